@@ -1,0 +1,81 @@
+package dev.studybot.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting StudyBot reads from its environment, read in this one place. Secrets (tokens) are kept out of
+ * {@link #toString()} so that they never reach a log.
+ *
+ * @param dataFolder        {@code STUDYBOT_DATA}: database and index (default {@code ./data})
+ * @param libraryFolders    {@code STUDYBOT_LIBRARY}: more document folders, a path list
+ * @param questionsPerMinute {@code STUDYBOT_RATE_LIMIT}: messages a member may send a minute (default 10)
+ * @param telegramToken     {@code TELEGRAM_TOKEN}
+ * @param telegramApiUrl    {@code TELEGRAM_API_URL}: a self-hosted Bot API server
+ * @param discordToken      {@code DISCORD_TOKEN}
+ * @param discordGuildId    {@code DISCORD_GUILD_ID}: register commands on one server only
+ * @param discordApiUrl     {@code DISCORD_API_URL}
+ * @param discordGatewayUrl {@code DISCORD_GATEWAY_URL}
+ */
+public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPerMinute,
+                     Optional<String> telegramToken, Optional<String> telegramApiUrl,
+                     Optional<String> discordToken, Optional<String> discordGuildId,
+                     Optional<String> discordApiUrl, Optional<String> discordGatewayUrl) {
+
+    public Config {
+        libraryFolders = List.copyOf(libraryFolders);
+    }
+
+    /** The configuration of this process's environment. */
+    public static Config fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    /** The configuration of an environment (a map, for tests). */
+    public static Config from(Map<String, String> env) {
+        List<Path> library = new ArrayList<>();
+        for (String part : value(env, "STUDYBOT_LIBRARY").orElse("").split(File.pathSeparator)) {
+            if (!part.isBlank()) {
+                library.add(Path.of(part.strip()));
+            }
+        }
+        int perMinute = value(env, "STUDYBOT_RATE_LIMIT").map(Config::positiveInt).orElse(10);
+        return new Config(Path.of(value(env, "STUDYBOT_DATA").orElse("data")), library, perMinute,
+                value(env, "TELEGRAM_TOKEN"), value(env, "TELEGRAM_API_URL"),
+                value(env, "DISCORD_TOKEN"), value(env, "DISCORD_GUILD_ID"),
+                value(env, "DISCORD_API_URL"), value(env, "DISCORD_GATEWAY_URL"));
+    }
+
+    /** The same configuration with more library folders (from {@code --library}). */
+    public Config withMoreLibraries(List<Path> more) {
+        List<Path> all = new ArrayList<>(libraryFolders);
+        all.addAll(more);
+        return new Config(dataFolder, all, questionsPerMinute, telegramToken, telegramApiUrl, discordToken,
+                discordGuildId, discordApiUrl, discordGatewayUrl);
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static int positiveInt(String text) {
+        try {
+            return Math.max(1, Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("STUDYBOT_RATE_LIMIT must be a whole number, not " + text);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Config[data=" + dataFolder + ", library=" + libraryFolders + ", questionsPerMinute="
+                + questionsPerMinute + ", telegram=" + (telegramToken.isPresent() ? "on" : "off")
+                + ", telegramApiUrl=" + telegramApiUrl.orElse("default") + ", discord="
+                + (discordToken.isPresent() ? "on" : "off") + ", discordGuild=" + discordGuildId.orElse("global")
+                + "]";
+    }
+}

@@ -1,0 +1,99 @@
+package dev.studybot.app;
+
+import dev.studybot.chat.ButtonHandler;
+import dev.studybot.chat.Command;
+import dev.studybot.chat.Dispatcher;
+import dev.studybot.chat.Language;
+import dev.studybot.chat.Messages;
+import dev.studybot.chat.MessengerRouter;
+import dev.studybot.chat.RateLimiter;
+import dev.studybot.chat.TextInterceptor;
+import dev.studybot.chat.command.AskCommand;
+import dev.studybot.chat.command.DocsCommand;
+import dev.studybot.chat.command.HelpCommand;
+import dev.studybot.chat.command.LangCommand;
+import dev.studybot.chat.command.MoreCommand;
+import dev.studybot.chat.command.RecentAnswers;
+import dev.studybot.chat.command.UseCommand;
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.search.IndexFolder;
+import dev.studybot.search.LuceneSearchEngine;
+import dev.studybot.store.ChatSettingsStore;
+import dev.studybot.store.sqlite.SqliteChatSettingsStore;
+import dev.studybot.store.sqlite.SqliteDatabase;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Wires the core by hand: documents, index, database, commands and the dispatcher. The one place that knows
+ * every piece; adapters get only what they need from it.
+ */
+public final class CoreAssembly implements AutoCloseable {
+
+    private final DocumentLibrary library;
+    private final LuceneSearchEngine search;
+    private final SqliteDatabase database;
+    private final MessengerRouter messenger = new MessengerRouter();
+    private final Dispatcher dispatcher;
+
+    private CoreAssembly(Config config, DocumentLibrary library, Clock clock) {
+        this.library = library;
+        this.search = LuceneSearchEngine.open(library, IndexFolder.at(config.dataFolder().resolve("index")));
+        this.database = SqliteDatabase.open(config.dataFolder().resolve("studybot.db"));
+        Map<Language, Messages> messages = Messages.all();
+        ChatSettingsStore settings = new SqliteChatSettingsStore(database);
+        RecentAnswers recent = new RecentAnswers();
+        AskCommand ask = new AskCommand(search, recent);
+        MoreCommand more = new MoreCommand(recent);
+
+        List<Command> commands = new ArrayList<>(List.of(
+                ask, more, new DocsCommand(library), new UseCommand(library, settings),
+                new LangCommand(settings, messages)));
+        List<ButtonHandler> buttons = new ArrayList<>(List.of(more));
+        List<TextInterceptor> interceptors = new ArrayList<>();
+
+        commands.add(0, new HelpCommand(commands));
+        this.dispatcher = new Dispatcher(commands, ask, buttons, interceptors, settings,
+                new RateLimiter(config.questionsPerMinute(), Duration.ofMinutes(1), clock), messages);
+    }
+
+    /** Builds the core over the library, with its data (index, database) in the configured folder. */
+    public static CoreAssembly build(Config config, DocumentLibrary library, Clock clock) {
+        return new CoreAssembly(config, library, clock);
+    }
+
+    /** Starts the core's timers (quiz clocks, daily deliveries). */
+    public void start() {
+        // Timers join here as capabilities that push messages are wired in.
+    }
+
+    public DocumentLibrary library() {
+        return library;
+    }
+
+    public LuceneSearchEngine search() {
+        return search;
+    }
+
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** Where adapters register to receive the core's pushed messages. */
+    public MessengerRouter messenger() {
+        return messenger;
+    }
+
+    public SqliteDatabase database() {
+        return database;
+    }
+
+    @Override
+    public void close() throws IOException {
+        search.close();
+    }
+}

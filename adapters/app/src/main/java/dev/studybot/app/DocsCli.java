@@ -1,0 +1,40 @@
+package dev.studybot.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.studybot.document.Document;
+import dev.studybot.document.DocumentLibrary;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code studybot docs --json}: the documents, one a line. */
+@Command(name = "docs", mixinStandardHelpOptions = true, description = "List the documents.")
+final class DocsCli implements Callable<Integer> {
+
+    @Mixin
+    LibraryOptions libraryOptions;
+
+    @Option(names = "--json", description = "One JSON object a line.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        DocumentLibrary library = libraryOptions.load(Config.fromEnvironment());
+        PrintStream out = Main.Console.out();
+        ObjectMapper mapper = new ObjectMapper();
+        for (Document document : library.documents()) {
+            DocLine line = new DocLine(document.id(), document.title(), document.paragraphs().size(),
+                    document.characters());
+            out.println(json ? mapper.writeValueAsString(line)
+                    : String.format("%-28s %5d paragraphs %8d characters  %s", line.id(), line.paragraphs(),
+                    line.characters(), line.title()));
+        }
+        return 0;
+    }
+
+    /** One document, as listed. */
+    record DocLine(String id, String title, int paragraphs, int characters) {
+    }
+}

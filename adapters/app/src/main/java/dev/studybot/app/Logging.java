@@ -1,0 +1,33 @@
+package dev.studybot.app;
+
+import java.util.Set;
+
+/**
+ * Chooses the log level before the first logger exists: the bot logs what it does (INFO); one-shot commands,
+ * whose output is data or a chat on the terminal, log only warnings. {@code STUDYBOT_LOG_LEVEL} overrides.
+ */
+final class Logging {
+
+    private static final Set<String> QUIET_COMMANDS = Set.of("ask", "docs", "chat", "eval", "bench", "quiz", "daily");
+
+    /** Held so that the levels set on them stay set (java.util.logging keeps loggers weakly). */
+    private static final java.util.List<java.util.logging.Logger> QUIETED = new java.util.ArrayList<>();
+
+    private Logging() {
+    }
+
+    static void configure(String[] args) {
+        String level = System.getenv("STUDYBOT_LOG_LEVEL");
+        if (level == null || level.isBlank()) {
+            boolean quiet = args.length > 0 && QUIET_COMMANDS.contains(args[0]);
+            level = quiet ? "WARN" : "INFO";
+        }
+        System.setProperty("studybot.log.level", level);
+        // HanLP and Lucene report through java.util.logging; keep their start-up notes out of the output.
+        for (String name : new String[] {"HanLP", "org.apache.lucene"}) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            logger.setLevel(java.util.logging.Level.SEVERE);
+            QUIETED.add(logger);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.studybot.console;
+
+import dev.studybot.chat.ChatId;
+import dev.studybot.chat.ChatType;
+import dev.studybot.chat.Dispatcher;
+import dev.studybot.chat.IncomingMessage;
+import dev.studybot.chat.Member;
+import dev.studybot.chat.Messenger;
+import dev.studybot.chat.Origin;
+import dev.studybot.chat.Reply;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The console front end: one user chatting with the bot over standard input and output. Works piped, without a
+ * terminal: it reads lines until end of input. Messages the core pushes (quiz questions, excerpts) are printed as
+ * they come.
+ */
+public final class ConsoleChat implements Messenger {
+
+    /** The one console chat. */
+    public static final ChatId CHAT = new ChatId("console", "local");
+    private static final Member USER = new Member("console-user", System.getProperty("user.name", "you"));
+
+    private final Dispatcher dispatcher;
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final Clock clock;
+    private final ConsoleRenderer renderer = new ConsoleRenderer();
+
+    public ConsoleChat(Dispatcher dispatcher, BufferedReader in, PrintStream out, Clock clock) {
+        this.dispatcher = dispatcher;
+        this.in = in;
+        this.out = out;
+        this.clock = clock;
+    }
+
+    /** Reads and answers lines until the input ends. */
+    public void run() throws IOException {
+        for (String line; (line = in.readLine()) != null; ) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Origin origin = new Origin(CHAT, ChatType.PRIVATE, USER, clock.instant(), null, () -> true);
+            List<Reply> replies = dispatcher.onMessage(new IncomingMessage(origin, line));
+            replies.forEach(this::print);
+        }
+    }
+
+    @Override
+    public Delivery send(ChatId chat, Reply reply) {
+        if (!CHAT.equals(chat)) {
+            return Delivery.BLOCKED;
+        }
+        print(reply);
+        return Delivery.SENT;
+    }
+
+    private synchronized void print(Reply reply) {
+        out.println(renderer.render(reply));
+        out.println();
+        out.flush();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.studybot.console;
+
+import dev.studybot.chat.Button;
+import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.chat.Reply.QuizRevealReply;
+import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.RichText;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Renders replies as plain terminal text: matched words in [brackets], buttons as the commands they stand for. */
+public final class ConsoleRenderer {
+
+    /** The reply as lines of text. */
+    public String render(Reply reply) {
+        return switch (reply) {
+            case TextReply text -> render(text.text()) + buttons(text.buttons());
+            case QuizQuestionReply question -> question(question);
+            case QuizRevealReply reveal -> render(reveal.text());
+        };
+    }
+
+    /** Rich text with its markup shown the console's way. */
+    public String render(RichText text) {
+        StringBuilder out = new StringBuilder();
+        for (RichText.Segment segment : text.segments()) {
+            switch (segment.style()) {
+                case MATCH -> out.append('[').append(segment.text()).append(']');
+                case PLAIN, STRONG, MUTED -> out.append(segment.text());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String buttons(List<Button> buttons) {
+        if (buttons.isEmpty()) {
+            return "";
+        }
+        return "\n" + buttons.stream().map(b -> "(" + b.label() + ": /" + b.payload() + ")")
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String question(QuizQuestionReply question) {
+        StringBuilder out = new StringBuilder();
+        out.append('(').append(question.number()).append('/').append(question.total()).append(") ")
+                .append(question.prompt()).append('\n');
+        for (int i = 0; i < question.options().size(); i++) {
+            out.append(letter(i)).append(". ").append(question.options().get(i)).append('\n');
+        }
+        out.append(question.multipleAnswers() ? "(多选：输入全部正确选项的字母，如 AC)" : "(输入选项字母作答)");
+        return out.toString();
+    }
+
+    /** A, B, C … for option indexes 0, 1, 2 … */
+    public static char letter(int index) {
+        return (char) ('A' + index);
+    }
+}

@@ -1,0 +1,2 @@
+/** Console front end: a terminal (or piped) chat with one user. */
+package dev.studybot.console;

@@ -1,0 +1,2 @@
+/** Discord front end: translates JDA interactions into core commands and core replies into embeds and components. */
+package dev.studybot.discord;

@@ -1,0 +1,140 @@
+package dev.studybot.chat;
+
+import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.store.ChatSettingsStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The inbound port of the core: adapters hand it messages and button presses and render what it returns.
+ *
+ * <p>It loads the chat's settings, tells commands from questions, applies the rate limit, and runs the command.
+ * No exception leaves it: a failure is logged and the member gets a friendly message.
+ */
+public final class Dispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final Map<String, Command> commandsByName = new LinkedHashMap<>();
+    private final List<Command> commands;
+    private final Command questionCommand;
+    private final List<ButtonHandler> buttonHandlers;
+    private final List<TextInterceptor> interceptors;
+    private final ChatSettingsStore settingsStore;
+    private final RateLimiter rateLimiter;
+    private final Map<Language, Messages> messages;
+
+    /**
+     * @param commands        every command, in the order {@code /help} lists them
+     * @param questionCommand the command a plain message runs (asking a question)
+     * @param buttonHandlers  handlers of button presses, by payload prefix
+     * @param interceptors    first readers of plain messages (conversations in progress)
+     * @param settingsStore   chats' settings
+     * @param rateLimiter     the per-member limit on messages
+     * @param messages        the texts of each language
+     */
+    public Dispatcher(List<Command> commands, Command questionCommand, List<ButtonHandler> buttonHandlers,
+                      List<TextInterceptor> interceptors, ChatSettingsStore settingsStore, RateLimiter rateLimiter,
+                      Map<Language, Messages> messages) {
+        this.commands = List.copyOf(commands);
+        for (Command command : commands) {
+            register(command.name(), command);
+            command.aliases().forEach(alias -> register(alias, command));
+        }
+        this.questionCommand = questionCommand;
+        this.buttonHandlers = List.copyOf(buttonHandlers);
+        this.interceptors = List.copyOf(interceptors);
+        this.settingsStore = settingsStore;
+        this.rateLimiter = rateLimiter;
+        this.messages = Map.copyOf(messages);
+    }
+
+    private void register(String name, Command command) {
+        if (commandsByName.putIfAbsent(name, command) != null) {
+            throw new IllegalArgumentException("two commands are named " + name);
+        }
+    }
+
+    /** The commands, in {@code /help} order (adapters register them with the platform). */
+    public List<Command> commands() {
+        return commands;
+    }
+
+    /** The messages of a language (adapters use them for command descriptions). */
+    public Messages messages(Language language) {
+        return messages.get(language);
+    }
+
+    /** Handles a text message addressed to the bot. */
+    public List<Reply> onMessage(IncomingMessage message) {
+        Origin origin = message.origin();
+        Messages texts = messages.get(Language.fromHint(origin.languageHint()));
+        try {
+            ChatSettings settings = settingsFor(origin);
+            texts = messages.get(settings.language());
+            String text = InputText.clean(message.text());
+            if (text.isEmpty()) {
+                return List.of(TextReply.of(texts.get("input.empty")));
+            }
+            Optional<InputText.ParsedCommand> parsed = InputText.command(text);
+            if (parsed.isEmpty()) {
+                IncomingMessage cleaned = new IncomingMessage(origin, text);
+                for (TextInterceptor interceptor : interceptors) {
+                    Optional<List<Reply>> replies = interceptor.intercept(cleaned, settings, texts);
+                    if (replies.isPresent()) {
+                        return replies.get();
+                    }
+                }
+            }
+            if (!rateLimiter.tryAcquire(origin.chat() + "/" + origin.member().id())) {
+                return List.of(TextReply.of(texts.get("input.rateLimited", rateLimiter.limit())));
+            }
+            if (parsed.isEmpty()) {
+                return questionCommand.run(new CommandRequest(origin, text, settings, texts));
+            }
+            Command command = commandsByName.get(parsed.get().name());
+            if (command == null) {
+                return List.of(TextReply.of(texts.get("input.unknownCommand", "/" + parsed.get().name())));
+            }
+            return command.run(new CommandRequest(origin, parsed.get().arguments(), settings, texts));
+        } catch (RuntimeException e) {
+            LOG.error("could not handle a message in {}", origin.chat(), e);
+            return List.of(TextReply.of(texts.get("error.internal")));
+        }
+    }
+
+    /** Handles a button press (or a poll answer) on something the core sent. */
+    public List<Reply> onButton(ButtonPress press) {
+        Origin origin = press.origin();
+        Messages texts = messages.get(Language.fromHint(origin.languageHint()));
+        try {
+            ChatSettings settings = settingsFor(origin);
+            texts = messages.get(settings.language());
+            for (ButtonHandler handler : buttonHandlers) {
+                if (press.payload().equals(handler.prefix()) || press.payload().startsWith(handler.prefix())) {
+                    return handler.press(press, settings, texts);
+                }
+            }
+            return List.of(TextReply.of(texts.get("input.staleButton")));
+        } catch (RuntimeException e) {
+            LOG.error("could not handle a button press in {}", origin.chat(), e);
+            return List.of(TextReply.of(texts.get("error.internal")));
+        }
+    }
+
+    /** The chat's settings; a chat seen for the first time starts in its member's language. */
+    public ChatSettings settingsFor(Origin origin) {
+        return settingsStore.find(origin.chat())
+                .orElseGet(() -> ChatSettings.defaults(origin.chat(), Language.fromHint(origin.languageHint())));
+    }
+
+    /** Every registered name, for tests and help. */
+    List<String> names() {
+        return new ArrayList<>(commandsByName.keySet());
+    }
+}

@@ -1,0 +1,22 @@
+package dev.studybot.chat;
+
+/**
+ * The outgoing port: how the core sends a message it was not asked for (a quiz's next question, a daily
+ * excerpt). Each adapter implements it for its platform.
+ */
+@FunctionalInterface
+public interface Messenger {
+
+    /** Sends the reply to the chat and says how it went; never throws. */
+    Delivery send(ChatId chat, Reply reply);
+
+    /** The outcome of a send. */
+    enum Delivery {
+        /** The platform accepted the message. */
+        SENT,
+        /** A passing failure (network, rate limit, server error): worth trying again later. */
+        FAILED,
+        /** The chat is gone or has blocked the bot: do not keep trying. */
+        BLOCKED
+    }
+}

@@ -1,0 +1,74 @@
+package dev.studybot.chat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What the core says, as data. Each adapter renders every kind in its platform's own way.
+ */
+public sealed interface Reply {
+
+    /**
+     * A message of text, perhaps with buttons under it.
+     *
+     * @param text    the text with its marked spans
+     * @param buttons buttons under the message, in order (may be empty)
+     */
+    record TextReply(RichText text, List<Button> buttons) implements Reply {
+        public TextReply {
+            buttons = List.copyOf(buttons);
+        }
+
+        /** Text without buttons. */
+        public static TextReply of(RichText text) {
+            return new TextReply(text, List.of());
+        }
+
+        /** Plain text without buttons. */
+        public static TextReply of(String text) {
+            return new TextReply(RichText.plain(text), List.of());
+        }
+    }
+
+    /**
+     * A quiz question to post on the platform's native controls (a quiz poll on Telegram, buttons or a select menu
+     * on Discord, lettered options in the console). Answers come back as {@link ButtonPress}es whose payload is
+     * {@link #answerPayload(List)}.
+     *
+     * @param quizId          the quiz session's id
+     * @param number          1-based number of the question in the quiz
+     * @param total           how many questions the quiz has
+     * @param prompt          the question (≤ 300 characters)
+     * @param options         2–10 options (≤ 100 characters each)
+     * @param correct         indexes of the right options (one, or several for multiple choice)
+     * @param multipleAnswers whether a member picks several options
+     * @param openFor         how long the question stays open
+     * @param explanation     shown after the answer (≤ 200 characters)
+     */
+    record QuizQuestionReply(String quizId, int number, int total, String prompt, List<String> options,
+                             List<Integer> correct, boolean multipleAnswers, Duration openFor,
+                             String explanation) implements Reply {
+        public QuizQuestionReply {
+            options = List.copyOf(options);
+            correct = List.copyOf(correct);
+        }
+
+        /** The payload of an answer choosing these options (0-based indexes). */
+        public String answerPayload(List<Integer> choices) {
+            return "quiz:" + quizId + ":" + number + ":"
+                    + choices.stream().map(String::valueOf).collect(Collectors.joining(","));
+        }
+    }
+
+    /**
+     * The end of a quiz question: the right answer, the explanation and who was right. Platforms that can edit
+     * the question's message (Discord) show it there; others send it as a message.
+     *
+     * @param quizId the quiz session's id
+     * @param number the question's number
+     * @param text   what to show
+     */
+    record QuizRevealReply(String quizId, int number, RichText text) implements Reply {
+    }
+}

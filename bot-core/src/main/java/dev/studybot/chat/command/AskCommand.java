@@ -1,0 +1,60 @@
+package dev.studybot.chat.command;
+
+import dev.studybot.chat.Button;
+import dev.studybot.chat.Command;
+import dev.studybot.chat.CommandRequest;
+import dev.studybot.chat.Messages;
+import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.search.PassageSearch;
+import dev.studybot.search.SearchResult;
+import dev.studybot.search.SearchScope;
+import java.util.List;
+
+/**
+ * {@code /ask question}, and every plain message: the best passage for the question, cited, with a button for
+ * more; or a plain "not found" when the documents do not answer it.
+ */
+public final class AskCommand implements Command {
+
+    /** Questions longer than this get a message instead of a search. */
+    public static final int MAX_QUESTION_CHARS = 200;
+    /** The first answer plus two more for {@code /more}. */
+    static final int PASSAGES_PER_QUESTION = 3;
+
+    private final PassageSearch search;
+    private final RecentAnswers recent;
+    private final AnswerFormatter formatter = new AnswerFormatter();
+
+    public AskCommand(PassageSearch search, RecentAnswers recent) {
+        this.search = search;
+        this.recent = recent;
+    }
+
+    @Override
+    public String name() {
+        return "ask";
+    }
+
+    @Override
+    public List<Reply> run(CommandRequest request) {
+        Messages messages = request.messages();
+        String question = request.arguments();
+        if (question.isBlank()) {
+            return List.of(TextReply.of(messages.get("ask.empty")));
+        }
+        if (question.codePointCount(0, question.length()) > MAX_QUESTION_CHARS) {
+            return List.of(TextReply.of(messages.get("ask.tooLong", MAX_QUESTION_CHARS)));
+        }
+        SearchResult result = search.search(question, new SearchScope(request.settings().scope()),
+                PASSAGES_PER_QUESTION);
+        if (!result.answered() || result.hits().isEmpty()) {
+            recent.remember(request.origin().chat(), question, List.of());
+            return List.of(TextReply.of(messages.get("ask.notFound")));
+        }
+        var rest = result.hits().subList(1, result.hits().size());
+        recent.remember(request.origin().chat(), question, rest);
+        List<Button> buttons = rest.isEmpty() ? List.of() : List.of(new Button(messages.get("ask.moreButton"), "more"));
+        return List.of(new TextReply(formatter.format(result.hits().get(0), messages), buttons));
+    }
+}

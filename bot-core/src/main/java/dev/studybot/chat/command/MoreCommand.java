@@ -1,0 +1,63 @@
+package dev.studybot.chat.command;
+
+import dev.studybot.chat.ButtonHandler;
+import dev.studybot.chat.ButtonPress;
+import dev.studybot.chat.ChatId;
+import dev.studybot.chat.ChatSettings;
+import dev.studybot.chat.Command;
+import dev.studybot.chat.CommandRequest;
+import dev.studybot.chat.Messages;
+import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.RichText;
+import dev.studybot.search.Hit;
+import java.util.List;
+
+/** {@code /more} and the "more" button: the next passages for the chat's last question. */
+public final class MoreCommand implements Command, ButtonHandler {
+
+    private static final int PASSAGES_PER_PAGE = 2;
+
+    private final RecentAnswers recent;
+    private final AnswerFormatter formatter = new AnswerFormatter();
+
+    public MoreCommand(RecentAnswers recent) {
+        this.recent = recent;
+    }
+
+    @Override
+    public String name() {
+        return "more";
+    }
+
+    @Override
+    public String prefix() {
+        return "more";
+    }
+
+    @Override
+    public List<Reply> run(CommandRequest request) {
+        return more(request.origin().chat(), request.messages());
+    }
+
+    @Override
+    public List<Reply> press(ButtonPress press, ChatSettings settings, Messages messages) {
+        return more(press.origin().chat(), messages);
+    }
+
+    private List<Reply> more(ChatId chat, Messages messages) {
+        var pending = recent.take(chat, PASSAGES_PER_PAGE);
+        if (pending.isEmpty()) {
+            return List.of(TextReply.of(messages.get("more.none")));
+        }
+        RichText.Builder text = RichText.builder();
+        List<Hit> hits = pending.get().hits();
+        for (int i = 0; i < hits.size(); i++) {
+            if (i > 0) {
+                text.newline().newline();
+            }
+            text.append(formatter.format(hits.get(i), messages));
+        }
+        return List.of(TextReply.of(text.build()));
+    }
+}

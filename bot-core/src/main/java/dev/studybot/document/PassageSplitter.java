@@ -1,0 +1,89 @@
+package dev.studybot.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a document into passages for answers: each passage is one whole sentence; a sentence longer than
+ * {@link #MAX_CHARS} is cut at its clause marks (；, then ，、：) so that no piece is longer and none starts
+ * with punctuation.
+ */
+public final class PassageSplitter {
+
+    /** The longest passage an answer shows. */
+    public static final int MAX_CHARS = 300;
+
+    private static final String[] CUT_MARKS = {"；;", "，,：:", "、"};
+
+    /** All passages of the document, in reading order. */
+    public List<Passage> passages(Document document) {
+        List<Passage> passages = new ArrayList<>();
+        for (Paragraph paragraph : document.paragraphs()) {
+            int ordinal = 0;
+            for (String sentence : paragraph.sentences()) {
+                for (String piece : pieces(sentence.strip(), 0)) {
+                    String text = stripLeadingPunctuation(piece);
+                    if (!text.isEmpty()) {
+                        passages.add(new Passage(document.id(), paragraph.number(), ordinal++, text));
+                    }
+                }
+            }
+        }
+        return passages;
+    }
+
+    /** Splits text longer than the limit at the coarsest clause marks that exist, recursively. */
+    static List<String> pieces(String text, int level) {
+        if (text.length() <= MAX_CHARS) {
+            return List.of(text);
+        }
+        if (level >= CUT_MARKS.length) {
+            List<String> hard = new ArrayList<>();
+            for (int i = 0; i < text.length(); i += MAX_CHARS) {
+                hard.add(text.substring(i, Math.min(text.length(), i + MAX_CHARS)));
+            }
+            return hard;
+        }
+        String marks = CUT_MARKS[level];
+        List<String> clauses = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (marks.indexOf(text.charAt(i)) >= 0) {
+                clauses.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            clauses.add(text.substring(start));
+        }
+        if (clauses.size() == 1) {
+            return pieces(text, level + 1);
+        }
+        List<String> result = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String clause : clauses) {
+            if (current.length() > 0 && current.length() + clause.length() > MAX_CHARS) {
+                result.add(current.toString());
+                current.setLength(0);
+            }
+            current.append(clause);
+        }
+        if (current.length() > 0) {
+            result.add(current.toString());
+        }
+        List<String> fitted = new ArrayList<>();
+        for (String piece : result) {
+            fitted.addAll(pieces(piece, level + 1));
+        }
+        return fitted;
+    }
+
+    static String stripLeadingPunctuation(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.codePointAt(i))
+                && "“‘「『（《(\"'".indexOf(text.charAt(i)) < 0) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return text.substring(i).strip();
+    }
+}

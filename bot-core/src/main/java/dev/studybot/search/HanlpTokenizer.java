@@ -1,0 +1,81 @@
+package dev.studybot.search;
+
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * A Lucene tokenizer that segments Chinese text into words with HanLP's standard segmenter (never index mode),
+ * emitting each word with its character offsets and its part of speech as the token type. Punctuation and
+ * white space are dropped.
+ */
+public final class HanlpTokenizer extends Tokenizer {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    private final Segment segment;
+    private Iterator<Term> terms;
+    private int length;
+
+    /** @param segment a HanLP segmenter with offsets enabled */
+    public HanlpTokenizer(Segment segment) {
+        this.segment = segment;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        clearAttributes();
+        if (terms == null) {
+            String text = readAll();
+            length = text.length();
+            List<Term> segmented = text.isEmpty() ? List.of() : segment.seg(text);
+            terms = segmented.iterator();
+        }
+        while (terms.hasNext()) {
+            Term next = terms.next();
+            if (next.word.isBlank() || isPunctuation(next.word)) {
+                continue;
+            }
+            term.setEmpty().append(next.word);
+            int start = correctOffset(next.offset);
+            offset.setOffset(start, correctOffset(next.offset + next.word.length()));
+            type.setType(next.nature == null ? "w" : next.nature.toString());
+            return true;
+        }
+        return false;
+    }
+
+    private String readAll() throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[4096];
+        for (int n; (n = input.read(buffer)) != -1; ) {
+            text.append(buffer, 0, n);
+        }
+        return text.toString();
+    }
+
+    private static boolean isPunctuation(String word) {
+        return word.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        int finalOffset = correctOffset(length);
+        offset.setOffset(finalOffset, finalOffset);
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        terms = null;
+        length = 0;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.studybot.search;
+
+import dev.studybot.document.Document;
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.Passage;
+import dev.studybot.document.PassageSplitter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every passage of the library in one numbered list (the index stores the number), with the documents' titles,
+ * and a fingerprint that changes whenever the documents or the way they are cut change.
+ */
+public final class PassageCatalog {
+
+    /** Bump when splitting or analysis changes, so that existing indexes are rebuilt. */
+    static final String FORMAT_VERSION = "passages-1";
+
+    private final List<Passage> passages;
+    private final Map<String, String> titles;
+    private final String fingerprint;
+
+    private PassageCatalog(List<Passage> passages, Map<String, String> titles, String fingerprint) {
+        this.passages = List.copyOf(passages);
+        this.titles = Map.copyOf(titles);
+        this.fingerprint = fingerprint;
+    }
+
+    /** The passages of every document of the library, in library order. */
+    public static PassageCatalog of(DocumentLibrary library) {
+        PassageSplitter splitter = new PassageSplitter();
+        List<Passage> passages = new ArrayList<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        MessageDigest digest = sha256();
+        digest.update(FORMAT_VERSION.getBytes(StandardCharsets.UTF_8));
+        for (Document document : library.documents()) {
+            passages.addAll(splitter.passages(document));
+            titles.put(document.id(), document.title());
+            digest.update((document.id() + ":" + document.contentHash() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return new PassageCatalog(passages, titles, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** All passages; a passage's index in this list is its number in the index. */
+    public List<Passage> passages() {
+        return passages;
+    }
+
+    /** The passage with this number. */
+    public Passage passage(int number) {
+        return passages.get(number);
+    }
+
+    /** The title of a document. */
+    public String title(String documentId) {
+        return titles.getOrDefault(documentId, documentId);
+    }
+
+    /** The documents' titles by id, in library order. */
+    public Map<String, String> titles() {
+        return titles;
+    }
+
+    /** Changes whenever a document, the set of documents, or the passage format changes. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+}

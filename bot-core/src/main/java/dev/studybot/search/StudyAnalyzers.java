@@ -1,0 +1,70 @@
+package dev.studybot.search;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The analyzers of the passage index. Both fields see text already folded by {@link ChineseNormalizer}:
+ * {@value #WORDS} holds HanLP words (function and question words removed), {@value #GRAMS} holds character
+ * bigrams, which catch words the segmenter cuts differently in the question and in the passage.
+ */
+public final class StudyAnalyzers {
+
+    /** The field of HanLP words. */
+    public static final String WORDS = "words";
+    /** The field of character bigrams. */
+    public static final String GRAMS = "grams";
+
+    /** Words that say how a question is asked, not what it is about: they never drive the ranking. */
+    public static final Set<String> QUESTION_WORDS = Set.of(
+            "什么", "哪些", "哪个", "哪里", "哪儿", "哪", "如何", "怎么", "怎样", "怎么样", "怎么办", "为什么", "为何",
+            "吗", "呢", "吧", "啊", "呀", "嘛", "么", "请问", "请", "问", "报告", "报告中", "文件", "文中", "文件中",
+            "提到", "谈到", "讲到", "说", "讲", "咋", "咋说", "啥", "多少", "几", "是", "的", "了", "在", "有", "和",
+            "与", "及", "对", "把", "被", "都", "也", "就", "还", "又", "而", "之", "其", "这", "那", "这个", "那个",
+            "我们", "我", "你", "他", "它", "要", "会", "能", "可以", "应该", "一下", "一些", "方面", "哪些方面",
+            "内容", "主要", "是否", "有没有", "是不是", "到底", "究竟", "关于", "中", "里", "上", "下", "时",
+            "the", "a", "an", "of", "what", "how", "is", "are");
+
+    private final Segment segment;
+
+    public StudyAnalyzers() {
+        this.segment = HanLP.newSegment().enableOffset(true).enableCustomDictionary(true)
+                .enablePlaceRecognize(true).enableOrganizationRecognize(true);
+    }
+
+    /** The HanLP segmenter shared by the word analyzer and query building. */
+    public Segment segment() {
+        return segment;
+    }
+
+    /** HanLP words without question words. */
+    public Analyzer words() {
+        CharArraySet stops = new CharArraySet(QUESTION_WORDS, false);
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new HanlpTokenizer(segment);
+                TokenStream stream = new StopFilter(tokenizer, stops);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
+    }
+
+    /** Character bigrams (CJK bigrams, with no stop words: the query side filters). */
+    public Analyzer grams() {
+        return new CJKAnalyzer(CharArraySet.EMPTY_SET);
+    }
+
+    /** One analyzer that picks the right one per field. */
+    public Analyzer perField() {
+        return new PerFieldAnalyzerWrapper(words(), java.util.Map.of(GRAMS, grams()));
+    }
+}
