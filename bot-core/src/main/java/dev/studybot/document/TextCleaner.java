@@ -18,6 +18,10 @@ public final class TextCleaner {
     private static final Pattern ODD_SPACES =
             Pattern.compile("[\\u3000\\u00A0\\u2000-\\u200B\\u202F\\u205F\\uFEFF\\t ]+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
+    /** A space between two Chinese characters or marks is layout (indentation, spaced-out names), not text. */
+    private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}]) "
+                    + "(?=[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}])");
     /** The first line of Wikisource's licence footer. */
     private static final Pattern FOOTER_START = Pattern.compile("^(本作品|這部作品|这部作品|本作品在)");
     /** A footer is only looked for this close to the end, so a body sentence starting the same way survives. */
@@ -37,7 +41,12 @@ public final class TextCleaner {
             physical.add(ODD_SPACES.matcher(line).replaceAll(" ").strip());
         }
         dropFooter(physical);
-        return joinBrokenLines(physical);
+        List<String> logical = joinBrokenLines(physical);
+        // The title keeps its spaces: they often separate its parts.
+        for (int i = 1; i < logical.size(); i++) {
+            logical.set(i, SPACE_BETWEEN_CJK.matcher(logical.get(i)).replaceAll(""));
+        }
+        return logical;
     }
 
     /** Cuts the text at the last licence footer found near the end. */

@@ -9,18 +9,27 @@ import dev.studybot.search.SearchResult;
 import dev.studybot.search.SearchScope;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code studybot ask --json}: answers the questions on standard input, one a line, as JSON lines. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answer questions read from standard input, one a line.")
 final class AskCli implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     LibraryOptions libraryOptions;
@@ -33,14 +42,14 @@ final class AskCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Config config = Config.fromEnvironment();
+        Config config = main.config();
         DocumentLibrary library = libraryOptions.load(config);
         SearchScope scope = libraryOptions.scope(library);
-        PrintStream out = Main.Console.out();
+        PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
         try (LuceneSearchEngine engine = LuceneSearchEngine.open(library,
                 IndexFolder.at(config.dataFolder().resolve("index")));
-             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+             BufferedReader in = new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 String question = line.strip();
                 if (question.isEmpty()) {
@@ -54,6 +63,7 @@ final class AskCli implements Callable<Integer> {
                     out.println(question + (result.answered() ? "" : "  (not answered)"));
                     passages.forEach(p -> out.printf("  %.2f %s #%d %s%n", p.score(), p.doc(), p.paragraph(), p.text()));
                 }
+                out.flush();
             }
         }
         return 0;

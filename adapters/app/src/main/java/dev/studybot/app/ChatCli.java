@@ -1,39 +1,49 @@
 package dev.studybot.app;
 
+import dev.studybot.chat.Language;
 import dev.studybot.console.ConsoleChat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code studybot chat}: the console chat, reading standard input until it ends. */
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with the bot in the console.")
 final class ChatCli implements Callable<Integer> {
 
-    @Mixin
-    LibraryOptions libraryOptions;
+    @ParentCommand
+    Main main;
 
-    /** Runs with no options set (from the bare {@code studybot} command). */
-    Integer callWithDefaults() throws Exception {
-        libraryOptions = new LibraryOptions();
-        return call();
-    }
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOptions libraryOptions = new LibraryOptions();
 
     @Override
     public Integer call() throws Exception {
-        Config config = Config.fromEnvironment();
+        return run(main, spec.commandLine().getOut(), libraryOptions);
+    }
+
+    /** Runs the console chat until its input ends. */
+    static int run(Main main, PrintWriter out, LibraryOptions libraryOptions) throws Exception {
+        Config config = main.config();
         Clock clock = Clock.systemDefaultZone();
         try (CoreAssembly core = CoreAssembly.build(config, libraryOptions.load(config), clock);
-             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            ConsoleChat chat = new ConsoleChat(core.dispatcher(), in, Main.Console.out(), clock);
+             BufferedReader in = new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8))) {
+            ConsoleChat chat = new ConsoleChat(core.dispatcher(), in, out, clock);
             core.messenger().register(ConsoleChat.CHAT.platform(), chat);
             core.start();
             if (System.console() != null) {
-                Main.Console.out().println(core.dispatcher().messages(dev.studybot.chat.Language.ZH)
-                        .get("console.welcome", core.library().size()));
+                out.println(core.dispatcher().messages(Language.ZH).get("console.welcome", core.library().size()));
+                out.flush();
             }
             chat.run();
         }

@@ -3,15 +3,24 @@ package dev.studybot.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code studybot docs --json}: the documents, one a line. */
 @Command(name = "docs", mixinStandardHelpOptions = true, description = "List the documents.")
 final class DocsCli implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     LibraryOptions libraryOptions;
@@ -21,8 +30,8 @@ final class DocsCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DocumentLibrary library = libraryOptions.load(Config.fromEnvironment());
-        PrintStream out = Main.Console.out();
+        DocumentLibrary library = libraryOptions.load(main.config());
+        PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
         for (Document document : library.documents()) {
             DocLine line = new DocLine(document.id(), document.title(), document.paragraphs().size(),
@@ -31,6 +40,7 @@ final class DocsCli implements Callable<Integer> {
                     : String.format("%-28s %5d paragraphs %8d characters  %s", line.id(), line.paragraphs(),
                     line.characters(), line.title()));
         }
+        out.flush();
         return 0;
     }
 

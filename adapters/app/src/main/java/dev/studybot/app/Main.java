@@ -14,22 +14,53 @@ import picocli.CommandLine.Command;
         subcommands = {AskCli.class, DocsCli.class, ChatCli.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
+    private final java.io.InputStream in;
+    private final java.util.Map<String, String> environment;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * @param in          where questions and chat lines come from
+     * @param environment the environment variables the configuration is read from
+     */
+    public Main(java.io.InputStream in, java.util.Map<String, String> environment) {
+        this.in = in;
+        this.environment = java.util.Map.copyOf(environment);
+    }
+
+    /** Standard input. */
+    java.io.InputStream in() {
+        return in;
+    }
+
+    /** The configuration, read from the environment in one place. */
+    Config config() {
+        return Config.from(environment);
+    }
+
     /** Runs the bot (the command with no subcommand). */
     @Override
     public Integer call() throws Exception {
-        return new RunCli().call();
+        return new RunCli(this, spec.commandLine().getOut()).call();
     }
 
     public static void main(String[] args) {
         Logging.configure(args);
-        CommandLine commandLine = new CommandLine(new Main())
-                .setOut(new PrintWriter(Console.out(), true))
-                .setErr(new PrintWriter(Console.err(), true))
+        System.exit(commandLine(System.in, System.getenv(), new PrintWriter(Console.out(), true),
+                new PrintWriter(Console.err(), true)).execute(args));
+    }
+
+    /** The command line over these streams and environment (tests call it directly). */
+    public static CommandLine commandLine(java.io.InputStream in, java.util.Map<String, String> environment,
+                                          PrintWriter out, PrintWriter err) {
+        return new CommandLine(new Main(in, environment))
+                .setOut(out)
+                .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("studybot: " + friendly(e));
                     return 1;
                 });
-        System.exit(commandLine.execute(args));
     }
 
     private static String friendly(Exception e) {

@@ -10,7 +10,7 @@ import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 
@@ -27,11 +27,11 @@ public final class ConsoleChat implements Messenger {
 
     private final Dispatcher dispatcher;
     private final BufferedReader in;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final Clock clock;
     private final ConsoleRenderer renderer = new ConsoleRenderer();
 
-    public ConsoleChat(Dispatcher dispatcher, BufferedReader in, PrintStream out, Clock clock) {
+    public ConsoleChat(Dispatcher dispatcher, BufferedReader in, PrintWriter out, Clock clock) {
         this.dispatcher = dispatcher;
         this.in = in;
         this.out = out;

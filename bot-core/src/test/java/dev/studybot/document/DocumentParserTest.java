@@ -1,0 +1,92 @@
+package dev.studybot.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Cleaning, splitting and ids of documents, on small texts with the debris real files have. */
+class DocumentParserTest {
+
+    private final DocumentParser parser = new DocumentParser();
+
+    @Test
+    void titleIsTheFirstLineAndIdComesFromTheFileName() {
+        Document document = parser.parse("Sichuan Committee 2023-07-29.txt", "标题一行\n\n第一段。\n\n第二段。\n");
+        assertEquals("sichuan-committee-2023-07-29", document.id());
+        assertEquals("标题一行", document.title());
+        assertEquals(List.of("第一段。", "第二段。"), document.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(2, document.paragraphs().get(1).number());
+    }
+
+    @Test
+    void removesWordBookmarksAndFullWidthSpaces() {
+        Document document = parser.parse("a.txt", "题目\n[bookmark: _GoBack]会议强调，　要抓好落实。\n习　近　平\n");
+        assertEquals("会议强调，要抓好落实。", document.paragraph(1).text());
+        assertEquals("习近平", document.paragraph(2).text());
+    }
+
+    @Test
+    void joinsWikisourceLinesBrokenAroundLinkedTerms() {
+        String raw = """
+                题目
+
+                十九大以来的五年，党中央统筹中华民族伟大复兴战略全局和世界百年未有之大变局，召开七次全会，制定
+                “十四五”规划和二〇三五年远景目标
+                ，全面总结党的百年奋斗重大成就。
+
+                下一段。
+                """;
+        Document document = parser.parse("a.txt", raw);
+        assertEquals(2, document.paragraphs().size());
+        assertTrue(document.paragraph(1).text().contains("制定“十四五”规划和二〇三五年远景目标，全面总结"));
+    }
+
+    @Test
+    void headingsStayParagraphsOfTheirOwn() {
+        Document document = parser.parse("a.txt", "题目\n一、总体要求\n会议指出，要深入学习。\n");
+        assertEquals(List.of("一、总体要求", "会议指出，要深入学习。"),
+                document.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void dropsTheWikisourceLicenceFooter() {
+        String raw = "题目\n\n正文一句。\n\n本作品来自1949年10月1日（含）之后的中国共产党文件。\n公有领域\n。\nPublic domain\nfalse\n";
+        Document document = parser.parse("a.txt", raw);
+        assertEquals(List.of("正文一句。"), document.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void splitsSentencesKeepingClosingQuotes() {
+        List<String> sentences = new SentenceSplitter().split("他说：“要学习。”我们照办！还有吗？最后一句");
+        assertEquals(List.of("他说：“要学习。”", "我们照办！", "还有吗？", "最后一句"), sentences);
+    }
+
+    @Test
+    void passagesAreWholeSentencesOfAtMost300CharactersNeverStartingWithPunctuation() {
+        String longSentence = ("推动高质量发展，建设现代化产业体系；").repeat(30) + "。";
+        Document document = parser.parse("a.txt", "题目\n第一句很短。" + longSentence + "\n");
+        List<Passage> passages = new PassageSplitter().passages(document);
+        assertTrue(passages.size() > 2);
+        for (Passage passage : passages) {
+            assertTrue(passage.text().length() <= PassageSplitter.MAX_CHARS, passage.text());
+            assertTrue(Character.isLetterOrDigit(passage.text().codePointAt(0)), passage.text());
+            assertFalse(passage.text().contains("[bookmark"));
+        }
+        assertEquals("第一句很短。", passages.get(0).text());
+    }
+
+    @Test
+    void bundledReportLoadsFromTheClassPath() {
+        List<Document> bundled = new LibraryLoader().bundled();
+        assertFalse(bundled.isEmpty(), "seeds/ must be on the class path");
+        Document report = bundled.get(0);
+        assertTrue(report.paragraphs().size() > 100, "the report has its paragraphs");
+        for (Passage passage : new PassageSplitter().passages(report)) {
+            assertTrue(Character.isLetterOrDigit(passage.text().codePointAt(0))
+                    || "“‘「『（《(".indexOf(passage.text().charAt(0)) >= 0, passage.text());
+        }
+    }
+}
