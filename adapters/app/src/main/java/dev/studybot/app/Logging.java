@@ -16,10 +16,16 @@ final class Logging {
     private Logging() {
     }
 
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     static void configure(String[] args) {
         String level = System.getenv("STUDYBOT_LOG_LEVEL");
         if (level == null || level.isBlank()) {
-            boolean quiet = args.length > 0 && QUIET_COMMANDS.contains(args[0]);
+            boolean consoleOnly = args.length == 0 && isBlank(System.getenv("TELEGRAM_TOKEN"))
+                    && isBlank(System.getenv("DISCORD_TOKEN"));
+            boolean quiet = consoleOnly || (args.length > 0 && QUIET_COMMANDS.contains(args[0]));
             level = quiet ? "WARN" : "INFO";
         }
         System.setProperty("studybot.log.level", level);
