@@ -276,6 +276,21 @@ public final class QuestionGenerator {
         }
     }
 
+    /** The questions reordered so the types take turns (first of each type, second of each, …). */
+    public static List<Question> interleave(List<Question> questions) {
+        Map<QuestionType, List<Question>> byType = new EnumMap<>(QuestionType.class);
+        questions.forEach(q -> byType.computeIfAbsent(q.type(), t -> new ArrayList<>()).add(q));
+        List<Question> out = new ArrayList<>();
+        for (int i = 0; out.size() < questions.size(); i++) {
+            for (List<Question> list : byType.values()) {
+                if (i < list.size()) {
+                    out.add(list.get(i));
+                }
+            }
+        }
+        return out;
+    }
+
     static int occurrences(String text, String term) {
         int count = 0;
         for (int i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) {
