@@ -16,17 +16,32 @@ import dev.studybot.chat.command.MoreCommand;
 import dev.studybot.chat.command.RecentAnswers;
 import dev.studybot.chat.command.UseCommand;
 import dev.studybot.document.DocumentLibrary;
+import dev.studybot.quiz.DocumentAnalyzer;
+import dev.studybot.quiz.QuestionBank;
+import dev.studybot.quiz.QuestionGenerator;
+import dev.studybot.quiz.QuizEngine;
+import dev.studybot.quiz.QuizTimer;
+import dev.studybot.quiz.ReviewService;
+import dev.studybot.quiz.TermExtractor;
+import dev.studybot.quiz.command.MeCommand;
+import dev.studybot.quiz.command.QuizButtons;
+import dev.studybot.quiz.command.QuizCommand;
+import dev.studybot.quiz.command.ReviewCommand;
+import dev.studybot.quiz.command.TopCommand;
+import dev.studybot.quiz.command.TypedAnswers;
 import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.store.ChatSettingsStore;
 import dev.studybot.store.sqlite.SqliteChatSettingsStore;
 import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.store.sqlite.SqliteQuizStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * Wires the core by hand: documents, index, database, commands and the dispatcher. The one place that knows
@@ -39,6 +54,8 @@ public final class CoreAssembly implements AutoCloseable {
     private final SqliteDatabase database;
     private final MessengerRouter messenger = new MessengerRouter();
     private final Dispatcher dispatcher;
+    private final QuizEngine quiz;
+    private final QuizTimer quizTimer;
 
     private CoreAssembly(Config config, DocumentLibrary library, Clock clock) {
         this.library = library;
@@ -56,6 +73,17 @@ public final class CoreAssembly implements AutoCloseable {
         List<ButtonHandler> buttons = new ArrayList<>(List.of(more));
         List<TextInterceptor> interceptors = new ArrayList<>();
 
+        SqliteQuizStore quizStore = new SqliteQuizStore(database);
+        Random random = new Random();
+        ReviewService reviews = new ReviewService(quizStore, clock, random);
+        this.quiz = new QuizEngine(new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(
+                new TermExtractor()))), quizStore, messenger, clock, random, reviews::missed);
+        this.quizTimer = new QuizTimer(quiz, clock);
+        commands.addAll(List.of(new QuizCommand(quiz), new TopCommand(quizStore), new MeCommand(quizStore, clock),
+                new ReviewCommand(reviews)));
+        buttons.add(new QuizButtons(quiz, reviews));
+        interceptors.add(new TypedAnswers(quiz, reviews));
+
         commands.add(0, new HelpCommand(commands));
         this.dispatcher = new Dispatcher(commands, ask, buttons, interceptors, settings,
                 new RateLimiter(config.questionsPerMinute(), Duration.ofMinutes(1), clock), messages);
@@ -69,6 +97,8 @@ public final class CoreAssembly implements AutoCloseable {
     /** Starts the core's timers (quiz clocks, daily deliveries). */
     public void start() {
         // Timers join here as capabilities that push messages are wired in.
+        quiz.recover();
+        quizTimer.start();
     }
 
     public DocumentLibrary library() {
@@ -88,12 +118,18 @@ public final class CoreAssembly implements AutoCloseable {
         return messenger;
     }
 
+    /** The quiz engine (its {@code tick} is what the quiz timer calls). */
+    public QuizEngine quiz() {
+        return quiz;
+    }
+
     public SqliteDatabase database() {
         return database;
     }
 
     @Override
     public void close() throws IOException {
+        quizTimer.close();
         search.close();
     }
 }

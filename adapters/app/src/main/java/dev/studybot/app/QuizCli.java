@@ -1,0 +1,69 @@
+package dev.studybot.app;
+
+import dev.studybot.document.Document;
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.quiz.DocumentAnalyzer;
+import dev.studybot.quiz.Question;
+import dev.studybot.quiz.QuestionGenerator;
+import dev.studybot.quiz.QuestionJson;
+import dev.studybot.quiz.TermExtractor;
+import dev.studybot.search.SearchScope;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code studybot quiz --export --json}: the questions generated from the documents, one a line. */
+@Command(name = "quiz", mixinStandardHelpOptions = true,
+        description = "Export the quiz questions generated from the documents.")
+final class QuizCli implements Callable<Integer> {
+
+    @Mixin
+    LibraryOptions libraryOptions;
+
+    @Option(names = "--export", required = true, description = "Print the generated questions.")
+    boolean export;
+
+    @Option(names = "--json", description = "One JSON object a line (the default is readable text).")
+    boolean json;
+
+    @Option(names = "--count", paramLabel = "N", description = "At most N questions (default: all).")
+    Integer count;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20221016",
+            description = "Seed of every random choice (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        if (count != null && count < 1) {
+            throw new IllegalArgumentException("--count must be at least 1");
+        }
+        Config config = Config.fromEnvironment();
+        DocumentLibrary library = libraryOptions.load(config);
+        SearchScope scope = libraryOptions.scope(library);
+        List<Document> inScope = library.documents().stream().filter(d -> scope.includes(d.id())).toList();
+        QuestionGenerator generator = new QuestionGenerator(new DocumentAnalyzer(new TermExtractor()));
+        List<Question> questions = QuestionGenerator.interleave(generator.generate(inScope, library.documents(), seed));
+        if (count != null && questions.size() > count) {
+            questions = questions.subList(0, count);
+        }
+        PrintStream out = Main.Console.out();
+        QuestionJson writer = new QuestionJson();
+        for (Question q : questions) {
+            if (json) {
+                out.println(writer.write(q));
+            } else {
+                out.println("[" + q.type().code() + "] " + q.prompt());
+                for (int i = 0; i < q.options().size(); i++) {
+                    out.println("  " + (q.answers().contains(i) ? "*" : " ") + (char) ('A' + i) + ". "
+                            + q.options().get(i));
+                }
+                out.println("  " + q.explanation() + "  (" + q.source().doc() + " #" + q.source().paragraph() + ")");
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.studybot.quiz;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an answer typed in a chat: letters ({@code A}, {@code ac}, {@code A C}) or 1-based numbers
+ * ({@code 2}, {@code 1,3}, {@code 13}). Anything else is not an answer, so ordinary chat passes through.
+ */
+public final class AnswerParser {
+
+    private static final Pattern LETTERS = Pattern.compile("[A-Ja-jＡ-Ｊａ-ｊ](?:[\\s,，、]*[A-Ja-jＡ-Ｊａ-ｊ])*");
+    private static final Pattern NUMBERS = Pattern.compile("[1-9](?:[\\s,，、]*[1-9])*");
+
+    private AnswerParser() {
+    }
+
+    /** The 0-based choices the text stands for, if it is an answer at all. */
+    public static Optional<List<Integer>> parse(String text) {
+        String t = text == null ? "" : text.strip();
+        TreeSet<Integer> choices = new TreeSet<>();
+        if (LETTERS.matcher(t).matches()) {
+            for (char c : t.toUpperCase(Locale.ROOT).toCharArray()) {
+                if (c >= 'A' && c <= 'J') {
+                    choices.add(c - 'A');
+                } else if (c >= 'Ａ' && c <= 'Ｊ') {
+                    choices.add(c - 'Ａ');
+                }
+            }
+        } else if (NUMBERS.matcher(t).matches()) {
+            t.chars().filter(Character::isDigit).forEach(c -> choices.add(c - '1'));
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(choices));
+    }
+
+    /** The choices of a button payload's last part ({@code 0,2}); empty when malformed. */
+    public static Optional<List<Integer>> payloadChoices(String part) {
+        if (!part.matches("\\d{1,2}(,\\d{1,2}){0,9}")) {
+            return Optional.empty();
+        }
+        TreeSet<Integer> choices = new TreeSet<>();
+        for (String p : part.split(",")) {
+            choices.add(Integer.parseInt(p));
+        }
+        return Optional.of(List.copyOf(choices));
+    }
+}

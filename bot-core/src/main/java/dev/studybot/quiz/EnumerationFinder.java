@@ -1,0 +1,116 @@
+package dev.studybot.quiz;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds enumerations in a sentence. The items between two 、 are whole; the first and the last item run into the
+ * words around them, so they are cut at a HanLP word boundary, choosing the cut whose length is closest to the
+ * middle items' (enumerations are usually parallel).
+ */
+public final class EnumerationFinder {
+
+    private static final Pattern RUN = Pattern.compile("(?:\\p{IsHan}{2,12}、){2,}\\p{IsHan}{2,14}");
+    /** Most items a multiple-choice question shows. */
+    static final int MAX_ITEMS = 7;
+
+    private final TermExtractor extractor;
+
+    public EnumerationFinder(TermExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** The enumerations of 3 to {@value #MAX_ITEMS} whole items in the sentence. */
+    public List<Enumeration> find(String sentence) {
+        List<Enumeration> found = new ArrayList<>();
+        Matcher run = RUN.matcher(sentence);
+        List<Term> words = null;
+        while (run.find()) {
+            if (words == null) {
+                words = extractor.words(sentence);
+            }
+            parse(sentence, run.start(), run.end(), words).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** How poor a start is for the first item: far from the typical length, not right after a verb. */
+    private static double startCost(int start, int firstEnd, double typical, Set<Integer> afterVerb) {
+        return Math.abs(firstEnd - start - typical) - (afterVerb.contains(start) ? 1.5 : 0);
+    }
+
+    private Optional<Enumeration> parse(String sentence, int runStart, int runEnd, List<Term> words) {
+        String[] chunks = sentence.substring(runStart, runEnd).split("、");
+        if (chunks.length < 3 || chunks.length > MAX_ITEMS) {
+            return Optional.empty();
+        }
+        double typical = 0;
+        for (int i = 1; i < chunks.length - 1; i++) {
+            typical += chunks[i].length();
+        }
+        typical /= chunks.length - 2;
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (int i = 1; i < chunks.length - 1; i++) {
+            shortest = Math.min(shortest, chunks[i].length());
+            longest = Math.max(longest, chunks[i].length());
+        }
+        if (longest - shortest > 2) {
+            return Optional.empty(); // not parallel: probably two lists run together
+        }
+        Set<Integer> starts = new HashSet<>();
+        Set<Integer> ends = new HashSet<>();
+        Set<Integer> afterVerb = new HashSet<>();
+        for (Term word : words) {
+            String nature = word.nature == null ? "" : word.nature.toString();
+            if (nature.startsWith("v") || nature.startsWith("p")) {
+                afterVerb.add(word.offset + word.word.length());
+            }
+            // An item never starts or ends with a function word (的, 等, 和 …).
+            if (!Words.FUNCTION.contains(word.word)) {
+                starts.add(word.offset);
+                ends.add(word.offset + word.word.length());
+            }
+        }
+        int firstEnd = runStart + chunks[0].length();
+        int bestStart = -1;
+        for (int s = runStart; s <= firstEnd - 2; s++) {
+            if (starts.contains(s) && (bestStart < 0
+                    || startCost(s, firstEnd, typical, afterVerb) < startCost(bestStart, firstEnd, typical, afterVerb))) {
+                bestStart = s;
+            }
+        }
+        int lastStart = runEnd - chunks[chunks.length - 1].length();
+        int bestEnd = -1;
+        for (int e = lastStart + 2; e <= runEnd; e++) {
+            if (ends.contains(e) && (bestEnd < 0
+                    || Math.abs(e - lastStart - typical) <= Math.abs(bestEnd - lastStart - typical) - 0.01)) {
+                bestEnd = e;
+            }
+        }
+        if (bestStart < 0 || bestEnd < 0) {
+            return Optional.empty();
+        }
+        if (bestStart == runStart && runStart > 0 && Words.allHan(sentence.substring(runStart - 1, runStart))
+                && !afterVerb.contains(runStart)) {
+            return Optional.empty(); // the first item may run on to the left beyond what the pattern saw
+        }
+        List<String> items = new ArrayList<>();
+        items.add(sentence.substring(bestStart, firstEnd));
+        for (int i = 1; i < chunks.length - 1; i++) {
+            items.add(chunks[i]);
+        }
+        items.add(sentence.substring(lastStart, bestEnd));
+        double middle = typical;
+        boolean clean = items.stream().allMatch(item -> Words.acceptable(item) && item.length() <= 10
+                && Math.abs(item.length() - middle) <= 3)
+                && items.stream().distinct().count() == items.size();
+        return clean ? Optional.of(new Enumeration(items, bestStart, bestEnd)) : Optional.empty();
+    }
+}

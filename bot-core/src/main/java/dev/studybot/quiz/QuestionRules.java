@@ -1,0 +1,90 @@
+package dev.studybot.quiz;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * The rules every question obeys (platform limits, well-formed answers, the type's shape, a marked explanation,
+ * a source); the generator keeps only questions with no violation.
+ */
+public final class QuestionRules {
+
+    /** What is wrong with the question; empty when nothing is. */
+    public List<String> violations(Question q) {
+        List<String> problems = new ArrayList<>();
+        if (q.prompt() == null || q.prompt().isBlank() || Words.length(q.prompt()) > Question.MAX_PROMPT) {
+            problems.add("prompt empty or longer than " + Question.MAX_PROMPT);
+        }
+        int n = q.options().size();
+        if (n < Question.MIN_OPTIONS || n > Question.MAX_OPTIONS) {
+            problems.add("options: " + n);
+        }
+        if (q.options().stream().anyMatch(o -> o.isBlank() || Words.length(o) > Question.MAX_OPTION)) {
+            problems.add("an option is empty or longer than " + Question.MAX_OPTION);
+        }
+        if (new HashSet<>(q.options()).size() != n) {
+            problems.add("options repeat");
+        }
+        if (q.answers().isEmpty() || new HashSet<>(q.answers()).size() != q.answers().size()
+                || q.answers().stream().anyMatch(a -> a < 0 || a >= n)) {
+            problems.add("answers " + q.answers() + " do not fit " + n + " options");
+        }
+        if (q.explanation() == null || q.explanation().isBlank()
+                || Words.length(q.explanation()) > Question.MAX_EXPLANATION || !q.explanation().contains("【")) {
+            problems.add("explanation empty, unmarked or longer than " + Question.MAX_EXPLANATION);
+        }
+        if (q.source() == null || q.source().doc().isBlank() || q.source().paragraph() < 1
+                || q.source().text().isBlank()) {
+            problems.add("no source");
+        }
+        if (problems.isEmpty()) {
+            shape(q, problems);
+        }
+        return problems;
+    }
+
+    private static void shape(Question q, List<String> problems) {
+        String source = q.source().text();
+        switch (q.type()) {
+            case FILL_BLANK -> {
+                if (q.options().size() != 4 || q.answers().size() != 1
+                        || QuestionGenerator.occurrences(q.prompt(), "____") != 1) {
+                    problems.add("fill_blank needs one blank, four options, one answer");
+                } else {
+                    rightInSourceOnly(q, source, problems);
+                }
+            }
+            case SINGLE_CHOICE -> {
+                if (q.options().size() != 4 || q.answers().size() != 1) {
+                    problems.add("single_choice needs four options and one answer");
+                } else if (!source.contains(q.options().get(q.answers().get(0)).replace("…", ""))) {
+                    problems.add("the right statement is not in the source");
+                }
+            }
+            case MULTIPLE_CHOICE -> {
+                if (q.answers().size() < 2 || q.answers().size() == q.options().size()
+                        || QuestionGenerator.occurrences(q.prompt(), "____") != 1) {
+                    problems.add("multiple_choice needs one blank, two or more right and some wrong options");
+                } else {
+                    rightInSourceOnly(q, source, problems);
+                }
+            }
+            case TRUE_FALSE -> {
+                if (!q.options().equals(List.of("正确", "错误")) || q.answers().size() != 1) {
+                    problems.add("true_false needs the options 正确/错误 and one answer");
+                }
+            }
+        }
+    }
+
+    private static void rightInSourceOnly(Question q, String source, List<String> problems) {
+        for (int i = 0; i < q.options().size(); i++) {
+            boolean right = q.answers().contains(i);
+            if (right != source.contains(q.options().get(i))) {
+                problems.add((right ? "right option missing from" : "wrong option found in") + " the source: "
+                        + q.options().get(i));
+            }
+        }
+    }
+}

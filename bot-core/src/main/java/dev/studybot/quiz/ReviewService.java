@@ -1,0 +1,136 @@
+package dev.studybot.quiz;
+
+import dev.studybot.chat.Messages;
+import dev.studybot.chat.Origin;
+import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.RichText;
+import dev.studybot.store.QuizStore;
+import dev.studybot.store.ReviewItem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Missed questions come back on a Leitner schedule: a miss puts a question in box 1 (due at once); a right answer
+ * moves it up a box (due after {@link #INTERVALS}); the second right answer in a row retires it; a miss sends it
+ * back to box 1. A member's queue spans every chat of the platform, so reviewing in private works.
+ */
+public final class ReviewService {
+
+    /** How long a question rests in each box (index = box − 1) before it is due again. */
+    static final List<Duration> INTERVALS = List.of(Duration.ZERO, Duration.ofDays(1), Duration.ofDays(3),
+            Duration.ofDays(7));
+    /** Right answers in a row that retire a question. */
+    static final int TO_LEARN = 2;
+    /** How long a review question waits for its answer. */
+    static final Duration OPEN_FOR = Duration.ofMinutes(10);
+
+    private final QuizStore store;
+    private final Clock clock;
+    private final Random random;
+    private final QuestionJson json = new QuestionJson();
+    private final Map<String, OpenReview> open = new ConcurrentHashMap<>();
+
+    public ReviewService(QuizStore store, Clock clock, Random random) {
+        this.store = store;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** Queues a missed quiz question (box 1, due now). */
+    public void missed(QuizEngine.MissedQuestion miss) {
+        Origin o = miss.origin();
+        store.saveReview(new ReviewItem(o.chat().platform(), o.member().id(), miss.question().id(), o.chat().id(),
+                json.write(miss.question()), 1, 0, miss.at()));
+    }
+
+    /** {@code /review}: the member's next due question, or when the next one is due. */
+    public List<Reply> next(Origin origin, Messages m) {
+        String platform = origin.chat().platform();
+        String member = origin.member().id();
+        Instant now = clock.instant();
+        Optional<ReviewItem> due = store.dueReview(platform, member, now);
+        if (due.isEmpty()) {
+            int waiting = store.reviewCount(platform, member);
+            return List.of(TextReply.of(waiting == 0 ? m.get("review.none") : m.get("review.notDue", waiting)));
+        }
+        Question q = json.read(due.get().question());
+        String quizId;
+        synchronized (random) {
+            quizId = "r" + Long.toString(Math.abs(random.nextLong()) % 2_176_782_336L, 36);
+        }
+        open.put(key(origin), new OpenReview(quizId, q));
+        List<Reply> replies = new ArrayList<>();
+        if (origin.type() == dev.studybot.chat.ChatType.GROUP) {
+            replies.add(TextReply.of(m.get("review.groupHint")));
+        }
+        replies.add(QuizTexts.question(quizId, 1, 1, q, OPEN_FOR));
+        return replies;
+    }
+
+    /** Whether the member has a review question open in this chat; its quiz id. */
+    public Optional<String> openReview(Origin origin) {
+        return Optional.ofNullable(open.get(key(origin))).map(OpenReview::quizId);
+    }
+
+    /** The member's answer to their open review question. */
+    public List<Reply> answer(Origin origin, String quizId, List<Integer> choices, Messages m) {
+        OpenReview review = open.get(key(origin));
+        if (review == null || !review.quizId().equals(quizId)) {
+            return List.of(TextReply.of(m.get("quiz.stale")));
+        }
+        Question q = review.question();
+        if (choices.isEmpty() || choices.stream().anyMatch(c -> c < 0 || c >= q.options().size())) {
+            return List.of(TextReply.of(m.get("quiz.invalidChoice", (char) ('A' + q.options().size() - 1))));
+        }
+        if (!q.multipleAnswers() && choices.size() != 1) {
+            return List.of(TextReply.of(m.get("quiz.singleOnly")));
+        }
+        if (!open.remove(key(origin), review)) {
+            return List.of(TextReply.of(m.get("quiz.alreadyAnswered")));
+        }
+        String platform = origin.chat().platform();
+        String member = origin.member().id();
+        Instant now = clock.instant();
+        ReviewItem item = store.review(platform, member, q.id()).orElse(
+                new ReviewItem(platform, member, q.id(), origin.chat().id(), json.write(q), 1, 0, now));
+        RichText.Builder text = RichText.builder();
+        if (q.isRight(choices)) {
+            int streak = item.rightStreak() + 1;
+            if (streak >= TO_LEARN) {
+                store.deleteReview(platform, member, q.id());
+                text.strong(m.get("review.learned"));
+            } else {
+                int box = Math.min(item.box() + 1, INTERVALS.size());
+                store.saveReview(new ReviewItem(platform, member, q.id(), item.chatId(), item.question(), box,
+                        streak, now.plus(INTERVALS.get(box - 1))));
+                text.strong(m.get("review.right"));
+            }
+        } else {
+            store.saveReview(new ReviewItem(platform, member, q.id(), item.chatId(), item.question(), 1, 0,
+                    now.plus(INTERVALS.get(0))));
+            text.strong(m.get("review.wrong", QuizTexts.rightAnswer(q)));
+        }
+        text.newline().plain(m.get("quiz.reveal.explanation", q.explanation()));
+        int left = store.reviewCount(platform, member);
+        if (left > 0) {
+            text.newline().muted(m.get("review.remaining", left));
+        }
+        return List.of(TextReply.of(text.build()));
+    }
+
+    private static String key(Origin origin) {
+        return origin.chat() + "|" + origin.member().id();
+    }
+
+    /** A review question waiting for its answer. */
+    private record OpenReview(String quizId, Question question) {
+    }
+}

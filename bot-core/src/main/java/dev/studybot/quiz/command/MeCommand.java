@@ -1,0 +1,59 @@
+package dev.studybot.quiz.command;
+
+import dev.studybot.chat.Command;
+import dev.studybot.chat.CommandRequest;
+import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.store.MemberTotals;
+import dev.studybot.store.QuizStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code /me}: the member's answers, accuracy, points and current streak of days with an answer, in this chat. */
+public final class MeCommand implements Command {
+
+    private final QuizStore store;
+    private final Clock clock;
+
+    public MeCommand(QuizStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "me";
+    }
+
+    @Override
+    public List<Reply> run(CommandRequest request) {
+        String me = request.origin().member().id();
+        Optional<MemberTotals> totals = store.leaderboard(request.origin().chat()).stream()
+                .filter(t -> t.memberId().equals(me)).findFirst();
+        if (totals.isEmpty()) {
+            return List.of(TextReply.of(request.messages().get("me.none")));
+        }
+        MemberTotals t = totals.get();
+        int accuracy = (int) Math.round(100.0 * t.correct() / Math.max(1, t.answered()));
+        int streak = streak(store.answerDays(request.origin().chat(), me), LocalDate.now(clock));
+        return List.of(TextReply.of(request.messages().get("me.stats", request.origin().member().name(),
+                t.answered(), accuracy, t.points(), streak)));
+    }
+
+    /** Consecutive days with an answer, ending today (or yesterday, when today has none yet). */
+    static int streak(List<LocalDate> daysLatestFirst, LocalDate today) {
+        if (daysLatestFirst.isEmpty() || daysLatestFirst.get(0).isBefore(today.minusDays(1))) {
+            return 0;
+        }
+        int streak = 1;
+        for (int i = 1; i < daysLatestFirst.size(); i++) {
+            if (!daysLatestFirst.get(i).equals(daysLatestFirst.get(i - 1).minusDays(1))) {
+                break;
+            }
+            streak++;
+        }
+        return streak;
+    }
+}

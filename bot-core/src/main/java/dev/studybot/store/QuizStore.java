@@ -1,0 +1,61 @@
+package dev.studybot.store;
+
+import dev.studybot.chat.ChatId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where quizzes, answers, standings and review queues live. */
+public interface QuizStore {
+
+    /** Records a quiz that has started. */
+    void startQuiz(QuizRecord quiz);
+
+    /** Closes a quiz with a status ({@code finished}, {@code stopped}, {@code interrupted}). */
+    void endQuiz(String quizId, String status, Instant at);
+
+    /** Quizzes still marked running (after a crash: the interrupted ones). */
+    List<QuizRecord> runningQuizzes();
+
+    /**
+     * Stores an answer, durably, unless the member already answered that question.
+     *
+     * @return whether it was stored (false: a second answer, which does not count)
+     */
+    boolean recordAnswer(AnswerRecord answer);
+
+    /** The answers of a quiz, in the order stored. */
+    List<AnswerRecord> answers(String quizId);
+
+    /** Notes that a chat has been asked these questions. */
+    void markAsked(ChatId chat, List<String> questionIds, Instant at);
+
+    /** The questions a chat has been asked since its pool was last used up. */
+    Set<String> asked(ChatId chat);
+
+    /** Forgets what a chat was asked (its pool is used up and starts over). */
+    void forgetAsked(ChatId chat);
+
+    /** Every member's totals in a chat, most points first. */
+    List<MemberTotals> leaderboard(ChatId chat);
+
+    /** The days on which a member answered in a chat, latest first. */
+    List<LocalDate> answerDays(ChatId chat, String memberId);
+
+    /** Saves (inserts or replaces) a review item. */
+    void saveReview(ReviewItem item);
+
+    /** The member's review item due first at {@code now}, lowest box first. */
+    Optional<ReviewItem> dueReview(String platform, String memberId, Instant now);
+
+    /** One review item. */
+    Optional<ReviewItem> review(String platform, String memberId, String questionId);
+
+    /** Removes a learned review item. */
+    void deleteReview(String platform, String memberId, String questionId);
+
+    /** How many review items the member has (due or not). */
+    int reviewCount(String platform, String memberId);
+}

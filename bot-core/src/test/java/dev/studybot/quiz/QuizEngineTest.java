@@ -1,0 +1,265 @@
+package dev.studybot.quiz;
+
+import static dev.studybot.quiz.QuizHarness.GROUP;
+import static dev.studybot.quiz.QuizHarness.PRIVATE;
+import static dev.studybot.quiz.QuizHarness.ZH;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.chat.ChatId;
+import dev.studybot.chat.ChatSettings;
+import dev.studybot.chat.IncomingMessage;
+import dev.studybot.chat.Language;
+import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.chat.Reply.QuizRevealReply;
+import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.quiz.command.TypedAnswers;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Quiz sessions with a clock the test moves: time-outs, stop, one answer per member, ties, scope, review. */
+class QuizEngineTest {
+
+    @TempDir
+    Path folder;
+    QuizHarness h;
+
+    @BeforeEach
+    void setUp() {
+        h = new QuizHarness(folder);
+    }
+
+    private QuizQuestionReply start(ChatId chat, int count, Set<String> scope) {
+        List<Reply> replies = h.engine.start(h.member(chat, "starter"),
+                new ChatSettings(chat, Language.ZH, scope), ZH, count, Duration.ofSeconds(30));
+        assertEquals(2, replies.size(), replies.toString());
+        return assertInstanceOf(QuizQuestionReply.class, replies.get(1));
+    }
+
+    private static String text(Reply reply) {
+        return switch (reply) {
+            case TextReply t -> t.text().plainText();
+            case QuizRevealReply r -> r.text().plainText();
+            case QuizQuestionReply q -> q.prompt();
+        };
+    }
+
+    private List<Integer> right(QuizQuestionReply q) {
+        return q.correct();
+    }
+
+    private List<Integer> wrong(QuizQuestionReply q) {
+        for (int i = 0; i < q.options().size(); i++) {
+            if (!q.correct().contains(i)) {
+                return List.of(i);
+            }
+        }
+        throw new AssertionError("no wrong option");
+    }
+
+    @Test
+    void aQuestionClosesWhenItsTimeIsUpRevealsAndPostsTheNextThenTheRanking() {
+        QuizQuestionReply first = start(GROUP, 2, Set.of());
+        assertEquals(1, first.number());
+        assertEquals(2, first.total());
+        h.engine.answer(h.member(GROUP, "a"), first.quizId(), 1, right(first), ZH);
+
+        h.advance(Duration.ofSeconds(29));
+        assertTrue(h.pushed.isEmpty(), "nothing before the time is up");
+        h.advance(Duration.ofSeconds(1));
+        assertEquals(2, h.pushed.size());
+        QuizRevealReply reveal = assertInstanceOf(QuizRevealReply.class, h.pushed.get(0).reply());
+        assertTrue(reveal.text().plainText().contains("name-a"), reveal.text().plainText());
+        QuizQuestionReply second = assertInstanceOf(QuizQuestionReply.class, h.pushed.get(1).reply());
+        assertEquals(2, second.number());
+
+        h.advance(Duration.ofSeconds(30));
+        assertEquals(4, h.pushed.size());
+        String ranking = text(h.pushed.get(3).reply());
+        assertTrue(ranking.contains("测验结束") && ranking.contains("1. name-a"), ranking);
+        assertFalse(h.engine.running(GROUP));
+        assertTrue(h.store.runningQuizzes().isEmpty());
+    }
+
+    @Test
+    void oneQuizPerChatAtATime() {
+        start(GROUP, 3, Set.of());
+        List<Reply> again = h.engine.start(h.member(GROUP, "b"), ChatSettings.defaults(GROUP, Language.ZH), ZH, 3,
+                Duration.ofSeconds(30));
+        assertEquals(ZH.get("quiz.alreadyRunning"), text(again.get(0)));
+    }
+
+    @Test
+    void theFirstAnswerCountsAndAChangeIsRefused() {
+        QuizQuestionReply q = start(GROUP, 1, Set.of());
+        assertEquals(ZH.get("quiz.recorded"), text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, wrong(q),
+                ZH).get(0)));
+        assertEquals(ZH.get("quiz.alreadyAnswered"), text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1,
+                right(q), ZH).get(0)));
+        assertEquals(1, h.store.answers(q.quizId()).size());
+        assertFalse(h.store.answers(q.quizId()).get(0).correct());
+    }
+
+    @Test
+    void onlyTheStarterOrAnAdminMayStop() {
+        QuizQuestionReply q = start(GROUP, 3, Set.of());
+        List<Reply> refused = h.engine.stop(h.member(GROUP, "other"), ZH);
+        assertEquals(ZH.get("quiz.stopRefused"), text(refused.get(0)));
+        assertTrue(h.engine.running(GROUP));
+
+        List<Reply> byAdmin = h.engine.stop(QuizHarness.member(GROUP, "boss", true, h.clock.instant()), ZH);
+        assertInstanceOf(QuizRevealReply.class, byAdmin.get(0));
+        assertTrue(text(byAdmin.get(1)).contains("name-boss"), text(byAdmin.get(1)));
+        assertFalse(h.engine.running(GROUP));
+        assertEquals(ZH.get("quiz.stale"), text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, right(q),
+                ZH).get(0)));
+
+        start(GROUP, 3, Set.of());
+        h.engine.stop(h.member(GROUP, "starter"), ZH);
+        assertFalse(h.engine.running(GROUP));
+        assertEquals(ZH.get("quiz.noneRunning"), text(h.engine.stop(h.member(GROUP, "starter"), ZH).get(0)));
+    }
+
+    @Test
+    void answersGivenBeforeAStopStand() {
+        QuizQuestionReply q = start(GROUP, 3, Set.of());
+        h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, right(q), ZH);
+        String ranking = text(h.engine.stop(h.member(GROUP, "starter"), ZH).get(1));
+        assertTrue(ranking.contains("1. name-a"), ranking);
+    }
+
+    @Test
+    void equalPointsShareAPlaceAndFasterAnswersEarnMore() {
+        QuizQuestionReply q = start(GROUP, 1, Set.of());
+        h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, right(q), ZH);
+        h.engine.answer(h.member(GROUP, "b"), q.quizId(), 1, right(q), ZH);
+        h.clock.set(h.clock.instant().plusSeconds(20));
+        h.engine.answer(h.member(GROUP, "c"), q.quizId(), 1, right(q), ZH);
+        h.engine.answer(h.member(GROUP, "d"), q.quizId(), 1, wrong(q), ZH);
+        h.advance(Duration.ofSeconds(10));
+        String ranking = text(h.pushed.get(h.pushed.size() - 1).reply());
+        assertTrue(ranking.contains("1. name-a — 15 分"), ranking);
+        assertTrue(ranking.contains("1. name-b — 15 分"), ranking);
+        assertTrue(ranking.contains("3. name-c — 12 分"), ranking);
+        assertTrue(ranking.contains("4. name-d — 0 分"), ranking);
+    }
+
+    @Test
+    void aPrivateQuizRevealsAsSoonAsThePlayerAnswered() {
+        QuizQuestionReply q = start(PRIVATE, 2, Set.of());
+        List<Reply> replies = h.engine.answer(h.member(PRIVATE, "alice"), q.quizId(), 1, right(q), ZH);
+        assertEquals(3, replies.size(), replies.toString());
+        assertInstanceOf(QuizRevealReply.class, replies.get(1));
+        QuizQuestionReply next = assertInstanceOf(QuizQuestionReply.class, replies.get(2));
+        List<Reply> last = h.engine.answer(h.member(PRIVATE, "alice"), next.quizId(), 2, wrong(next), ZH);
+        assertTrue(text(last.get(2)).contains("测验结束"), text(last.get(2)));
+        assertTrue(h.pushed.isEmpty());
+    }
+
+    @Test
+    void lateAndMalformedAnswersChangeNothing() {
+        QuizQuestionReply q = start(GROUP, 2, Set.of());
+        assertEquals(ZH.get("quiz.invalidChoice", (char) ('A' + q.options().size() - 1)),
+                text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, List.of(9), ZH).get(0)));
+        assertEquals(ZH.get("quiz.closed"), text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 2, right(q),
+                ZH).get(0)));
+        assertEquals(ZH.get("quiz.stale"), text(h.engine.answer(h.member(GROUP, "a"), "qnope", 1, right(q),
+                ZH).get(0)));
+        assertTrue(h.store.answers(q.quizId()).isEmpty());
+    }
+
+    @Test
+    void aQuizDrawsOnlyFromTheChatsScope() {
+        QuizQuestionReply q = start(GROUP, 3, Set.of(QuizHarness.SMALL_DOC.id()));
+        List<Question> smallPool = QuizHarness.bank().pool(Set.of(QuizHarness.SMALL_DOC.id()));
+        assertFalse(smallPool.isEmpty());
+        assertTrue(smallPool.stream().allMatch(x -> x.source().doc().equals(QuizHarness.SMALL_DOC.id())));
+        Set<String> smallPrompts = new HashSet<>(smallPool.stream().map(Question::prompt).toList());
+        assertTrue(smallPrompts.contains(q.prompt()), q.prompt());
+    }
+
+    @Test
+    void typedLettersAnswerTheOpenQuestionAndOtherTextPasses() {
+        TypedAnswers typed = new TypedAnswers(h.engine, h.reviews);
+        ChatSettings settings = ChatSettings.defaults(GROUP, Language.ZH);
+        assertTrue(typed.intercept(new IncomingMessage(h.member(GROUP, "a"), "A"), settings, ZH).isEmpty(),
+                "no quiz: a letter is just a message");
+        QuizQuestionReply q = start(GROUP, 1, Set.of());
+        assertTrue(typed.intercept(new IncomingMessage(h.member(GROUP, "a"), "什么是新发展理念"), settings, ZH)
+                .isEmpty());
+        String letter = String.valueOf((char) ('A' + q.correct().get(0)));
+        List<Reply> replies = typed.intercept(new IncomingMessage(h.member(GROUP, "a"), letter.toLowerCase()),
+                settings, ZH).orElseThrow();
+        assertEquals(ZH.get("quiz.recorded"), text(replies.get(0)));
+        assertEquals(q.multipleAnswers() ? List.of(q.correct().get(0)) : q.correct(),
+                h.store.answers(q.quizId()).get(0).choices());
+    }
+
+    @Test
+    void missedQuestionsComeBackUntilRightTwiceInARow() {
+        QuizQuestionReply q = start(PRIVATE, 1, Set.of());
+        h.engine.answer(h.member(PRIVATE, "alice"), q.quizId(), 1, wrong(q), ZH);
+
+        QuizQuestionReply review = assertInstanceOf(QuizQuestionReply.class,
+                h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0));
+        assertEquals(q.prompt(), review.prompt());
+        assertTrue(text(h.reviews.answer(h.member(PRIVATE, "alice"), review.quizId(), right(review), ZH).get(0))
+                .startsWith(ZH.get("review.right")));
+        assertEquals(ZH.get("review.notDue", 1), text(h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0)));
+
+        h.clock.set(h.clock.instant().plus(Duration.ofDays(1)));
+        QuizQuestionReply again = assertInstanceOf(QuizQuestionReply.class,
+                h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0));
+        assertTrue(text(h.reviews.answer(h.member(PRIVATE, "alice"), again.quizId(), right(again), ZH).get(0))
+                .startsWith(ZH.get("review.learned")));
+        assertEquals(ZH.get("review.none"), text(h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0)));
+    }
+
+    @Test
+    void aMissDuringReviewSendsTheQuestionBackToTheFirstBox() {
+        QuizQuestionReply q = start(PRIVATE, 1, Set.of());
+        h.engine.answer(h.member(PRIVATE, "alice"), q.quizId(), 1, wrong(q), ZH);
+        QuizQuestionReply r1 = (QuizQuestionReply) h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0);
+        h.reviews.answer(h.member(PRIVATE, "alice"), r1.quizId(), right(r1), ZH);
+        h.clock.set(h.clock.instant().plus(Duration.ofDays(1)));
+        QuizQuestionReply r2 = (QuizQuestionReply) h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0);
+        assertTrue(text(h.reviews.answer(h.member(PRIVATE, "alice"), r2.quizId(), wrong(r2), ZH).get(0))
+                .startsWith(ZH.get("review.wrong", "").strip()));
+        QuizQuestionReply r3 = (QuizQuestionReply) h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0);
+        h.reviews.answer(h.member(PRIVATE, "alice"), r3.quizId(), right(r3), ZH);
+        assertEquals(1, h.store.reviewCount("test", "alice"), "one right after a miss is not enough");
+    }
+
+    @Test
+    void aQuizDrawsNoQuestionTwiceUntilThePoolIsUsedUp() {
+        List<Question> pool = QuizHarness.bank().pool(Set.of(QuizHarness.SMALL_DOC.id()));
+        Set<String> asked = new HashSet<>();
+        java.util.Random random = new java.util.Random(5);
+        int n = pool.size();
+        QuestionBank.Draw first = QuestionBank.draw(pool, asked, n - 1, random);
+        first.questions().forEach(q -> asked.add(q.id()));
+        assertEquals(n - 1, asked.size());
+        assertFalse(first.usedUp());
+        QuestionBank.Draw second = QuestionBank.draw(pool, asked, 2, random);
+        assertFalse(asked.contains(second.questions().get(0).id()), "the one fresh question comes first");
+        assertTrue(second.usedUp());
+        assertEquals(2, second.questions().stream().map(Question::id).distinct().count());
+    }
+
+    @Test
+    void aBlockedChatEndsItsQuiz() {
+        start(GROUP, 3, Set.of());
+        h.deliveries.put(GROUP, dev.studybot.chat.Messenger.Delivery.BLOCKED);
+        h.advance(Duration.ofSeconds(30));
+        assertFalse(h.engine.running(GROUP));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.studybot.quiz;
+
+import static dev.studybot.quiz.QuizHarness.GROUP;
+import static dev.studybot.quiz.QuizHarness.ZH;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.chat.ChatSettings;
+import dev.studybot.chat.Language;
+import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.chat.Reply.TextReply;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A quiz cut off by a crash is closed on the next start, with the answers it had. */
+class QuizRestartTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anInterruptedQuizIsClosedWithItsResultsSoFar() {
+        QuizHarness before = new QuizHarness(folder);
+        QuizQuestionReply q = (QuizQuestionReply) before.engine.start(before.member(GROUP, "starter"),
+                ChatSettings.defaults(GROUP, Language.ZH), ZH, 5, Duration.ofSeconds(30)).get(1);
+        before.engine.answer(before.member(GROUP, "a"), q.quizId(), 1, q.correct(), ZH);
+        // The process dies here: nothing is closed, the next process opens the same file.
+
+        QuizHarness after = new QuizHarness(folder);
+        after.engine.recover();
+        assertEquals(1, after.pushed.size());
+        assertEquals(GROUP, after.pushed.get(0).chat());
+        String text = ((TextReply) after.pushed.get(0).reply()).text().plainText();
+        assertTrue(text.startsWith(ZH.get("quiz.interrupted")) && text.contains("1. name-a — 15 分"), text);
+        assertTrue(after.store.runningQuizzes().isEmpty());
+        after.engine.recover();
+        assertEquals(1, after.pushed.size(), "closed once");
+        assertEquals(1, after.store.leaderboard(GROUP).size(), "the answer stands in the leaderboard");
+    }
+}
