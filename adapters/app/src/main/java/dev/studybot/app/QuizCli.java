@@ -8,17 +8,26 @@ import dev.studybot.quiz.QuestionGenerator;
 import dev.studybot.quiz.QuestionJson;
 import dev.studybot.quiz.TermExtractor;
 import dev.studybot.search.SearchScope;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code studybot quiz --export --json}: the questions generated from the documents, one a line. */
 @Command(name = "quiz", mixinStandardHelpOptions = true,
         description = "Export the quiz questions generated from the documents.")
 final class QuizCli implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     LibraryOptions libraryOptions;
@@ -41,7 +50,7 @@ final class QuizCli implements Callable<Integer> {
         if (count != null && count < 1) {
             throw new IllegalArgumentException("--count must be at least 1");
         }
-        Config config = Config.fromEnvironment();
+        Config config = main.config();
         DocumentLibrary library = libraryOptions.load(config);
         SearchScope scope = libraryOptions.scope(library);
         List<Document> inScope = library.documents().stream().filter(d -> scope.includes(d.id())).toList();
@@ -50,7 +59,7 @@ final class QuizCli implements Callable<Integer> {
         if (count != null && questions.size() > count) {
             questions = questions.subList(0, count);
         }
-        PrintStream out = Main.Console.out();
+        PrintWriter out = spec.commandLine().getOut();
         QuestionJson writer = new QuestionJson();
         for (Question q : questions) {
             if (json) {
@@ -64,6 +73,7 @@ final class QuizCli implements Callable<Integer> {
                 out.println("  " + q.explanation() + "  (" + q.source().doc() + " #" + q.source().paragraph() + ")");
             }
         }
+        out.flush();
         return 0;
     }
 }

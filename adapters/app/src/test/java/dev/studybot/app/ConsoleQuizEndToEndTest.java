@@ -6,7 +6,8 @@ import dev.studybot.console.ConsoleChat;
 import dev.studybot.document.LibraryLoader;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class ConsoleQuizEndToEndTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         String input = String.join("\n", "/quiz 3 10", "/quiz", "A", "A", "A", "/me", "/top", "/help", "") ;
         try (CoreAssembly core = CoreAssembly.build(config, new LibraryLoader().load(List.of()), clock);
-             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+             PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true)) {
             ConsoleChat chat = new ConsoleChat(core.dispatcher(), new BufferedReader(new StringReader(input)), out,
                     clock);
             core.messenger().register(ConsoleChat.CHAT.platform(), chat);
