@@ -15,11 +15,19 @@ import dev.studybot.chat.command.LangCommand;
 import dev.studybot.chat.command.MoreCommand;
 import dev.studybot.chat.command.RecentAnswers;
 import dev.studybot.chat.command.UseCommand;
+import dev.studybot.daily.DailyCommand;
+import dev.studybot.daily.DailyScheduler;
+import dev.studybot.daily.DailyService;
+import dev.studybot.daily.ExcerptFormatter;
+import dev.studybot.daily.ExcerptPlanner;
+import dev.studybot.daily.QuestionMaker;
+import dev.studybot.daily.ReadingPlan;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.store.ChatSettingsStore;
 import dev.studybot.store.sqlite.SqliteChatSettingsStore;
+import dev.studybot.store.sqlite.SqliteDailyStore;
 import dev.studybot.store.sqlite.SqliteDatabase;
 import java.io.IOException;
 import java.time.Clock;
@@ -39,6 +47,8 @@ public final class CoreAssembly implements AutoCloseable {
     private final SqliteDatabase database;
     private final MessengerRouter messenger = new MessengerRouter();
     private final Dispatcher dispatcher;
+    private final DailyService daily;
+    private final DailyScheduler dailyScheduler;
 
     private CoreAssembly(Config config, DocumentLibrary library, Clock clock) {
         this.library = library;
@@ -53,6 +63,11 @@ public final class CoreAssembly implements AutoCloseable {
         List<Command> commands = new ArrayList<>(List.of(
                 ask, more, new DocsCommand(library), new UseCommand(library, settings),
                 new LangCommand(settings, messages)));
+        this.daily = new DailyService(new SqliteDailyStore(database), settings,
+                new ReadingPlan(library, new ExcerptPlanner()), new ExcerptFormatter(new QuestionMaker()), messenger,
+                messages, clock, config.daily());
+        this.dailyScheduler = new DailyScheduler(daily, config.daily().tickInterval());
+        commands.add(new DailyCommand(daily, clock));
         List<ButtonHandler> buttons = new ArrayList<>(List.of(more));
         List<TextInterceptor> interceptors = new ArrayList<>();
 
@@ -68,7 +83,7 @@ public final class CoreAssembly implements AutoCloseable {
 
     /** Starts the core's timers (quiz clocks, daily deliveries). */
     public void start() {
-        // Timers join here as capabilities that push messages are wired in.
+        dailyScheduler.start();
     }
 
     public DocumentLibrary library() {
@@ -92,8 +107,14 @@ public final class CoreAssembly implements AutoCloseable {
         return database;
     }
 
+    /** Daily excerpts (for the command line and tests). */
+    public DailyService daily() {
+        return daily;
+    }
+
     @Override
     public void close() throws IOException {
+        dailyScheduler.close();
         search.close();
     }
 }
