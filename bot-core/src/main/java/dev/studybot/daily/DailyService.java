@@ -211,10 +211,9 @@ public final class DailyService {
                     LOG.warn("daily {}: the send of {} was interrupted; counting it as delivered", chat, day);
                     store.record(new DailyDelivery(chat, day, Status.UNCERTAIN, d.attempts(), d.docId(), d.part(),
                             null, null, now));
-                    ReadingPosition p = s.position();
-                    store.save(p.part() == d.part() && d.docId() != null && d.docId().equals(p.docId())
-                            ? advanced.withPosition(new ReadingPosition(p.docId(), p.part() + 1, p.cycle()))
-                            : advanced);
+                    Optional<ReadingPlan.Step> claimed = plan.next(s.position(), settingsOf(chat).scope())
+                            .filter(step -> step.at().docId().equals(d.docId()) && step.at().part() == d.part());
+                    store.save(claimed.map(step -> advanced.withPosition(step.after())).orElse(advanced));
                     return null;
                 }
                 case FAILED, BLOCKED -> {
