@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@value #MIN_CHARS}–{@value #MAX_CHARS} characters (a single longer sentence stands alone), never across a
  * heading when it can be helped, preferring whole paragraphs.
  *
- * <p>Headings ("一、…", the title lines, the date and author lines) and a lone salutation ("同志们：") are left out.
+ * <p>A document with less body text than one excerpt's minimum has no excerpts. Headings ("一、…", the title lines, the date and author lines) and a lone salutation ("同志们：") are left out.
  * The cut is chosen by dynamic programming over the sentences: each possible excerpt has a cost (too short or too
  * long, cut inside a paragraph, runs over a heading, ends on a colon), and the plan with the least total cost wins;
  * the result is the same for the same document, every time.
@@ -88,8 +88,8 @@ public final class ExcerptPlanner {
     private List<Excerpt> plan(Document document) {
         List<Sentence> sentences = bodySentences(document);
         int n = sentences.size();
-        if (n == 0) {
-            return List.of();
+        if (sentences.stream().mapToInt(s -> s.text().length()).sum() < MIN_CHARS) {
+            return List.of(); // A stub (a disambiguation page, say): nothing worth a day's reading.
         }
         double[] best = new double[n + 1];
         int[] from = new int[n + 1];

@@ -54,4 +54,12 @@ class ReadingPlanTest {
         assertEquals("c", grown.next(new ReadingPosition("b", 0, 1), Set.of("a", "c")).orElseThrow().at().docId());
         assertTrue(grown.next(ReadingPosition.START, Set.of("nope")).isEmpty());
     }
+
+    @Test
+    void skipsAStubDocument() {
+        Document stub = new DocumentParser().parse("stub.txt", "某某文件\n\n的版本包括：\n");
+        ReadingPlan plan = new ReadingPlan(new DocumentLibrary(List.of(stub, doc("a", 1))), new ExcerptPlanner());
+        assertEquals(List.of("a"), plan.documents(Set.of()).stream().map(Document::id).toList());
+        assertEquals("a", plan.next(ReadingPosition.START, Set.of()).orElseThrow().at().docId());
+    }
 }
