@@ -1,6 +1,8 @@
 package dev.studybot.app;
 
+import dev.studybot.daily.DailyConfig;
 import java.io.File;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,19 +22,16 @@ import java.util.Optional;
  * @param discordGuildId    {@code DISCORD_GUILD_ID}: register commands on one server only
  * @param discordApiUrl     {@code DISCORD_API_URL}
  * @param discordGatewayUrl {@code DISCORD_GATEWAY_URL}
+ * @param daily             {@code STUDYBOT_DAILY_GRACE} (default 6h), {@code STUDYBOT_DAILY_TICK} (30s),
+ *                          {@code STUDYBOT_DAILY_RETRY} (10m), {@code STUDYBOT_DAILY_MAX_FAILURES} (3): daily excerpts
  */
 public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPerMinute,
                      Optional<String> telegramToken, Optional<String> telegramApiUrl,
                      Optional<String> discordToken, Optional<String> discordGuildId,
-                     Optional<String> discordApiUrl, Optional<String> discordGatewayUrl) {
+                     Optional<String> discordApiUrl, Optional<String> discordGatewayUrl, DailyConfig daily) {
 
     public Config {
         libraryFolders = List.copyOf(libraryFolders);
-    }
-
-    /** The configuration of this process's environment. */
-    public static Config fromEnvironment() {
-        return from(System.getenv());
     }
 
     /** The configuration of an environment (a map, for tests). */
@@ -43,11 +42,50 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
                 library.add(Path.of(part.strip()));
             }
         }
-        int perMinute = value(env, "STUDYBOT_RATE_LIMIT").map(Config::positiveInt).orElse(10);
+        int perMinute = value(env, "STUDYBOT_RATE_LIMIT").map(t -> positiveInt("STUDYBOT_RATE_LIMIT", t))
+                .orElse(10);
         return new Config(Path.of(value(env, "STUDYBOT_DATA").orElse("data")), library, perMinute,
                 value(env, "TELEGRAM_TOKEN"), value(env, "TELEGRAM_API_URL"),
                 value(env, "DISCORD_TOKEN"), value(env, "DISCORD_GUILD_ID"),
-                value(env, "DISCORD_API_URL"), value(env, "DISCORD_GATEWAY_URL"));
+                value(env, "DISCORD_API_URL"), value(env, "DISCORD_GATEWAY_URL"), daily(env));
+    }
+
+    private static DailyConfig daily(Map<String, String> env) {
+        DailyConfig daily = DailyConfig.defaults();
+        daily = daily.withGrace(value(env, "STUDYBOT_DAILY_GRACE").map(t -> duration("STUDYBOT_DAILY_GRACE", t))
+                .orElse(daily.grace()));
+        daily = daily.withTickInterval(value(env, "STUDYBOT_DAILY_TICK")
+                .map(t -> duration("STUDYBOT_DAILY_TICK", t)).orElse(daily.tickInterval()));
+        daily = daily.withRetryDelay(value(env, "STUDYBOT_DAILY_RETRY")
+                .map(t -> duration("STUDYBOT_DAILY_RETRY", t)).orElse(daily.retryDelay()));
+        return daily.withMaxFailures(value(env, "STUDYBOT_DAILY_MAX_FAILURES")
+                .map(t -> positiveInt("STUDYBOT_DAILY_MAX_FAILURES", t)).orElse(daily.maxFailures()));
+    }
+
+    /** A duration written {@code 6h}, {@code 90m}, {@code 30s} or ISO-8601 ({@code PT6H}); zero or more. */
+    static Duration duration(String name, String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (t.startsWith("pt") || t.startsWith("p")) {
+                return nonNegative(name, Duration.parse(t.toUpperCase(java.util.Locale.ROOT)));
+            }
+            long amount = Long.parseLong(t.substring(0, t.length() - 1));
+            return nonNegative(name, switch (t.charAt(t.length() - 1)) {
+                case 'h' -> Duration.ofHours(amount);
+                case 'm' -> Duration.ofMinutes(amount);
+                case 's' -> Duration.ofSeconds(amount);
+                default -> throw new NumberFormatException(t);
+            });
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(name + " must be a duration such as 6h, 90m or 30s, not " + text);
+        }
+    }
+
+    private static Duration nonNegative(String name, Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative");
+        }
+        return duration;
     }
 
     /** The same configuration with more library folders (from {@code --library}). */
@@ -55,18 +93,18 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
         List<Path> all = new ArrayList<>(libraryFolders);
         all.addAll(more);
         return new Config(dataFolder, all, questionsPerMinute, telegramToken, telegramApiUrl, discordToken,
-                discordGuildId, discordApiUrl, discordGatewayUrl);
+                discordGuildId, discordApiUrl, discordGatewayUrl, daily);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    private static int positiveInt(String text) {
+    private static int positiveInt(String name, String text) {
         try {
             return Math.max(1, Integer.parseInt(text));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("STUDYBOT_RATE_LIMIT must be a whole number, not " + text);
+            throw new IllegalArgumentException(name + " must be a whole number, not " + text);
         }
     }
 
@@ -76,6 +114,6 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
                 + questionsPerMinute + ", telegram=" + (telegramToken.isPresent() ? "on" : "off")
                 + ", telegramApiUrl=" + telegramApiUrl.orElse("default") + ", discord="
                 + (discordToken.isPresent() ? "on" : "off") + ", discordGuild=" + discordGuildId.orElse("global")
-                + "]";
+                + ", dailyGrace=" + daily.grace() + "]";
     }
 }

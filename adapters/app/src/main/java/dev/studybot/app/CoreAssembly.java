@@ -15,6 +15,13 @@ import dev.studybot.chat.command.LangCommand;
 import dev.studybot.chat.command.MoreCommand;
 import dev.studybot.chat.command.RecentAnswers;
 import dev.studybot.chat.command.UseCommand;
+import dev.studybot.daily.DailyCommand;
+import dev.studybot.daily.DailyScheduler;
+import dev.studybot.daily.DailyService;
+import dev.studybot.daily.ExcerptFormatter;
+import dev.studybot.daily.ExcerptPlanner;
+import dev.studybot.daily.QuestionMaker;
+import dev.studybot.daily.ReadingPlan;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.quiz.DocumentAnalyzer;
 import dev.studybot.quiz.QuestionBank;
@@ -33,6 +40,7 @@ import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.store.ChatSettingsStore;
 import dev.studybot.store.sqlite.SqliteChatSettingsStore;
+import dev.studybot.store.sqlite.SqliteDailyStore;
 import dev.studybot.store.sqlite.SqliteDatabase;
 import dev.studybot.store.sqlite.SqliteQuizStore;
 import java.io.IOException;
@@ -56,6 +64,8 @@ public final class CoreAssembly implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final QuizEngine quiz;
     private final QuizTimer quizTimer;
+    private final DailyService daily;
+    private final DailyScheduler dailyScheduler;
 
     private CoreAssembly(Config config, DocumentLibrary library, Clock clock) {
         this.library = library;
@@ -70,6 +80,11 @@ public final class CoreAssembly implements AutoCloseable {
         List<Command> commands = new ArrayList<>(List.of(
                 ask, more, new DocsCommand(library), new UseCommand(library, settings),
                 new LangCommand(settings, messages)));
+        this.daily = new DailyService(new SqliteDailyStore(database), settings,
+                new ReadingPlan(library, new ExcerptPlanner()), new ExcerptFormatter(new QuestionMaker()), messenger,
+                messages, clock, config.daily());
+        this.dailyScheduler = new DailyScheduler(daily, config.daily().tickInterval());
+        commands.add(new DailyCommand(daily, clock));
         List<ButtonHandler> buttons = new ArrayList<>(List.of(more));
         List<TextInterceptor> interceptors = new ArrayList<>();
 
@@ -96,9 +111,9 @@ public final class CoreAssembly implements AutoCloseable {
 
     /** Starts the core's timers (quiz clocks, daily deliveries). */
     public void start() {
-        // Timers join here as capabilities that push messages are wired in.
         quiz.recover();
         quizTimer.start();
+        dailyScheduler.start();
     }
 
     public DocumentLibrary library() {
@@ -127,9 +142,15 @@ public final class CoreAssembly implements AutoCloseable {
         return database;
     }
 
+    /** Daily excerpts (for the command line and tests). */
+    public DailyService daily() {
+        return daily;
+    }
+
     @Override
     public void close() throws IOException {
         quizTimer.close();
+        dailyScheduler.close();
         search.close();
     }
 }

@@ -18,14 +18,16 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The StudyBot database: a SQLite file in WAL mode, with its schema brought up to date on open.
  *
- * <p>Migrations are class-path resources {@code db/migration/V1.sql}, {@code V2.sql}, … read in order until one
- * is missing; each runs once, in its own transaction, and is recorded in {@code schema_version}. Each capability
- * owns its numbers: V1 chats, V2 quizzes, V3 daily excerpts.
+ * <p>Migrations are class-path resources {@code db/migration/V1.sql}, {@code V2.sql}, … up to
+ * {@code V100.sql}, applied in order, missing numbers skipped; each runs once, in its own transaction, and is
+ * recorded in {@code schema_version}. Each capability owns its numbers: V1 chats, V2 quizzes, V3 daily excerpts.
  */
 public final class SqliteDatabase {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteDatabase.class);
     private static final String MIGRATIONS = "db/migration/V%d.sql";
+    /** The highest migration number looked for. */
+    static final int MAX_VERSION = 100;
 
     private final Jdbi jdbi;
     private final Path file;
@@ -76,11 +78,17 @@ public final class SqliteDatabase {
     private void migrate() {
         jdbi.useHandle(h -> h.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                 + "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"));
-        int current = schemaVersion();
-        for (int version = current + 1; ; version++) {
+        java.util.Set<Integer> applied = new java.util.HashSet<>(jdbi.withHandle(h -> h.createQuery(
+                "SELECT version FROM schema_version").mapTo(Integer.class).list()));
+        // Every number that exists is applied once, in order; a missing number is skipped rather than ending the
+        // run, because capabilities own their numbers and may land in any order (V3 before V2).
+        for (int version = 1; version <= MAX_VERSION; version++) {
+            if (applied.contains(version)) {
+                continue;
+            }
             String script = resource(String.format(MIGRATIONS, version));
             if (script == null) {
-                break;
+                continue;
             }
             int v = version;
             jdbi.useTransaction(h -> {

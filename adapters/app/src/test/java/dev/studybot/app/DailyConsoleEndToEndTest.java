@@ -1,0 +1,93 @@
+package dev.studybot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.console.ConsoleChat;
+import dev.studybot.document.LibraryLoader;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console chat over a real core and database: subscribe, look at the status, read today's excerpt. */
+class DailyConsoleEndToEndTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void subscribesShowsStatusAndSendsTodaysExcerptThenPushesTomorrows() throws Exception {
+        SettableClock clock = new SettableClock(Instant.parse("2026-12-01T22:00:00Z")); // 06:00 in Shanghai
+        Config config = Config.from(Map.of("STUDYBOT_DATA", data.toString()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
+        String input = "/daily on 08:00 Asia/Shanghai\n/daily status\n/daily now\n/daily now\n";
+        try (CoreAssembly core = CoreAssembly.build(config, new LibraryLoader().load(List.of()), clock)) {
+            ConsoleChat chat = new ConsoleChat(core.dispatcher(), new BufferedReader(new StringReader(input)), out,
+                    clock);
+            core.messenger().register(ConsoleChat.CHAT.platform(), chat);
+            core.start();
+            chat.run();
+            String conversation = bytes.toString(StandardCharsets.UTF_8);
+            assertTrue(conversation.contains("已开启每日推送：每天 08:00（Asia/Shanghai）发送一段原文。"
+                    + "第一次推送：2026-12-02 08:00 (Asia/Shanghai)。"), conversation);
+            assertTrue(conversation.contains("下一次：2026-12-02 08:00 (Asia/Shanghai)"), conversation);
+            assertTrue(conversation.contains("下一篇是《高举中国特色社会主义伟大旗帜"), conversation);
+            assertTrue(conversation.contains("【每日学习】12月2日 星期三"), conversation);
+            assertTrue(conversation.contains("第 1/"), conversation);
+            assertTrue(conversation.contains("现在，我代表第十九届中央委员会向大会作报告。"), conversation);
+            assertTrue(conversation.contains("想一想："), conversation);
+            assertTrue(conversation.contains("今天的原文已经发送过了。下一次推送：2026-12-03 08:00 (Asia/Shanghai)"),
+                    conversation);
+
+            // The next morning the scheduler pushes part 2 to the console, once.
+            bytes.reset();
+            clock.set(Instant.parse("2026-12-03T00:00:30Z"));
+            core.daily().tick();
+            core.daily().tick();
+            String pushed = bytes.toString(StandardCharsets.UTF_8);
+            assertEquals(1, pushed.split("【每日学习】", -1).length - 1, pushed);
+            assertTrue(pushed.contains("12月3日") && pushed.contains("第 2/"), pushed);
+        }
+    }
+
+    /** A clock the test moves. */
+    static final class SettableClock extends Clock {
+        private volatile Instant now;
+
+        SettableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.studybot.store.sqlite;
+
+import dev.studybot.chat.ChatId;
+import dev.studybot.store.DailyDelivery;
+import dev.studybot.store.DailyStore;
+import dev.studybot.store.DailySubscription;
+import dev.studybot.store.ReadingPosition;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Daily subscriptions and the delivery log in the tables of migration V3. Instants are stored as epoch
+ * milliseconds, local dates and times as ISO text. {@link #atomically} opens the transaction with
+ * {@code BEGIN IMMEDIATE}: SQLite then takes the write lock at once, so two processes serialize their claims
+ * instead of failing on a lock upgrade.
+ */
+public final class SqliteDailyStore implements DailyStore {
+
+    private static final String SUBSCRIPTION_COLUMNS = "platform, chat_id, local_time, zone, state, next_due, "
+            + "due_date, doc_id, part, cycle, failures";
+
+    private final Jdbi jdbi;
+    /** The handle of the transaction the current thread is in, if any. */
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+
+    public SqliteDailyStore(SqliteDatabase database) {
+        this.jdbi = database.jdbi();
+    }
+
+    @Override
+    public Optional<DailySubscription> find(ChatId chat) {
+        return with(h -> h.createQuery("SELECT " + SUBSCRIPTION_COLUMNS
+                        + " FROM daily_subscriptions WHERE platform = :p AND chat_id = :c")
+                .bind("p", chat.platform()).bind("c", chat.id())
+                .map((rs, ctx) -> subscription(rs)).findOne());
+    }
+
+    @Override
+    public void save(DailySubscription s) {
+        with(h -> h.createUpdate("INSERT INTO daily_subscriptions(" + SUBSCRIPTION_COLUMNS + ") VALUES "
+                        + "(:p, :c, :time, :zone, :state, :due, :date, :doc, :part, :cycle, :failures) "
+                        + "ON CONFLICT(platform, chat_id) DO UPDATE SET local_time = excluded.local_time, "
+                        + "zone = excluded.zone, state = excluded.state, next_due = excluded.next_due, "
+                        + "due_date = excluded.due_date, doc_id = excluded.doc_id, part = excluded.part, "
+                        + "cycle = excluded.cycle, failures = excluded.failures, updated_at = CURRENT_TIMESTAMP")
+                .bind("p", s.chat().platform()).bind("c", s.chat().id())
+                .bind("time", s.time().toString()).bind("zone", s.zone().getId())
+                .bind("state", s.state().name()).bind("due", s.nextDue().toEpochMilli())
+                .bind("date", s.dueDate().toString()).bind("doc", s.position().docId())
+                .bind("part", s.position().part()).bind("cycle", s.position().cycle())
+                .bind("failures", s.failures())
+                .execute());
+    }
+
+    @Override
+    public List<DailySubscription> due(Instant now) {
+        return with(h -> h.createQuery("SELECT " + SUBSCRIPTION_COLUMNS + " FROM daily_subscriptions "
+                        + "WHERE state = 'ACTIVE' AND next_due <= :now ORDER BY next_due")
+                .bind("now", now.toEpochMilli())
+                .map((rs, ctx) -> subscription(rs)).list());
+    }
+
+    @Override
+    public Optional<DailyDelivery> delivery(ChatId chat, LocalDate date) {
+        return with(h -> h.createQuery("SELECT status, attempts, doc_id, part, lease_until, retry_at, updated_at "
+                        + "FROM daily_deliveries WHERE platform = :p AND chat_id = :c AND local_date = :d")
+                .bind("p", chat.platform()).bind("c", chat.id()).bind("d", date.toString())
+                .map((rs, ctx) -> new DailyDelivery(chat, date, DailyDelivery.Status.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"), rs.getString("doc_id"), rs.getInt("part"),
+                        instant(rs, "lease_until"), instant(rs, "retry_at"), instant(rs, "updated_at")))
+                .findOne());
+    }
+
+    @Override
+    public void record(DailyDelivery d) {
+        with(h -> h.createUpdate("INSERT INTO daily_deliveries(platform, chat_id, local_date, status, attempts, "
+                        + "doc_id, part, lease_until, retry_at, updated_at) "
+                        + "VALUES (:p, :c, :d, :status, :attempts, :doc, :part, :lease, :retry, :updated) "
+                        + "ON CONFLICT(platform, chat_id, local_date) DO UPDATE SET status = excluded.status, "
+                        + "attempts = excluded.attempts, doc_id = excluded.doc_id, part = excluded.part, "
+                        + "lease_until = excluded.lease_until, retry_at = excluded.retry_at, "
+                        + "updated_at = excluded.updated_at")
+                .bind("p", d.chat().platform()).bind("c", d.chat().id()).bind("d", d.date().toString())
+                .bind("status", d.status().name()).bind("attempts", d.attempts())
+                .bind("doc", d.docId()).bind("part", d.part())
+                .bind("lease", millis(d.leaseUntil())).bind("retry", millis(d.retryAt()))
+                .bind("updated", millis(d.updatedAt()))
+                .execute());
+    }
+
+    @Override
+    public int deliveredDays(ChatId chat) {
+        return with(h -> h.createQuery("SELECT COUNT(*) FROM daily_deliveries WHERE platform = :p AND chat_id = :c "
+                        + "AND status IN ('SENT', 'UNCERTAIN')")
+                .bind("p", chat.platform()).bind("c", chat.id()).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public <T> T atomically(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try (Handle handle = jdbi.open()) {
+            handle.execute("BEGIN IMMEDIATE");
+            current.set(handle);
+            boolean committed = false;
+            try {
+                T result = work.get();
+                handle.execute("COMMIT");
+                committed = true;
+                return result;
+            } finally {
+                current.remove();
+                if (!committed) {
+                    handle.execute("ROLLBACK");
+                }
+            }
+        }
+    }
+
+    private <T> T with(Function<Handle, T> work) {
+        Handle handle = current.get();
+        if (handle != null) {
+            return work.apply(handle);
+        }
+        try (Handle fresh = jdbi.open()) {
+            return work.apply(fresh);
+        }
+    }
+
+    private static DailySubscription subscription(ResultSet rs) throws SQLException {
+        return new DailySubscription(new ChatId(rs.getString("platform"), rs.getString("chat_id")),
+                LocalTime.parse(rs.getString("local_time")), ZoneId.of(rs.getString("zone")),
+                DailySubscription.State.valueOf(rs.getString("state")),
+                Instant.ofEpochMilli(rs.getLong("next_due")), LocalDate.parse(rs.getString("due_date")),
+                new ReadingPosition(rs.getString("doc_id"), rs.getInt("part"), rs.getInt("cycle")),
+                rs.getInt("failures"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(value);
+    }
+
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+}

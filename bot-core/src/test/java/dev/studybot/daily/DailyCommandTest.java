@@ -1,0 +1,121 @@
+package dev.studybot.daily;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.chat.ChatId;
+import dev.studybot.chat.ChatSettings;
+import dev.studybot.chat.ChatType;
+import dev.studybot.chat.CommandRequest;
+import dev.studybot.chat.Language;
+import dev.studybot.chat.Member;
+import dev.studybot.chat.Messages;
+import dev.studybot.chat.Messenger.Delivery;
+import dev.studybot.chat.Origin;
+import dev.studybot.chat.Reply;
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.LibraryLoader;
+import dev.studybot.store.DailySubscription;
+import dev.studybot.store.InMemoryChatSettingsStore;
+import dev.studybot.store.sqlite.SqliteDailyStore;
+import dev.studybot.store.sqlite.SqliteDatabase;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DailyCommandTest {
+
+    private static final ChatId GROUP = new ChatId("test", "g");
+
+    @TempDir
+    Path dir;
+
+    private DailyService service;
+    private DailyCommand command;
+    private MutableClock clock;
+
+    @BeforeEach
+    void setUp() {
+        clock = new MutableClock(Instant.parse("2026-12-01T20:00:00Z"));
+        SqliteDatabase database = SqliteDatabase.open(dir.resolve("db.sqlite"));
+        service = new DailyService(new SqliteDailyStore(database), new InMemoryChatSettingsStore(),
+                new ReadingPlan(new DocumentLibrary(new LibraryLoader().bundled()), new ExcerptPlanner()),
+                new ExcerptFormatter(new QuestionMaker()), (chat, reply) -> Delivery.SENT, Messages.all(), clock,
+                DailyConfig.defaults());
+        command = new DailyCommand(service, clock);
+    }
+
+    private String run(String arguments, boolean admin, Language language) {
+        Origin origin = new Origin(GROUP, ChatType.GROUP, new Member("u1", "Li"), clock.instant(), null,
+                () -> admin);
+        var replies = command.run(new CommandRequest(origin, arguments,
+                ChatSettings.defaults(GROUP, language), Messages.of(language)));
+        assertEquals(1, replies.size());
+        return ((Reply.TextReply) replies.get(0)).text().plainText();
+    }
+
+    private String run(String arguments) {
+        return run(arguments, true, Language.ZH);
+    }
+
+    @Test
+    void onlyAdminsTurnItOnOffOrChangeTheTimeInGroups() {
+        assertTrue(run("on 08:00", false, Language.ZH).contains("只有群管理员"));
+        assertTrue(service.subscription(GROUP).isEmpty());
+        run("on");
+        assertTrue(run("off", false, Language.ZH).contains("只有群管理员"));
+        assertTrue(run("time 09:00", false, Language.EN).contains("Only group admins"));
+        assertTrue(service.subscription(GROUP).orElseThrow().active());
+        assertTrue(run("status", false, Language.ZH).contains("每日推送：开启"), "anyone may look");
+    }
+
+    @Test
+    void defaultsToEightOClockShanghaiAndReadsTimesAndZones() {
+        String reply = run("on");
+        assertTrue(reply.contains("08:00（Asia/Shanghai）"), reply);
+        assertTrue(reply.contains("2026-12-02 08:00 (Asia/Shanghai)"), reply);
+        reply = run("time 07:15 Europe/Berlin");
+        assertTrue(reply.contains("07:15（Europe/Berlin）"), reply);
+        DailySubscription s = service.subscription(GROUP).orElseThrow();
+        assertEquals(LocalTime.of(7, 15), s.time());
+        assertEquals(ZoneId.of("Europe/Berlin"), s.zone());
+        run("on UTC+8 21:30");
+        assertEquals(ZoneOffset.ofHours(8), service.subscription(GROUP).orElseThrow().zone());
+        assertEquals(LocalTime.of(21, 30), service.subscription(GROUP).orElseThrow().time());
+    }
+
+    @Test
+    void badInputGetsAFriendlyMessageAndChangesNothing() {
+        run("on 08:00 Asia/Shanghai");
+        DailySubscription before = service.subscription(GROUP).orElseThrow();
+        assertTrue(run("time 25:00").contains("不是有效的时间"));
+        assertTrue(run("time 09:00 Mars/Base").contains("不认识时区“Mars/Base”"));
+        assertTrue(run("on 08:00 09:00").contains("只能写一个时间"));
+        assertTrue(run("time").contains("用法"));
+        assertTrue(run("sometimes").contains("不认识“sometimes”"));
+        assertTrue(run("time 9 o’clock", true, Language.EN).contains("Usage"));
+        assertEquals(before, service.subscription(GROUP).orElseThrow());
+    }
+
+    @Test
+    void statusOffAndNowSpeakToTheChat() {
+        assertTrue(run("status").contains("还没有开启"));
+        assertTrue(run("now").contains("还没有开启"));
+        run("on 08:00");
+        String status = run("status");
+        assertTrue(status.contains("下一次：2026-12-02 08:00 (Asia/Shanghai)"), status);
+        assertTrue(status.contains("第 1/"), status);
+        String excerpt = run("now");
+        assertTrue(excerpt.startsWith("【每日学习】12月2日 星期三"), excerpt);
+        assertTrue(excerpt.contains("想一想："), excerpt);
+        assertTrue(run("now").contains("今天的原文已经发送过了"));
+        assertTrue(run("status").contains("已推送 1 天"));
+        assertTrue(run("off").contains("已停止"));
+        assertTrue(run("status", true, Language.EN).contains("Daily excerpt: off"));
+    }
+}
