@@ -137,7 +137,7 @@ final class DiscordListener extends ListenerAdapter {
 
     /** The text without mentions of the bot ({@code <@id>} or {@code <@!id>}). */
     static String withoutMention(String content, long selfId) {
-        Pattern mention = Pattern.compile("<@!?" + Long.toUnsignedString(selfId) + ">");
+        Pattern mention = Pattern.compile("\\s*<@!?" + Long.toUnsignedString(selfId) + ">\\s*");
         return mention.matcher(content).replaceAll(" ").strip();
     }
 
