@@ -1,0 +1,41 @@
+package dev.studybot.discord;
+
+import java.time.Duration;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
+
+/** StudyBot running on Discord; closing it disconnects every shard. */
+public final class DiscordBot implements AutoCloseable {
+
+    private final ShardManager shards;
+
+    DiscordBot(ShardManager shards) {
+        this.shards = shards;
+    }
+
+    /** The shard manager (for tests and diagnostics). */
+    ShardManager shards() {
+        return shards;
+    }
+
+    /** Blocks until every shard has disconnected or the time is up. */
+    public boolean awaitShutdown(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean all = true;
+        for (JDA shard : shards.getShards()) {
+            all &= shard.awaitShutdown(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+        }
+        return all;
+    }
+
+    /** Disconnects at once, cancelling queued requests. */
+    public void closeNow() {
+        shards.getShards().forEach(JDA::shutdownNow);
+        shards.shutdown();
+    }
+
+    @Override
+    public void close() {
+        shards.shutdown();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.studybot.discord;
+
+import dev.studybot.chat.Dispatcher;
+import dev.studybot.chat.Language;
+import dev.studybot.chat.MessengerRouter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.ChunkingFilter;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts StudyBot on Discord: a JDA shard manager (Discord requires sharding beyond 2,500 servers), the listener
+ * that feeds the dispatcher, the slash-command registration, and the messenger registered on the core's router
+ * under {@code discord}.
+ *
+ * <p>Only unprivileged intents: server and direct messages arrive without their text except when they mention the
+ * bot (and in direct messages), which is all StudyBot reads.
+ */
+public final class DiscordLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordLauncher.class);
+    private static final List<GatewayIntent> INTENTS = List.of(GatewayIntent.GUILD_MESSAGES,
+            GatewayIntent.DIRECT_MESSAGES);
+    /** Open quiz questions remembered for their reveal. */
+    private static final int POSTED_QUESTIONS = 5_000;
+    private static final int EVENT_THREADS = 4;
+
+    private DiscordLauncher() {
+    }
+
+    /**
+     * Connects to Discord and starts answering; returns at once (shards log in in the background).
+     *
+     * @param settings   token, server and endpoints
+     * @param dispatcher the core's inbound port
+     * @param router     where the Discord messenger is registered
+     * @param clock      the clock of message times
+     * @return the running bot, to close on shutdown
+     */
+    public static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, MessengerRouter router,
+                                   Clock clock) {
+        return start(settings, dispatcher, router, clock, builder -> { });
+    }
+
+    /** As {@link #start(DiscordSettings, Dispatcher, MessengerRouter, Clock)}, with a last say on the builder. */
+    static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, MessengerRouter router, Clock clock,
+                            Consumer<DefaultShardManagerBuilder> customizer) {
+        Map<Language, dev.studybot.chat.Messages> messages = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            messages.put(language, dispatcher.messages(language));
+        }
+        AdapterTexts texts = new AdapterTexts(messages);
+        SlashCommandTable table = new SlashCommandTable();
+        DiscordRenderer renderer = new DiscordRenderer(clock, texts);
+        PostedQuestions posted = new PostedQuestions(POSTED_QUESTIONS);
+        // The messenger needs the shard manager, which does not exist yet: it looks it up through this holder.
+        ShardManager[] shards = new ShardManager[1];
+        DiscordMessenger messenger = new DiscordMessenger(chat -> ChannelDirectory.of(shards[0]).find(chat),
+                renderer, posted, Duration.ofSeconds(30));
+        DiscordListener listener = new DiscordListener(dispatcher, table, new DiscordOrigins(clock), renderer,
+                messenger, posted);
+
+        ExecutorService events = Executors.newFixedThreadPool(EVENT_THREADS,
+                Thread.ofPlatform().name("discord-events-", 1).daemon(true).factory());
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
+                .setMemberCachePolicy(MemberCachePolicy.NONE)
+                .setChunkingFilter(ChunkingFilter.NONE)
+                .disableCache(List.of(CacheFlag.values()))
+                .setEventPool(events, true)
+                .addEventListeners(listener, new CommandRegistrar(table.commandData(texts), settings.guildId()));
+        settings.apiUrl().ifPresent(url -> builder.setRestConfigProvider(shard -> new RestConfig().setBaseUrl(url)));
+        settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new GatewayOverride(url)));
+        customizer.accept(builder);
+        LOG.info("connecting to Discord with {}", settings);
+        shards[0] = builder.build();
+        router.register(DiscordOrigins.PLATFORM, messenger);
+        return new DiscordBot(shards[0]);
+    }
+}

@@ -1,0 +1,163 @@
+package dev.studybot.discord;
+
+import dev.studybot.chat.ButtonPress;
+import dev.studybot.chat.Dispatcher;
+import dev.studybot.chat.IncomingMessage;
+import dev.studybot.chat.Origin;
+import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.QuizQuestionReply;
+import java.util.List;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns Discord events into the core's inputs and sends back what the core replies.
+ *
+ * <ul>
+ *   <li>Slash commands: the reply is deferred at once (the work may take longer than Discord's 3 seconds), the
+ *       command becomes the core's text command, and the replies follow up as embeds.</li>
+ *   <li>Buttons and select menus: a {@link ButtonPress} with the component's payload; the core's answer (such as
+ *       "answer recorded") is shown privately to the member who clicked (ephemeral).</li>
+ *   <li>Messages: a direct message, or a server message that mentions the bot, is a question; Discord delivers
+ *       the content of exactly these without the privileged Message Content intent.</li>
+ * </ul>
+ * Every handler logs its failures and returns: nothing here stops JDA's event loop.
+ */
+final class DiscordListener extends ListenerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
+
+    private final Dispatcher dispatcher;
+    private final SlashCommandTable commands;
+    private final DiscordOrigins origins;
+    private final DiscordRenderer renderer;
+    private final DiscordMessenger messenger;
+    private final PostedQuestions posted;
+    private final ZoneSuggestions zones = new ZoneSuggestions();
+
+    DiscordListener(Dispatcher dispatcher, SlashCommandTable commands, DiscordOrigins origins,
+                    DiscordRenderer renderer, DiscordMessenger messenger, PostedQuestions posted) {
+        this.dispatcher = dispatcher;
+        this.commands = commands;
+        this.origins = origins;
+        this.renderer = renderer;
+        this.messenger = messenger;
+        this.posted = posted;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        try {
+            event.deferReply().queue(null, e -> LOG.warn("could not defer /{}: {}", event.getName(), e.toString()));
+            String text = commands.coreText(event.getName(), event.getSubcommandName(), name -> {
+                OptionMapping option = event.getOption(name);
+                return option == null ? null : option.getAsString();
+            }).orElse("/" + event.getName());
+            Origin origin = origins.origin(event.getUser(), event.getMember(), event.getChannelIdLong(),
+                    event.getUserLocale());
+            followUp(event.getHook(), dispatcher.onMessage(new IncomingMessage(origin, text)), false);
+        } catch (RuntimeException e) {
+            LOG.error("slash command /{} failed", event.getName(), e);
+        }
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        press(event, event.getComponentId());
+    }
+
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        press(event, DiscordRenderer.selectedPayload(event.getComponentId(), event.getValues()));
+    }
+
+    private void press(GenericComponentInteractionCreateEvent event, String payload) {
+        try {
+            event.deferReply(true).queue(null, e -> LOG.warn("could not defer a button press: {}", e.toString()));
+            Origin origin = origins.origin(event.getUser(), event.getMember(), event.getChannelIdLong(),
+                    event.getUserLocale());
+            followUp(event.getHook(), dispatcher.onButton(new ButtonPress(origin, payload)), true);
+        } catch (RuntimeException e) {
+            LOG.error("button press {} failed", payload, e);
+        }
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        try {
+            if ("zone".equals(event.getFocusedOption().getName())) {
+                event.replyChoiceStrings(zones.suggest(event.getFocusedOption().getValue()))
+                        .queue(null, e -> LOG.debug("autocomplete not sent: {}", e.toString()));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("autocomplete failed", e);
+        }
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        try {
+            User author = event.getAuthor();
+            if (author.isBot() || author.isSystem() || event.isWebhookMessage()) {
+                return;
+            }
+            User self = event.getJDA().getSelfUser();
+            Message message = event.getMessage();
+            if (event.isFromGuild() && !message.getMentions().isMentioned(self, Message.MentionType.USER)) {
+                return;
+            }
+            String text = withoutMention(message.getContentRaw(), self.getIdLong());
+            Origin origin = origins.origin(author, event.getMember(), event.getChannel().getIdLong(), null);
+            for (Reply reply : dispatcher.onMessage(new IncomingMessage(origin, text))) {
+                for (MessageCreateData data : renderer.render(reply)) {
+                    event.getChannel().sendMessage(data).queue(sent -> {
+                        if (reply instanceof QuizQuestionReply question) {
+                            messenger.remember(question, event.getChannel(), sent.getIdLong());
+                        }
+                    }, e -> LOG.warn("reply in channel {} not sent: {}", event.getChannel().getId(), e.toString()));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("message handling failed", e);
+        }
+    }
+
+    /** The text without mentions of the bot ({@code <@id>} or {@code <@!id>}). */
+    static String withoutMention(String content, long selfId) {
+        Pattern mention = Pattern.compile("\\s*<@!?" + Long.toUnsignedString(selfId) + ">\\s*");
+        return mention.matcher(content).replaceAll(" ").strip();
+    }
+
+    /** Sends the replies through the interaction's webhook; no reply removes the "thinking…" placeholder. */
+    private void followUp(InteractionHook hook, List<Reply> replies, boolean ephemeral) {
+        if (replies.isEmpty()) {
+            hook.deleteOriginal().queue(null, e -> LOG.debug("placeholder not removed: {}", e.toString()));
+            return;
+        }
+        for (Reply reply : replies) {
+            List<MessageCreateData> messages = ephemeral ? renderer.renderAsContent(reply) : renderer.render(reply);
+            for (MessageCreateData data : messages) {
+                hook.sendMessage(data).setEphemeral(ephemeral).queue(sent -> {
+                    if (reply instanceof QuizQuestionReply question) {
+                        long id = sent.getIdLong();
+                        posted.put(question.quizId(), question.number(), new PostedQuestions.Posted(
+                                renderer.questionEmbed(question), edit -> hook.editMessageById(id, edit)));
+                    }
+                }, e -> LOG.warn("follow-up not sent: {}", e.toString()));
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.studybot.discord;
+
+import dev.studybot.chat.ChatId;
+import dev.studybot.chat.Messenger;
+import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.chat.Reply.QuizRevealReply;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts what the core pushes (quiz questions, reveals, daily excerpts) to Discord channels. A reveal edits its
+ * question's message when the bot still knows it (removing the answer controls), else it is sent as a new message.
+ * Never throws: a chat the bot cannot reach is {@link Delivery#BLOCKED}, any other failure {@link Delivery#FAILED}.
+ */
+final class DiscordMessenger implements Messenger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordMessenger.class);
+    /** Errors that mean the chat is out of reach for good (gone, no access, DMs closed). */
+    private static final Set<ErrorResponse> UNREACHABLE = Set.of(ErrorResponse.MISSING_ACCESS,
+            ErrorResponse.UNKNOWN_CHANNEL, ErrorResponse.UNKNOWN_USER, ErrorResponse.CANNOT_SEND_TO_USER,
+            ErrorResponse.MISSING_PERMISSIONS, ErrorResponse.UNKNOWN_GUILD);
+
+    private final ChannelDirectory channels;
+    private final DiscordRenderer renderer;
+    private final PostedQuestions posted;
+    private final Duration timeout;
+
+    DiscordMessenger(ChannelDirectory channels, DiscordRenderer renderer, PostedQuestions posted, Duration timeout) {
+        this.channels = channels;
+        this.renderer = renderer;
+        this.posted = posted;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public Delivery send(ChatId chat, Reply reply) {
+        try {
+            if (reply instanceof QuizRevealReply reveal && editQuestion(reveal)) {
+                return Delivery.SENT;
+            }
+            Optional<MessageChannel> channel = channels.find(chat);
+            if (channel.isEmpty()) {
+                LOG.warn("no Discord channel for {}: not sent", chat);
+                return Delivery.BLOCKED;
+            }
+            for (MessageCreateData data : renderer.render(reply)) {
+                Message message = await(channel.get().sendMessage(data));
+                if (reply instanceof QuizQuestionReply question) {
+                    remember(question, channel.get(), message.getIdLong());
+                }
+            }
+            return Delivery.SENT;
+        } catch (RuntimeException e) {
+            return failure(chat, e);
+        }
+    }
+
+    /** Remembers a question's message, posted in a channel, for its reveal. */
+    void remember(QuizQuestionReply question, MessageChannel channel, long messageId) {
+        MessageEmbed embed = renderer.questionEmbed(question);
+        posted.put(question.quizId(), question.number(), new PostedQuestions.Posted(embed,
+                edit -> channel.editMessageById(messageId, edit)));
+    }
+
+    /** Edits the question's message to show the reveal; false when the message is unknown or the edit failed. */
+    private boolean editQuestion(QuizRevealReply reveal) {
+        Optional<PostedQuestions.Posted> question = posted.take(reveal.quizId(), reveal.number());
+        if (question.isEmpty()) {
+            return false;
+        }
+        // Setting no components removes the answer buttons or menu.
+        MessageEditData edit = new MessageEditBuilder().setEmbeds(question.get().embed(), renderer.reveal(reveal))
+                .setComponents(List.of()).build();
+        try {
+            await(question.get().editor().apply(edit));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("could not edit the message of quiz {} question {}; sending the reveal instead: {}",
+                    reveal.quizId(), reveal.number(), e.toString());
+            return false;
+        }
+    }
+
+    private <T> T await(RestAction<T> action) {
+        try {
+            return action.submit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Discord did not answer within " + timeout, e);
+        }
+    }
+
+    private static Delivery failure(ChatId chat, RuntimeException e) {
+        if (e instanceof InsufficientPermissionException
+                || e instanceof ErrorResponseException error && UNREACHABLE.contains(error.getErrorResponse())) {
+            LOG.warn("Discord chat {} is out of reach: {}", chat, e.getMessage());
+            return Delivery.BLOCKED;
+        }
+        LOG.warn("sending to Discord chat {} failed", chat, e);
+        return Delivery.FAILED;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.studybot.discord;
+
+import dev.studybot.chat.Language;
+import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.chat.Reply.QuizRevealReply;
+import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.RichText;
+import dev.studybot.chat.RichText.Segment;
+import dev.studybot.chat.RichText.Style;
+import java.awt.Color;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.SelectOption;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+
+/**
+ * Renders the core's replies for Discord: text as embeds (matched words bold, the source line in the footer,
+ * buttons in action rows), quiz questions with a button per option or a select menu for multiple choice, and
+ * quiz reveals. Long text is split on sentence boundaries to respect Discord's limits. No message pings anyone.
+ */
+final class DiscordRenderer {
+
+    /** Discord's limit on an embed description. */
+    static final int DESCRIPTION_MAX = MessageEmbed.DESCRIPTION_MAX_LENGTH;
+    /** Discord's limit on message content. */
+    static final int CONTENT_MAX = Message.MAX_CONTENT_LENGTH;
+    /** Discord's limit on a select menu's options. */
+    static final int SELECT_OPTIONS_MAX = StringSelectMenu.OPTIONS_MAX_AMOUNT;
+    /** A footer is kept short so that description and footer stay under the 6000-character embed total. */
+    static final int FOOTER_MAX = 1000;
+
+    private static final Color TEXT_COLOR = new Color(0x3B6EA5);
+    private static final Color QUIZ_COLOR = new Color(0xD9822B);
+    private static final Color REVEAL_COLOR = new Color(0x2E8B57);
+
+    private final Clock clock;
+    private final AdapterTexts texts;
+
+    DiscordRenderer(Clock clock, AdapterTexts texts) {
+        this.clock = clock;
+        this.texts = texts;
+    }
+
+    /** The reply as one or more messages of embeds (a long text becomes several). */
+    List<MessageCreateData> render(Reply reply) {
+        return switch (reply) {
+            case TextReply text -> text(text);
+            case QuizQuestionReply question -> List.of(question(question));
+            case QuizRevealReply reveal -> List.of(message(List.of(reveal(reveal)), List.of()));
+        };
+    }
+
+    /** The reply as plain message content (for short private acknowledgements); quiz kinds render as usual. */
+    List<MessageCreateData> renderAsContent(Reply reply) {
+        if (!(reply instanceof TextReply text)) {
+            return render(reply);
+        }
+        List<RichText> pieces = DiscordMarkdown.split(text.text(), CONTENT_MAX);
+        List<MessageCreateData> messages = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            MessageCreateBuilder builder = new MessageCreateBuilder()
+                    .setContent(DiscordMarkdown.render(pieces.get(i))).setAllowedMentions(List.of());
+            if (i == pieces.size() - 1) {
+                builder.setComponents(buttonRows(text.buttons()));
+            }
+            messages.add(builder.build());
+        }
+        return messages;
+    }
+
+    private List<MessageCreateData> text(TextReply reply) {
+        RichText body = reply.text();
+        String footer = null;
+        List<Segment> segments = new ArrayList<>(body.segments());
+        if (segments.size() > 1 && segments.getLast().style() == Style.MUTED
+                && segments.get(segments.size() - 2).text().endsWith("\n")) {
+            // The last line in muted style is the source of a passage: the footer shows it.
+            footer = segments.removeLast().text().strip();
+            Segment before = segments.removeLast();
+            String kept = before.text().stripTrailing();
+            if (!kept.isEmpty()) {
+                segments.add(new Segment(kept, before.style()));
+            }
+            body = new RichText(segments);
+        }
+        List<RichText> pieces = DiscordMarkdown.split(body, DESCRIPTION_MAX);
+        if (pieces.isEmpty()) {
+            pieces = List.of(RichText.plain(footer == null ? "…" : ""));
+        }
+        List<MessageCreateData> messages = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            boolean last = i == pieces.size() - 1;
+            EmbedBuilder embed = new EmbedBuilder().setColor(TEXT_COLOR)
+                    .setDescription(DiscordMarkdown.render(pieces.get(i)));
+            if (last && footer != null && !footer.isEmpty()) {
+                embed.setFooter(cut(footer, FOOTER_MAX));
+            }
+            messages.add(message(List.of(embed.build()), last ? buttonRows(reply.buttons()) : List.of()));
+        }
+        return messages;
+    }
+
+    /** The question's embed: number, prompt, lettered options and a relative closing time. */
+    MessageEmbed questionEmbed(QuizQuestionReply question) {
+        StringBuilder description = new StringBuilder(DiscordMarkdown.escape(question.prompt())).append("\n\n");
+        for (int i = 0; i < question.options().size(); i++) {
+            description.append("**").append(letter(i)).append(".** ")
+                    .append(DiscordMarkdown.escape(question.options().get(i))).append('\n');
+        }
+        long closes = clock.instant().plus(question.openFor()).getEpochSecond();
+        description.append("\n⏱ <t:").append(closes).append(":R>");
+        return new EmbedBuilder().setColor(QUIZ_COLOR)
+                .setTitle("❓ " + question.number() + "/" + question.total())
+                .setDescription(cut(description.toString(), DESCRIPTION_MAX)).build();
+    }
+
+    private MessageCreateData question(QuizQuestionReply question) {
+        return message(List.of(questionEmbed(question)), answerControls(question));
+    }
+
+    /** One button per option, or a select menu (1..n choices) for multiple answers. */
+    List<ActionRow> answerControls(QuizQuestionReply question) {
+        int count = Math.min(question.options().size(), SELECT_OPTIONS_MAX);
+        if (question.multipleAnswers()) {
+            List<SelectOption> options = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                options.add(SelectOption.of(cut(letter(i) + ". " + question.options().get(i),
+                        SelectOption.LABEL_MAX_LENGTH), String.valueOf(i)));
+            }
+            StringSelectMenu menu = StringSelectMenu.create(selectMenuId(question))
+                    .setPlaceholder(cut(texts.get("quiz.select", Language.ZH, "") + " · "
+                            + texts.get("quiz.select", Language.EN, ""), StringSelectMenu.PLACEHOLDER_MAX_LENGTH))
+                    .setRequiredRange(1, count).addOptions(options).build();
+            return List.of(ActionRow.of(menu));
+        }
+        List<Button> buttons = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            buttons.add(Button.secondary(question.answerPayload(List.of(i)),
+                    cut(letter(i) + ". " + question.options().get(i), Button.LABEL_MAX_LENGTH)));
+        }
+        return ActionRow.partitionOf(buttons);
+    }
+
+    /**
+     * The select menu's id: the answer payload with no choice yet; a selection appends the chosen indexes
+     * ({@link #selectedPayload}), which gives exactly {@link QuizQuestionReply#answerPayload}.
+     */
+    static String selectMenuId(QuizQuestionReply question) {
+        return question.answerPayload(List.of());
+    }
+
+    /** The payload of a selection in a menu made by {@link #answerControls}. */
+    static String selectedPayload(String menuId, List<String> values) {
+        return menuId + values.stream().map(String::strip).filter(v -> v.matches("\\d{1,2}"))
+                .map(Integer::valueOf).sorted().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /** The reveal's embed. */
+    MessageEmbed reveal(QuizRevealReply reveal) {
+        List<RichText> pieces = DiscordMarkdown.split(reveal.text(), DESCRIPTION_MAX);
+        String description = pieces.isEmpty() ? "…" : DiscordMarkdown.render(pieces.getFirst());
+        return new EmbedBuilder().setColor(REVEAL_COLOR).setDescription(description).build();
+    }
+
+    private static List<ActionRow> buttonRows(List<dev.studybot.chat.Button> buttons) {
+        if (buttons.isEmpty()) {
+            return List.of();
+        }
+        List<Button> discordButtons = buttons.stream()
+                .map(b -> Button.primary(b.payload(), cut(b.label(), Button.LABEL_MAX_LENGTH)))
+                .toList();
+        return ActionRow.partitionOf(discordButtons);
+    }
+
+    private static MessageCreateData message(List<MessageEmbed> embeds, List<ActionRow> rows) {
+        return new MessageCreateBuilder().setEmbeds(embeds).setComponents(rows).setAllowedMentions(List.of())
+                .build();
+    }
+
+    static String letter(int index) {
+        return String.valueOf((char) ('A' + index));
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,249 @@
+package dev.studybot.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.studybot.chat.ButtonPress;
+import dev.studybot.chat.ChatId;
+import dev.studybot.chat.ChatType;
+import dev.studybot.chat.Dispatcher;
+import dev.studybot.chat.IncomingMessage;
+import dev.studybot.chat.Messages;
+import dev.studybot.chat.Reply.TextReply;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Mentions;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.SelfUser;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
+
+class DiscordListenerTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
+
+    private final Dispatcher dispatcher = mock(Dispatcher.class);
+    private final DiscordRenderer renderer = new DiscordRenderer(CLOCK, new AdapterTexts(Messages.all()));
+    private final PostedQuestions posted = new PostedQuestions(10);
+    private final DiscordListener listener = new DiscordListener(dispatcher, new SlashCommandTable(),
+            new DiscordOrigins(CLOCK), renderer,
+            new DiscordMessenger(chat -> java.util.Optional.empty(), renderer, posted, Duration.ofSeconds(1)), posted);
+
+    private final User user = user(77L, false);
+    private final InteractionHook hook = mock(InteractionHook.class);
+    @SuppressWarnings("unchecked")
+    private final WebhookMessageCreateAction<Message> followUp = mock(WebhookMessageCreateAction.class, RETURNS_SELF);
+
+    DiscordListenerTest() {
+        when(hook.sendMessage(any(MessageCreateData.class))).thenReturn(followUp);
+    }
+
+    @Test
+    void aSlashCommandIsDeferredFirstThenRunAsTheCoreCommandAndFollowedUp() {
+        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+        ReplyCallbackAction defer = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(event.deferReply()).thenReturn(defer);
+        when(event.getHook()).thenReturn(hook);
+        when(event.getName()).thenReturn("quiz");
+        when(event.getSubcommandName()).thenReturn("start");
+        OptionMapping count = mock(OptionMapping.class);
+        when(count.getAsString()).thenReturn("5");
+        when(event.getOption("count")).thenReturn(count);
+        when(event.getUser()).thenReturn(user);
+        Member member = mock(Member.class);
+        when(member.hasPermission(Permission.MANAGE_SERVER)).thenReturn(false);
+        when(event.getMember()).thenReturn(member);
+        when(event.getChannelIdLong()).thenReturn(42L);
+        when(event.getUserLocale()).thenReturn(DiscordLocale.CHINESE_CHINA);
+        when(dispatcher.onMessage(any())).thenReturn(List.of(TextReply.of("测验开始")));
+
+        listener.onSlashCommandInteraction(event);
+
+        ArgumentCaptor<IncomingMessage> message = ArgumentCaptor.forClass(IncomingMessage.class);
+        InOrder order = inOrder(defer, dispatcher, hook, followUp);
+        order.verify(defer).queue(any(), any());
+        order.verify(dispatcher).onMessage(message.capture());
+        order.verify(hook).sendMessage(any(MessageCreateData.class));
+        order.verify(followUp).setEphemeral(false);
+        assertEquals("/quiz 5", message.getValue().text());
+        assertEquals(new ChatId("discord", "42"), message.getValue().origin().chat());
+        assertEquals(ChatType.GROUP, message.getValue().origin().type());
+        assertEquals(Locale.forLanguageTag("zh-CN"), message.getValue().origin().languageHint());
+        assertEquals(false, message.getValue().origin().isAdmin(), "no Manage Server");
+    }
+
+    @Test
+    void noReplyRemovesTheThinkingPlaceholder() {
+        SlashCommandInteractionEvent event = slash("more");
+        @SuppressWarnings("unchecked")
+        RestAction<Void> delete = mock(RestAction.class);
+        when(hook.deleteOriginal()).thenReturn(delete);
+        when(dispatcher.onMessage(any())).thenReturn(List.of());
+
+        listener.onSlashCommandInteraction(event);
+
+        verify(delete).queue(any(), any());
+        verify(hook, never()).sendMessage(any(MessageCreateData.class));
+    }
+
+    @Test
+    void aFailureWhileReplyingIsLoggedAndDoesNotEscape() {
+        SlashCommandInteractionEvent event = slash("help");
+        when(dispatcher.onMessage(any())).thenReturn(List.of(TextReply.of("帮助")));
+        doThrow(new IllegalStateException("boom")).when(hook).sendMessage(any(MessageCreateData.class));
+
+        listener.onSlashCommandInteraction(event);
+
+        verify(dispatcher).onMessage(any());
+    }
+
+    @Test
+    void aButtonClickIsAnsweredPrivately() {
+        ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
+        ReplyCallbackAction defer = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(event.deferReply(true)).thenReturn(defer);
+        when(event.getHook()).thenReturn(hook);
+        when(event.getComponentId()).thenReturn("quiz:q1:2:0");
+        when(event.getUser()).thenReturn(user);
+        when(event.getChannelIdLong()).thenReturn(555L);
+        when(dispatcher.onButton(any())).thenReturn(List.of(TextReply.of("已记录你的答案")));
+
+        listener.onButtonInteraction(event);
+
+        ArgumentCaptor<ButtonPress> press = ArgumentCaptor.forClass(ButtonPress.class);
+        verify(event).deferReply(true);
+        verify(dispatcher).onButton(press.capture());
+        assertEquals("quiz:q1:2:0", press.getValue().payload());
+        assertEquals(new ChatId("discord", "dm:77"), press.getValue().origin().chat());
+        ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(hook).sendMessage(data.capture());
+        assertEquals("已记录你的答案", data.getValue().getContent());
+        verify(followUp).setEphemeral(true);
+    }
+
+    @Test
+    void aSelectionBecomesTheAnswerPayloadOfTheChosenOptions() {
+        StringSelectInteractionEvent event = mock(StringSelectInteractionEvent.class);
+        when(event.deferReply(true)).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
+        when(event.getHook()).thenReturn(hook);
+        when(event.getComponentId()).thenReturn("quiz:q1:3:");
+        when(event.getValues()).thenReturn(List.of("2", "0"));
+        when(event.getUser()).thenReturn(user);
+        when(dispatcher.onButton(any())).thenReturn(List.of(TextReply.of("ok")));
+
+        listener.onStringSelectInteraction(event);
+
+        ArgumentCaptor<ButtonPress> press = ArgumentCaptor.forClass(ButtonPress.class);
+        verify(dispatcher).onButton(press.capture());
+        assertEquals("quiz:q1:3:0,2", press.getValue().payload());
+    }
+
+    @Test
+    void aServerMessageIsReadOnlyWhenItMentionsTheBot() {
+        MessageReceivedEvent quiet = message(user, true, false, "大家好");
+        listener.onMessageReceived(quiet);
+        verify(dispatcher, never()).onMessage(any());
+
+        when(dispatcher.onMessage(any())).thenReturn(List.of(TextReply.of("答")));
+        MessageReceivedEvent mention = message(user, true, true, "<@1> 什么是共同富裕？");
+        listener.onMessageReceived(mention);
+        ArgumentCaptor<IncomingMessage> message = ArgumentCaptor.forClass(IncomingMessage.class);
+        verify(dispatcher).onMessage(message.capture());
+        assertEquals("什么是共同富裕？", message.getValue().text());
+        verify(mention.getChannel()).sendMessage(any(MessageCreateData.class));
+    }
+
+    @Test
+    void botsAreIgnoredAndDirectMessagesNeedNoMention() {
+        listener.onMessageReceived(message(user(5L, true), false, false, "我是机器人"));
+        verify(dispatcher, never()).onMessage(any());
+
+        when(dispatcher.onMessage(any())).thenReturn(List.of());
+        listener.onMessageReceived(message(user, false, false, "什么是新发展理念"));
+        ArgumentCaptor<IncomingMessage> message = ArgumentCaptor.forClass(IncomingMessage.class);
+        verify(dispatcher).onMessage(message.capture());
+        assertEquals(ChatType.PRIVATE, message.getValue().origin().type());
+        assertEquals("什么是新发展理念", message.getValue().text());
+    }
+
+    @Test
+    void mentionsOfTheBotAreStrippedInBothForms() {
+        assertEquals("问 题", DiscordListener.withoutMention("<@12> 问 <@!12> 题", 12L));
+        assertEquals("<@13> 问", DiscordListener.withoutMention("<@13> 问", 12L));
+    }
+
+    private SlashCommandInteractionEvent slash(String name) {
+        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+        when(event.deferReply()).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
+        when(event.getHook()).thenReturn(hook);
+        when(event.getName()).thenReturn(name);
+        when(event.getUser()).thenReturn(user);
+        return event;
+    }
+
+    private static User user(long id, boolean bot) {
+        User user = mock(User.class);
+        when(user.getIdLong()).thenReturn(id);
+        when(user.getId()).thenReturn(Long.toString(id));
+        when(user.getEffectiveName()).thenReturn("user" + id);
+        when(user.isBot()).thenReturn(bot);
+        return user;
+    }
+
+    private static MessageReceivedEvent message(User author, boolean inServer, boolean mentionsBot, String text) {
+        MessageReceivedEvent event = mock(MessageReceivedEvent.class);
+        JDA jda = mock(JDA.class);
+        SelfUser self = mock(SelfUser.class);
+        when(self.getIdLong()).thenReturn(1L);
+        when(jda.getSelfUser()).thenReturn(self);
+        when(event.getJDA()).thenReturn(jda);
+        when(event.getAuthor()).thenReturn(author);
+        when(event.isFromGuild()).thenReturn(inServer);
+        if (inServer) {
+            when(event.getMember()).thenReturn(mock(Member.class));
+        }
+        Message message = mock(Message.class);
+        Mentions mentions = mock(Mentions.class);
+        when(mentions.isMentioned(self, Message.MentionType.USER)).thenReturn(mentionsBot);
+        when(message.getMentions()).thenReturn(mentions);
+        when(message.getContentRaw()).thenReturn(text);
+        when(event.getMessage()).thenReturn(message);
+        MessageChannelUnion channel = mock(MessageChannelUnion.class);
+        when(channel.getIdLong()).thenReturn(42L);
+        when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(mock(MessageCreateAction.class));
+        when(event.getChannel()).thenReturn(channel);
+        return event;
+    }
+}
