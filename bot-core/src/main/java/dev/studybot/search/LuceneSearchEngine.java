@@ -62,9 +62,13 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
      * @param indexFolder where the index lives ({@link IndexFolder#inMemory()} for tests and one-shot runs)
      */
     public static LuceneSearchEngine open(DocumentLibrary library, IndexFolder indexFolder) {
+        return open(PassageCatalog.of(library), indexFolder);
+    }
+
+    /** Opens a search engine over the passages of a catalog (see {@link #open(DocumentLibrary, IndexFolder)}). */
+    public static LuceneSearchEngine open(PassageCatalog catalog, IndexFolder indexFolder) {
         StudyAnalyzers analyzers = new StudyAnalyzers();
         ChineseNormalizer normalizer = new ChineseNormalizer();
-        PassageCatalog catalog = PassageCatalog.of(library);
         PassageIndexer indexer = new PassageIndexer(analyzers, normalizer);
         try {
             Directory directory = indexFolder.openOrBuild(catalog.fingerprint(),

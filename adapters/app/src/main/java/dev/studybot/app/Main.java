@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "studybot", mixinStandardHelpOptions = true, version = "StudyBot 0.1.0",
         description = "A chat bot that helps study groups learn a document together.",
-        subcommands = {AskCli.class, DocsCli.class, ChatCli.class})
+        subcommands = {AskCli.class, DocsCli.class, ChatCli.class, EvalCli.class, BenchCli.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the bot (the command with no subcommand). */
