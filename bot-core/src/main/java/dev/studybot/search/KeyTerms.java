@@ -68,11 +68,9 @@ public final class KeyTerms {
         }
         String last = parts[parts.length - 1];
         String beforeLast = parts[parts.length - 2];
-        if (fits(beforeLast) && last.length() > beforeLast.length()) {
-            String head = last.substring(0, beforeLast.length());
-            if (ITEM_FOLLOWERS.indexOf(last.charAt(head.length())) >= 0) {
-                items.add(head);
-            }
+        if (fits(beforeLast) && last.length() > beforeLast.length()
+                && ITEM_FOLLOWERS.indexOf(last.charAt(beforeLast.length())) >= 0) {
+            items.add(last.substring(0, beforeLast.length()));
         } else if (fits(last)) {
             items.add(last);
         }

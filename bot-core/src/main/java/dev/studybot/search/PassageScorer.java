@@ -27,7 +27,7 @@ final class PassageScorer {
      * @param namedDocument the passage's document is named in the question
      */
     record Weights(double bm25, double coverage, double phrase, double definition, double namedDocument) {
-        static final Weights DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 0.6);
+        static final Weights DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 1.0);
     }
 
     PassageScorer(Weights weights) {

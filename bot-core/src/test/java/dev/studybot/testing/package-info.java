@@ -1,0 +1,2 @@
+/** Helpers shared by tests. */
+package dev.studybot.testing;
