@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a document into passages for answers: each passage is one whole sentence; a sentence longer than
+ * Cuts a document into passages for answers: each passage is one whole sentence (a short one joined to its
+ * neighbour, see {@link #mergeShort}); a sentence longer than
  * {@link #MAX_CHARS} is cut at its clause marks (；, then ，、：) so that no piece is longer and none starts
  * with punctuation.
  */
@@ -12,6 +13,8 @@ public final class PassageSplitter {
 
     /** The longest passage an answer shows. */
     public static final int MAX_CHARS = 300;
+    /** A sentence shorter than this is joined to its neighbour. */
+    public static final int MIN_CHARS = 40;
 
     private static final String[] CUT_MARKS = {"；;", "，,：:", "、"};
 
@@ -19,17 +22,51 @@ public final class PassageSplitter {
     public List<Passage> passages(Document document) {
         List<Passage> passages = new ArrayList<>();
         for (Paragraph paragraph : document.paragraphs()) {
-            int ordinal = 0;
+            List<String> texts = new ArrayList<>();
             for (String sentence : paragraph.sentences()) {
                 for (String piece : pieces(sentence.strip(), 0)) {
                     String text = stripLeadingPunctuation(piece);
                     if (!text.isEmpty()) {
-                        passages.add(new Passage(document.id(), paragraph.number(), ordinal++, text));
+                        texts.add(text);
                     }
                 }
             }
+            int ordinal = 0;
+            for (String text : mergeShort(texts)) {
+                passages.add(new Passage(document.id(), paragraph.number(), ordinal++, text));
+            }
         }
         return passages;
+    }
+
+    /**
+     * Joins a sentence shorter than {@link #MIN_CHARS} to the next one of its paragraph (the last to the one
+     * before), as long as the result fits: a short sentence ("就业是最基本的民生。") says little alone, and alone
+     * it would win on length normalisation over the sentence that explains it.
+     */
+    static List<String> mergeShort(List<String> sentences) {
+        List<String> merged = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (String sentence : sentences) {
+            if (pending.length() > 0 && pending.length() + sentence.length() > MAX_CHARS) {
+                merged.add(pending.toString());
+                pending.setLength(0);
+            }
+            pending.append(sentence);
+            if (pending.length() >= MIN_CHARS) {
+                merged.add(pending.toString());
+                pending.setLength(0);
+            }
+        }
+        if (pending.length() > 0) {
+            int last = merged.size() - 1;
+            if (last >= 0 && merged.get(last).length() + pending.length() <= MAX_CHARS) {
+                merged.set(last, merged.get(last) + pending);
+            } else {
+                merged.add(pending.toString());
+            }
+        }
+        return merged;
     }
 
     /** Splits text longer than the limit at the coarsest clause marks that exist, recursively. */

@@ -21,6 +21,9 @@ public final class PassageIndexer {
     /** The stored number of the passage in its {@link PassageCatalog}. */
     public static final String NUMBER = "number";
 
+    /** Below this many passages one thread is fast enough (and keeps the document order of small indexes). */
+    private static final int PARALLEL_FROM = 2000;
+
     private final StudyAnalyzers analyzers;
     private final ChineseNormalizer normalizer;
 
@@ -36,18 +39,56 @@ public final class PassageIndexer {
                 .setSimilarity(new BM25Similarity())
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int i = 0; i < passages.size(); i++) {
-                Passage passage = passages.get(i);
-                String folded = normalizer.normalize(passage.text());
-                Document doc = new Document();
-                doc.add(new StringField(DOC, passage.docId(), Field.Store.NO));
-                doc.add(new StoredField(NUMBER, i));
-                doc.add(new TextField(StudyAnalyzers.WORDS, folded, Field.Store.NO));
-                doc.add(new TextField(StudyAnalyzers.GRAMS, folded, Field.Store.NO));
-                writer.addDocument(doc);
+            int threads = passages.size() < PARALLEL_FROM ? 1
+                    : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            if (threads == 1) {
+                add(writer, passages, 0, 1);
+            } else {
+                addInParallel(writer, passages, threads);
             }
             writer.forceMerge(1);
             writer.commit();
+        }
+    }
+
+    /** Segmentation dominates the build: large libraries are analysed on several named threads. */
+    private void addInParallel(IndexWriter writer, List<Passage> passages, int threads) throws IOException {
+        List<Thread> workers = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            workers.add(Thread.ofPlatform().name("studybot-indexer-" + t).start(() -> {
+                try {
+                    add(writer, passages, first, threads);
+                } catch (IOException | RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }));
+        }
+        for (Thread worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while indexing", e);
+            }
+        }
+        if (failure.get() != null) {
+            throw new IOException("indexing failed", failure.get());
+        }
+    }
+
+    /** Adds every {@code step}-th passage from {@code first}; the stored number keeps the catalog order. */
+    private void add(IndexWriter writer, List<Passage> passages, int first, int step) throws IOException {
+        for (int i = first; i < passages.size(); i += step) {
+            Passage passage = passages.get(i);
+            String folded = normalizer.normalize(passage.text());
+            Document doc = new Document();
+            doc.add(new StringField(DOC, passage.docId(), Field.Store.NO));
+            doc.add(new StoredField(NUMBER, i));
+            doc.add(new TextField(StudyAnalyzers.WORDS, folded, Field.Store.NO));
+            doc.add(new TextField(StudyAnalyzers.GRAMS, folded, Field.Store.NO));
+            writer.addDocument(doc);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.studybot.search;
 
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +27,8 @@ public record QueryTerms(List<String> words, List<String> grams) {
     /** The terms of an already folded question. */
     public static QueryTerms of(String foldedQuestion, StudyAnalyzers analyzers) {
         Set<String> words = new LinkedHashSet<>();
-        for (Term term : analyzers.segment().seg(foldedQuestion)) {
-            String word = term.word.strip();
+        for (String segmented : analyzers.wordsOf(foldedQuestion)) {
+            String word = segmented.strip();
             if (word.isEmpty() || word.codePoints().noneMatch(Character::isLetterOrDigit)
                     || StudyAnalyzers.QUESTION_WORDS.contains(word)) {
                 continue;

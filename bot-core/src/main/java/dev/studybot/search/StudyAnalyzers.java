@@ -1,7 +1,12 @@
 package dev.studybot.search;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -30,14 +35,39 @@ public final class StudyAnalyzers {
             "提到", "谈到", "讲到", "说", "讲", "咋", "咋说", "啥", "多少", "几", "是", "的", "了", "在", "有", "和",
             "与", "及", "对", "把", "被", "都", "也", "就", "还", "又", "而", "之", "其", "这", "那", "这个", "那个",
             "我们", "我", "你", "他", "它", "要", "会", "能", "可以", "应该", "一下", "一些", "方面", "哪些方面",
-            "内容", "主要", "是否", "有没有", "是不是", "到底", "究竟", "关于", "中", "里", "上", "下", "时",
+            "内容", "是否", "对于", "哪方面", "什么样", "怎么样的", "怎样才能", "才能", "多久", "得", "地", "着", "过",
+            "一下子", "谁", "怎么做", "怎么说", "会不会", "咋办", "干啥", "做什么", "哪一", "哪几", "几个", "几点", "多大", "多长", "如何才能", "能否", "需要", "看待", "怎么看", "有没有", "是不是", "到底", "究竟", "关于", "中", "里", "上", "下", "时",
             "the", "a", "an", "of", "what", "how", "is", "are");
 
-    private final Segment segment;
+    /** Which segmenter makes the words field: HanLP (the default) or Lucene's smartcn, kept to compare. */
+    public enum WordSegmenter { HANLP, SMARTCN }
 
+    private final Segment segment;
+    private final WordSegmenter wordSegmenter;
+
+    /** Analyzers with HanLP's own dictionaries only. */
     public StudyAnalyzers() {
-        this.segment = HanLP.newSegment().enableOffset(true).enableCustomDictionary(true)
-                .enablePlaceRecognize(true).enableOrganizationRecognize(true);
+        this(List.of());
+    }
+
+    /**
+     * Analyzers whose segmenter also knows the documents' key terms ({@link KeyTerms}), kept in a dictionary of
+     * this instance only: HanLP's shared custom dictionary is never changed.
+     */
+    public StudyAnalyzers(Collection<String> keyTerms) {
+        this(keyTerms, WordSegmenter.valueOf(System.getProperty("studybot.words", "HANLP").toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** Analyzers with the chosen word segmenter (smartcn ignores the key terms: it has no user dictionary). */
+    public StudyAnalyzers(Collection<String> keyTerms, WordSegmenter wordSegmenter) {
+        this.wordSegmenter = wordSegmenter;
+        DynamicCustomDictionary dictionary = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat,
+                new BinTrie<>(), CustomDictionary.DEFAULT.path);
+        for (String term : keyTerms) {
+            dictionary.insert(term, "nz 1024");
+        }
+        this.segment = HanLP.newSegment().enableOffset(true).enableCustomDictionary(dictionary)
+                .enablePlaceRecognize(false).enableOrganizationRecognize(false);
     }
 
     /** The HanLP segmenter shared by the word analyzer and query building. */
@@ -45,13 +75,51 @@ public final class StudyAnalyzers {
         return segment;
     }
 
-    /** HanLP words without question words. */
+    /** The words of a folded text, in order, punctuation dropped (question words kept: the caller filters). */
+    public List<String> wordsOf(String folded) {
+        List<String> words = new java.util.ArrayList<>();
+        if (wordSegmenter == WordSegmenter.HANLP) {
+            for (com.hankcs.hanlp.seg.common.Term term : segment.seg(folded)) {
+                words.add(term.word);
+            }
+            return words;
+        }
+        try (TokenStream stream = newTokenizerAnalyzer().tokenStream(WORDS, folded)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private Analyzer newTokenizerAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = newTokenizer();
+                return new TokenStreamComponents(tokenizer);
+            }
+        };
+    }
+
+    private Tokenizer newTokenizer() {
+        return wordSegmenter == WordSegmenter.HANLP ? new HanlpTokenizer(segment)
+                : new org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer();
+    }
+
+    /** Words without question words. */
     public Analyzer words() {
         CharArraySet stops = new CharArraySet(QUESTION_WORDS, false);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new HanlpTokenizer(segment);
+                Tokenizer tokenizer = newTokenizer();
                 TokenStream stream = new StopFilter(tokenizer, stops);
                 return new TokenStreamComponents(tokenizer, stream);
             }

@@ -1,2 +1,2 @@
-/** Test fixtures shared by the core's and the adapters' tests: small documents and a wired core. */
+/** Test fixtures shared by the core's and the adapters' tests: small documents, a wired core, the shared library. */
 package dev.studybot.testing;

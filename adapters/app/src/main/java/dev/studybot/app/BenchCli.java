@@ -1,0 +1,64 @@
+package dev.studybot.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.search.eval.BenchResult;
+import dev.studybot.search.eval.Benchmark;
+import dev.studybot.search.eval.QaRow;
+import dev.studybot.search.eval.QaSet;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code studybot bench}: index and query timings and heap, beside plain Lucene on the same passages. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Index build, query median/p99 and heap of the search, beside plain Lucene (StandardAnalyzer) "
+                + "on the same passages in the same run.")
+final class BenchCli implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LibraryOptions libraryOptions;
+
+    @Option(names = "--json", description = "One JSON object instead of the table.")
+    boolean json;
+
+    @Option(names = "--questions", paramLabel = "FILE",
+            description = "A question set (dev_qa.tsv format) whose questions are timed too (repeatable).")
+    List<Path> questionSets = new ArrayList<>();
+
+    @Option(names = "--generated", paramLabel = "N", defaultValue = "500",
+            description = "Queries generated from random passages (default 500).")
+    int generated;
+
+    @Option(names = "--seed", defaultValue = "20250305", description = "Seed of the generated queries.")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> questions = new ArrayList<>();
+        for (Path file : questionSets) {
+            QaSet.read(file).stream().map(QaRow::question).forEach(questions::add);
+        }
+        DocumentLibrary library = libraryOptions.load(main.config());
+        BenchResult result = new Benchmark(new Random(seed)).run(library, questions, Math.max(0, generated));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? new ObjectMapper().writeValueAsString(result) + System.lineSeparator() : result.table());
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.studybot.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the documents a question names: by a year of the title or id ("2025年政府工作报告") or by a short name the
+ * title gives in brackets ("(二十大)"). Words of the title ("政府工作报告") only break ties between named documents.
+ * The naming words are cut from the question, so that they do not drive the ranking themselves.
+ */
+public final class DocumentMentions {
+
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
+    private static final Pattern CONGRESS = Pattern.compile("第([一二三四五六七八九十]{1,3})次全国代表大会");
+    private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{2,12})[)）]");
+    /** Words that name a kind of document; cut from a question that names a document. */
+    private static final List<String> KIND_WORDS = List.of("政府工作报告", "工作报告", "决议", "报告", "全国代表大会");
+    private static final int TITLE_WORD_MIN = 4;
+
+    private final Map<String, Names> names = new LinkedHashMap<>();
+
+    /** @param foldedTitles the documents' folded titles by id */
+    public DocumentMentions(Map<String, String> foldedTitles) {
+        foldedTitles.forEach((id, title) -> names.put(id, Names.of(id, title)));
+    }
+
+    /**
+     * What a question says about documents.
+     *
+     * @param documents   the documents it names, best first (empty when it names none)
+     * @param restQuestion the question without the naming words
+     */
+    public record Mention(List<String> documents, String restQuestion) {
+        public Mention {
+            documents = List.copyOf(documents);
+        }
+    }
+
+    /** The documents a folded question names, and the question without their names. */
+    public Mention find(String foldedQuestion) {
+        Set<String> years = new LinkedHashSet<>();
+        Matcher year = YEAR.matcher(foldedQuestion);
+        while (year.find()) {
+            years.add(year.group(1));
+        }
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        Set<String> cut = new LinkedHashSet<>();
+        for (Map.Entry<String, Names> entry : names.entrySet()) {
+            Names doc = entry.getValue();
+            int score = 0;
+            for (String y : years) {
+                if (doc.years().contains(y)) {
+                    score += 2;
+                    cut.add(y + "年");
+                    cut.add(y);
+                }
+            }
+            for (String shortName : doc.shortNames()) {
+                if (mentions(foldedQuestion, shortName)) {
+                    score += 2;
+                    cut.add(shortName);
+                }
+            }
+            if (score > 0) {
+                for (String kind : KIND_WORDS) {
+                    if (doc.title().contains(kind) && foldedQuestion.contains(kind)) {
+                        score += 1;
+                        cut.add(kind);
+                        break;
+                    }
+                }
+                scores.put(entry.getKey(), score);
+            }
+        }
+        if (scores.isEmpty()) {
+            return new Mention(List.of(), foldedQuestion);
+        }
+        int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> named = new ArrayList<>();
+        scores.forEach((id, score) -> {
+            if (score == best) {
+                named.add(id);
+            }
+        });
+        String rest = foldedQuestion;
+        for (String word : cut.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+            rest = rest.replace(word, " ");
+        }
+        return new Mention(named, rest);
+    }
+
+    /**
+     * Whether the question holds the short name as a name: a two-character name (一大, 十大) must not follow
+     * another Han character (统一大市场, 二十大), except 党 or 的 (党的一大).
+     */
+    static boolean mentions(String question, String shortName) {
+        for (int at = question.indexOf(shortName); at >= 0; at = question.indexOf(shortName, at + 1)) {
+            if (shortName.length() > 2 || at == 0) {
+                return true;
+            }
+            char before = question.charAt(at - 1);
+            if (before == '党' || before == '的' || !Character.isIdeographic(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ways a document can be named. */
+    private record Names(String title, Set<String> years, Set<String> shortNames) {
+        static Names of(String id, String title) {
+            Set<String> years = new LinkedHashSet<>();
+            for (String text : List.of(id, title)) {
+                Matcher m = YEAR.matcher(text);
+                while (m.find()) {
+                    years.add(m.group(1));
+                }
+            }
+            Set<String> shortNames = new LinkedHashSet<>();
+            Matcher m = BRACKETED.matcher(title);
+            while (m.find()) {
+                String inside = m.group(1).strip();
+                if (inside.length() >= 2 && !YEAR.matcher(inside).find()) {
+                    shortNames.add(inside);
+                }
+            }
+            Matcher congress = CONGRESS.matcher(title);
+            if (congress.find()) {
+                shortNames.add(congress.group(1) + "大");
+            }
+            return new Names(title, years, shortNames);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.studybot.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The documents' own key terms, which the segmenter must keep whole: quoted phrases (“两个确立”, “天府粮仓”)
+ * and the items of enumerations (一极一源、两中心两地; 制造强国、质量强国、航天强国).
+ */
+public final class KeyTerms {
+
+    /** A quoted phrase of 2 to 10 Han characters or digits. */
+    private static final Pattern QUOTED = Pattern.compile("[“\"「『]([\\p{IsHan}0-9]{2,10})[”\"」』]");
+    /** An enumeration: Han runs joined by 、 (at least two of them). */
+    private static final Pattern ENUMERATION = Pattern.compile("\\p{IsHan}+(?:、\\p{IsHan}+)+");
+    /** Characters that may follow the last item of a list (三个代表、五位一体等): the item ends before them. */
+    private static final String ITEM_FOLLOWERS = "等的和与及是为在上中";
+    private static final int MIN_ITEM = 2;
+    private static final int MAX_ITEM = 6;
+
+    private KeyTerms() {
+    }
+
+    /** The key terms of the (folded) texts, in order of first appearance. */
+    public static List<String> of(Collection<String> texts) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String text : texts) {
+            Matcher quoted = QUOTED.matcher(text);
+            while (quoted.find()) {
+                terms.add(quoted.group(1));
+            }
+            Matcher list = ENUMERATION.matcher(text);
+            while (list.find()) {
+                terms.addAll(items(list.group()));
+            }
+        }
+        return new ArrayList<>(terms);
+    }
+
+    /**
+     * The items of one enumeration. Inner items are taken whole; an outer item runs into the words around the
+     * list, so only its part as long as its neighbour is taken: for the first item when both end alike
+     * (制造强国、质量强国), for the last when a particle follows it (…、交通强国等): safe guesses that they are
+     * parallel terms.
+     */
+    static List<String> items(String enumeration) {
+        String[] parts = enumeration.split("、");
+        List<String> items = new ArrayList<>();
+        for (int i = 1; i < parts.length - 1; i++) {
+            if (fits(parts[i])) {
+                items.add(parts[i]);
+            }
+        }
+        String second = parts[1];
+        String first = parts[0];
+        if (fits(second) && first.length() > second.length()) {
+            String tail = first.substring(first.length() - second.length());
+            if (tail.charAt(tail.length() - 1) == second.charAt(second.length() - 1)) {
+                items.add(tail);
+            }
+        } else if (fits(first)) {
+            items.add(first);
+        }
+        String last = parts[parts.length - 1];
+        String beforeLast = parts[parts.length - 2];
+        if (fits(beforeLast) && last.length() > beforeLast.length()
+                && ITEM_FOLLOWERS.indexOf(last.charAt(beforeLast.length())) >= 0) {
+            items.add(last.substring(0, beforeLast.length()));
+        } else if (fits(last)) {
+            items.add(last);
+        }
+        return items;
+    }
+
+    private static boolean fits(String item) {
+        return item.length() >= MIN_ITEM && item.length() <= MAX_ITEM;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DocumentMentionsTest {
+
+    private final DocumentMentions mentions = new DocumentMentions(titles());
+
+    private static Map<String, String> titles() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        titles.put("cpc-congress-20", "高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗 (二十大)");
+        titles.put("cpc-congress-01", "广州共产党报告 (一大)");
+        titles.put("cpc-congress-09", "在中国共产党第九次全国代表大会上的报告");
+        titles.put("gov-work-report-2024", "2024年中华人民共和国国务院政府工作报告");
+        titles.put("gov-work-report-2025", "2025年中华人民共和国国务院政府工作报告");
+        return titles;
+    }
+
+    @Test
+    void aYearAndTitleWordsNameAReportAndLeaveTheQuestion() {
+        DocumentMentions.Mention mention = mentions.find("2025年政府工作报告提出的经济增长目标是多少");
+        assertEquals(List.of("gov-work-report-2025"), mention.documents());
+        assertFalse(mention.restQuestion().contains("2025"));
+        assertFalse(mention.restQuestion().contains("政府工作报告"));
+    }
+
+    @Test
+    void aBracketedShortNameOrACongressNumberNamesAReport() {
+        assertEquals(List.of("cpc-congress-20"), mentions.find("二十大报告中的本质要求是什么").documents());
+        assertEquals(List.of("cpc-congress-09"), mentions.find("党的九大说了什么").documents());
+        assertEquals(List.of("cpc-congress-01"), mentions.find("党的一大报告").documents());
+    }
+
+    @Test
+    void shortNamesInsideOtherWordsNameNothing() {
+        assertEquals(List.of(), mentions.find("构建全国统一大市场").documents());
+        assertEquals(List.of(), mentions.find("中国式现代化的本质要求").documents());
+    }
+}

@@ -1,0 +1,35 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KeyTermsTest {
+
+    @Test
+    void takesQuotedPhrases() {
+        assertEquals(List.of("两个确立", "天府粮仓"), KeyTerms.of(List.of("深刻领悟“两个确立”，建设新时代更高水平的“天府粮仓”。")));
+    }
+
+    @Test
+    void takesEnumerationItemsWithoutTheWordsAroundThem() {
+        List<String> terms = KeyTerms.of(List.of("加快建设制造强国、质量强国、航天强国、交通强国等。"));
+        assertTrue(terms.containsAll(List.of("制造强国", "质量强国", "航天强国", "交通强国")), terms.toString());
+        assertFalse(terms.contains("加快建设制造强国"));
+    }
+
+    @Test
+    void takesTwoItemListsWhenBothAreShort() {
+        assertEquals(List.of("一极一源", "两中心两地"), KeyTerms.of(List.of("一极一源、两中心两地")));
+    }
+
+    @Test
+    void doesNotGuessTheEndOfALastItemRunningOn() {
+        List<String> terms = KeyTerms.of(List.of("发展不平衡、不协调、不可持续问题突出"));
+        assertTrue(terms.contains("不协调"));
+        assertFalse(terms.contains("不可持"));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Ranking on a small fixture, with the ranked passage keys pinned. */
+class LuceneSearchEngineTest {
+
+    private static LuceneSearchEngine engine;
+
+    @BeforeAll
+    static void open() {
+        engine = LuceneSearchEngine.open(SearchFixture.library(), IndexFolder.inMemory());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        engine.close();
+    }
+
+    private static List<String> keys(SearchResult result) {
+        return result.hits().stream().map(h -> h.passage().key()).toList();
+    }
+
+    @Test
+    void ranksTheDefiningSentenceFirst() {
+        SearchResult result = engine.search("全过程人民民主是什么？", SearchScope.ALL, 3);
+        assertTrue(result.answered());
+        assertEquals(List.of("report-a#3.0"), keys(result).subList(0, 1));
+        assertTrue(result.hits().get(0).passage().text().startsWith("全过程人民民主是社会主义民主政治的本质属性"));
+    }
+
+    @Test
+    void pinsTheRankingOfAQuestionAboutJobs() {
+        assertEquals(List.of("report-a#1.0", "gov-2024#1.0", "gov-2025#1.0"),
+                keys(engine.search("就业是什么？", SearchScope.ALL, 3)));
+    }
+
+    @Test
+    void aQuestionNamingADocumentPrefersIt() {
+        assertEquals("gov-2025#2.0", keys(engine.search("2025年政府工作报告的赤字率是多少", SearchScope.ALL, 3)).get(0));
+        assertEquals("gov-2024#2.0", keys(engine.search("2024年的赤字率是多少", SearchScope.ALL, 3)).get(0));
+        assertEquals("gov-2025#1.0", keys(engine.search("2025年预期目标", SearchScope.ALL, 3)).get(0));
+    }
+
+    @Test
+    void scopeKeepsOtherDocumentsOut() {
+        SearchResult result = engine.search("预期目标和赤字率", new SearchScope(Set.of("gov-2024")), 5);
+        assertFalse(result.hits().isEmpty());
+        assertTrue(result.hits().stream().allMatch(h -> h.passage().docId().equals("gov-2024")));
+    }
+
+    @Test
+    void offTopicQuestionsAbstain() {
+        assertFalse(engine.search("怎么做红烧肉？", SearchScope.ALL, 3).answered());
+        assertFalse(engine.search("世界杯足球赛谁是冠军？", SearchScope.ALL, 3).answered());
+        assertFalse(engine.search("什么", SearchScope.ALL, 3).answered());
+    }
+
+    @Test
+    void traditionalInputFindsTheSimplifiedText() {
+        SearchResult result = engine.search("綠水青山就是金山銀山", SearchScope.ALL, 3);
+        assertTrue(result.answered());
+        assertEquals("report-a#4.0", result.hits().get(0).passage().key());
+    }
+
+    @Test
+    void highlightsTheMatchedWords() {
+        Hit hit = engine.search("绿水青山就是金山银山", SearchScope.ALL, 1).hits().get(0);
+        String text = hit.passage().text();
+        List<String> marked = hit.highlights().stream().map(h -> text.substring(h.start(), h.end())).toList();
+        assertEquals(List.of("绿水青山就是金山银山"), marked);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"title:(a OR b)*", "😀😀😀", "", "   ", "AND OR NOT \"", "\u0000\u0007", "*:*",
+            "就业~2 AND \"民生", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "Ｆｕｌｌ　ｗｉｄｔｈ　就业"})
+    void oddInputNeverThrows(String question) {
+        assertDoesNotThrow(() -> engine.search(question, SearchScope.ALL, 3));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+/** Pins the word tokens of a few Chinese sentences (as Anserini pins its analyzers' output). */
+class StudyAnalyzersTest {
+
+    private final StudyAnalyzers analyzers = new StudyAnalyzers(List.of("一极一源", "两中心两地", "两个确立"),
+            StudyAnalyzers.WordSegmenter.HANLP);
+    private final ChineseNormalizer normalizer = new ChineseNormalizer();
+
+    private List<String> words(String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzers.words().tokenStream(StudyAnalyzers.WORDS, normalizer.normalize(text))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        }
+        return out;
+    }
+
+    @Test
+    void segmentsPlainSentenceDroppingFunctionWordsAndPunctuation() throws IOException {
+        assertEquals(List.of("坚持", "房子", "用来", "住", "不是", "用来", "炒", "定位"),
+                words("坚持房子是用来住的、不是用来炒的定位。"));
+    }
+
+    @Test
+    void keepsTheDocumentsKeyTermsWhole() throws IOException {
+        assertEquals(List.of("构建", "一极一源", "两中心两地", "发展", "格局"), words("构建一极一源、两中心两地的发展格局"));
+        assertEquals(List.of("深刻", "领悟", "两个确立", "决定性", "意义"), words("深刻领悟两个确立的决定性意义"));
+    }
+
+    @Test
+    void foldsTraditionalAndDropsQuestionWords() throws IOException {
+        assertEquals(List.of("全过程", "人民", "民主"), words("請問全過程人民民主是什麼？"));
+        assertEquals(List.of("全过程", "人民", "民主"),
+                QueryTerms.of(normalizer.normalize("請問全過程人民民主是什麼？"), analyzers).words());
+    }
+
+    @Test
+    void withoutTheKeyTermsTheSegmenterCutsThem() throws IOException {
+        StudyAnalyzers plain = new StudyAnalyzers(List.of(), StudyAnalyzers.WordSegmenter.HANLP);
+        List<String> words = QueryTerms.of("两个确立", plain).words();
+        assertEquals(false, words.contains("两个确立"));
+    }
+}
