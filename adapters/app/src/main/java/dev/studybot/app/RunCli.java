@@ -16,6 +16,6 @@ final class RunCli implements Callable<Integer> {
             return new ChatCli().callWithDefaults();
         }
         log.info("starting with {}", config);
-        throw new IllegalStateException("the Telegram and Discord adapters are not built yet");
+        return new BotRunner(config, java.time.Clock.systemDefaultZone()).run();
     }
 }
