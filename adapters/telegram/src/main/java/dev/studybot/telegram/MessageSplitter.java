@@ -3,6 +3,7 @@ package dev.studybot.telegram;
 import dev.studybot.chat.RichText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,29 +39,61 @@ final class MessageSplitter {
         List<RichText> pieces = new ArrayList<>();
         RichText.Builder current = RichText.builder();
         int currentLength = 0;
-        for (RichText.Segment unit : units(text)) {
-            int length = renderer.renderedLength(unit.text(), unit.style());
+        for (List<RichText.Segment> sentence : fitting(sentences(text))) {
+            int length = sentence.stream().mapToInt(s -> renderer.renderedLength(s.text(), s.style())).sum();
             if (currentLength + length > limit && !current.isEmpty()) {
                 addIfNotBlank(pieces, current.build());
                 current = RichText.builder();
                 currentLength = 0;
             }
-            current.add(unit.text(), unit.style());
+            for (RichText.Segment segment : sentence) {
+                current.add(segment.text(), segment.style());
+            }
             currentLength += length;
         }
         addIfNotBlank(pieces, current.build());
         return pieces;
     }
 
-    /** Sentences, each short enough to fit a message alone. */
-    private List<RichText.Segment> units(RichText text) {
-        List<RichText.Segment> units = new ArrayList<>();
+    /** The sentences of the text; a sentence may span several styles (a bold word inside it). */
+    private static List<List<RichText.Segment>> sentences(RichText text) {
+        List<List<RichText.Segment>> sentences = new ArrayList<>();
+        List<RichText.Segment> sentence = new ArrayList<>();
         for (RichText.Segment segment : text.segments()) {
-            for (String sentence : SENTENCE_END.split(segment.text())) {
-                if (renderer.renderedLength(sentence, segment.style()) <= limit) {
-                    units.add(new RichText.Segment(sentence, segment.style()));
+            Matcher end = SENTENCE_END.matcher(segment.text());
+            int at = 0;
+            while (end.find()) {
+                if (end.start() > at) {
+                    sentence.add(new RichText.Segment(segment.text().substring(at, end.start()), segment.style()));
+                    sentences.add(sentence);
+                    sentence = new ArrayList<>();
+                }
+                at = end.start();
+            }
+            if (at < segment.text().length()) {
+                sentence.add(new RichText.Segment(segment.text().substring(at), segment.style()));
+            }
+        }
+        if (!sentence.isEmpty()) {
+            sentences.add(sentence);
+        }
+        return sentences;
+    }
+
+    /** The sentences, each longer than a message cut between its segments and, if need be, its characters. */
+    private List<List<RichText.Segment>> fitting(List<List<RichText.Segment>> sentences) {
+        List<List<RichText.Segment>> units = new ArrayList<>();
+        for (List<RichText.Segment> sentence : sentences) {
+            int length = sentence.stream().mapToInt(s -> renderer.renderedLength(s.text(), s.style())).sum();
+            if (length <= limit) {
+                units.add(sentence);
+                continue;
+            }
+            for (RichText.Segment segment : sentence) {
+                if (renderer.renderedLength(segment.text(), segment.style()) <= limit) {
+                    units.add(List.of(segment));
                 } else {
-                    cutLongSentence(sentence, segment.style(), units);
+                    cutLongSegment(segment.text(), segment.style(), units);
                 }
             }
         }
@@ -68,22 +101,22 @@ final class MessageSplitter {
     }
 
     /** Cuts between code points (never inside a surrogate pair), each slice fitting alone. */
-    private void cutLongSentence(String sentence, RichText.Style style, List<RichText.Segment> units) {
+    private void cutLongSegment(String text, RichText.Style style, List<List<RichText.Segment>> units) {
         int start = 0;
         int length = renderer.renderedLength("", style);
-        for (int i = 0; i < sentence.length(); ) {
-            int end = sentence.offsetByCodePoints(i, 1);
-            int added = HtmlRenderer.escape(sentence.substring(i, end)).length();
+        for (int i = 0; i < text.length(); ) {
+            int end = text.offsetByCodePoints(i, 1);
+            int added = HtmlRenderer.escape(text.substring(i, end)).length();
             if (length + added > limit) {
-                units.add(new RichText.Segment(sentence.substring(start, i), style));
+                units.add(List.of(new RichText.Segment(text.substring(start, i), style)));
                 start = i;
                 length = renderer.renderedLength("", style);
             }
             length += added;
             i = end;
         }
-        if (start < sentence.length()) {
-            units.add(new RichText.Segment(sentence.substring(start), style));
+        if (start < text.length()) {
+            units.add(List.of(new RichText.Segment(text.substring(start), style)));
         }
     }
 

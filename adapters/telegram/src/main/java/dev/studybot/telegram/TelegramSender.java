@@ -135,7 +135,7 @@ public final class TelegramSender implements Messenger {
                 .options(question.options().stream()
                         .map(option -> new InputPollOption(Texts.truncate(option, MAX_OPTION))).toList())
                 .isAnonymous(false)
-                .openPeriod((int) Math.clamp(seconds, MIN_OPEN_SECONDS, MAX_OPEN_SECONDS));
+                .openPeriod(Math.clamp(seconds, MIN_OPEN_SECONDS, MAX_OPEN_SECONDS));
         if (question.multipleAnswers()) {
             // Telegram's quiz polls take a single right answer here: several answers are scored by the core.
             poll.type("regular").allowMultipleAnswers(true);

@@ -54,6 +54,11 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         }
     }
 
+    /** Nothing to release: the bot closes the executor after the polling has stopped. */
+    @Override
+    public void close() {
+    }
+
     /** Handles one update (on the chat's queue). */
     void handle(Inbound inbound) {
         switch (inbound) {
