@@ -91,7 +91,8 @@ final class UpdateReader {
             // "/quiz@otherbot" in a group is for another bot; the dispatcher drops "@thisbot" itself.
             return bot.isNamed(target.group(1)) ? Optional.of(text) : Optional.empty();
         }
-        String withoutMention = bot.username().isEmpty() ? text : mention.matcher(text).replaceAll(" ").strip();
+        String withoutMention = bot.username().isEmpty()
+                ? text.strip() : mention.matcher(text).replaceAll("").replaceAll(" {2,}", " ").strip();
         if (type == ChatType.PRIVATE || text.startsWith("/") || text.startsWith("／")) {
             return Optional.of(withoutMention);
         }
