@@ -30,8 +30,9 @@ final class BotRunner {
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch coreClosed = new CountDownLatch(1);
         List<AutoCloseable> adapters = new ArrayList<>();
+        TelegramLauncher telegram = new TelegramLauncher(config);
         try (CoreAssembly core = CoreAssembly.build(config, new LibraryOptions().load(config), clock)) {
-            TelegramLauncher.startIfConfigured(config, core, clock).ifPresent(adapters::add);
+            telegram.start(core, clock).ifPresent(adapters::add);
             core.start();
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("studybot-shutdown").unstarted(() -> {
                 LOG.info("stopping");

@@ -9,13 +9,16 @@ import java.util.Optional;
 /** Starts the Telegram adapter when {@code TELEGRAM_TOKEN} is set. */
 final class TelegramLauncher {
 
-    private TelegramLauncher() {
+    private final Optional<TelegramSettings> settings;
+
+    /** Reads the settings first, so that a malformed token or URL fails before the core is built. */
+    TelegramLauncher(Config config) {
+        this.settings = config.telegramToken().map(token -> TelegramSettings.of(token, config.telegramApiUrl()));
     }
 
     /** The running bot, or empty when no token is configured. */
-    static Optional<TelegramBot> startIfConfigured(Config config, CoreAssembly core, Clock clock) {
-        return config.telegramToken().map(token -> TelegramBot.start(
-                TelegramSettings.of(token, config.telegramApiUrl()), core.dispatcher(), core.messenger(),
+    Optional<TelegramBot> start(CoreAssembly core, Clock clock) {
+        return settings.map(s -> TelegramBot.start(s, core.dispatcher(), core.messenger(),
                 new SqliteChatMover(core.database()), clock));
     }
 }
