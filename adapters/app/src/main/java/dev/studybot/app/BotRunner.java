@@ -33,6 +33,7 @@ final class BotRunner {
         TelegramLauncher telegram = new TelegramLauncher(config);
         try (CoreAssembly core = CoreAssembly.build(config, new LibraryOptions().load(config), clock)) {
             telegram.start(core, clock).ifPresent(adapters::add);
+            // Each further platform starts here the same way (Discord: its own launcher).
             core.start();
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("studybot-shutdown").unstarted(() -> {
                 LOG.info("stopping");
