@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -32,13 +33,18 @@ public final class TelegramBot implements AutoCloseable {
     private static final int UPDATE_THREADS = 4;
 
     private final TelegramBotsLongPollingApplication polling;
+    private final ScheduledExecutorService pollingThread;
+    private final OkHttpClient pollingHttp;
     private final ChatSerialExecutor executor;
     private final BotIdentity identity;
     private final TelegramSender sender;
 
-    private TelegramBot(TelegramBotsLongPollingApplication polling, ChatSerialExecutor executor,
-                        BotIdentity identity, TelegramSender sender) {
+    private TelegramBot(TelegramBotsLongPollingApplication polling, ScheduledExecutorService pollingThread,
+                        OkHttpClient pollingHttp, ChatSerialExecutor executor, BotIdentity identity,
+                        TelegramSender sender) {
         this.polling = polling;
+        this.pollingThread = pollingThread;
+        this.pollingHttp = pollingHttp;
         this.executor = executor;
         this.identity = identity;
         this.sender = sender;
@@ -69,8 +75,11 @@ public final class TelegramBot implements AutoCloseable {
 
         OkHttpClient pollingHttp = http.newBuilder()
                 .readTimeout(settings.pollTimeout().plusSeconds(20)).build();
+        // The library does not shut down the executor it is given: the bot keeps it to stop it on close.
+        ScheduledExecutorService pollingThread = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("telegram-polling").factory());
         TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication(ObjectMapper::new,
-                () -> pollingHttp, TelegramBot::pollingThread,
+                () -> pollingHttp, () -> pollingThread,
                 () -> new ExponentialBackOff.Builder().build());
         int timeout = (int) settings.pollTimeout().toSeconds();
         try {
@@ -82,12 +91,11 @@ public final class TelegramBot implements AutoCloseable {
                 polling.start();
             }
         } catch (TelegramApiException | RuntimeException e) {
-            executor.close();
-            closeQuietly(polling);
+            closeQuietly(polling, pollingThread, pollingHttp, executor);
             throw new IllegalStateException("could not start polling Telegram: "
                     + redactor.redact(String.valueOf(e.getMessage())));
         }
-        return new TelegramBot(polling, executor, identity, sender);
+        return new TelegramBot(polling, pollingThread, pollingHttp, executor, identity, sender);
     }
 
     private static BotIdentity whoAmI(BotApiCalls calls) {
@@ -100,10 +108,6 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    private static ScheduledExecutorService pollingThread() {
-        return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("telegram-polling").factory());
-    }
-
     /** The bot's username (without @). */
     public String username() {
         return identity.username();
@@ -114,18 +118,29 @@ public final class TelegramBot implements AutoCloseable {
         return sender;
     }
 
-    /** Stops polling, then lets the updates in hand finish. */
+    /** Stops polling, then lets the updates in hand finish; every thread the bot started has ended on return. */
     @Override
     public void close() {
-        closeQuietly(polling);
-        executor.close();
+        closeQuietly(polling, pollingThread, pollingHttp, executor);
     }
 
-    private static void closeQuietly(TelegramBotsLongPollingApplication polling) {
+    private static void closeQuietly(TelegramBotsLongPollingApplication polling,
+                                     ScheduledExecutorService pollingThread, OkHttpClient pollingHttp,
+                                     ChatSerialExecutor executor) {
         try {
             polling.close();
         } catch (Exception e) {
             LOG.warn("stopping the Telegram polling failed: {}", e.getClass().getSimpleName());
         }
+        pollingHttp.dispatcher().cancelAll(); // ends a long poll in progress (blocking reads ignore interrupts)
+        pollingThread.shutdownNow();
+        try {
+            if (!pollingThread.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("the Telegram polling thread did not stop within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor.close();
     }
 }
