@@ -65,11 +65,15 @@ final class BotApiCalls {
         }
     }
 
-    /** 403 (blocked, kicked, deactivated) and "chat not found" mean the chat is out of reach for good. */
+    /**
+     * 403 (blocked, kicked, user deactivated) and a missing chat or a bot muted in the group mean the chat is out of
+     * reach until someone there acts: pushing to it should pause.
+     */
     static Delivery classify(TelegramApiRequestException e) {
         String description = String.valueOf(e.getApiResponse()).toLowerCase(Locale.ROOT);
         if (isCode(e, 403) || (isCode(e, 400) && (description.contains("chat not found")
-                || description.contains("bot was kicked") || description.contains("user is deactivated")))) {
+                || description.contains("peer_id_invalid") || description.contains("bot was kicked")
+                || description.contains("not enough rights to send")))) {
             return Delivery.BLOCKED;
         }
         return Delivery.FAILED;

@@ -37,17 +37,14 @@ public final class TelegramBot implements AutoCloseable {
     private final OkHttpClient pollingHttp;
     private final ChatSerialExecutor executor;
     private final BotIdentity identity;
-    private final TelegramSender sender;
 
     private TelegramBot(TelegramBotsLongPollingApplication polling, ScheduledExecutorService pollingThread,
-                        OkHttpClient pollingHttp, ChatSerialExecutor executor, BotIdentity identity,
-                        TelegramSender sender) {
+                        OkHttpClient pollingHttp, ChatSerialExecutor executor, BotIdentity identity) {
         this.polling = polling;
         this.pollingThread = pollingThread;
         this.pollingHttp = pollingHttp;
         this.executor = executor;
         this.identity = identity;
-        this.sender = sender;
     }
 
     /**
@@ -95,7 +92,7 @@ public final class TelegramBot implements AutoCloseable {
             throw new IllegalStateException("could not start polling Telegram: "
                     + redactor.redact(String.valueOf(e.getMessage())));
         }
-        return new TelegramBot(polling, pollingThread, pollingHttp, executor, identity, sender);
+        return new TelegramBot(polling, pollingThread, pollingHttp, executor, identity);
     }
 
     private static BotIdentity whoAmI(BotApiCalls calls) {
@@ -111,11 +108,6 @@ public final class TelegramBot implements AutoCloseable {
     /** The bot's username (without @). */
     public String username() {
         return identity.username();
-    }
-
-    /** The messenger registered for Telegram chats. */
-    public TelegramSender sender() {
-        return sender;
     }
 
     /** Stops polling, then lets the updates in hand finish; every thread the bot started has ended on return. */
