@@ -70,7 +70,8 @@ public final class TelegramBot implements AutoCloseable {
         UpdateHandler handler = new UpdateHandler(new UpdateReader(identity, polls, calls, clock), dispatcher, sender,
                 calls, executor, redactor);
 
-        OkHttpClient pollingHttp = http.newBuilder()
+        // Its own dispatcher, so that cancelling the long poll on close leaves replies being sent alone.
+        OkHttpClient pollingHttp = http.newBuilder().dispatcher(new okhttp3.Dispatcher())
                 .readTimeout(settings.pollTimeout().plusSeconds(20)).build();
         // The library does not shut down the executor it is given: the bot keeps it to stop it on close.
         ScheduledExecutorService pollingThread = Executors.newSingleThreadScheduledExecutor(

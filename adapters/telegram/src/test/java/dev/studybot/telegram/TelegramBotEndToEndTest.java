@@ -66,6 +66,7 @@ class TelegramBotEndToEndTest {
         api.close();
         core.close();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+        assertNoTokenInLogs(); // every line of every test, shutdown included
     }
 
     @Test
@@ -278,7 +279,11 @@ class TelegramBotEndToEndTest {
                 dev.studybot.chat.Reply.TextReply.of("每日一段")));
         assertTrue(api.calls().stream().allMatch(c -> c.path().contains(TOKEN)), "the fake saw the token");
         assertFalse(logs.list.isEmpty());
-        for (ILoggingEvent event : logs.list) {
+        assertNoTokenInLogs();
+    }
+
+    private void assertNoTokenInLogs() {
+        for (ILoggingEvent event : List.copyOf(logs.list)) {
             String line = event.getFormattedMessage()
                     + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
             assertFalse(line.contains(TOKEN) || line.contains(TOKEN.substring(TOKEN.indexOf(':') + 1)), line);
@@ -288,10 +293,15 @@ class TelegramBotEndToEndTest {
     @Test
     void closingABotEndsEveryThreadItStarted() throws Exception {
         java.util.Set<Thread> before = telegramThreads();
-        TelegramSettings settings = new TelegramSettings(TOKEN, api.url(), waits::add, Duration.ofSeconds(1));
-        TelegramBot second = TelegramBot.start(settings, core.dispatcher, new MessengerRouter(), (from, to) -> { },
-                CLOCK);
-        second.close();
+        // Its own fake server: a second bot polling the shared one could take the other tests' updates.
+        try (FakeBotApi ownApi = new FakeBotApi()) {
+            TelegramSettings settings = new TelegramSettings(TOKEN, ownApi.url(), waits::add, Duration.ofSeconds(1));
+            TelegramBot second = TelegramBot.start(settings, core.dispatcher, new MessengerRouter(),
+                    (from, to) -> { }, CLOCK);
+            ownApi.push(FakeBotApi.message(1009, FakeBotApi.user(1009, "Ma", null), "/docs"));
+            ownApi.await("sendMessage", c -> c.chatId() == 1009, 1);
+            second.close();
+        }
         java.util.Set<Thread> started = telegramThreads();
         started.removeAll(before);
         assertTrue(started.isEmpty(), "still running: " + started);
