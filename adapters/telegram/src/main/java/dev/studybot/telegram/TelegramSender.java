@@ -1,0 +1,155 @@
+package dev.studybot.telegram;
+
+import dev.studybot.chat.Button;
+import dev.studybot.chat.ChatId;
+import dev.studybot.chat.Messenger;
+import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.chat.Reply.QuizRevealReply;
+import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.RichText;
+import dev.studybot.store.ChatMover;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/**
+ * Sends the core's replies to Telegram chats: text as HTML messages (split to fit, buttons as an inline keyboard
+ * under the last piece), quiz questions as native polls, reveals as messages. It is the adapter's
+ * {@link Messenger} for messages the core pushes, and also answers what members send.
+ */
+public final class TelegramSender implements Messenger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramSender.class);
+    static final int MAX_QUESTION = 300;
+    static final int MAX_OPTION = 100;
+    static final int MAX_EXPLANATION = 200;
+    static final int MIN_OPEN_SECONDS = 5;
+    static final int MAX_OPEN_SECONDS = 600;
+    private static final int BUTTONS_PER_ROW = 3;
+
+    private final BotApiCalls calls;
+    private final PollRegistry polls;
+    private final ChatMover chatMover;
+    private final HtmlRenderer renderer = new HtmlRenderer();
+    private final MessageSplitter splitter;
+
+    TelegramSender(BotApiCalls calls, PollRegistry polls, ChatMover chatMover, int messageLimit) {
+        this.calls = calls;
+        this.polls = polls;
+        this.chatMover = chatMover;
+        this.splitter = new MessageSplitter(renderer, messageLimit);
+    }
+
+    @Override
+    public Delivery send(ChatId chat, Reply reply) {
+        return send(chat, reply, null);
+    }
+
+    /** Sends a reply, into a forum topic when {@code threadId} is set. Never throws. */
+    Delivery send(ChatId chat, Reply reply, Integer threadId) {
+        try {
+            return sendTo(TelegramChats.telegramId(chat), reply, threadId, true);
+        } catch (RuntimeException e) {
+            LOG.warn("could not send to {}: {}", chat, e.toString());
+            return Delivery.FAILED;
+        }
+    }
+
+    private Delivery sendTo(long chatId, Reply reply, Integer threadId, boolean mayMigrate) {
+        try {
+            switch (reply) {
+                case TextReply text -> sendText(chatId, text.text(), text.buttons(), threadId);
+                case QuizRevealReply reveal -> sendText(chatId, reveal.text(), List.of(), threadId);
+                case QuizQuestionReply question -> sendPoll(chatId, question, threadId);
+            }
+            return Delivery.SENT;
+        } catch (CallFailure failure) {
+            OptionalLong migrated = failure.migrateToChatId();
+            if (migrated.isPresent() && mayMigrate) {
+                moveChat(chatId, migrated.getAsLong());
+                return sendTo(migrated.getAsLong(), reply, null, false);
+            }
+            LOG.warn("message to telegram:{} not delivered ({}): {}", chatId, failure.delivery(),
+                    failure.getMessage());
+            return failure.delivery();
+        }
+    }
+
+    /** A group became a supergroup: what the core keeps about it moves to the new id. */
+    void moveChat(long from, long to) {
+        ChatId oldChat = TelegramChats.chatId(from);
+        ChatId newChat = TelegramChats.chatId(to);
+        LOG.info("chat {} became {}: moving its data", oldChat, newChat);
+        chatMover.move(oldChat, newChat);
+        polls.move(oldChat, newChat);
+    }
+
+    private void sendText(long chatId, RichText text, List<Button> buttons, Integer threadId) throws CallFailure {
+        List<RichText> pieces = splitter.split(text);
+        for (int i = 0; i < pieces.size(); i++) {
+            boolean last = i == pieces.size() - 1;
+            SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()
+                    .chatId(chatId)
+                    .messageThreadId(threadId)
+                    .text(renderer.render(pieces.get(i)))
+                    .parseMode(ParseMode.HTML)
+                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+            if (last && !buttons.isEmpty()) {
+                message.replyMarkup(keyboard(buttons));
+            }
+            calls.call(message.build());
+        }
+    }
+
+    private static InlineKeyboardMarkup keyboard(List<Button> buttons) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (int i = 0; i < buttons.size(); i += BUTTONS_PER_ROW) {
+            InlineKeyboardRow row = new InlineKeyboardRow();
+            for (Button button : buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))) {
+                row.add(InlineKeyboardButton.builder().text(button.label()).callbackData(button.payload()).build());
+            }
+            rows.add(row);
+        }
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    private void sendPoll(long chatId, QuizQuestionReply question, Integer threadId) throws CallFailure {
+        String prompt = "(" + question.number() + "/" + question.total() + ") " + question.prompt();
+        long seconds = question.openFor() == null ? MAX_OPEN_SECONDS : question.openFor().toSeconds();
+        SendPoll.SendPollBuilder<?, ?> poll = SendPoll.builder()
+                .chatId(chatId)
+                .messageThreadId(threadId)
+                .question(Texts.truncate(prompt, MAX_QUESTION))
+                .options(question.options().stream()
+                        .map(option -> new InputPollOption(Texts.truncate(option, MAX_OPTION))).toList())
+                .isAnonymous(false)
+                .openPeriod(Math.clamp(seconds, MIN_OPEN_SECONDS, MAX_OPEN_SECONDS));
+        if (question.multipleAnswers()) {
+            // Telegram's quiz polls take a single right answer here: several answers are scored by the core.
+            poll.type("regular").allowMultipleAnswers(true);
+        } else {
+            poll.type("quiz").correctOptionIds(question.correct());
+            if (question.explanation() != null && !question.explanation().isBlank()) {
+                poll.explanation(Texts.truncate(question.explanation(), MAX_EXPLANATION));
+            }
+        }
+        Message sent = calls.call(poll.build());
+        if (sent == null || sent.getPoll() == null || sent.getPoll().getId() == null) {
+            LOG.warn("sendPoll to telegram:{} answered without a poll id: answers cannot be scored", chatId);
+            return;
+        }
+        polls.remember(sent.getPoll().getId(), TelegramChats.chatId(chatId), question);
+    }
+}

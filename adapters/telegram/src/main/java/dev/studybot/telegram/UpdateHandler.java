@@ -1,0 +1,118 @@
+package dev.studybot.telegram;
+
+import dev.studybot.chat.ChatType;
+import dev.studybot.chat.Dispatcher;
+import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.TextReply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Receives the long-polling batches, reads each update and hands it to the dispatcher on the chat's queue, then
+ * sends the replies. Nothing thrown here may reach the library: an exception out of {@link #consume(List)} would
+ * end its polling task for good.
+ */
+final class UpdateHandler implements LongPollingUpdateConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
+    /** The payload prefix of quiz answers: their acknowledgement shows as a toast on the pressed button. */
+    static final String QUIZ_PAYLOAD_PREFIX = "quiz:";
+    static final int MAX_TOAST = 200;
+
+    private final UpdateReader reader;
+    private final Dispatcher dispatcher;
+    private final TelegramSender sender;
+    private final BotApiCalls calls;
+    private final ChatSerialExecutor executor;
+    private final TokenRedactor redactor;
+
+    UpdateHandler(UpdateReader reader, Dispatcher dispatcher, TelegramSender sender, BotApiCalls calls,
+                  ChatSerialExecutor executor, TokenRedactor redactor) {
+        this.reader = reader;
+        this.dispatcher = dispatcher;
+        this.sender = sender;
+        this.calls = calls;
+        this.executor = executor;
+        this.redactor = redactor;
+    }
+
+    @Override
+    public void consume(List<Update> updates) {
+        for (Update update : updates) {
+            try {
+                Optional<Inbound> inbound = reader.read(update);
+                inbound.ifPresent(in -> executor.submit(in.chat().toString(), () -> handle(in)));
+            } catch (RuntimeException e) {
+                LOG.error("could not read update {}", update.getUpdateId(), redactor.redact(e));
+            }
+        }
+    }
+
+    /** Nothing to release: the bot closes the executor after the polling has stopped. */
+    @Override
+    public void close() {
+    }
+
+    /** Handles one update (on the chat's queue). */
+    void handle(Inbound inbound) {
+        switch (inbound) {
+            case Inbound.Text text -> {
+                for (Reply reply : dispatcher.onMessage(text.message())) {
+                    sender.send(text.chat(), reply, text.threadId());
+                }
+            }
+            case Inbound.Callback callback -> onCallback(callback);
+            case Inbound.UnusableCallback unusable -> answerCallback(unusable.callbackId(), null);
+            case Inbound.PollVote vote -> onPollVote(vote);
+            case Inbound.Migration migration -> sender.moveChat(migration.from(), migration.to());
+        }
+    }
+
+    private void onCallback(Inbound.Callback callback) {
+        List<Reply> replies = List.of();
+        String toast = null;
+        try {
+            replies = new ArrayList<>(dispatcher.onButton(callback.press()));
+            if (callback.press().payload().startsWith(QUIZ_PAYLOAD_PREFIX) && !replies.isEmpty()
+                    && replies.getFirst() instanceof TextReply first && first.buttons().isEmpty()) {
+                toast = Texts.truncate(first.text().plainText(), MAX_TOAST);
+                replies.removeFirst();
+            }
+        } finally {
+            // Telegram shows a spinner on the button until it is answered: always answer.
+            answerCallback(callback.callbackId(), toast);
+        }
+        for (Reply reply : replies) {
+            sender.send(callback.chat(), reply, callback.threadId());
+        }
+    }
+
+    /**
+     * A poll vote's replies: quiz questions and reveals are sent; a per-member acknowledgement only in a private
+     * chat (in a group it would be one message per vote, and Telegram's quiz poll already shows the voter).
+     */
+    private void onPollVote(Inbound.PollVote vote) {
+        boolean group = vote.press().origin().type() == ChatType.GROUP;
+        for (Reply reply : dispatcher.onButton(vote.press())) {
+            if (group && reply instanceof TextReply) {
+                LOG.debug("not posting a vote acknowledgement in {}", vote.chat());
+                continue;
+            }
+            sender.send(vote.chat(), reply);
+        }
+    }
+
+    private void answerCallback(String callbackId, String toast) {
+        try {
+            calls.call(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(toast).build());
+        } catch (CallFailure failure) {
+            LOG.warn("could not answer a callback query: {}", failure.getMessage());
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.studybot.telegram;
+
+import dev.studybot.chat.ButtonPress;
+import dev.studybot.chat.ChatId;
+import dev.studybot.chat.ChatType;
+import dev.studybot.chat.IncomingMessage;
+import dev.studybot.chat.Member;
+import dev.studybot.chat.Origin;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.polls.PollAnswer;
+
+/**
+ * Reads Telegram updates into what they mean for the core. In private chats every text is for the bot; in groups
+ * only commands (not those addressed to another bot), messages that mention the bot (the mention is removed) and
+ * replies to the bot's messages. Reads only: no Bot API calls (the admin check is made later, if ever needed).
+ */
+final class UpdateReader {
+
+    private static final Pattern COMMAND_TARGET = Pattern.compile("^[/／][A-Za-z0-9_]+@([A-Za-z0-9_]+)");
+
+    private final BotIdentity bot;
+    private final PollRegistry polls;
+    private final BotApiCalls calls;
+    private final Clock clock;
+    private final Pattern mention;
+
+    UpdateReader(BotIdentity bot, PollRegistry polls, BotApiCalls calls, Clock clock) {
+        this.bot = bot;
+        this.polls = polls;
+        this.calls = calls;
+        this.clock = clock;
+        this.mention = Pattern.compile("@" + Pattern.quote(bot.username()) + "(?![A-Za-z0-9_])",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    /** What the update means, if anything. */
+    Optional<Inbound> read(Update update) {
+        if (update.getMessage() != null) {
+            return message(update.getMessage());
+        }
+        if (update.getCallbackQuery() != null) {
+            return Optional.of(callback(update.getCallbackQuery()));
+        }
+        if (update.getPollAnswer() != null) {
+            return pollAnswer(update.getPollAnswer());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Inbound> message(Message message) {
+        if (message.getChat() == null) {
+            return Optional.empty();
+        }
+        long chatId = message.getChat().getId();
+        if (message.getMigrateToChatId() != null) {
+            return Optional.of(new Inbound.Migration(chatId, message.getMigrateToChatId()));
+        }
+        if (message.getMigrateFromChatId() != null) {
+            return Optional.of(new Inbound.Migration(message.getMigrateFromChatId(), chatId));
+        }
+        User from = message.getFrom();
+        if (!message.hasText() || from == null || Boolean.TRUE.equals(from.getIsBot())
+                || "channel".equals(message.getChat().getType())) {
+            return Optional.empty();
+        }
+        ChatType type = TelegramChats.typeOf(message.getChat().getType());
+        Optional<String> text = addressedText(message, type);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Origin origin = origin(chatId, type, from);
+        return Optional.of(new Inbound.Text(new IncomingMessage(origin, text.get()), threadOf(message)));
+    }
+
+    /** The text for the core when the message is for the bot. */
+    private Optional<String> addressedText(Message message, ChatType type) {
+        String text = message.getText();
+        Matcher target = COMMAND_TARGET.matcher(text);
+        if (target.find()) {
+            // "/quiz@otherbot" in a group is for another bot; the dispatcher drops "@thisbot" itself.
+            return bot.isNamed(target.group(1)) ? Optional.of(text) : Optional.empty();
+        }
+        String withoutMention = bot.username().isEmpty()
+                ? text.strip() : mention.matcher(text).replaceAll("").replaceAll(" {2,}", " ").strip();
+        if (type == ChatType.PRIVATE || text.startsWith("/") || text.startsWith("／")) {
+            return Optional.of(withoutMention);
+        }
+        boolean mentioned = !withoutMention.equals(text.strip());
+        Message repliedTo = message.getReplyToMessage();
+        boolean replyToBot = repliedTo != null && repliedTo.getFrom() != null
+                && repliedTo.getFrom().getId() != null && repliedTo.getFrom().getId() == bot.id();
+        return mentioned || replyToBot ? Optional.of(withoutMention) : Optional.empty();
+    }
+
+    private Inbound callback(CallbackQuery query) {
+        MaybeInaccessibleMessage message = query.getMessage();
+        User from = query.getFrom();
+        if (message == null || message.getChatId() == null || from == null || query.getData() == null) {
+            long key = from != null && from.getId() != null ? from.getId() : 0;
+            return new Inbound.UnusableCallback(TelegramChats.chatId(key), query.getId());
+        }
+        long chatId = message.getChatId();
+        Chat chat = message.getChat();
+        ChatType type = chat != null && chat.getType() != null
+                ? TelegramChats.typeOf(chat.getType()) : TelegramChats.typeOf(chatId);
+        Integer thread = message instanceof Message full ? threadOf(full) : null;
+        return new Inbound.Callback(new ButtonPress(origin(chatId, type, from), query.getData()), query.getId(),
+                thread);
+    }
+
+    private Optional<Inbound> pollAnswer(PollAnswer answer) {
+        User voter = answer.getUser();
+        List<Integer> options = answer.getOptionIds();
+        if (voter == null || options == null || options.isEmpty()) {
+            return Optional.empty(); // an anonymous voter, or a vote taken back
+        }
+        return polls.find(answer.getPollId()).map(poll -> {
+            long chatId = TelegramChats.telegramId(poll.chat());
+            Origin origin = origin(chatId, TelegramChats.typeOf(chatId), voter);
+            return new Inbound.PollVote(new ButtonPress(origin, poll.question().answerPayload(options)));
+        });
+    }
+
+    private Origin origin(long chatId, ChatType type, User user) {
+        ChatId chat = TelegramChats.chatId(chatId);
+        Member member = new Member(Long.toString(user.getId()), displayName(user));
+        Locale hint = user.getLanguageCode() == null || user.getLanguageCode().isBlank()
+                ? null : Locale.forLanguageTag(user.getLanguageCode());
+        return new Origin(chat, type, member, clock.instant(), hint, new AdminCheck(calls, chatId, user.getId()));
+    }
+
+    /** First and last name, else the username, for leaderboards and results. */
+    static String displayName(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        if (!name.isEmpty()) {
+            return name;
+        }
+        return user.getUserName() == null ? null : "@" + user.getUserName();
+    }
+
+    private static Integer threadOf(Message message) {
+        return Boolean.TRUE.equals(message.getIsTopicMessage()) ? message.getMessageThreadId() : null;
+    }
+}
