@@ -75,7 +75,8 @@ class DocumentParserTest {
             assertTrue(Character.isLetterOrDigit(passage.text().codePointAt(0)), passage.text());
             assertFalse(passage.text().contains("[bookmark"));
         }
-        assertEquals("第一句很短。", passages.get(0).text());
+        assertTrue(passages.get(0).text().startsWith("第一句很短。推动高质量发展"),
+                "a short sentence joins its neighbour: " + passages.get(0).text());
     }
 
     @Test
