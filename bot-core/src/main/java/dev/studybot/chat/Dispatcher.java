@@ -91,17 +91,17 @@ public final class Dispatcher {
                     }
                 }
             }
-            if (!rateLimiter.tryAcquire(origin.chat() + "/" + origin.member().id())) {
-                return List.of(TextReply.of(texts.get("input.rateLimited", rateLimiter.limit())));
-            }
-            if (parsed.isEmpty()) {
-                return questionCommand.run(new CommandRequest(origin, text, settings, texts));
-            }
-            Command command = commandsByName.get(parsed.get().name());
+            Command command = parsed.isEmpty() ? questionCommand : commandsByName.get(parsed.get().name());
             if (command == null) {
                 return List.of(TextReply.of(texts.get("input.unknownCommand", "/" + parsed.get().name())));
             }
-            return command.run(new CommandRequest(origin, parsed.get().arguments(), settings, texts));
+            // Questions cost a search each: they are what the limit is for; other commands are cheap.
+            if (command == questionCommand
+                    && !rateLimiter.tryAcquire(origin.chat() + "/" + origin.member().id())) {
+                return List.of(TextReply.of(texts.get("input.rateLimited", rateLimiter.limit())));
+            }
+            String arguments = parsed.map(InputText.ParsedCommand::arguments).orElse(text);
+            return command.run(new CommandRequest(origin, arguments, settings, texts));
         } catch (RuntimeException e) {
             LOG.error("could not handle a message in {}", origin.chat(), e);
             return List.of(TextReply.of(texts.get("error.internal")));

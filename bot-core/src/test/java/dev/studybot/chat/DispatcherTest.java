@@ -104,8 +104,11 @@ class DispatcherTest {
         for (int i = 0; i < 2; i++) {
             limited.dispatcher().onMessage(message(PRIVATE, ChatType.PRIVATE, "u1", true, "天府粮仓"));
         }
-        List<Reply> third = limited.dispatcher().onMessage(message(PRIVATE, ChatType.PRIVATE, "u1", true, "天府粮仓"));
+        List<Reply> third = limited.dispatcher().onMessage(message(PRIVATE, ChatType.PRIVATE, "u1", true, "/ask 天府粮仓"));
         assertTrue(((TextReply) third.get(0)).text().plainText().startsWith("提问太频繁了"));
+        List<Reply> command = limited.dispatcher().onMessage(message(PRIVATE, ChatType.PRIVATE, "u1", true, "/docs"));
+        assertTrue(((TextReply) command.get(0)).text().plainText().startsWith("共 2 份文件"),
+                "commands other than questions are not limited");
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * @param dataFolder        {@code STUDYBOT_DATA}: database and index (default {@code ./data})
  * @param libraryFolders    {@code STUDYBOT_LIBRARY}: more document folders, a path list
- * @param questionsPerMinute {@code STUDYBOT_RATE_LIMIT}: messages a member may send a minute (default 10)
+ * @param questionsPerMinute {@code STUDYBOT_RATE_LIMIT}: questions a member may ask a minute (default 10)
  * @param telegramToken     {@code TELEGRAM_TOKEN}
  * @param telegramApiUrl    {@code TELEGRAM_API_URL}: a self-hosted Bot API server
  * @param discordToken      {@code DISCORD_TOKEN}
