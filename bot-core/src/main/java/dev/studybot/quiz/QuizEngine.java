@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -233,6 +234,16 @@ public final class QuizEngine {
             messenger.send(quiz.chat(), QuizTexts.ranking(m.get("quiz.interrupted"),
                     Standing.rank(new ArrayList<>(totals.values())), m));
         }
+    }
+
+    /**
+     * Whether a reply is the plain "answer recorded" acknowledgement of an accepted answer (every other reply to
+     * an answer is a refusal or the quiz moving on). Platforms whose native quiz controls already show the member
+     * their vote may leave it out in groups; refusals should still reach the member.
+     */
+    public static boolean isAcknowledgement(Reply reply) {
+        return reply instanceof TextReply text && text.buttons().isEmpty() && Arrays.stream(Language.values())
+                .anyMatch(language -> Messages.of(language).get("quiz.recorded").equals(text.text().plainText()));
     }
 
     /** Whether the chat has a quiz running. */

@@ -89,7 +89,7 @@ final class DiscordListener extends ListenerAdapter {
             event.deferReply(true).queue(null, e -> LOG.warn("could not defer a button press: {}", e.toString()));
             Origin origin = origins.origin(event.getUser(), event.getMember(), event.getChannelIdLong(),
                     event.getUserLocale());
-            followUp(event.getHook(), dispatcher.onButton(new ButtonPress(origin, payload)), true);
+            answerPress(event.getHook(), origin.chat(), dispatcher.onButton(new ButtonPress(origin, payload)));
         } catch (RuntimeException e) {
             LOG.error("button press {} failed", payload, e);
         }
@@ -139,6 +139,22 @@ final class DiscordListener extends ListenerAdapter {
     static String withoutMention(String content, long selfId) {
         Pattern mention = Pattern.compile("\\s*<@!?" + Long.toUnsignedString(selfId) + ">\\s*");
         return mention.matcher(content).replaceAll(" ").strip();
+    }
+
+    /**
+     * The replies to a press: what is for the presser (an answer recorded or refused) privately, until the quiz
+     * moves on; a reveal edits its question's message, and what follows it (the next question, the ranking) is
+     * posted in the channel for everyone, as the quiz clock would post it.
+     */
+    private void answerPress(InteractionHook hook, dev.studybot.chat.ChatId chat, List<Reply> replies) {
+        int personal = 0;
+        while (personal < replies.size() && replies.get(personal) instanceof Reply.TextReply) {
+            personal++;
+        }
+        followUp(hook, replies.subList(0, personal), true);
+        for (Reply reply : replies.subList(personal, replies.size())) {
+            messenger.send(chat, reply);
+        }
     }
 
     /** Sends the replies through the interaction's webhook; no reply removes the "thinking…" placeholder. */

@@ -167,11 +167,11 @@ class DiscordEndToEndTest {
     }
 
     /** A snowflake of now: JDA refuses to answer interactions older than 15 minutes. */
-    private static String freshId() {
+    static String freshId() {
         return Long.toUnsignedString(TimeUtil.getDiscordTimestamp(System.currentTimeMillis()) + IDS.incrementAndGet());
     }
 
-    private static String interaction(String id, String token, int type, String data) {
+    static String interaction(String id, String token, int type, String data) {
         return "{\"id\":\"" + id + "\",\"application_id\":\"" + FakeDiscord.APP_ID + "\",\"type\":" + type
                 + ",\"token\":\"" + token + "\",\"version\":1,\"channel_id\":\"" + FakeDiscord.DM_CHANNEL_ID
                 + "\",\"channel\":{\"id\":\"" + FakeDiscord.DM_CHANNEL_ID + "\",\"type\":1,\"recipients\":["

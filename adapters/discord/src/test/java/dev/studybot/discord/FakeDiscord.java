@@ -92,6 +92,19 @@ final class FakeDiscord implements AutoCloseable {
         throw new AssertionError("no " + method + " call as expected; calls: " + seen);
     }
 
+    /** Waits for the {@code nth} (1-based) REST call, among all seen so far, that matches; none is consumed. */
+    Call awaitSeen(String method, Predicate<Call> matching, int nth) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            List<Call> found = seen.stream().filter(c -> c.method().equals(method) && matching.test(c)).toList();
+            if (found.size() >= nth) {
+                return found.get(nth - 1);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + method + " call #" + nth + " as expected; calls: " + seen);
+    }
+
     private MockResponse answer(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         if (path.equals("/gateway")) {

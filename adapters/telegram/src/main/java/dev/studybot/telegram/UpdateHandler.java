@@ -1,9 +1,12 @@
 package dev.studybot.telegram;
 
+import dev.studybot.chat.ChatId;
 import dev.studybot.chat.ChatType;
 import dev.studybot.chat.Dispatcher;
+import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.quiz.QuizEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -94,14 +97,21 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     }
 
     /**
-     * A poll vote's replies: quiz questions and reveals are sent; a per-member acknowledgement only in a private
-     * chat (in a group it would be one message per vote, and Telegram's quiz poll already shows the voter).
+     * A poll vote's replies: quiz questions and reveals are sent to the chat. In a group the acknowledgement of an
+     * accepted vote is left out (one message per vote would flood the group, and the poll already shows the voter
+     * their vote); a refusal (a changed vote that does not count, a question already closed) goes to the voter
+     * privately, which works once they have started the bot and is otherwise only logged.
      */
     private void onPollVote(Inbound.PollVote vote) {
         boolean group = vote.press().origin().type() == ChatType.GROUP;
         for (Reply reply : dispatcher.onButton(vote.press())) {
+            if (group && QuizEngine.isAcknowledgement(reply)) {
+                continue;
+            }
             if (group && reply instanceof TextReply) {
-                LOG.debug("not posting a vote acknowledgement in {}", vote.chat());
+                ChatId voter = TelegramChats.chatId(Long.parseLong(vote.press().origin().member().id()));
+                Delivery delivery = sender.send(voter, reply);
+                LOG.debug("a vote's refusal in {} sent privately: {}", vote.chat(), delivery);
                 continue;
             }
             sender.send(vote.chat(), reply);

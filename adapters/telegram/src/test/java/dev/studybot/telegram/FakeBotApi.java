@@ -188,6 +188,11 @@ final class FakeBotApi implements AutoCloseable {
         return message;
     }
 
+    /** The id of the poll the fake gave in answer to this sendPoll. */
+    String pollIdOf(Call sendPoll) {
+        return pollId(calls("sendPoll").indexOf(sendPoll) + 1);
+    }
+
     /** The id of the poll the fake gave the n-th sendPoll (1-based). */
     static String pollId(int n) {
         return "poll-" + n;

@@ -1,82 +1,49 @@
 package dev.studybot.telegram;
 
-import dev.studybot.chat.ButtonHandler;
-import dev.studybot.chat.ButtonPress;
-import dev.studybot.chat.ChatSettings;
+import dev.studybot.StudyBotCore;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Dispatcher;
-import dev.studybot.chat.Language;
-import dev.studybot.chat.Messages;
-import dev.studybot.chat.RateLimiter;
+import dev.studybot.chat.MutableClock;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
-import dev.studybot.chat.command.AskCommand;
-import dev.studybot.chat.command.DocsCommand;
-import dev.studybot.chat.command.HelpCommand;
-import dev.studybot.chat.command.LangCommand;
-import dev.studybot.chat.command.MoreCommand;
-import dev.studybot.chat.command.RecentAnswers;
-import dev.studybot.chat.command.UseCommand;
-import dev.studybot.document.DocumentLibrary;
 import dev.studybot.document.LibraryLoader;
-import dev.studybot.search.IndexFolder;
-import dev.studybot.search.LuceneSearchEngine;
-import dev.studybot.store.InMemoryChatSettingsStore;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
+import dev.studybot.store.sqlite.SqliteDatabase;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Random;
 
 /**
- * A real core for the adapter's tests, wired like the app's CoreAssembly over the bundled document with an
- * in-memory index and settings, plus two test doubles: a {@code quiz:} button handler that records what reaches it
- * (the quiz capability is built elsewhere) and a {@code /long} command whose answer needs several messages.
+ * The whole core for the adapter's tests, built as the app builds it ({@link StudyBotCore}: search, quizzes, daily
+ * excerpts) over the bundled document, its database in a temporary folder, on a clock the test moves and a seeded
+ * random. Its timers stay off: tests tick the quiz engine and the daily service themselves. One extra command,
+ * {@code /long}, answers with a text that needs several messages.
  */
 final class TestCore implements AutoCloseable {
 
-    final LuceneSearchEngine search;
+    final MutableClock clock;
+    final StudyBotCore core;
     final Dispatcher dispatcher;
-    final RecordingQuizHandler quiz = new RecordingQuizHandler();
 
-    TestCore(Clock clock) {
-        DocumentLibrary library = new LibraryLoader().load(List.of());
-        this.search = LuceneSearchEngine.open(library, IndexFolder.inMemory());
-        Map<Language, Messages> messages = Messages.all();
-        InMemoryChatSettingsStore settings = new InMemoryChatSettingsStore();
-        RecentAnswers recent = new RecentAnswers();
-        AskCommand ask = new AskCommand(search, recent);
-        MoreCommand more = new MoreCommand(recent);
-        List<Command> commands = new ArrayList<>(List.of(ask, more, new DocsCommand(library),
-                new UseCommand(library, settings), new LangCommand(settings, messages), new LongAnswerCommand()));
-        commands.add(0, new HelpCommand(commands));
-        this.dispatcher = new Dispatcher(commands, ask, List.of(more, quiz), List.of(), settings,
-                new RateLimiter(1_000, Duration.ofMinutes(1), clock), messages);
+    TestCore(MutableClock clock, Path dataFolder) {
+        this.clock = clock;
+        this.core = StudyBotCore.builder(new LibraryLoader().load(List.of()),
+                        SqliteDatabase.open(dataFolder.resolve("studybot.db")))
+                .clock(clock).random(new Random(7)).questionsPerMinute(1_000)
+                .command(new LongAnswerCommand()).build();
+        this.dispatcher = core.dispatcher();
+    }
+
+    /** Closes every question whose time is up now (what the quiz clock does once a second). */
+    void tickQuiz() {
+        core.quiz().tick(clock.instant());
     }
 
     @Override
-    public void close() throws java.io.IOException {
-        search.close();
-    }
-
-    /** Records quiz answers and acknowledges each with a short text, as the quiz capability will. */
-    static final class RecordingQuizHandler implements ButtonHandler {
-        static final String ACK = "已记录你的答案";
-        final List<ButtonPress> presses = new CopyOnWriteArrayList<>();
-
-        @Override
-        public String prefix() {
-            return "quiz:";
-        }
-
-        @Override
-        public List<Reply> press(ButtonPress press, ChatSettings settings, Messages messages) {
-            presses.add(press);
-            return List.of(TextReply.of(ACK));
-        }
+    public void close() throws IOException {
+        core.close();
     }
 
     /** {@code /long}: an answer of about 5,000 characters, with matched words, in sentences. */

@@ -1,0 +1,115 @@
+package dev.studybot.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.StudyBotCore;
+import dev.studybot.chat.Language;
+import dev.studybot.chat.Messages;
+import dev.studybot.chat.MutableClock;
+import dev.studybot.document.LibraryLoader;
+import dev.studybot.store.sqlite.SqliteDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import net.dv8tion.jda.api.GatewayEncoding;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real JDA against the fake Discord, wired to the whole core ({@link StudyBotCore}) on a clock the test moves:
+ * a quiz started with {@code /quiz start}, answered with a button, refused on a second click, revealed in place.
+ */
+class DiscordQuizEndToEndTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
+    private FakeDiscord discord;
+    private StudyBotCore core;
+    private DiscordBot bot;
+
+    @BeforeEach
+    void connect(@TempDir Path data) throws Exception {
+        discord = new FakeDiscord();
+        core = StudyBotCore.builder(new LibraryLoader().load(List.of()), SqliteDatabase.open(data.resolve("db")))
+                .clock(clock).random(new Random(11)).questionsPerMinute(1_000).build();
+        DiscordSettings settings = new DiscordSettings("test-token-not-secret", Optional.empty(),
+                Optional.of(discord.apiUrl()), Optional.of(discord.gatewayUrl()));
+        bot = DiscordLauncher.start(settings, core.dispatcher(), core.messenger(), clock, builder -> builder
+                .setCompression(Compression.NONE).setGatewayEncoding(GatewayEncoding.JSON));
+        discord.awaitReady();
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        bot.closeNow();
+        discord.close();
+        bot.awaitShutdown(Duration.ofSeconds(10));
+        core.close();
+    }
+
+    @Test
+    void aQuizIsAnsweredWithButtonsAcknowledgedPrivatelyAndRevealedInPlace() throws Exception {
+        Messages zh = core.dispatcher().messages(Language.ZH);
+        discord.dispatch("INTERACTION_CREATE", DiscordEndToEndTest.interaction(DiscordEndToEndTest.freshId(),
+                "tok-quiz", 2, "{\"id\":\"400000000000000009\",\"name\":\"quiz\",\"type\":1,\"options\":[{\"name\":"
+                        + "\"start\",\"type\":1,\"options\":[{\"name\":\"count\",\"type\":4,\"value\":2},"
+                        + "{\"name\":\"seconds\",\"type\":4,\"value\":10}]}]}"));
+        FakeDiscord.Call question = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-quiz"))
+                && c.body().hasKey("components") && !c.body().getArray("components").isEmpty(), 1);
+        DataArray buttons = question.body().getArray("components").getObject(0).getArray("components");
+        String firstChoice = buttons.getObject(0).getString("custom_id");
+        assertTrue(firstChoice.matches("quiz:q\\w+:1:0"), firstChoice);
+        String quizId = firstChoice.split(":")[1];
+
+        discord.dispatch("INTERACTION_CREATE", DiscordEndToEndTest.interaction(DiscordEndToEndTest.freshId(),
+                "tok-click", 3, "{\"custom_id\":\"" + firstChoice + "\",\"component_type\":2}"));
+        FakeDiscord.Call ack = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-click")), 1);
+        assertEquals(zh.get("quiz.recorded"), ack.body().getString("content"));
+        assertEquals(64, ack.body().getInt("flags") & 64, "only the member who clicked sees it");
+        // A direct message is a one-player quiz: the answer closes the question at once.
+        FakeDiscord.Call reveal = discord.awaitSeen("PATCH", c -> c.path().startsWith(webhook("tok-quiz")
+                + "/messages/"), 1);
+        assertEquals(0, reveal.body().getArray("components").length(), "answer buttons removed");
+        assertEquals(2, reveal.body().getArray("embeds").length(), "question kept, reveal added");
+        FakeDiscord.Call next = discord.awaitSeen("POST", c -> c.path().equals(channelMessages())
+                && c.body().hasKey("components") && !c.body().getArray("components").isEmpty(), 1);
+        String secondChoice = next.body().getArray("components").getObject(0).getArray("components").getObject(0)
+                .getString("custom_id");
+        assertEquals("quiz:" + quizId + ":2:0", secondChoice);
+
+        discord.dispatch("INTERACTION_CREATE", DiscordEndToEndTest.interaction(DiscordEndToEndTest.freshId(),
+                "tok-again", 3, "{\"custom_id\":\"" + firstChoice + "\",\"component_type\":2}"));
+        FakeDiscord.Call again = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-again")), 1);
+        assertEquals(zh.get("quiz.closed"), again.body().getString("content"));
+        assertEquals(64, again.body().getInt("flags") & 64, "the refusal is private too");
+
+        clock.advance(Duration.ofSeconds(10));
+        core.quiz().tick(clock.instant());
+        FakeDiscord.Call secondReveal = discord.awaitSeen("PATCH", c -> c.path().startsWith(channelMessages()
+                + "/"), 1);
+        assertEquals(0, secondReveal.body().getArray("components").length());
+        DataObject revealEmbed = secondReveal.body().getArray("embeds").getObject(1);
+        assertTrue(revealEmbed.getString("description").contains(zh.get("quiz.reveal.noAnswers")),
+                revealEmbed.toString());
+        FakeDiscord.Call ranking = discord.awaitSeen("POST", c -> c.path().equals(channelMessages())
+                && c.raw().contains(zh.get("quiz.ranking.title")), 1);
+        assertTrue(ranking.raw().contains("Alice"), "the player is named: " + ranking.raw());
+    }
+
+    private static String webhook(String token) {
+        return "/webhooks/" + FakeDiscord.APP_ID + "/" + token;
+    }
+
+    private static String channelMessages() {
+        return "/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages";
+    }
+}

@@ -1,0 +1,213 @@
+package dev.studybot;
+
+import dev.studybot.chat.ButtonHandler;
+import dev.studybot.chat.Command;
+import dev.studybot.chat.Dispatcher;
+import dev.studybot.chat.Language;
+import dev.studybot.chat.Messages;
+import dev.studybot.chat.MessengerRouter;
+import dev.studybot.chat.RateLimiter;
+import dev.studybot.chat.TextInterceptor;
+import dev.studybot.chat.command.AskCommand;
+import dev.studybot.chat.command.DocsCommand;
+import dev.studybot.chat.command.HelpCommand;
+import dev.studybot.chat.command.LangCommand;
+import dev.studybot.chat.command.MoreCommand;
+import dev.studybot.chat.command.RecentAnswers;
+import dev.studybot.chat.command.UseCommand;
+import dev.studybot.daily.DailyCommand;
+import dev.studybot.daily.DailyConfig;
+import dev.studybot.daily.DailyScheduler;
+import dev.studybot.daily.DailyService;
+import dev.studybot.daily.ExcerptFormatter;
+import dev.studybot.daily.ExcerptPlanner;
+import dev.studybot.daily.QuestionMaker;
+import dev.studybot.daily.ReadingPlan;
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.quiz.DocumentAnalyzer;
+import dev.studybot.quiz.QuestionBank;
+import dev.studybot.quiz.QuestionGenerator;
+import dev.studybot.quiz.QuizEngine;
+import dev.studybot.quiz.QuizTimer;
+import dev.studybot.quiz.ReviewService;
+import dev.studybot.quiz.TermExtractor;
+import dev.studybot.quiz.command.MeCommand;
+import dev.studybot.quiz.command.QuizButtons;
+import dev.studybot.quiz.command.QuizCommand;
+import dev.studybot.quiz.command.ReviewCommand;
+import dev.studybot.quiz.command.TopCommand;
+import dev.studybot.quiz.command.TypedAnswers;
+import dev.studybot.search.IndexFolder;
+import dev.studybot.search.LuceneSearchEngine;
+import dev.studybot.store.ChatSettingsStore;
+import dev.studybot.store.sqlite.SqliteChatSettingsStore;
+import dev.studybot.store.sqlite.SqliteDailyStore;
+import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.store.sqlite.SqliteQuizStore;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * Every capability of the core wired by hand over one library and one database: search, the chat commands,
+ * quizzes (engine, commands, answer buttons, typed answers, the quiz clock) and daily excerpts (service, command,
+ * scheduler), behind one {@link Dispatcher}, with a {@link MessengerRouter} for what the core pushes. The app and
+ * the adapters' end-to-end tests build it the same way; tests leave the timers off and call the ticks themselves.
+ */
+public final class StudyBotCore implements AutoCloseable {
+
+    private final DocumentLibrary library;
+    private final LuceneSearchEngine search;
+    private final SqliteDatabase database;
+    private final MessengerRouter messenger = new MessengerRouter();
+    private final Dispatcher dispatcher;
+    private final QuizEngine quiz;
+    private final QuizTimer quizTimer;
+    private final DailyService daily;
+    private final DailyScheduler dailyScheduler;
+
+    private StudyBotCore(Builder b) {
+        this.library = b.library;
+        this.database = b.database;
+        this.search = LuceneSearchEngine.open(library, b.index);
+        Map<Language, Messages> messages = Messages.all();
+        ChatSettingsStore settings = new SqliteChatSettingsStore(database);
+        RecentAnswers recent = new RecentAnswers();
+        AskCommand ask = new AskCommand(search, recent);
+        MoreCommand more = new MoreCommand(recent);
+        List<Command> commands = new ArrayList<>(List.of(ask, more, new DocsCommand(library),
+                new UseCommand(library, settings), new LangCommand(settings, messages)));
+
+        this.daily = new DailyService(new SqliteDailyStore(database), settings,
+                new ReadingPlan(library, new ExcerptPlanner()), new ExcerptFormatter(new QuestionMaker()), messenger,
+                messages, b.clock, b.daily);
+        this.dailyScheduler = new DailyScheduler(daily, b.daily.tickInterval());
+        commands.add(new DailyCommand(daily, b.clock));
+
+        SqliteQuizStore quizStore = new SqliteQuizStore(database);
+        ReviewService reviews = new ReviewService(quizStore, b.clock, b.random);
+        this.quiz = new QuizEngine(new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(
+                new TermExtractor()))), quizStore, messenger, b.clock, b.random, reviews::missed);
+        this.quizTimer = new QuizTimer(quiz, b.clock);
+        commands.addAll(List.of(new QuizCommand(quiz), new TopCommand(quizStore), new MeCommand(quizStore, b.clock),
+                new ReviewCommand(reviews)));
+        commands.addAll(b.extraCommands);
+        List<ButtonHandler> buttons = List.of(more, new QuizButtons(quiz, reviews));
+        List<TextInterceptor> interceptors = List.of(new TypedAnswers(quiz, reviews));
+
+        commands.add(0, new HelpCommand(commands));
+        this.dispatcher = new Dispatcher(commands, ask, buttons, interceptors, settings,
+                new RateLimiter(b.questionsPerMinute, Duration.ofMinutes(1), b.clock), messages);
+    }
+
+    /** A builder over the library and the database (which the caller opens and owns). */
+    public static Builder builder(DocumentLibrary library, SqliteDatabase database) {
+        return new Builder(library, database);
+    }
+
+    /** Closes quizzes a restart interrupted, then starts the quiz clock and the daily deliveries. */
+    public void start() {
+        quiz.recover();
+        quizTimer.start();
+        dailyScheduler.start();
+    }
+
+    public DocumentLibrary library() {
+        return library;
+    }
+
+    public LuceneSearchEngine search() {
+        return search;
+    }
+
+    public SqliteDatabase database() {
+        return database;
+    }
+
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** Where adapters register to receive what the core pushes (quiz questions and reveals, daily excerpts). */
+    public MessengerRouter messenger() {
+        return messenger;
+    }
+
+    /** The quiz engine; its {@code tick} is what the quiz clock calls. */
+    public QuizEngine quiz() {
+        return quiz;
+    }
+
+    /** Daily excerpts; its {@code tick} is what the daily scheduler calls. */
+    public DailyService daily() {
+        return daily;
+    }
+
+    /** Stops the timers and closes the index; the database stays with its owner. */
+    @Override
+    public void close() throws IOException {
+        quizTimer.close();
+        dailyScheduler.close();
+        search.close();
+    }
+
+    /** The settings of a core; everything but the library and the database has a default. */
+    public static final class Builder {
+        private final DocumentLibrary library;
+        private final SqliteDatabase database;
+        private IndexFolder index = IndexFolder.inMemory();
+        private Clock clock = Clock.systemUTC();
+        private Random random = new Random();
+        private int questionsPerMinute = 10;
+        private DailyConfig daily = DailyConfig.defaults();
+        private final List<Command> extraCommands = new ArrayList<>();
+
+        private Builder(DocumentLibrary library, SqliteDatabase database) {
+            this.library = Objects.requireNonNull(library, "library");
+            this.database = Objects.requireNonNull(database, "database");
+        }
+
+        /** Where the search index lives (default: in memory). */
+        public Builder index(IndexFolder folder) {
+            this.index = Objects.requireNonNull(folder);
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** The source of quiz draws and ids (seed it in tests). */
+        public Builder random(Random value) {
+            this.random = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Messages a member may send a minute (default 10). */
+        public Builder questionsPerMinute(int value) {
+            this.questionsPerMinute = value;
+            return this;
+        }
+
+        public Builder daily(DailyConfig value) {
+            this.daily = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** A further command, after the built-in ones (tests add unlisted helpers this way). */
+        public Builder command(Command command) {
+            this.extraCommands.add(Objects.requireNonNull(command));
+            return this;
+        }
+
+        public StudyBotCore build() {
+            return new StudyBotCore(this);
+        }
+    }
+}
