@@ -2,7 +2,9 @@ package dev.studybot.quiz;
 
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +47,15 @@ public final class EnumerationFinder {
         return Math.abs(firstEnd - start - typical) - (afterVerb.contains(start) ? 1.5 : 0);
     }
 
+    /** Whether a word is a verb or preposition (verbal nouns such as 改革 or 保障 count as nouns). */
+    private static boolean verbal(Term word) {
+        if (word == null || word.nature == null) {
+            return false;
+        }
+        String nature = word.nature.toString();
+        return nature.startsWith("v") && !nature.equals("vn") || nature.startsWith("p");
+    }
+
     private Optional<Enumeration> parse(String sentence, int runStart, int runEnd, List<Term> words) {
         String[] chunks = sentence.substring(runStart, runEnd).split("、");
         if (chunks.length < 3 || chunks.length > MAX_ITEMS) {
@@ -78,9 +89,29 @@ public final class EnumerationFinder {
                 ends.add(word.offset + word.word.length());
             }
         }
+        // Where the middle items are not verb phrases, the edge items are not either: a verb at the edge belongs
+        // to the sentence (加大【税收、社会保障、转移支付】等调节力度), so the item starts after it or ends before it.
+        Map<Integer, Term> wordAt = new HashMap<>();
+        Map<Integer, Term> wordEndingAt = new HashMap<>();
+        words.forEach(w -> {
+            wordAt.put(w.offset, w);
+            wordEndingAt.put(w.offset + w.word.length(), w);
+        });
+        boolean verbStarts = false;
+        boolean verbEnds = false;
+        int offset = runStart + chunks[0].length() + 1;
+        for (int i = 1; i < chunks.length - 1; i++) {
+            verbStarts |= verbal(wordAt.get(offset));
+            verbEnds |= verbal(wordEndingAt.get(offset + chunks[i].length()));
+            offset += chunks[i].length() + 1;
+        }
         int firstEnd = runStart + chunks[0].length();
         int bestStart = -1;
         for (int s = runStart; s <= firstEnd - 2; s++) {
+            Term first = wordAt.get(s);
+            if (!verbStarts && verbal(first) && s + first.word.length() < firstEnd) {
+                continue;
+            }
             if (starts.contains(s) && (bestStart < 0
                     || startCost(s, firstEnd, typical, afterVerb) < startCost(bestStart, firstEnd, typical, afterVerb))) {
                 bestStart = s;
@@ -89,6 +120,10 @@ public final class EnumerationFinder {
         int lastStart = runEnd - chunks[chunks.length - 1].length();
         int bestEnd = -1;
         for (int e = lastStart + 2; e <= runEnd; e++) {
+            Term last = wordEndingAt.get(e);
+            if (!verbEnds && verbal(last) && last.offset > lastStart) {
+                continue;
+            }
             if (ends.contains(e) && (bestEnd < 0
                     || Math.abs(e - lastStart - typical) <= Math.abs(bestEnd - lastStart - typical) - 0.01)) {
                 bestEnd = e;

@@ -91,9 +91,24 @@ class QuestionGeneratorTest {
                     }
                 }
                 case SINGLE_CHOICE -> {
-                    for (int i = 0; i < 4; i++) {
-                        String option = q.options().get(i).replace("…", "");
-                        assertEquals(i == q.answers().get(0), inReport(option), q + " option " + option);
+                    if (isFact(q)) {
+                        String answer = q.options().get(q.answers().get(0));
+                        assertTrue(q.explanation().contains("【" + answer + "】"), q.toString());
+                        assertFalse(q.prompt().contains(answer), q.toString());
+                        String source = q.source().text();
+                        int at = source.indexOf(answer);
+                        String left = source.substring(Math.max(0, at - 3), at);
+                        String right = source.substring(at + answer.length(),
+                                Math.min(source.length(), at + answer.length() + 3));
+                        for (int i = 0; i < 4; i++) {
+                            assertEquals(i == q.answers().get(0), inReport(left + q.options().get(i) + right),
+                                    q + " option " + q.options().get(i));
+                        }
+                    } else {
+                        for (int i = 0; i < 4; i++) {
+                            String option = q.options().get(i).replace("…", "");
+                            assertEquals(i == q.answers().get(0), inReport(option), q + " option " + option);
+                        }
                     }
                 }
                 case TRUE_FALSE -> assertEquals(q.answers().get(0) == 0, inReport(body.replace("…", "")),
@@ -139,6 +154,11 @@ class QuestionGeneratorTest {
         assertEquals(pool, generator.generate(List.of(report), List.of(report), 7));
         assertNotEquals(pool.stream().map(Question::id).toList(),
                 generator.generate(List.of(report), List.of(report), 8).stream().map(Question::id).toList());
+    }
+
+    /** A fact question asks about a term (its prompt is a question), not which statement is the original. */
+    private static boolean isFact(Question q) {
+        return q.type() == QuestionType.SINGLE_CHOICE && q.prompt().endsWith("？");
     }
 
     private static boolean inReport(String text) {
