@@ -50,6 +50,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Wires the core by hand: documents, index, database, commands and the dispatcher. The one place that knows
@@ -62,6 +63,7 @@ public final class CoreAssembly implements AutoCloseable {
     private final SqliteDatabase database;
     private final MessengerRouter messenger = new MessengerRouter();
     private final Dispatcher dispatcher;
+    private final QuestionBank questions;
     private final QuizEngine quiz;
     private final QuizTimer quizTimer;
     private final DailyService daily;
@@ -91,8 +93,8 @@ public final class CoreAssembly implements AutoCloseable {
         SqliteQuizStore quizStore = new SqliteQuizStore(database);
         Random random = new Random();
         ReviewService reviews = new ReviewService(quizStore, clock, random);
-        this.quiz = new QuizEngine(new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(
-                new TermExtractor()))), quizStore, messenger, clock, random, reviews::missed);
+        this.questions = new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(new TermExtractor())));
+        this.quiz = new QuizEngine(questions, quizStore, messenger, clock, random, reviews::missed);
         this.quizTimer = new QuizTimer(quiz, clock);
         commands.addAll(List.of(new QuizCommand(quiz), new TopCommand(quizStore), new MeCommand(quizStore, clock),
                 new ReviewCommand(reviews)));
@@ -109,8 +111,9 @@ public final class CoreAssembly implements AutoCloseable {
         return new CoreAssembly(config, library, clock);
     }
 
-    /** Starts the core's timers (quiz clocks, daily deliveries). */
+    /** Starts the core's timers (quiz clocks, daily deliveries) and prepares the default quiz pool in the background. */
     public void start() {
+        questions.prewarm(Set.of());
         quiz.recover();
         quizTimer.start();
         dailyScheduler.start();
