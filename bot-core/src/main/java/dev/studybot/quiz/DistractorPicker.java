@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,6 +30,14 @@ final class DistractorPicker {
     private static final double LISTED_TOGETHER = 4;
     private static final double IN_SCOPE = 0.5;
     private static final double PER_CHARACTER = 0.7;
+    /** Length of a Cilin minor-class prefix (Di02). */
+    private static final int MINOR_CLASS = 4;
+    /** A context shared by more terms than this (…的, 加强…) says nothing about a field. */
+    private static final int MAX_CONTEXT_FAN = 300;
+    /** Candidates of similar length scored besides the related ones. */
+    private static final int SAMPLE = 60;
+    /** Candidates checked against the documents per option wanted before giving up. */
+    private static final int MAX_CHECKS_PER_OPTION = 4;
     /** Random spread among equally plausible candidates, so the same answer does not always get the same ones. */
     private static final double JITTER = 1.0;
 
@@ -36,6 +45,10 @@ final class DistractorPicker {
     private final Map<String, Map<String, Boolean>> candidates = new LinkedHashMap<>();
     private final Map<String, Set<String>> contexts = new HashMap<>();
     private final Map<String, Set<String>> listedWith = new HashMap<>();
+    /** Candidates by sort and length, by sort and Cilin minor class, and by context (the inverse of contexts). */
+    private final Map<String, Map<Integer, List<String>>> byLength = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> byField = new HashMap<>();
+    private final Map<String, Set<String>> byContext = new HashMap<>();
 
     /**
      * @param inScope sentences of the documents asked about
@@ -66,7 +79,7 @@ final class DistractorPicker {
                         String after = text.substring(enumeration.end(), Math.min(text.length(), enumeration.end() + 3))
                                 .replaceFirst("^等", "");
                         if (after.length() >= 2) {
-                            contexts.computeIfAbsent(item, k -> new HashSet<>()).add("list>" + after.substring(0, 2));
+                            context(item, "list>" + after.substring(0, 2));
                         }
                     }
                 }
@@ -75,17 +88,36 @@ final class DistractorPicker {
     }
 
     private void add(String sort, String text, boolean inScope) {
-        candidates.computeIfAbsent(sort, k -> new LinkedHashMap<>()).merge(text, inScope, Boolean::logicalOr);
+        Boolean before = candidates.computeIfAbsent(sort, k -> new LinkedHashMap<>()).put(text, inScope);
+        if (before != null) {
+            candidates.get(sort).put(text, before || inScope);
+            return;
+        }
+        byLength.computeIfAbsent(sort, k -> new HashMap<>()).computeIfAbsent(Words.length(text),
+                k -> new ArrayList<>()).add(text);
+        if (!sort.startsWith(TermKind.NUMBER.name())) {
+            for (String code : senses.of(text).codes()) {
+                List<String> field = byField.computeIfAbsent(sort, k -> new HashMap<>())
+                        .computeIfAbsent(code.substring(0, MINOR_CLASS), k -> new ArrayList<>());
+                if (field.isEmpty() || !field.get(field.size() - 1).equals(text)) {
+                    field.add(text);
+                }
+            }
+        }
     }
 
     private void context(String term, String sentence, int start, int end) {
-        Set<String> keys = contexts.computeIfAbsent(term, k -> new HashSet<>());
         if (start >= 2) {
-            keys.add("<" + sentence.substring(start - 2, start));
+            context(term, "<" + sentence.substring(start - 2, start));
         }
         if (end + 2 <= sentence.length()) {
-            keys.add(">" + sentence.substring(end, end + 2));
+            context(term, ">" + sentence.substring(end, end + 2));
         }
+    }
+
+    private void context(String term, String key) {
+        contexts.computeIfAbsent(term, k -> new HashSet<>()).add(key);
+        byContext.computeIfAbsent(key, k -> new HashSet<>()).add(term);
     }
 
     /** The sort enumeration items share. */
@@ -108,33 +140,68 @@ final class DistractorPicker {
         boolean numeric = sort.startsWith(TermKind.NUMBER.name());
         List<WordSense.Sense> answerSenses = answers.stream().map(senses::of).toList();
         WordSense.Sense typical = typical(answerSenses);
+        Map<String, Boolean> pool = candidates.getOrDefault(sort, Map.of());
         List<Scored> scored = new ArrayList<>();
-        for (Map.Entry<String, Boolean> entry : candidates.getOrDefault(sort, Map.of()).entrySet()) {
-            String candidate = entry.getKey();
-            if (!allowed(candidate, answers, sentence, length)) {
+        for (String candidate : numeric ? pool.keySet() : shortlist(sort, answers, answerSenses, length, random)) {
+            Boolean inScope = pool.get(candidate);
+            if (inScope == null || !allowed(candidate, answers, sentence, length)) {
                 continue;
             }
             double score = numeric ? 0 : plausibility(candidate, answers, answerSenses, typical);
             if (Double.isNaN(score)) {
                 continue;
             }
-            score += (entry.getValue() ? IN_SCOPE : 0) - PER_CHARACTER * Math.abs(Words.length(candidate) - length)
+            score += (inScope ? IN_SCOPE : 0) - PER_CHARACTER * Math.abs(Words.length(candidate) - length)
                     + JITTER * random.nextDouble();
             scored.add(new Scored(candidate, score));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::text));
         List<String> chosen = new ArrayList<>();
+        int checks = 0;
         for (Scored s : scored) {
-            if (chosen.size() == count) {
+            // Checking that a candidate is not also right searches the documents: give up after a few tries.
+            if (chosen.size() == count || checks > MAX_CHECKS_PER_OPTION * count) {
                 break;
             }
             String candidate = s.text();
             if (chosen.stream().noneMatch(c -> c.contains(candidate) || candidate.contains(c)
-                    || senses.of(c).synonym(senses.of(candidate))) && notRight.test(candidate)) {
+                    || senses.of(c).synonym(senses.of(candidate))) && checks++ >= 0 && notRight.test(candidate)) {
                 chosen.add(candidate);
             }
         }
         return chosen;
+    }
+
+    /**
+     * The candidates worth scoring, so a large library stays fast: those of the answers' semantic minor classes,
+     * those met in the answers' contexts, those listed with them, and a random sample of the rest of similar
+     * length (so a rare answer still gets options).
+     */
+    private Set<String> shortlist(String sort, List<String> answers, List<WordSense.Sense> answerSenses,
+                                  double length, Random random) {
+        Set<String> shortlist = new LinkedHashSet<>();
+        Map<String, List<String>> fields = byField.getOrDefault(sort, Map.of());
+        for (int i = 0; i < answers.size(); i++) {
+            for (String code : answerSenses.get(i).codes()) {
+                shortlist.addAll(fields.getOrDefault(code.substring(0, MINOR_CLASS), List.of()));
+            }
+            for (String key : contexts.getOrDefault(answers.get(i), Set.of())) {
+                Set<String> seen = byContext.getOrDefault(key, Set.of());
+                if (seen.size() <= MAX_CONTEXT_FAN) {
+                    shortlist.addAll(seen);
+                }
+            }
+            shortlist.addAll(listedWith.getOrDefault(answers.get(i), Set.of()));
+        }
+        Map<Integer, List<String>> lengths = byLength.getOrDefault(sort, Map.of());
+        int tolerance = (int) tolerance(length);
+        for (int l = (int) Math.ceil(length - tolerance); l <= length + tolerance; l++) {
+            List<String> same = lengths.getOrDefault(l, List.of());
+            for (int k = 0; k < Math.min(SAMPLE, same.size()); k++) {
+                shortlist.add(same.get(same.size() <= SAMPLE ? k : random.nextInt(same.size())));
+            }
+        }
+        return shortlist;
     }
 
     /** How plausible a candidate is for the answers; NaN when it cannot stand in for them at all. */

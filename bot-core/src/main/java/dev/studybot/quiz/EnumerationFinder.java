@@ -47,6 +47,11 @@ public final class EnumerationFinder {
         return Math.abs(firstEnd - start - typical) - (afterVerb.contains(start) ? 1.5 : 0);
     }
 
+    /** Whether a word is any kind of verb, verbal nouns (保护, 改革) included. */
+    private static boolean verbish(Term word) {
+        return word != null && word.nature != null && word.nature.toString().startsWith("v");
+    }
+
     /** Whether a word is a verb or preposition (verbal nouns such as 改革 or 保障 count as nouns). */
     private static boolean verbal(Term word) {
         if (word == null || word.nature == null) {
@@ -101,8 +106,8 @@ public final class EnumerationFinder {
         boolean verbEnds = false;
         int offset = runStart + chunks[0].length() + 1;
         for (int i = 1; i < chunks.length - 1; i++) {
-            verbStarts |= verbal(wordAt.get(offset));
-            verbEnds |= verbal(wordEndingAt.get(offset + chunks[i].length()));
+            verbStarts |= verbish(wordAt.get(offset));
+            verbEnds |= verbish(wordEndingAt.get(offset + chunks[i].length()));
             offset += chunks[i].length() + 1;
         }
         int firstEnd = runStart + chunks[0].length();
@@ -121,7 +126,9 @@ public final class EnumerationFinder {
         int bestEnd = -1;
         for (int e = lastStart + 2; e <= runEnd; e++) {
             Term last = wordEndingAt.get(e);
-            if (!verbEnds && verbal(last) && last.offset > lastStart) {
+            // A trailing verb is cut off only when the item without it is as parallel in length (全面贯彻 → 全面).
+            if (!verbEnds && verbal(last) && last.offset > lastStart && last.offset - lastStart >= 2
+                    && Math.abs(last.offset - lastStart - typical) <= Math.abs(e - lastStart - typical)) {
                 continue;
             }
             if (ends.contains(e) && (bestEnd < 0
@@ -142,6 +149,15 @@ public final class EnumerationFinder {
             items.add(chunks[i]);
         }
         items.add(sentence.substring(lastStart, bestEnd));
+        // A particle in an edge item that no middle item has means the edge ran into the sentence (…的斗争就有).
+        for (String edge : List.of(items.get(0), items.get(items.size() - 1))) {
+            for (String particle : List.of("的", "了", "就")) {
+                if (edge.contains(particle) && items.subList(1, items.size() - 1).stream()
+                        .noneMatch(item -> item.contains(particle))) {
+                    return Optional.empty();
+                }
+            }
+        }
         double middle = typical;
         boolean clean = items.stream().allMatch(item -> Words.acceptable(item) && item.length() <= 10
                 && Math.abs(item.length() - middle) <= 3)
