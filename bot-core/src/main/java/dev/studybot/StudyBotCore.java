@@ -52,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Every capability of the core wired by hand over one library and one database: search, the chat commands,
@@ -66,6 +67,7 @@ public final class StudyBotCore implements AutoCloseable {
     private final SqliteDatabase database;
     private final MessengerRouter messenger = new MessengerRouter();
     private final Dispatcher dispatcher;
+    private final QuestionBank questions;
     private final QuizEngine quiz;
     private final QuizTimer quizTimer;
     private final DailyService daily;
@@ -91,8 +93,8 @@ public final class StudyBotCore implements AutoCloseable {
 
         SqliteQuizStore quizStore = new SqliteQuizStore(database);
         ReviewService reviews = new ReviewService(quizStore, b.clock, b.random);
-        this.quiz = new QuizEngine(new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(
-                new TermExtractor()))), quizStore, messenger, b.clock, b.random, reviews::missed);
+        this.questions = new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(new TermExtractor())));
+        this.quiz = new QuizEngine(questions, quizStore, messenger, b.clock, b.random, reviews::missed);
         this.quizTimer = new QuizTimer(quiz, b.clock);
         commands.addAll(List.of(new QuizCommand(quiz), new TopCommand(quizStore), new MeCommand(quizStore, b.clock),
                 new ReviewCommand(reviews)));
@@ -112,6 +114,8 @@ public final class StudyBotCore implements AutoCloseable {
 
     /** Closes quizzes a restart interrupted, then starts the quiz clock and the daily deliveries. */
     public void start() {
+        // The question pool of the whole library takes a while: prepare it before the first /quiz asks.
+        questions.prewarm(Set.of());
         quiz.recover();
         quizTimer.start();
         dailyScheduler.start();

@@ -2,7 +2,9 @@ package dev.studybot.quiz;
 
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +47,20 @@ public final class EnumerationFinder {
         return Math.abs(firstEnd - start - typical) - (afterVerb.contains(start) ? 1.5 : 0);
     }
 
+    /** Whether a word is any kind of verb, verbal nouns (保护, 改革) included. */
+    private static boolean verbish(Term word) {
+        return word != null && word.nature != null && word.nature.toString().startsWith("v");
+    }
+
+    /** Whether a word is a verb or preposition (verbal nouns such as 改革 or 保障 count as nouns). */
+    private static boolean verbal(Term word) {
+        if (word == null || word.nature == null) {
+            return false;
+        }
+        String nature = word.nature.toString();
+        return nature.startsWith("v") && !nature.equals("vn") || nature.startsWith("p");
+    }
+
     private Optional<Enumeration> parse(String sentence, int runStart, int runEnd, List<Term> words) {
         String[] chunks = sentence.substring(runStart, runEnd).split("、");
         if (chunks.length < 3 || chunks.length > MAX_ITEMS) {
@@ -78,9 +94,29 @@ public final class EnumerationFinder {
                 ends.add(word.offset + word.word.length());
             }
         }
+        // Where the middle items are not verb phrases, the edge items are not either: a verb at the edge belongs
+        // to the sentence (加大【税收、社会保障、转移支付】等调节力度), so the item starts after it or ends before it.
+        Map<Integer, Term> wordAt = new HashMap<>();
+        Map<Integer, Term> wordEndingAt = new HashMap<>();
+        words.forEach(w -> {
+            wordAt.put(w.offset, w);
+            wordEndingAt.put(w.offset + w.word.length(), w);
+        });
+        boolean verbStarts = false;
+        boolean verbEnds = false;
+        int offset = runStart + chunks[0].length() + 1;
+        for (int i = 1; i < chunks.length - 1; i++) {
+            verbStarts |= verbish(wordAt.get(offset));
+            verbEnds |= verbish(wordEndingAt.get(offset + chunks[i].length()));
+            offset += chunks[i].length() + 1;
+        }
         int firstEnd = runStart + chunks[0].length();
         int bestStart = -1;
         for (int s = runStart; s <= firstEnd - 2; s++) {
+            Term first = wordAt.get(s);
+            if (!verbStarts && verbal(first) && s + first.word.length() < firstEnd) {
+                continue;
+            }
             if (starts.contains(s) && (bestStart < 0
                     || startCost(s, firstEnd, typical, afterVerb) < startCost(bestStart, firstEnd, typical, afterVerb))) {
                 bestStart = s;
@@ -89,6 +125,12 @@ public final class EnumerationFinder {
         int lastStart = runEnd - chunks[chunks.length - 1].length();
         int bestEnd = -1;
         for (int e = lastStart + 2; e <= runEnd; e++) {
+            Term last = wordEndingAt.get(e);
+            // A trailing verb is cut off only when the item without it is as parallel in length (全面贯彻 → 全面).
+            if (!verbEnds && verbal(last) && last.offset > lastStart && last.offset - lastStart >= 2
+                    && Math.abs(last.offset - lastStart - typical) <= Math.abs(e - lastStart - typical)) {
+                continue;
+            }
             if (ends.contains(e) && (bestEnd < 0
                     || Math.abs(e - lastStart - typical) <= Math.abs(bestEnd - lastStart - typical) - 0.01)) {
                 bestEnd = e;
@@ -107,6 +149,15 @@ public final class EnumerationFinder {
             items.add(chunks[i]);
         }
         items.add(sentence.substring(lastStart, bestEnd));
+        // A particle in an edge item that no middle item has means the edge ran into the sentence (…的斗争就有).
+        for (String edge : List.of(items.get(0), items.get(items.size() - 1))) {
+            for (String particle : List.of("的", "了", "就")) {
+                if (edge.contains(particle) && items.subList(1, items.size() - 1).stream()
+                        .noneMatch(item -> item.contains(particle))) {
+                    return Optional.empty();
+                }
+            }
+        }
         double middle = typical;
         boolean clean = items.stream().allMatch(item -> Words.acceptable(item) && item.length() <= 10
                 && Math.abs(item.length() - middle) <= 3)

@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The question pools of document scopes, generated once per scope, and draws from them without repeats.
@@ -18,10 +22,14 @@ public final class QuestionBank {
 
     /** The seed of the pools: a pool is the same on every run, so stored question ids stay meaningful. */
     static final long POOL_SEED = 20221016L;
+    /** Name of the thread that prepares a pool ahead of the first quiz. */
+    static final String PREWARM_THREAD = "quiz-pool-prewarm";
+    private static final Logger LOG = LoggerFactory.getLogger(QuestionBank.class);
 
     private final DocumentLibrary library;
     private final QuestionGenerator generator;
-    private final Map<String, List<Question>> pools = new ConcurrentHashMap<>();
+    /** One future per scope: whoever comes first generates the pool, everyone else waits for that same work. */
+    private final Map<String, CompletableFuture<List<Question>>> pools = new ConcurrentHashMap<>();
 
     public QuestionBank(DocumentLibrary library, QuestionGenerator generator) {
         this.library = library;
@@ -33,11 +41,48 @@ public final class QuestionBank {
         return library;
     }
 
-    /** Every question of the scope (document ids; empty = all documents). */
+    /**
+     * Every question of the scope (document ids; empty = all documents). The first call for a scope generates
+     * the pool (slow for a large library); a call made meanwhile waits for that pool instead of generating it again.
+     */
     public List<Question> pool(Set<String> scope) {
         String key = String.join(",", new TreeSet<>(scope));
-        return pools.computeIfAbsent(key, k -> generator.generate(documents(scope), library.documents(),
-                POOL_SEED));
+        CompletableFuture<List<Question>> mine = new CompletableFuture<>();
+        CompletableFuture<List<Question>> existing = pools.putIfAbsent(key, mine);
+        if (existing != null) {
+            try {
+                return existing.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        long started = System.nanoTime();
+        try {
+            List<Question> pool = generator.generate(documents(scope), library.documents(), POOL_SEED);
+            mine.complete(pool);
+            LOG.info("quiz pool of scope [{}]: {} questions in {} ms", key.isEmpty() ? "all" : key, pool.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return pool;
+        } catch (RuntimeException e) {
+            pools.remove(key, mine); // a later call tries again
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Starts generating the scope's pool on a named background thread and returns at once, so the first quiz
+     * finds it ready (or waits for it rather than generating it a second time).
+     */
+    public Thread prewarm(Set<String> scope) {
+        Set<String> copy = Set.copyOf(scope);
+        return Thread.ofPlatform().name(PREWARM_THREAD).daemon(true).start(() -> {
+            try {
+                pool(copy);
+            } catch (RuntimeException e) {
+                LOG.warn("could not prepare the quiz pool; the first quiz will try again", e);
+            }
+        });
     }
 
     private List<Document> documents(Set<String> scope) {

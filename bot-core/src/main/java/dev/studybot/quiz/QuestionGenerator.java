@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -33,10 +34,17 @@ public final class QuestionGenerator {
     private static final String FALSE = "错误";
 
     private final DocumentAnalyzer analyzer;
+    private final WordSense senses;
+    private final FactStem facts = new FactStem();
     private final QuestionRules rules = new QuestionRules();
 
     public QuestionGenerator(DocumentAnalyzer analyzer) {
+        this(analyzer, new WordSense());
+    }
+
+    public QuestionGenerator(DocumentAnalyzer analyzer, WordSense senses) {
         this.analyzer = analyzer;
+        this.senses = senses;
     }
 
     /**
@@ -52,7 +60,7 @@ public final class QuestionGenerator {
         inScope.forEach(d -> sentences.addAll(analyzer.analyze(d)));
         List<AnalyzedSentence> all = new ArrayList<>();
         library.forEach(d -> all.addAll(analyzer.analyze(d)));
-        Run run = new Run(new DistractorPicker(sentences, all), corpus(inScope), random);
+        Run run = new Run(new DistractorPicker(sentences, all, senses), facts, corpus(inScope), random);
         List<AnalyzedSentence> order = new ArrayList<>(sentences);
         Collections.shuffle(order, random);
         Map<QuestionType, List<Question>> byType = new EnumMap<>(QuestionType.class);
@@ -62,6 +70,11 @@ public final class QuestionGenerator {
         for (AnalyzedSentence sentence : order) {
             List<QuestionType> types = new ArrayList<>(List.of(QuestionType.values()));
             types.sort(Comparator.comparingInt(t -> byType.get(t).size()));
+            if (run.hasFact(sentence)) {
+                // Real fact questions are rarer than the other types: a sentence that gives one is asked that way.
+                types.remove(QuestionType.SINGLE_CHOICE);
+                types.add(0, QuestionType.SINGLE_CHOICE);
+            }
             for (QuestionType type : types) {
                 Optional<Question> question = run.build(type, sentence)
                         .filter(q -> rules.violations(q).isEmpty());
@@ -106,14 +119,21 @@ public final class QuestionGenerator {
         private final String corpus;
         private final Random random;
         private final Map<QuestionType, Set<String>> usedTerms = new EnumMap<>(QuestionType.class);
+        private final FactStem facts;
 
-        Run(DistractorPicker picker, String corpus, Random random) {
+        Run(DistractorPicker picker, FactStem facts, String corpus, Random random) {
             this.picker = picker;
+            this.facts = facts;
             this.corpus = corpus;
             this.random = random;
             for (QuestionType type : QuestionType.values()) {
                 usedTerms.put(type, new HashSet<>());
             }
+        }
+
+        /** Whether some term of the sentence can be asked about as a fact. */
+        boolean hasFact(AnalyzedSentence sentence) {
+            return sentence.terms().stream().anyMatch(t -> facts.of(sentence, t).isPresent());
         }
 
         Optional<Question> build(QuestionType type, AnalyzedSentence sentence) {
@@ -126,16 +146,24 @@ public final class QuestionGenerator {
                 }
                 return Optional.empty();
             }
-            for (KeyTerm term : ranked(sentence.terms())) {
+            List<KeyTerm> terms = ranked(sentence.terms());
+            if (type == QuestionType.SINGLE_CHOICE) {
+                // A real fact question about any term first; which statement is the original only failing that.
+                Optional<Question> fact = eachTerm(type, sentence, terms, term -> facts.of(sentence, term)
+                        .flatMap(stem -> factQuestion(sentence, term, stem)));
+                return fact.isPresent() ? fact : eachTerm(type, sentence, terms, term -> statementChoice(sentence, term));
+            }
+            return eachTerm(type, sentence, terms, term -> type == QuestionType.FILL_BLANK
+                    ? fillBlank(sentence, term) : trueFalse(sentence, term));
+        }
+
+        private Optional<Question> eachTerm(QuestionType type, AnalyzedSentence sentence, List<KeyTerm> terms,
+                                            Function<KeyTerm, Optional<Question>> make) {
+            for (KeyTerm term : terms) {
                 if (usedTerms.get(type).contains(term.text()) || occurrences(sentence.text(), term.text()) != 1) {
                     continue;
                 }
-                Optional<Question> q = switch (type) {
-                    case FILL_BLANK -> fillBlank(sentence, term);
-                    case TRUE_FALSE -> trueFalse(sentence, term);
-                    case SINGLE_CHOICE -> singleChoice(sentence, term);
-                    case MULTIPLE_CHOICE -> Optional.empty();
-                };
+                Optional<Question> q = make.apply(term);
                 if (q.isPresent()) {
                     usedTerms.get(type).add(term.text());
                     return q;
@@ -197,7 +225,23 @@ public final class QuestionGenerator {
                     List.of(truth ? 0 : 1), verdict + marked(s, term.start(), term.end(), 190 - verdict.length())));
         }
 
-        private Optional<Question> singleChoice(AnalyzedSentence s, KeyTerm term) {
+        /** A question about the fact the term states, its options the term and three plausible wrong ones. */
+        private Optional<Question> factQuestion(AnalyzedSentence s, KeyTerm term, String stem) {
+            List<String> wrong = picker.pick(term.sort(), List.of(term.text()), s.text(), 3,
+                    notRightAt(s.text(), term.start(), term.end()), random);
+            if (wrong.size() < 3) {
+                return Optional.empty();
+            }
+            List<String> options = new ArrayList<>(wrong);
+            options.add(term.text());
+            Collections.shuffle(options, random);
+            String prompt = "根据《" + shortTitle(s.docTitle()) + "》，" + stem;
+            return Optional.of(question(QuestionType.SINGLE_CHOICE, s, term.text(), prompt, options,
+                    List.of(options.indexOf(term.text())), "原文：" + marked(s, term.start(), term.end(), 180)));
+        }
+
+        /** The fallback: which of four versions of the sentence (three with a term swapped) is the original. */
+        private Optional<Question> statementChoice(AnalyzedSentence s, KeyTerm term) {
             Snippet snippet = Snippet.around(s.text(), term.start(), term.end(), 60);
             // Each wrong statement swaps a different key term of the snippet where there are enough of them.
             List<KeyTerm> swappable = new ArrayList<>(List.of(term));

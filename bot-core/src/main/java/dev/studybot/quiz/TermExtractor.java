@@ -55,17 +55,23 @@ public final class TermExtractor {
                 found.add(new KeyTerm(text, TermKind.QUOTED, "", quoted.start(1)));
             }
         }
+        List<Term> words = words(sentence);
+        Set<Integer> wordEnds = new java.util.HashSet<>();
+        words.forEach(w -> wordEnds.add(w.offset + w.word.length()));
         Matcher number = NUMBER.matcher(sentence);
         while (number.find()) {
             boolean percent = number.group(1) != null;
             String unit = percent ? "百分之" : number.group(4);
             boolean bounded = number.start() == 0 || DIGITS.indexOf(sentence.charAt(number.start() - 1)) < 0;
             boolean hasValue = number.group(2).chars().anyMatch(c -> "一二三四五六七八九十〇零两".indexOf(c) >= 0);
-            if (unit != null && bounded && hasValue) {
+            // The unit must end a word: 十四亿多人口 is not 十四亿多人 + 口.
+            boolean wholeWord = wordEnds.contains(number.end()) || number.end() == sentence.length()
+                    || !Words.allHan(sentence.substring(number.end(), number.end() + 1));
+            if (unit != null && bounded && hasValue && wholeWord) {
                 add(found, new KeyTerm(number.group(), TermKind.NUMBER, unit, number.start()));
             }
         }
-        for (Term word : words(sentence)) {
+        for (Term word : words) {
             String text = word.word;
             String nature = word.nature == null ? "" : word.nature.toString();
             if (!Words.allHan(text) || !Words.acceptable(text) || Words.length(text) > 8) {

@@ -91,9 +91,24 @@ class QuestionGeneratorTest {
                     }
                 }
                 case SINGLE_CHOICE -> {
-                    for (int i = 0; i < 4; i++) {
-                        String option = q.options().get(i).replace("…", "");
-                        assertEquals(i == q.answers().get(0), inReport(option), q + " option " + option);
+                    if (isFact(q)) {
+                        String answer = q.options().get(q.answers().get(0));
+                        assertTrue(q.explanation().contains("【" + answer + "】"), q.toString());
+                        assertFalse(q.prompt().contains(answer), q.toString());
+                        String source = q.source().text();
+                        int at = source.indexOf(answer);
+                        String left = source.substring(Math.max(0, at - 3), at);
+                        String right = source.substring(at + answer.length(),
+                                Math.min(source.length(), at + answer.length() + 3));
+                        for (int i = 0; i < 4; i++) {
+                            assertEquals(i == q.answers().get(0), inReport(left + q.options().get(i) + right),
+                                    q + " option " + q.options().get(i));
+                        }
+                    } else {
+                        for (int i = 0; i < 4; i++) {
+                            String option = q.options().get(i).replace("…", "");
+                            assertEquals(i == q.answers().get(0), inReport(option), q + " option " + option);
+                        }
                     }
                 }
                 case TRUE_FALSE -> assertEquals(q.answers().get(0) == 0, inReport(body.replace("…", "")),
@@ -134,11 +149,50 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void distractorsArePlausibleSamePartOfSpeechNeverASynonymMostlyOfTheAnswersSemanticField() {
+        WordSense senses = new WordSense();
+        int pairs = 0;
+        int sameField = 0;
+        for (Question q : pool) {
+            if (q.type() != QuestionType.FILL_BLANK && q.type() != QuestionType.MULTIPLE_CHOICE && !isFact(q)) {
+                continue;
+            }
+            List<WordSense.Sense> right = q.answers().stream().map(a -> senses.of(q.options().get(a))).toList();
+            Map<Character, Long> votes = right.stream().collect(
+                    java.util.stream.Collectors.groupingBy(WordSense.Sense::pos, java.util.stream.Collectors.counting()));
+            char typical = votes.entrySet().stream().filter(e -> e.getValue() * 2 > right.size())
+                    .map(Map.Entry::getKey).findFirst().orElse('?');
+            boolean numeric = q.options().get(q.answers().get(0)).matches(".*[〇一二三四五六七八九十百千万亿].*[年元人个]");
+            for (int i = 0; i < q.options().size(); i++) {
+                if (q.answers().contains(i)) {
+                    continue;
+                }
+                String option = q.options().get(i);
+                WordSense.Sense wrong = senses.of(option);
+                assertTrue(numeric || typical == '?' || wrong.pos() == '?' || wrong.pos() == typical,
+                        "part of speech of " + option + " in " + q);
+                right.forEach(r -> assertFalse(wrong.synonym(r), "synonym " + option + " in " + q));
+                if (right.size() == 1 && right.get(0).exact() && wrong.exact()) {
+                    pairs++;
+                    sameField += wrong.sharedLevels(right.get(0)) >= 2 ? 1 : 0;
+                }
+            }
+        }
+        System.out.println("distractors in the answer's Cilin medium class: " + sameField + "/" + pairs);
+        assertTrue(pairs >= 50 && sameField * 2 >= pairs, sameField + "/" + pairs);
+    }
+
+    @Test
     void theSameSeedGivesTheSameQuestionsAndAnotherSeedAnotherOrder() {
         QuestionGenerator generator = new QuestionGenerator(new DocumentAnalyzer(EXTRACTOR));
         assertEquals(pool, generator.generate(List.of(report), List.of(report), 7));
         assertNotEquals(pool.stream().map(Question::id).toList(),
                 generator.generate(List.of(report), List.of(report), 8).stream().map(Question::id).toList());
+    }
+
+    /** A fact question asks about a term (its prompt is a question), not which statement is the original. */
+    private static boolean isFact(Question q) {
+        return q.type() == QuestionType.SINGLE_CHOICE && q.prompt().endsWith("？");
     }
 
     private static boolean inReport(String text) {

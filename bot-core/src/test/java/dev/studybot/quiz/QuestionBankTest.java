@@ -1,0 +1,73 @@
+package dev.studybot.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.studybot.document.DocumentLibrary;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The bank generates a scope's pool once, in the background when asked to, and shares it with every caller. */
+class QuestionBankTest {
+
+    private final DocumentLibrary library = new DocumentLibrary(List.of(QuizFixtures.report()));
+    private final QuestionGenerator generator = mock(QuestionGenerator.class);
+    private final List<Question> questions = List.of(new Question("q1", QuestionType.TRUE_FALSE, "p",
+            List.of("正确", "错误"), List.of(0), "【x】", new QuestionSource("cpc-congress-20", 1, "x")));
+
+    @Test
+    void aQuizAskedWhileThePoolIsPrewarmingWaitsForThatWorkInsteadOfRepeatingIt() throws Exception {
+        CountDownLatch generating = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        when(generator.generate(any(), any(), anyLong())).thenAnswer(invocation -> {
+            generating.countDown();
+            assertTrue(release.await(10, TimeUnit.SECONDS));
+            return questions;
+        });
+        QuestionBank bank = new QuestionBank(library, generator);
+
+        Thread prewarm = bank.prewarm(Set.of());
+        assertEquals(QuestionBank.PREWARM_THREAD, prewarm.getName());
+        assertTrue(prewarm.isDaemon());
+        assertTrue(generating.await(10, TimeUnit.SECONDS));
+        ExecutorService quizzes = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<List<Question>>> asked = List.of(quizzes.submit(() -> bank.pool(Set.of())),
+                    quizzes.submit(() -> bank.pool(Set.of())), quizzes.submit(() -> bank.pool(Set.of())));
+            release.countDown();
+            for (Future<List<Question>> pool : asked) {
+                assertSame(questions, pool.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            quizzes.shutdownNow();
+        }
+        prewarm.join(10_000);
+        verify(generator, times(1)).generate(any(), any(), anyLong());
+    }
+
+    @Test
+    void aFailedPoolIsTriedAgainByTheNextCall() {
+        when(generator.generate(any(), any(), anyLong())).thenThrow(new IllegalStateException("boom"))
+                .thenReturn(questions);
+        QuestionBank bank = new QuestionBank(library, generator);
+
+        assertThrows(IllegalStateException.class, () -> bank.pool(Set.of()));
+        assertSame(questions, bank.pool(Set.of()));
+        assertSame(questions, bank.pool(Set.of()));
+        verify(generator, times(2)).generate(any(), any(), anyLong());
+    }
+}
