@@ -1,5 +1,6 @@
 package dev.studybot.chat;
 
+import dev.studybot.testing.MutableClock;
 import static dev.studybot.testing.TestCore.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package dev.studybot.daily;
 
+import dev.studybot.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

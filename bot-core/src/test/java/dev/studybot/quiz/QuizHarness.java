@@ -1,5 +1,6 @@
 package dev.studybot.quiz;
 
+import dev.studybot.testing.MutableClock;
 import dev.studybot.chat.ChatId;
 import dev.studybot.chat.ChatType;
 import dev.studybot.chat.Language;
@@ -14,17 +15,13 @@ import dev.studybot.document.DocumentParser;
 import dev.studybot.store.sqlite.SqliteDatabase;
 import dev.studybot.store.sqlite.SqliteQuizStore;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A quiz engine over the bundled report and a small second document, a real SQLite file, a clock the test
@@ -103,31 +100,4 @@ final class QuizHarness {
     record Pushed(ChatId chat, Reply reply) {
     }
 
-    /** A clock the test sets. */
-    static final class MutableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        MutableClock(Instant start) {
-            now = new AtomicReference<>(start);
-        }
-
-        void set(Instant instant) {
-            now.set(instant);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
     }
-}

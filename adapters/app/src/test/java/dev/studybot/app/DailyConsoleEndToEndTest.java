@@ -1,5 +1,6 @@
 package dev.studybot.app;
 
+import dev.studybot.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,10 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,7 @@ class DailyConsoleEndToEndTest {
 
     @Test
     void subscribesShowsStatusAndSendsTodaysExcerptThenPushesTomorrows() throws Exception {
-        SettableClock clock = new SettableClock(Instant.parse("2026-12-01T22:00:00Z")); // 06:00 in Shanghai
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-01T22:00:00Z")); // 06:00 in Shanghai
         Config config = Config.from(Map.of("STUDYBOT_DATA", data.toString()));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
@@ -60,34 +58,6 @@ class DailyConsoleEndToEndTest {
             String pushed = bytes.toString(StandardCharsets.UTF_8);
             assertEquals(1, pushed.split("【每日学习】", -1).length - 1, pushed);
             assertTrue(pushed.contains("12月3日") && pushed.contains("第 2/"), pushed);
-        }
-    }
-
-    /** A clock the test moves. */
-    static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

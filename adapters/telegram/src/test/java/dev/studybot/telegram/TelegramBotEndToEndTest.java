@@ -1,5 +1,6 @@
 package dev.studybot.telegram;
 
+import dev.studybot.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,6 @@ import dev.studybot.chat.Language;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.MessengerRouter;
-import dev.studybot.chat.MutableClock;
 import dev.studybot.quiz.DocumentAnalyzer;
 import dev.studybot.quiz.Question;
 import dev.studybot.quiz.QuestionBank;

@@ -1,10 +1,10 @@
 package dev.studybot.telegram;
 
+import dev.studybot.testing.MutableClock;
 import dev.studybot.StudyBotCore;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Dispatcher;
-import dev.studybot.chat.MutableClock;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;

@@ -1,15 +1,21 @@
-package dev.studybot.chat;
+package dev.studybot.testing;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /** A clock tests move by hand. */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
     private final ZoneId zone;
+
+    /** A clock in UTC starting at this instant. */
+    public MutableClock(Instant start) {
+        this(start, ZoneOffset.UTC);
+    }
 
     public MutableClock(Instant start, ZoneId zone) {
         this.now = start;
@@ -33,8 +39,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId newZone) {
-        MutableClock copy = new MutableClock(now, newZone);
-        return copy;
+        return new MutableClock(now, newZone);
     }
 
     @Override
