@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -61,15 +62,37 @@ final class DiscordMessenger implements Messenger {
                 LOG.warn("no Discord channel for {}: not sent", chat);
                 return Delivery.BLOCKED;
             }
+            if (reply instanceof QuizQuestionReply question) {
+                return sendQuestion(question, channel.get());
+            }
             for (MessageCreateData data : renderer.render(reply)) {
-                Message message = await(channel.get().sendMessage(data));
-                if (reply instanceof QuizQuestionReply question) {
-                    remember(question, channel.get(), message.getIdLong());
-                }
+                await(channel.get().sendMessage(data));
             }
             return Delivery.SENT;
         } catch (RuntimeException e) {
             return failure(chat, e);
+        }
+    }
+
+    /**
+     * Posts a question, remembering its message before it is sent: a reveal that comes while the send is still
+     * under way waits for the message's id instead of missing it.
+     */
+    private Delivery sendQuestion(QuizQuestionReply question, MessageChannel channel) {
+        CompletableFuture<Long> messageId = new CompletableFuture<>();
+        posted.put(question.quizId(), question.number(), new PostedQuestions.Posted(renderer.questionEmbed(question),
+                edit -> channel.editMessageById(messageId.join(), edit)));
+        try {
+            Message last = null;
+            for (MessageCreateData data : renderer.render(question)) {
+                last = await(channel.sendMessage(data));
+            }
+            messageId.complete(last == null ? 0L : last.getIdLong());
+            return Delivery.SENT;
+        } catch (RuntimeException e) {
+            messageId.completeExceptionally(e);
+            posted.take(question.quizId(), question.number());
+            throw e;
         }
     }
 
