@@ -32,6 +32,27 @@ public sealed interface Reply {
     }
 
     /**
+     * A short note for the member who answered a question only: that the answer was recorded, or why it does not
+     * count. Platforms show it privately where they can (a toast, an ephemeral message); where the native control
+     * already shows the member their vote, an accepted note may be left out.
+     *
+     * @param text     what to tell the member
+     * @param accepted whether the answer counts
+     */
+    record AnswerNotice(RichText text, boolean accepted) implements Reply {
+
+        /** The answer counts. */
+        public static AnswerNotice accepted(String text) {
+            return new AnswerNotice(RichText.plain(text), true);
+        }
+
+        /** The answer does not count, for this reason. */
+        public static AnswerNotice refused(String text) {
+            return new AnswerNotice(RichText.plain(text), false);
+        }
+    }
+
+    /**
      * A quiz question to post on the platform's native controls (a quiz poll on Telegram, buttons or a select menu
      * on Discord, lettered options in the console). Answers come back as {@link ButtonPress}es whose payload is
      * {@link #answerPayload(List)}.

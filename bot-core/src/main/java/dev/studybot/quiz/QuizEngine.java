@@ -8,6 +8,7 @@ import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.store.AnswerRecord;
 import dev.studybot.store.MemberTotals;
@@ -135,40 +136,41 @@ public final class QuizEngine {
     public List<Reply> answer(Origin origin, String quizId, int number, List<Integer> choices, Messages m) {
         QuizSession session = active.get(origin.chat());
         if (session == null || !session.id().equals(quizId)) {
-            return List.of(TextReply.of(m.get("quiz.stale")));
+            return List.of(AnswerNotice.refused(m.get("quiz.stale")));
         }
         synchronized (session) {
             if (session.over() || session.number() != number) {
-                return List.of(TextReply.of(m.get("quiz.closed")));
+                return List.of(AnswerNotice.refused(m.get("quiz.closed")));
             }
             Question q = session.question();
             if (choices.isEmpty() || choices.stream().anyMatch(c -> c < 0 || c >= q.options().size())) {
-                return List.of(TextReply.of(m.get("quiz.invalidChoice", (char) ('A' + q.options().size() - 1))));
+                char lastLetter = (char) ('A' + q.options().size() - 1);
+                return List.of(AnswerNotice.refused(m.get("quiz.invalidChoice", lastLetter)));
             }
             if (!q.multipleAnswers() && choices.size() != 1) {
-                return List.of(TextReply.of(m.get("quiz.singleOnly")));
+                return List.of(AnswerNotice.refused(m.get("quiz.singleOnly")));
             }
             String memberId = origin.member().id();
             if (session.answered(memberId)) {
-                return List.of(TextReply.of(m.get("quiz.alreadyAnswered")));
+                return List.of(AnswerNotice.refused(m.get("quiz.alreadyAnswered")));
             }
             Instant now = clock.instant();
             if (!now.isBefore(session.deadline())) {
-                return List.of(TextReply.of(m.get("quiz.closed")));
+                return List.of(AnswerNotice.refused(m.get("quiz.closed")));
             }
             boolean right = q.isRight(choices);
             int points = Scoring.points(right, Duration.between(now, session.deadline()), session.openFor());
             AnswerRecord answer = new AnswerRecord(quizId, session.chat(), number, q.id(), memberId,
                     origin.member().name(), choices, right, points, now, LocalDate.ofInstant(now, clock.getZone()));
             if (!store.recordAnswer(answer)) {
-                return List.of(TextReply.of(m.get("quiz.alreadyAnswered")));
+                return List.of(AnswerNotice.refused(m.get("quiz.alreadyAnswered")));
             }
             session.count(answer);
             if (!right) {
                 onMiss.accept(new MissedQuestion(origin, q, now));
             }
             List<Reply> replies = new ArrayList<>();
-            replies.add(TextReply.of(m.get("quiz.recorded")));
+            replies.add(AnswerNotice.accepted(m.get("quiz.recorded")));
             if (session.chatType() == ChatType.PRIVATE) {
                 replies.addAll(advance(session, now));
             }
@@ -234,16 +236,6 @@ public final class QuizEngine {
             messenger.send(quiz.chat(), QuizTexts.ranking(m.get("quiz.interrupted"),
                     Standing.rank(new ArrayList<>(totals.values())), m));
         }
-    }
-
-    /**
-     * Whether a reply is the plain "answer recorded" acknowledgement of an accepted answer (every other reply to
-     * an answer is a refusal or the quiz moving on). Platforms whose native quiz controls already show the member
-     * their vote may leave it out in groups; refusals should still reach the member.
-     */
-    public static boolean isAcknowledgement(Reply reply) {
-        return reply instanceof TextReply text && text.buttons().isEmpty() && Arrays.stream(Language.values())
-                .anyMatch(language -> Messages.of(language).get("quiz.recorded").equals(text.text().plainText()));
     }
 
     /** Whether the chat has a quiz running. */

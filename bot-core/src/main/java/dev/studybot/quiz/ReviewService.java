@@ -3,6 +3,7 @@ package dev.studybot.quiz;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
 import dev.studybot.store.QuizStore;
@@ -84,17 +85,18 @@ public final class ReviewService {
     public List<Reply> answer(Origin origin, String quizId, List<Integer> choices, Messages m) {
         OpenReview review = open.get(key(origin));
         if (review == null || !review.quizId().equals(quizId)) {
-            return List.of(TextReply.of(m.get("quiz.stale")));
+            return List.of(AnswerNotice.refused(m.get("quiz.stale")));
         }
         Question q = review.question();
         if (choices.isEmpty() || choices.stream().anyMatch(c -> c < 0 || c >= q.options().size())) {
-            return List.of(TextReply.of(m.get("quiz.invalidChoice", (char) ('A' + q.options().size() - 1))));
+            char lastLetter = (char) ('A' + q.options().size() - 1);
+            return List.of(AnswerNotice.refused(m.get("quiz.invalidChoice", lastLetter)));
         }
         if (!q.multipleAnswers() && choices.size() != 1) {
-            return List.of(TextReply.of(m.get("quiz.singleOnly")));
+            return List.of(AnswerNotice.refused(m.get("quiz.singleOnly")));
         }
         if (!open.remove(key(origin), review)) {
-            return List.of(TextReply.of(m.get("quiz.alreadyAnswered")));
+            return List.of(AnswerNotice.refused(m.get("quiz.alreadyAnswered")));
         }
         String platform = origin.chat().platform();
         String member = origin.member().id();

@@ -11,6 +11,7 @@ import dev.studybot.chat.Language;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.quiz.command.QuizButtons;
 import dev.studybot.store.AnswerRecord;
@@ -58,8 +59,8 @@ class QuizConcurrencyTest {
                 for (List<Integer> choice : List.of(first, second)) {
                     List<Reply> replies = buttons.press(new ButtonPress(h.member(GROUP, member),
                             q.answerPayload(choice)), ChatSettings.defaults(GROUP, Language.ZH), ZH);
-                    String text = ((TextReply) replies.get(0)).text().plainText();
-                    (text.equals(ZH.get("quiz.recorded")) ? recorded : refused).incrementAndGet();
+                    AnswerNotice notice = (AnswerNotice) replies.get(0);
+                    (notice.accepted() ? recorded : refused).incrementAndGet();
                 }
                 return null;
             }));

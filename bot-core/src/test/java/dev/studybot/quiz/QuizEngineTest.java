@@ -15,6 +15,7 @@ import dev.studybot.chat.Language;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.quiz.command.TypedAnswers;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ class QuizEngineTest {
     private static String text(Reply reply) {
         return switch (reply) {
             case TextReply t -> t.text().plainText();
+            case AnswerNotice n -> n.text().plainText();
             case QuizRevealReply r -> r.text().plainText();
             case QuizQuestionReply q -> q.prompt();
         };

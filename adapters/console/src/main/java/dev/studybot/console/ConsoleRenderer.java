@@ -2,6 +2,7 @@ package dev.studybot.console;
 
 import dev.studybot.chat.Button;
 import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
@@ -16,6 +17,7 @@ public final class ConsoleRenderer {
     public String render(Reply reply) {
         return switch (reply) {
             case TextReply text -> render(text.text()) + buttons(text.buttons());
+            case AnswerNotice notice -> render(notice.text());
             case QuizQuestionReply question -> question(question);
             case QuizRevealReply reveal -> render(reveal.text());
         };

@@ -148,7 +148,8 @@ final class DiscordListener extends ListenerAdapter {
      */
     private void answerPress(InteractionHook hook, dev.studybot.chat.ChatId chat, List<Reply> replies) {
         int personal = 0;
-        while (personal < replies.size() && replies.get(personal) instanceof Reply.TextReply) {
+        while (personal < replies.size()
+                && (replies.get(personal) instanceof Reply.TextReply || replies.get(personal) instanceof Reply.AnswerNotice)) {
             personal++;
         }
         followUp(hook, replies.subList(0, personal), true);

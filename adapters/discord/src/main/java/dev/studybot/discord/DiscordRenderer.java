@@ -2,6 +2,7 @@ package dev.studybot.discord;
 
 import dev.studybot.chat.Language;
 import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
@@ -55,6 +56,7 @@ final class DiscordRenderer {
     List<MessageCreateData> render(Reply reply) {
         return switch (reply) {
             case TextReply text -> text(text);
+            case AnswerNotice notice -> text(TextReply.of(notice.text()));
             case QuizQuestionReply question -> List.of(question(question));
             case QuizRevealReply reveal -> List.of(message(List.of(reveal(reveal)), List.of()));
         };
@@ -62,6 +64,9 @@ final class DiscordRenderer {
 
     /** The reply as plain message content (for short private acknowledgements); quiz kinds render as usual. */
     List<MessageCreateData> renderAsContent(Reply reply) {
+        if (reply instanceof AnswerNotice notice) {
+            return renderAsContent(TextReply.of(notice.text()));
+        }
         if (!(reply instanceof TextReply text)) {
             return render(reply);
         }

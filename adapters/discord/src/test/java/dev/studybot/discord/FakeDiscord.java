@@ -82,7 +82,7 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Waits for the next REST call matching the test (others are skipped, still recorded). */
     Call await(String method, Predicate<String> path) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             Call call = calls.poll(100, TimeUnit.MILLISECONDS);
             if (call != null && call.method().equals(method) && path.test(call.path())) {
@@ -94,7 +94,7 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Waits for the {@code nth} (1-based) REST call, among all seen so far, that matches; none is consumed. */
     Call awaitSeen(String method, Predicate<Call> matching, int nth) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             List<Call> found = seen.stream().filter(c -> c.method().equals(method) && matching.test(c)).toList();
             if (found.size() >= nth) {

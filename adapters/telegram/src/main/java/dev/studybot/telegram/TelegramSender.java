@@ -4,6 +4,7 @@ import dev.studybot.chat.Button;
 import dev.studybot.chat.ChatId;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
@@ -71,6 +72,7 @@ public final class TelegramSender implements Messenger {
         try {
             switch (reply) {
                 case TextReply text -> sendText(chatId, text.text(), text.buttons(), threadId);
+                case AnswerNotice notice -> sendText(chatId, notice.text(), List.of(), threadId);
                 case QuizRevealReply reveal -> sendText(chatId, reveal.text(), List.of(), threadId);
                 case QuizQuestionReply question -> sendPoll(chatId, question, threadId);
             }

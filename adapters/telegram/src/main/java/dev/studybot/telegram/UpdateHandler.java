@@ -5,8 +5,8 @@ import dev.studybot.chat.ChatType;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Reply;
-import dev.studybot.chat.Reply.TextReply;
-import dev.studybot.quiz.QuizEngine;
+import dev.studybot.chat.Reply.AnswerNotice;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +83,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         try {
             replies = new ArrayList<>(dispatcher.onButton(callback.press()));
             if (callback.press().payload().startsWith(QUIZ_PAYLOAD_PREFIX) && !replies.isEmpty()
-                    && replies.getFirst() instanceof TextReply first && first.buttons().isEmpty()) {
+                    && replies.getFirst() instanceof AnswerNotice first) {
                 toast = Texts.truncate(first.text().plainText(), MAX_TOAST);
                 replies.removeFirst();
             }
@@ -105,10 +105,10 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     private void onPollVote(Inbound.PollVote vote) {
         boolean group = vote.press().origin().type() == ChatType.GROUP;
         for (Reply reply : dispatcher.onButton(vote.press())) {
-            if (group && QuizEngine.isAcknowledgement(reply)) {
+            if (group && reply instanceof AnswerNotice notice && notice.accepted()) {
                 continue;
             }
-            if (group && reply instanceof TextReply) {
+            if (group && reply instanceof AnswerNotice) {
                 ChatId voter = TelegramChats.chatId(Long.parseLong(vote.press().origin().member().id()));
                 Delivery delivery = sender.send(voter, reply);
                 LOG.debug("a vote's refusal in {} sent privately: {}", vote.chat(), delivery);

@@ -113,9 +113,9 @@ final class FakeBotApi implements AutoCloseable {
         return calls.stream().filter(c -> c.method().equals(method.toLowerCase(Locale.ROOT))).toList();
     }
 
-    /** Waits (up to 10 s) until the bot has made {@code count} calls that match, and returns them. */
+    /** Waits (up to 30 s: CI machines are slow and shared) until the bot has made {@code count} calls that match, and returns them. */
     List<Call> await(String method, Predicate<Call> matching, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             List<Call> found = calls(method).stream().filter(matching).toList();
             if (found.size() >= count || System.nanoTime() > deadline) {

@@ -5,7 +5,7 @@ import dev.studybot.chat.ButtonPress;
 import dev.studybot.chat.ChatSettings;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
-import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.quiz.AnswerParser;
 import dev.studybot.quiz.QuizEngine;
 import dev.studybot.quiz.ReviewService;
@@ -35,11 +35,11 @@ public final class QuizButtons implements ButtonHandler {
     public List<Reply> press(ButtonPress press, ChatSettings settings, Messages messages) {
         String[] parts = press.payload().split(":", -1);
         if (parts.length != 4 || !parts[2].matches("\\d{1,3}")) {
-            return List.of(TextReply.of(messages.get("quiz.stale")));
+            return List.of(AnswerNotice.refused(messages.get("quiz.stale")));
         }
         Optional<List<Integer>> choices = AnswerParser.payloadChoices(parts[3]);
         if (choices.isEmpty()) {
-            return List.of(TextReply.of(messages.get("quiz.stale")));
+            return List.of(AnswerNotice.refused(messages.get("quiz.stale")));
         }
         if (parts[1].startsWith("r")) {
             return reviews.answer(press.origin(), parts[1], choices.get(), messages);
