@@ -34,6 +34,14 @@ public final class PassageIndexer {
 
     /** Replaces whatever the directory holds with the index of these passages. */
     public void build(List<Passage> passages, Directory directory) throws IOException {
+        build(passages, passages.stream().map(p -> normalizer.normalize(p.text())).toList(), directory);
+    }
+
+    /**
+     * Replaces whatever the directory holds with the index of these passages, whose folded texts the caller
+     * already has ({@link PassageCatalog#foldedTexts()}).
+     */
+    public void build(List<Passage> passages, List<String> folded, Directory directory) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setSimilarity(new BM25Similarity())
@@ -42,9 +50,9 @@ public final class PassageIndexer {
             int threads = passages.size() < PARALLEL_FROM ? 1
                     : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             if (threads == 1) {
-                add(writer, passages, 0, 1);
+                add(writer, passages, folded, 0, 1);
             } else {
-                addInParallel(writer, passages, threads);
+                addInParallel(writer, passages, folded, threads);
             }
             writer.forceMerge(1);
             writer.commit();
@@ -52,14 +60,14 @@ public final class PassageIndexer {
     }
 
     /** Segmentation dominates the build: large libraries are analysed on several named threads. */
-    private void addInParallel(IndexWriter writer, List<Passage> passages, int threads) throws IOException {
+    private void addInParallel(IndexWriter writer, List<Passage> passages, List<String> folded, int threads) throws IOException {
         List<Thread> workers = new java.util.ArrayList<>();
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
         for (int t = 0; t < threads; t++) {
             int first = t;
             workers.add(Thread.ofPlatform().name("studybot-indexer-" + t).start(() -> {
                 try {
-                    add(writer, passages, first, threads);
+                    add(writer, passages, folded, first, threads);
                 } catch (IOException | RuntimeException e) {
                     failure.compareAndSet(null, e);
                 }
@@ -79,15 +87,15 @@ public final class PassageIndexer {
     }
 
     /** Adds every {@code step}-th passage from {@code first}; the stored number keeps the catalog order. */
-    private void add(IndexWriter writer, List<Passage> passages, int first, int step) throws IOException {
+    private void add(IndexWriter writer, List<Passage> passages, List<String> folded, int first, int step) throws IOException {
         for (int i = first; i < passages.size(); i += step) {
             Passage passage = passages.get(i);
-            String folded = normalizer.normalize(passage.text());
+            String text = folded.get(i);
             Document doc = new Document();
             doc.add(new StringField(DOC, passage.docId(), Field.Store.NO));
             doc.add(new StoredField(NUMBER, i));
-            doc.add(new TextField(StudyAnalyzers.WORDS, folded, Field.Store.NO));
-            doc.add(new TextField(StudyAnalyzers.GRAMS, folded, Field.Store.NO));
+            doc.add(new TextField(StudyAnalyzers.WORDS, text, Field.Store.NO));
+            doc.add(new TextField(StudyAnalyzers.GRAMS, text, Field.Store.NO));
             writer.addDocument(doc);
         }
     }
