@@ -20,7 +20,7 @@ import java.util.Map;
 public final class PassageCatalog {
 
     /** Bump when splitting or analysis changes, so that existing indexes are rebuilt. */
-    static final String FORMAT_VERSION = "passages-8";
+    static final String FORMAT_VERSION = "passages-9";
 
     private final List<Passage> passages;
     /**

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -20,6 +22,12 @@ public final class PassageIndexer {
     public static final String DOC = "doc";
     /** The stored number of the passage in its {@link PassageCatalog}. */
     public static final String NUMBER = "number";
+
+    /**
+     * Words and bigrams keep their frequencies (BM25) but no positions: every query is a set of term queries, so
+     * positions would only cost indexing time and space.
+     */
+    private static final FieldType TERMS = termsType();
 
     /** Below this many passages one thread is fast enough (and keeps the document order of small indexes). */
     private static final int PARALLEL_FROM = 2000;
@@ -45,7 +53,8 @@ public final class PassageIndexer {
         IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setSimilarity(new BM25Similarity())
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(64)
+                .setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             int threads = passages.size() < PARALLEL_FROM ? 1
                     : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -54,7 +63,8 @@ public final class PassageIndexer {
             } else {
                 addInParallel(writer, passages, folded, threads);
             }
-            writer.forceMerge(1);
+            // No forceMerge(1): rewriting the threads' segments into one cost a third of a large build, and scores
+            // do not depend on how many segments there are (BM25 statistics are index-wide).
             writer.commit();
         }
     }
@@ -86,6 +96,13 @@ public final class PassageIndexer {
         }
     }
 
+    private static FieldType termsType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
     /** Adds every {@code step}-th passage from {@code first}; the stored number keeps the catalog order. */
     private void add(IndexWriter writer, List<Passage> passages, List<String> folded, int first, int step) throws IOException {
         for (int i = first; i < passages.size(); i += step) {
@@ -94,8 +111,8 @@ public final class PassageIndexer {
             Document doc = new Document();
             doc.add(new StringField(DOC, passage.docId(), Field.Store.NO));
             doc.add(new StoredField(NUMBER, i));
-            doc.add(new TextField(StudyAnalyzers.WORDS, text, Field.Store.NO));
-            doc.add(new TextField(StudyAnalyzers.GRAMS, text, Field.Store.NO));
+            doc.add(new Field(StudyAnalyzers.WORDS, text, TERMS));
+            doc.add(new Field(StudyAnalyzers.GRAMS, text, TERMS));
             writer.addDocument(doc);
         }
     }
