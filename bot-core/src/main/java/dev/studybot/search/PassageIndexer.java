@@ -78,6 +78,8 @@ public final class PassageIndexer {
             workers.add(Thread.ofPlatform().name("studybot-indexer-" + t).start(() -> {
                 try {
                     add(writer, passages, folded, first, threads);
+                    // Each thread writes out its own buffered segment, so the commit does not do it on one thread.
+                    writer.flushNextBuffer();
                 } catch (IOException | RuntimeException e) {
                     failure.compareAndSet(null, e);
                 }
