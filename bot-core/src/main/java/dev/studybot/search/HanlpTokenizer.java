@@ -62,7 +62,12 @@ public final class HanlpTokenizer extends Tokenizer {
     }
 
     private static boolean isPunctuation(String word) {
-        return word.codePoints().noneMatch(Character::isLetterOrDigit);
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetterOrDigit(word.charAt(i)) || Character.isSurrogate(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -84,11 +84,11 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     public static LuceneSearchEngine open(PassageCatalog catalog, IndexFolder indexFolder) {
         ChineseNormalizer normalizer = new ChineseNormalizer();
         StudyAnalyzers analyzers = new StudyAnalyzers(
-                KeyTerms.of(catalog.passages().stream().map(p -> normalizer.normalize(p.text())).toList()));
+                KeyTerms.of(catalog.foldedTexts()));
         PassageIndexer indexer = new PassageIndexer(analyzers, normalizer);
         try {
             Directory directory = indexFolder.openOrBuild(catalog.fingerprint(),
-                    dir -> indexer.build(catalog.passages(), dir));
+                    dir -> indexer.build(catalog.passages(), catalog.foldedTexts(), dir));
             return new LuceneSearchEngine(catalog, directory, analyzers, normalizer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the passage index", e);
@@ -123,7 +123,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
             for (Scored scored : ranked.subList(0, Math.min(topK, ranked.size()))) {
                 Passage passage = catalog.passage(scored.number());
                 hits.add(new Hit(passage, catalog.title(passage.docId()), scored.score(),
-                        highlighter.highlights(passage.text(), normalizer.normalize(passage.text()), terms)));
+                        highlighter.highlights(passage.text(), catalog.folded(scored.number()), terms)));
             }
             boolean answered = ranked.get(0).coverage() >= MIN_COVERAGE;
             return new SearchResult(question, answered, hits);
@@ -156,7 +156,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         List<Scored> scored = new ArrayList<>();
         for (Map.Entry<Integer, Float> candidate : candidates.entrySet()) {
             Passage passage = catalog.passage(candidate.getKey());
-            String text = normalizer.normalize(passage.text());
+            String text = catalog.folded(candidate.getKey());
             double coverage = PassageScorer.coverage(terms, text, idf::get);
             double score = scorer.score(candidate.getValue() / best, coverage,
                     PassageScorer.phrase(content, text), subject != null && text.contains(subject + "是"),

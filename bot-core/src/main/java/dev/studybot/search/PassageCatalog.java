@@ -20,9 +20,14 @@ import java.util.Map;
 public final class PassageCatalog {
 
     /** Bump when splitting or analysis changes, so that existing indexes are rebuilt. */
-    static final String FORMAT_VERSION = "passages-8";
+    static final String FORMAT_VERSION = "passages-9";
 
     private final List<Passage> passages;
+    /**
+     * Each passage's text folded by {@link ChineseNormalizer}, once, on first use: indexing and re-scoring both
+     * read it (a catalog nobody searches never pays for it).
+     */
+    private List<String> folded;
     private final Map<String, String> titles;
     private final String fingerprint;
 
@@ -63,6 +68,20 @@ public final class PassageCatalog {
     /** The passage with this number. */
     public Passage passage(int number) {
         return passages.get(number);
+    }
+
+    /** The folded text ({@link ChineseNormalizer}) of the passage with this number. */
+    public String folded(int number) {
+        return foldedTexts().get(number);
+    }
+
+    /** The folded texts of all passages, in passage order. */
+    public synchronized List<String> foldedTexts() {
+        if (folded == null) {
+            ChineseNormalizer normalizer = new ChineseNormalizer();
+            folded = passages.stream().map(p -> normalizer.normalize(p.text())).toList();
+        }
+        return folded;
     }
 
     /** The title of a document. */

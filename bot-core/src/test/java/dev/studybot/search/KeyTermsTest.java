@@ -22,6 +22,12 @@ class KeyTermsTest {
     }
 
     @Test
+    void countsLingAsHanAndStartsEnumerationsOnlyWhereAHanRunStarts() {
+        assertEquals(List.of("二〇二〇", "二〇三五"), KeyTerms.of(List.of("目标：二〇二〇、二〇三五")));
+        assertEquals(List.of(), KeyTerms.of(List.of("没有顿号的很长一段汉字".repeat(50))));
+    }
+
+    @Test
     void takesTwoItemListsWhenBothAreShort() {
         assertEquals(List.of("一极一源", "两中心两地"), KeyTerms.of(List.of("一极一源、两中心两地")));
     }

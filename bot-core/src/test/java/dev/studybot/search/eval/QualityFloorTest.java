@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Answer quality may not fall below what we measured: our question sets through the real engine. The floors sit a
- * little under the measured figures (report alone: R@1 0.833, R@3 0.944; library subset: see the test).
+ * Answer quality may not fall below what we measured: our question sets through the real engine. The floors sit one
+ * question under the measured figures (report alone: R@1 0.833, R@3 0.944; held-out paraphrases of the report:
+ * R@1 0.2, R@3 0.3; library subset: R@1 0.643, R@3 0.929).
  */
 class QualityFloorTest {
 
@@ -39,8 +40,20 @@ class QualityFloorTest {
         try (LuceneSearchEngine engine = LuceneSearchEngine.open(library, IndexFolder.inMemory())) {
             EvalResult result = new Evaluator().evaluate(set("cpc20_qa.tsv"), new EngineRanker(engine, SearchScope.ALL));
             assertTrue(result.answerable().recallAt1() >= 0.80, () -> "R@1 " + result.answerable());
-            assertTrue(result.answerable().recallAt3() >= 0.90, () -> "R@3 " + result.answerable());
+            assertTrue(result.answerable().recallAt3() >= 0.91, () -> "R@3 " + result.answerable());
             assertEquals(1.0, result.offTopic().abstention(), "every off-topic question abstains");
+        }
+    }
+
+    /** Paraphrases and colloquial questions written before tuning (generalization, not fit): a regression guard. */
+    @Test
+    void heldOutParaphrasesOfTheReport() throws IOException {
+        DocumentLibrary library = new LibraryLoader().load(List.of());
+        try (LuceneSearchEngine engine = LuceneSearchEngine.open(library, IndexFolder.inMemory())) {
+            EvalResult result = new Evaluator().evaluate(set("cpc20_paraphrase_qa.tsv"),
+                    new EngineRanker(engine, SearchScope.ALL));
+            assertTrue(result.answerable().recallAt1() >= 0.10, () -> "R@1 " + result.answerable());
+            assertTrue(result.answerable().recallAt3() >= 0.20, () -> "R@3 " + result.answerable());
         }
     }
 
@@ -65,5 +78,5 @@ class QualityFloorTest {
     }
 
     private static final double FLOOR_LIBRARY_R1 = 0.60;
-    private static final double FLOOR_LIBRARY_R3 = 0.85;
+    private static final double FLOOR_LIBRARY_R3 = 0.89;
 }
