@@ -12,27 +12,13 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code studybot ask --json}: answers the questions on standard input, one a line, as JSON lines. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answer questions read from standard input, one a line.")
-final class AskCli implements Callable<Integer> {
-
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOptions libraryOptions;
+final class AskCli extends Subcommand {
 
     @Option(names = "--json", description = "One JSON object a line (the default is readable text).")
     boolean json;
@@ -42,14 +28,14 @@ final class AskCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Config config = main.config();
+        Config config = config();
         DocumentLibrary library = libraryOptions.load(config);
         SearchScope scope = libraryOptions.scope(library);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         ObjectMapper mapper = new ObjectMapper();
         try (LuceneSearchEngine engine = LuceneSearchEngine.open(library,
                 IndexFolder.at(config.dataFolder().resolve("index")));
-             BufferedReader in = new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8))) {
+             BufferedReader in = new BufferedReader(new InputStreamReader(in(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 String question = line.strip();
                 if (question.isEmpty()) {

@@ -11,28 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code studybot bench}: index and query timings and heap, beside plain Lucene on the same passages. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Index build, query median/p99 and heap of the search, beside plain Lucene (StandardAnalyzer) "
                 + "on the same passages in the same run.")
-final class BenchCli implements Callable<Integer> {
-
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOptions libraryOptions;
+final class BenchCli extends Subcommand {
 
     @Option(names = "--json", description = "One JSON object instead of the table.")
     boolean json;
@@ -54,9 +40,9 @@ final class BenchCli implements Callable<Integer> {
         for (Path file : questionSets) {
             QaSet.read(file).stream().map(QaRow::question).forEach(questions::add);
         }
-        DocumentLibrary library = libraryOptions.load(main.config());
+        DocumentLibrary library = library();
         BenchResult result = new Benchmark(new Random(seed)).run(library, questions, Math.max(0, generated));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.print(json ? new ObjectMapper().writeValueAsString(result) + System.lineSeparator() : result.table());
         out.flush();
         return 0;

@@ -7,29 +7,15 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code studybot chat}: the console chat, reading standard input until it ends. */
 @Command(name = "chat", mixinStandardHelpOptions = true, description = "Chat with the bot in the console.")
-final class ChatCli implements Callable<Integer> {
-
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOptions libraryOptions = new LibraryOptions();
+final class ChatCli extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
-        return run(main, spec.commandLine().getOut(), libraryOptions);
+        return run(main, out(), libraryOptions);
     }
 
     /** Runs the console chat until its input ends. */

@@ -15,13 +15,8 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code studybot daily --preview --days N [--json] [--start YYYY-MM-DD] [--doc ID]… [--library DIR]…}: the next
@@ -29,16 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "daily", mixinStandardHelpOptions = true,
         description = "Preview the daily excerpts of a new subscription.")
-final class DailyCli implements Callable<Integer> {
-
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOptions libraryOptions;
+final class DailyCli extends Subcommand {
 
     @Option(names = "--preview", required = true, description = "Print the excerpts a new subscription would get.")
     boolean preview;
@@ -68,13 +54,13 @@ final class DailyCli implements Callable<Integer> {
         if (days < 1 || days > 10_000) {
             throw new IllegalArgumentException("--days must be between 1 and 10000");
         }
-        DocumentLibrary library = libraryOptions.load(main.config());
+        DocumentLibrary library = library();
         ReadingPlan plan = new ReadingPlan(library, new ExcerptPlanner());
         var scope = libraryOptions.scope(library).documentIds();
         ExcerptFormatter formatter = new ExcerptFormatter(new QuestionMaker());
         Messages messages = Messages.of(Language.ZH);
         LocalDate first = start != null ? start : LocalDate.now(clock).plusDays(1);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         ObjectMapper mapper = new ObjectMapper();
         ReadingPosition position = ReadingPosition.START;
         for (int day = 1; day <= days; day++) {

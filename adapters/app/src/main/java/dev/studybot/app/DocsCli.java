@@ -4,34 +4,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code studybot docs --json}: the documents, one a line. */
 @Command(name = "docs", mixinStandardHelpOptions = true, description = "List the documents.")
-final class DocsCli implements Callable<Integer> {
-
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOptions libraryOptions;
+final class DocsCli extends Subcommand {
 
     @Option(names = "--json", description = "One JSON object a line.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        DocumentLibrary library = libraryOptions.load(main.config());
-        PrintWriter out = spec.commandLine().getOut();
+        DocumentLibrary library = library();
+        PrintWriter out = out();
         ObjectMapper mapper = new ObjectMapper();
         for (Document document : library.documents()) {
             DocLine line = new DocLine(document.id(), document.title(), document.paragraphs().size(),

@@ -12,32 +12,18 @@ import dev.studybot.search.eval.QaSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code studybot eval FILE}: answer quality on a question set, beside plain Lucene baselines. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Recall@1, Recall@3, MRR and off-topic abstention on a question set (dev_qa.tsv format), "
                 + "beside plain Lucene (StandardAnalyzer, smartcn, CJK bigrams) over the same passages.")
-final class EvalCli implements Callable<Integer> {
+final class EvalCli extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "category<TAB>question<TAB>gold keys (| separated, - for off-topic).")
     Path file;
-
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOptions libraryOptions;
 
     @Option(names = "--json", description = "One JSON object instead of the table.")
     boolean json;
@@ -48,10 +34,10 @@ final class EvalCli implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<QaRow> rows = QaSet.read(file);
-        Config config = main.config();
+        Config config = config();
         DocumentLibrary library = libraryOptions.load(config);
         SearchScope scope = libraryOptions.scope(library);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (LuceneSearchEngine engine = LuceneSearchEngine.open(library,
                 IndexFolder.at(config.dataFolder().resolve("index")))) {
             EvalReport report = new EvalRun().run(rows, engine, engine.catalog().passages(), scope);

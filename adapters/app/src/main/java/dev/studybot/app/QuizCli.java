@@ -10,27 +10,13 @@ import dev.studybot.quiz.TermExtractor;
 import dev.studybot.search.SearchScope;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code studybot quiz --export --json}: the questions generated from the documents, one a line. */
 @Command(name = "quiz", mixinStandardHelpOptions = true,
         description = "Export the quiz questions generated from the documents.")
-final class QuizCli implements Callable<Integer> {
-
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LibraryOptions libraryOptions;
+final class QuizCli extends Subcommand {
 
     @Option(names = "--export", required = true, description = "Print the generated questions.")
     boolean export;
@@ -50,7 +36,7 @@ final class QuizCli implements Callable<Integer> {
         if (count != null && count < 1) {
             throw new IllegalArgumentException("--count must be at least 1");
         }
-        Config config = main.config();
+        Config config = config();
         DocumentLibrary library = libraryOptions.load(config);
         SearchScope scope = libraryOptions.scope(library);
         List<Document> inScope = library.documents().stream().filter(d -> scope.includes(d.id())).toList();
@@ -59,7 +45,7 @@ final class QuizCli implements Callable<Integer> {
         if (count != null && questions.size() > count) {
             questions = questions.subList(0, count);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         QuestionJson writer = new QuestionJson();
         for (Question q : questions) {
             if (json) {
