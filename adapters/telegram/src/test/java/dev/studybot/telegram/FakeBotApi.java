@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +64,8 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger updateIds = new AtomicInteger();
     private final AtomicInteger messageIds = new AtomicInteger(100);
     private final AtomicInteger pollIds = new AtomicInteger();
+    /** The poll id each sendPoll call is (or would have been) answered with, fixed when the call arrives. */
+    private final Map<Call, String> pollIdByCall = Collections.synchronizedMap(new IdentityHashMap<>());
     private volatile String memberStatus = "member";
 
     FakeBotApi() throws IOException {
@@ -133,8 +137,12 @@ final class FakeBotApi implements AutoCloseable {
         String path = request.getUrl().encodedPath();
         String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         JsonNode body = parse(request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8));
+        Call call = new Call(method, path, body);
         if (!method.equals("getupdates")) {
-            calls.add(new Call(method, path, body));
+            calls.add(call);
+        }
+        if (method.equals("sendpoll")) {
+            pollIdByCall.put(call, "poll-" + pollIds.incrementAndGet());
         }
         Queue<MockResponse> failure = failures.get(method);
         MockResponse failed = failure == null ? null : failure.poll();
@@ -147,7 +155,7 @@ final class FakeBotApi implements AutoCloseable {
             case "getme" -> ok(NODES.objectNode().put("id", BOT_ID).put("is_bot", true)
                     .put("first_name", "StudyBot").put("username", BOT_USERNAME));
             case "sendmessage" -> ok(sentMessage(body));
-            case "sendpoll" -> ok(sentPoll(body));
+            case "sendpoll" -> ok(sentPoll(body, pollIdByCall.get(call)));
             case "getchatmember" -> ok(NODES.objectNode().put("status", memberStatus)
                     .set("user", user(body.path("user_id").asLong(), "Member", null)));
             default -> json(404, NODES.objectNode().put("ok", false).put("error_code", 404)
@@ -175,10 +183,10 @@ final class FakeBotApi implements AutoCloseable {
         return message;
     }
 
-    private ObjectNode sentPoll(JsonNode request) {
+    private ObjectNode sentPoll(JsonNode request, String pollId) {
         ObjectNode message = sentMessage(request);
         message.remove("text");
-        ObjectNode poll = message.putObject("poll").put("id", "poll-" + pollIds.incrementAndGet())
+        ObjectNode poll = message.putObject("poll").put("id", pollId)
                 .put("question", request.path("question").asText()).put("total_voter_count", 0)
                 .put("is_closed", false).put("is_anonymous", false).put("type", request.path("type").asText())
                 .put("allows_multiple_answers", request.path("allows_multiple_answers").asBoolean());
@@ -190,13 +198,9 @@ final class FakeBotApi implements AutoCloseable {
 
     /** The id of the poll the fake gave in answer to this sendPoll. */
     String pollIdOf(Call sendPoll) {
-        return pollId(calls("sendPoll").indexOf(sendPoll) + 1);
+        return pollIdByCall.get(sendPoll);
     }
 
-    /** The id of the poll the fake gave the n-th sendPoll (1-based). */
-    static String pollId(int n) {
-        return "poll-" + n;
-    }
 
     private static MockResponse ok(JsonNode result) {
         ObjectNode body = NODES.objectNode().put("ok", true);
