@@ -2,9 +2,11 @@ package dev.studybot.telegram;
 
 import dev.studybot.chat.ChatId;
 import dev.studybot.chat.Reply.QuizQuestionReply;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The quiz polls the bot has sent, by Telegram's poll id: a {@code poll_answer} update names only the poll and the
@@ -31,12 +33,48 @@ final class PollRegistry {
         }
     };
 
-    synchronized void remember(String pollId, ChatId chat, QuizQuestionReply question) {
-        polls.put(pollId, new SentPoll(chat, question));
+    /** How long a vote on a poll not known yet waits for sends under way to register theirs. */
+    static final Duration PENDING_WAIT = Duration.ofSeconds(5);
+
+    private int sendsUnderWay;
+
+    /**
+     * Marks a poll send as under way. A vote can arrive before the send's answer has been read (the poll is
+     * already on screen): until {@link #remember} or {@link #sendEnded}, {@link #find} waits rather than drop it.
+     */
+    synchronized void sendStarted() {
+        sendsUnderWay++;
     }
 
+    /** Marks a poll send as over, whether or not it registered a poll. */
+    synchronized void sendEnded() {
+        sendsUnderWay--;
+        notifyAll();
+    }
+
+    synchronized void remember(String pollId, ChatId chat, QuizQuestionReply question) {
+        polls.put(pollId, new SentPoll(chat, question));
+        notifyAll();
+    }
+
+    /** The poll; waits up to {@link #PENDING_WAIT} while poll sends are under way and it is not known yet. */
     synchronized Optional<SentPoll> find(String pollId) {
-        return Optional.ofNullable(polls.get(pollId));
+        long deadline = System.nanoTime() + PENDING_WAIT.toNanos();
+        SentPoll poll = polls.get(pollId);
+        while (poll == null && sendsUnderWay > 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            poll = polls.get(pollId);
+        }
+        return Optional.ofNullable(poll);
     }
 
     /** Points the polls of a chat that became a supergroup at its new id. */

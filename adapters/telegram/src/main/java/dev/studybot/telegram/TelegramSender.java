@@ -147,11 +147,16 @@ public final class TelegramSender implements Messenger {
                 poll.explanation(Texts.truncate(question.explanation(), MAX_EXPLANATION));
             }
         }
-        Message sent = calls.call(poll.build());
-        if (sent == null || sent.getPoll() == null || sent.getPoll().getId() == null) {
-            LOG.warn("sendPoll to telegram:{} answered without a poll id: answers cannot be scored", chatId);
-            return;
+        polls.sendStarted();
+        try {
+            Message sent = calls.call(poll.build());
+            if (sent == null || sent.getPoll() == null || sent.getPoll().getId() == null) {
+                LOG.warn("sendPoll to telegram:{} answered without a poll id: answers cannot be scored", chatId);
+                return;
+            }
+            polls.remember(sent.getPoll().getId(), TelegramChats.chatId(chatId), question);
+        } finally {
+            polls.sendEnded();
         }
-        polls.remember(sent.getPoll().getId(), TelegramChats.chatId(chatId), question);
     }
 }
