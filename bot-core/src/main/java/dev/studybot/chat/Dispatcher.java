@@ -127,6 +127,11 @@ public final class Dispatcher {
         }
     }
 
+    /** The messages in the language the chat has chosen (Chinese until it chooses), for pushed messages. */
+    public Messages messagesFor(ChatId chat) {
+        return messages.get(settingsStore.find(chat).map(ChatSettings::language).orElse(Language.ZH));
+    }
+
     /** The chat's settings; a chat seen for the first time starts in its member's language. */
     public ChatSettings settingsFor(Origin origin) {
         return settingsStore.find(origin.chat())

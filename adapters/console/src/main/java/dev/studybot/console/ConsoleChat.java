@@ -60,7 +60,7 @@ public final class ConsoleChat implements Messenger {
     }
 
     private synchronized void print(Reply reply) {
-        out.println(renderer.render(reply));
+        out.println(renderer.render(reply, dispatcher.messagesFor(CHAT)));
         out.println();
         out.flush();
     }

@@ -1,6 +1,7 @@
 package dev.studybot.console;
 
 import dev.studybot.chat.Button;
+import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
@@ -13,12 +14,12 @@ import java.util.stream.Collectors;
 /** Renders replies as plain terminal text: matched words in [brackets], buttons as the commands they stand for. */
 public final class ConsoleRenderer {
 
-    /** The reply as lines of text. */
-    public String render(Reply reply) {
+    /** The reply as lines of text, with hints in the language of these messages. */
+    public String render(Reply reply, Messages messages) {
         return switch (reply) {
             case TextReply text -> render(text.text()) + buttons(text.buttons());
             case AnswerNotice notice -> render(notice.text());
-            case QuizQuestionReply question -> question(question);
+            case QuizQuestionReply question -> question(question, messages);
             case QuizRevealReply reveal -> render(reveal.text());
         };
     }
@@ -43,14 +44,14 @@ public final class ConsoleRenderer {
                 .collect(Collectors.joining(" "));
     }
 
-    private static String question(QuizQuestionReply question) {
+    private static String question(QuizQuestionReply question, Messages messages) {
         StringBuilder out = new StringBuilder();
         out.append('(').append(question.number()).append('/').append(question.total()).append(") ")
                 .append(question.prompt()).append('\n');
         for (int i = 0; i < question.options().size(); i++) {
             out.append(letter(i)).append(". ").append(question.options().get(i)).append('\n');
         }
-        out.append(question.multipleAnswers() ? "(多选：输入全部正确选项的字母，如 AC)" : "(输入选项字母作答)");
+        out.append(messages.get(question.multipleAnswers() ? "console.answerHintMultiple" : "console.answerHint"));
         return out.toString();
     }
 
