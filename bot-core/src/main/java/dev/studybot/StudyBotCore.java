@@ -39,6 +39,7 @@ import dev.studybot.quiz.command.TopCommand;
 import dev.studybot.quiz.command.TypedAnswers;
 import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
+import dev.studybot.search.PassageEmbedder;
 import dev.studybot.store.ChatSettingsStore;
 import dev.studybot.store.sqlite.SqliteChatSettingsStore;
 import dev.studybot.store.sqlite.SqliteDailyStore;
@@ -51,6 +52,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -76,7 +78,7 @@ public final class StudyBotCore implements AutoCloseable {
     private StudyBotCore(Builder b) {
         this.library = b.library;
         this.database = b.database;
-        this.search = LuceneSearchEngine.open(library, b.index);
+        this.search = LuceneSearchEngine.open(library, b.index, b.embedder);
         Map<Language, Messages> messages = Messages.all();
         ChatSettingsStore settings = new SqliteChatSettingsStore(database);
         RecentAnswers recent = new RecentAnswers();
@@ -165,6 +167,7 @@ public final class StudyBotCore implements AutoCloseable {
         private final DocumentLibrary library;
         private final SqliteDatabase database;
         private IndexFolder index = IndexFolder.inMemory();
+        private Optional<PassageEmbedder> embedder = Optional.empty();
         private Clock clock = Clock.systemUTC();
         private Random random = new Random();
         private int questionsPerMinute = 10;
@@ -179,6 +182,12 @@ public final class StudyBotCore implements AutoCloseable {
         /** Where the search index lives (default: in memory). */
         public Builder index(IndexFolder folder) {
             this.index = Objects.requireNonNull(folder);
+            return this;
+        }
+
+        /** The dense second opinion of the search (default: none, words alone). */
+        public Builder embedder(PassageEmbedder value) {
+            this.embedder = Optional.of(value);
             return this;
         }
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -44,6 +45,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     private static final int CANDIDATES = 50;
     private static final float WORD_BOOST = 1.0f;
     private static final float GRAM_BOOST = 0.6f;
+    /** Passage vectors kept for the dense judge (2 KB each). */
+    private static final int PASSAGE_VECTORS = 8192;
 
     private final PassageCatalog catalog;
     private final Directory directory;
@@ -54,10 +57,12 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     private final Highlighter highlighter = new Highlighter();
     private final DocumentMentions mentions;
     private final PassageScorer scorer = new PassageScorer(PassageScorer.Weights.DEFAULT);
+    private final Optional<DenseJudge> dense;
 
     private LuceneSearchEngine(PassageCatalog catalog, Directory directory, StudyAnalyzers analyzers,
-                               ChineseNormalizer normalizer) throws IOException {
+                               ChineseNormalizer normalizer, Optional<PassageEmbedder> embedder) throws IOException {
         this.catalog = catalog;
+        this.dense = embedder.map(e -> new DenseJudge(e, catalog, PASSAGE_VECTORS));
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -70,18 +75,33 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     }
 
     /**
-     * Opens a search engine over the library, reusing the index in the folder when it was built from the same
-     * documents, rebuilding it otherwise.
+     * Opens a search engine on words alone over the library, reusing the index in the folder when it was built
+     * from the same documents, rebuilding it otherwise.
      *
      * @param library     the documents
      * @param indexFolder where the index lives ({@link IndexFolder#inMemory()} for tests and one-shot runs)
      */
     public static LuceneSearchEngine open(DocumentLibrary library, IndexFolder indexFolder) {
-        return open(PassageCatalog.of(library), indexFolder);
+        return open(PassageCatalog.of(library), indexFolder, Optional.empty());
+    }
+
+    /**
+     * Opens a search engine over the library (see {@link #open(DocumentLibrary, IndexFolder)}) that asks the
+     * embedder's similarity when the words leave doubt, to re-order the first passages and decide whether to answer.
+     */
+    public static LuceneSearchEngine open(DocumentLibrary library, IndexFolder indexFolder,
+                                          Optional<PassageEmbedder> embedder) {
+        return open(PassageCatalog.of(library), indexFolder, embedder);
     }
 
     /** Opens a search engine over the passages of a catalog (see {@link #open(DocumentLibrary, IndexFolder)}). */
     public static LuceneSearchEngine open(PassageCatalog catalog, IndexFolder indexFolder) {
+        return open(catalog, indexFolder, Optional.empty());
+    }
+
+    /** Opens a search engine over a catalog's passages, with the dense judge when an embedder is given. */
+    public static LuceneSearchEngine open(PassageCatalog catalog, IndexFolder indexFolder,
+                                          Optional<PassageEmbedder> embedder) {
         ChineseNormalizer normalizer = new ChineseNormalizer();
         StudyAnalyzers analyzers = new StudyAnalyzers(
                 KeyTerms.of(catalog.foldedTexts()));
@@ -89,7 +109,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         try {
             Directory directory = indexFolder.openOrBuild(catalog.fingerprint(),
                     dir -> indexer.build(catalog.passages(), catalog.foldedTexts(), dir));
-            return new LuceneSearchEngine(catalog, directory, analyzers, normalizer);
+            return new LuceneSearchEngine(catalog, directory, analyzers, normalizer, embedder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the passage index", e);
         }
@@ -102,11 +122,36 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
 
     @Override
     public SearchResult search(String question, SearchScope scope, int topK) {
+        if (topK < 1) {
+            return SearchResult.unanswered(question);
+        }
+        Ranked lexical = rank(question, scope);
+        if (lexical.candidates().isEmpty()) {
+            return SearchResult.unanswered(question);
+        }
+        DenseJudge.Verdict verdict = dense.map(judge -> judge.judge(question, lexical.candidates(), MIN_COVERAGE))
+                .orElseGet(() -> new DenseJudge.Verdict(lexical.candidates(),
+                        lexical.candidates().get(0).coverage() >= MIN_COVERAGE));
+        List<Hit> hits = new ArrayList<>();
+        for (Scored scored : verdict.ranked().subList(0, Math.min(topK, verdict.ranked().size()))) {
+            Passage passage = catalog.passage(scored.number());
+            hits.add(new Hit(passage, catalog.title(passage.docId()), scored.score(),
+                    highlighter.highlights(passage.text(), catalog.folded(scored.number()), lexical.terms())));
+        }
+        return new SearchResult(question, verdict.answered(), hits);
+    }
+
+    /** The question's terms and every candidate, best first (empty when there is nothing to search for). */
+    record Ranked(QueryTerms terms, List<Scored> candidates) {
+    }
+
+    /** All candidates of a question, re-scored and sorted, best first. */
+    Ranked rank(String question, SearchScope scope) {
         String folded = normalizer.normalize(question);
         DocumentMentions.Mention mention = mentions.find(folded);
         QueryTerms terms = QueryTerms.of(mention.restQuestion(), analyzers);
-        if (terms.isEmpty() || topK < 1) {
-            return SearchResult.unanswered(question);
+        if (terms.isEmpty()) {
+            return new Ranked(terms, List.of());
         }
         List<String> named = mention.documents().stream().filter(scope::includes).toList();
         try {
@@ -116,24 +161,16 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
                 collect(query(terms, named), candidates);
             }
             if (candidates.isEmpty()) {
-                return SearchResult.unanswered(question);
+                return new Ranked(terms, List.of());
             }
-            List<Scored> ranked = rerank(terms, mention.restQuestion(), candidates, Set.copyOf(named));
-            List<Hit> hits = new ArrayList<>();
-            for (Scored scored : ranked.subList(0, Math.min(topK, ranked.size()))) {
-                Passage passage = catalog.passage(scored.number());
-                hits.add(new Hit(passage, catalog.title(passage.docId()), scored.score(),
-                        highlighter.highlights(passage.text(), catalog.folded(scored.number()), terms)));
-            }
-            boolean answered = ranked.get(0).coverage() >= MIN_COVERAGE;
-            return new SearchResult(question, answered, hits);
+            return new Ranked(terms, rerank(terms, mention.restQuestion(), candidates, Set.copyOf(named)));
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
     }
 
-    /** A candidate with its final score and its coverage of the question. */
-    private record Scored(int number, double score, double coverage) {
+    /** A candidate with its score and its lexical coverage of the question. */
+    record Scored(int number, double score, double coverage) {
     }
 
     private void collect(Query query, Map<Integer, Float> candidates) throws IOException {

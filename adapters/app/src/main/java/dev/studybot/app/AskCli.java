@@ -34,7 +34,7 @@ final class AskCli extends Subcommand {
         PrintWriter out = out();
         ObjectMapper mapper = new ObjectMapper();
         try (LuceneSearchEngine engine = LuceneSearchEngine.open(library,
-                IndexFolder.at(config.dataFolder().resolve("index")));
+                IndexFolder.at(config.dataFolder().resolve("index")), config.embedder());
              BufferedReader in = new BufferedReader(new InputStreamReader(in(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 String question = line.strip();

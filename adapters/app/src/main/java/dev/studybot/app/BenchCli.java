@@ -41,7 +41,8 @@ final class BenchCli extends Subcommand {
             QaSet.read(file).stream().map(QaRow::question).forEach(questions::add);
         }
         DocumentLibrary library = library();
-        BenchResult result = new Benchmark(new Random(seed)).run(library, questions, Math.max(0, generated));
+        BenchResult result = new Benchmark(new Random(seed), config().embedder())
+                .run(library, questions, Math.max(0, generated));
         PrintWriter out = out();
         out.print(json ? new ObjectMapper().writeValueAsString(result) + System.lineSeparator() : result.table());
         out.flush();

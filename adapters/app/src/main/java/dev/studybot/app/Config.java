@@ -1,6 +1,8 @@
 package dev.studybot.app;
 
 import dev.studybot.daily.DailyConfig;
+import dev.studybot.search.BgeSmallZhEmbedder;
+import dev.studybot.search.PassageEmbedder;
 import java.io.File;
 import java.time.Duration;
 import java.nio.file.Path;
@@ -24,11 +26,14 @@ import java.util.Optional;
  * @param discordGatewayUrl {@code DISCORD_GATEWAY_URL}
  * @param daily             {@code STUDYBOT_DAILY_GRACE} (default 6h), {@code STUDYBOT_DAILY_TICK} (30s),
  *                          {@code STUDYBOT_DAILY_RETRY} (10m), {@code STUDYBOT_DAILY_MAX_FAILURES} (3): daily excerpts
+ * @param dense             {@code STUDYBOT_DENSE}: {@code on} (default) lets the in-process embedding model re-order
+ *                          doubtful answers and decide abstentions; {@code off} searches on words alone
  */
 public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPerMinute,
                      Optional<String> telegramToken, Optional<String> telegramApiUrl,
                      Optional<String> discordToken, Optional<String> discordGuildId,
-                     Optional<String> discordApiUrl, Optional<String> discordGatewayUrl, DailyConfig daily) {
+                     Optional<String> discordApiUrl, Optional<String> discordGatewayUrl, DailyConfig daily,
+                     boolean dense) {
 
     public Config {
         libraryFolders = List.copyOf(libraryFolders);
@@ -47,7 +52,16 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
         return new Config(Path.of(value(env, "STUDYBOT_DATA").orElse("data")), library, perMinute,
                 value(env, "TELEGRAM_TOKEN"), value(env, "TELEGRAM_API_URL"),
                 value(env, "DISCORD_TOKEN"), value(env, "DISCORD_GUILD_ID"),
-                value(env, "DISCORD_API_URL"), value(env, "DISCORD_GATEWAY_URL"), daily(env));
+                value(env, "DISCORD_API_URL"), value(env, "DISCORD_GATEWAY_URL"), daily(env), dense(env));
+    }
+
+    private static boolean dense(Map<String, String> env) {
+        String text = value(env, "STUDYBOT_DENSE").orElse("on").toLowerCase(java.util.Locale.ROOT);
+        return switch (text) {
+            case "on", "true", "1", "yes" -> true;
+            case "off", "false", "0", "no" -> false;
+            default -> throw new IllegalArgumentException("STUDYBOT_DENSE must be on or off, not " + text);
+        };
     }
 
     private static DailyConfig daily(Map<String, String> env) {
@@ -93,7 +107,12 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
         List<Path> all = new ArrayList<>(libraryFolders);
         all.addAll(more);
         return new Config(dataFolder, all, questionsPerMinute, telegramToken, telegramApiUrl, discordToken,
-                discordGuildId, discordApiUrl, discordGatewayUrl, daily);
+                discordGuildId, discordApiUrl, discordGatewayUrl, daily, dense);
+    }
+
+    /** The search's dense second opinion, when it is on: the in-process bge-small-zh model, loaded here once. */
+    public Optional<PassageEmbedder> embedder() {
+        return dense ? Optional.of(new BgeSmallZhEmbedder()) : Optional.empty();
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
@@ -114,6 +133,6 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
                 + questionsPerMinute + ", telegram=" + (telegramToken.isPresent() ? "on" : "off")
                 + ", telegramApiUrl=" + telegramApiUrl.orElse("default") + ", discord="
                 + (discordToken.isPresent() ? "on" : "off") + ", discordGuild=" + discordGuildId.orElse("global")
-                + ", dailyGrace=" + daily.grace() + "]";
+                + ", dailyGrace=" + daily.grace() + ", dense=" + (dense ? "on" : "off") + "]";
     }
 }

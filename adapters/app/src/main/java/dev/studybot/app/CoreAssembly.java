@@ -27,7 +27,9 @@ public final class CoreAssembly implements AutoCloseable {
     /** Builds the core over the library, with its data (index, database) in the configured folder. */
     public static CoreAssembly build(Config config, DocumentLibrary library, Clock clock) {
         SqliteDatabase database = SqliteDatabase.open(config.dataFolder().resolve("studybot.db"));
-        return new CoreAssembly(StudyBotCore.builder(library, database)
+        StudyBotCore.Builder builder = StudyBotCore.builder(library, database);
+        config.embedder().ifPresent(builder::embedder);
+        return new CoreAssembly(builder
                 .index(IndexFolder.at(config.dataFolder().resolve("index")))
                 .clock(clock)
                 .questionsPerMinute(config.questionsPerMinute())

@@ -39,7 +39,7 @@ final class EvalCli extends Subcommand {
         SearchScope scope = libraryOptions.scope(library);
         PrintWriter out = out();
         try (LuceneSearchEngine engine = LuceneSearchEngine.open(library,
-                IndexFolder.at(config.dataFolder().resolve("index")))) {
+                IndexFolder.at(config.dataFolder().resolve("index")), config.embedder())) {
             EvalReport report = new EvalRun().run(rows, engine, engine.catalog().passages(), scope);
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(report));

@@ -29,7 +29,7 @@ class CommandLineEndToEndTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                Map.of("STUDYBOT_DATA", data.toString()), new PrintWriter(out, true), new PrintWriter(err, true))
+                Map.of("STUDYBOT_DATA", data.toString(), "STUDYBOT_DENSE", "off"), new PrintWriter(out, true), new PrintWriter(err, true))
                 .execute(args);
         return new Run(exit, out.toString(), err.toString());
     }

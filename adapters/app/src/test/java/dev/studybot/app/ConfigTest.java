@@ -3,6 +3,7 @@ package dev.studybot.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -19,6 +20,15 @@ class ConfigTest {
         assertEquals(Path.of("data"), config.dataFolder());
         assertEquals(List.of(), config.libraryFolders());
         assertEquals(10, config.questionsPerMinute());
+        assertTrue(config.dense(), "the dense judge is on by default");
+    }
+
+    @Test
+    void theDenseJudgeCanBeTurnedOffAndABadValueIsAClearError() {
+        Config off = Config.from(Map.of("STUDYBOT_DENSE", "off"));
+        assertFalse(off.dense());
+        assertTrue(off.embedder().isEmpty(), "no model is loaded when it is off");
+        assertThrows(IllegalArgumentException.class, () -> Config.from(Map.of("STUDYBOT_DENSE", "maybe")));
     }
 
     @Test

@@ -27,7 +27,7 @@ class ConsoleQuizEndToEndTest {
 
     @Test
     void aPipedConsoleSessionPlaysAQuizAndShowsTheStandings() throws Exception {
-        Config config = Config.from(Map.of("STUDYBOT_DATA", data.toString()));
+        Config config = Config.from(Map.of("STUDYBOT_DATA", data.toString(), "STUDYBOT_DENSE", "off"));
         Clock clock = Clock.fixed(Instant.parse("2024-03-01T08:00:00Z"), ZoneOffset.UTC);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         String input = String.join("\n", "/quiz 3 10", "/quiz", "A", "A", "A", "/me", "/top", "/help", "") ;

@@ -28,7 +28,7 @@ class DailyConsoleEndToEndTest {
     @Test
     void subscribesShowsStatusAndSendsTodaysExcerptThenPushesTomorrows() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T22:00:00Z")); // 06:00 in Shanghai
-        Config config = Config.from(Map.of("STUDYBOT_DATA", data.toString()));
+        Config config = Config.from(Map.of("STUDYBOT_DATA", data.toString(), "STUDYBOT_DENSE", "off"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
         String input = "/daily on 08:00 Asia/Shanghai\n/daily status\n/daily now\n/daily now\n";

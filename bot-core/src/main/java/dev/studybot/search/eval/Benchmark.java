@@ -5,6 +5,7 @@ import dev.studybot.document.Passage;
 import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.search.PassageCatalog;
+import dev.studybot.search.PassageEmbedder;
 import dev.studybot.search.SearchScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,10 +30,20 @@ public final class Benchmark {
     private static final String[] FRAMES = {"%s", "%s是什么？", "请问%s有哪些要求", "关于%s怎么说的", "%s吗"};
 
     private final Random random;
+    private final Optional<PassageEmbedder> embedder;
 
     /** @param random the source of generated queries (seeded, so runs compare) */
     public Benchmark(Random random) {
+        this(random, Optional.empty());
+    }
+
+    /**
+     * @param random   the source of generated queries (seeded, so runs compare)
+     * @param embedder the system's dense judge, if it has one
+     */
+    public Benchmark(Random random, Optional<PassageEmbedder> embedder) {
         this.random = random;
+        this.embedder = embedder;
     }
 
     /**
@@ -45,7 +57,7 @@ public final class Benchmark {
         PassageCatalog catalog = PassageCatalog.of(library);
         List<Passage> passages = catalog.passages();
         if (!library.documents().isEmpty()) {
-            warmUp(new DocumentLibrary(List.of(library.documents().get(0))));
+            warmUp(new DocumentLibrary(List.of(library.documents().get(0))), embedder);
         }
 
         long start = System.nanoTime();
@@ -53,7 +65,7 @@ public final class Benchmark {
         long baselineIndexMs = (System.nanoTime() - start) / 1_000_000;
 
         start = System.nanoTime();
-        LuceneSearchEngine engine = LuceneSearchEngine.open(catalog, IndexFolder.inMemory());
+        LuceneSearchEngine engine = LuceneSearchEngine.open(catalog, IndexFolder.inMemory(), embedder);
         long indexMs = (System.nanoTime() - start) / 1_000_000;
 
         List<String> queries = queries(questions, passages, generated);
@@ -73,7 +85,7 @@ public final class Benchmark {
     }
 
     /** Loads classes and dictionaries and warms the JIT on a small build of each, so neither pays for it alone. */
-    private static void warmUp(DocumentLibrary sample) {
+    private static void warmUp(DocumentLibrary sample, Optional<PassageEmbedder> embedder) {
         PassageCatalog catalog = PassageCatalog.of(sample);
         if (catalog.passages().isEmpty()) {
             return;
@@ -81,7 +93,7 @@ public final class Benchmark {
         String probe = catalog.passages().get(0).text();
         try (PlainLuceneBaseline baseline = PlainLuceneBaseline.build(BaselineKind.STANDARD, catalog.passages(),
                 SearchScope.ALL);
-             LuceneSearchEngine engine = LuceneSearchEngine.open(catalog, IndexFolder.inMemory())) {
+             LuceneSearchEngine engine = LuceneSearchEngine.open(catalog, IndexFolder.inMemory(), embedder)) {
             baseline.rank(probe, 3);
             engine.search(probe, SearchScope.ALL, 3);
         } catch (IOException e) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.document.LibraryLoader;
+import dev.studybot.search.BgeSmallZhEmbedder;
 import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
+import dev.studybot.search.PassageEmbedder;
 import dev.studybot.search.SearchScope;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,15 +18,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Answer quality may not fall below what we measured: our question sets through the real engine. The floors sit one
- * question under the measured figures (report alone: R@1 0.833, R@3 0.944; held-out paraphrases of the report:
- * R@1 0.2, R@3 0.3; library subset: R@1 0.643, R@3 0.929).
+ * Answer quality may not fall below what we measured: our question sets through the real engine with its dense
+ * judge (the real bge-small-zh model: the one test class that loads it). The floors sit one question under the
+ * measured figures (report alone: R@1 0.889, R@3 1.000; held-out paraphrases of the report: R@1 0.3, R@3 0.3;
+ * library subset: R@1 0.643, R@3 0.929), and every off-topic question abstains (offtopic_qa.tsv with the report
+ * alone: 28 of 28; with the library subset: 27 of 28, floor 26).
  */
 class QualityFloorTest {
+
+    private static final PassageEmbedder MODEL = new BgeSmallZhEmbedder();
 
     private static final Path LIBRARY = dev.studybot.testing.SharedLibrary.folder().orElse(Path.of("missing"));
 
@@ -37,23 +44,37 @@ class QualityFloorTest {
     @Test
     void theBundledReportAlone() throws IOException {
         DocumentLibrary library = new LibraryLoader().load(List.of());
-        try (LuceneSearchEngine engine = LuceneSearchEngine.open(library, IndexFolder.inMemory())) {
+        try (LuceneSearchEngine engine = LuceneSearchEngine.open(library, IndexFolder.inMemory(), Optional.of(MODEL))) {
             EvalResult result = new Evaluator().evaluate(set("cpc20_qa.tsv"), new EngineRanker(engine, SearchScope.ALL));
-            assertTrue(result.answerable().recallAt1() >= 0.80, () -> "R@1 " + result.answerable());
-            assertTrue(result.answerable().recallAt3() >= 0.91, () -> "R@3 " + result.answerable());
+            assertTrue(result.answerable().recallAt1() >= 0.86, () -> "R@1 " + result.answerable());
+            assertTrue(result.answerable().recallAt3() >= 0.97, () -> "R@3 " + result.answerable());
             assertEquals(1.0, result.offTopic().abstention(), "every off-topic question abstains");
+            EvalResult offTopic = new Evaluator().evaluate(set("offtopic_qa.tsv"),
+                    new EngineRanker(engine, SearchScope.ALL));
+            assertEquals(1.0, offTopic.offTopic().abstention(), () -> "everyday questions " + offTopic.offTopic());
         }
+    }
+
+    @Test
+    void theModelLoadsFromItsPackageAndTellsRelatedFromUnrelated() {
+        float[] question = MODEL.embed("养孩子的负担重怎么办");
+        float[] related = MODEL.embed("建立生育支持政策体系，降低生育、养育、教育成本。");
+        float[] unrelated = MODEL.embed("坚持山水林田湖草沙一体化保护和系统治理。");
+        assertEquals(512, question.length);
+        assertEquals(1.0, PassageEmbedder.similarity(question, question), 1e-3, "unit length");
+        assertTrue(PassageEmbedder.similarity(question, related) > PassageEmbedder.similarity(question, unrelated));
     }
 
     /** Paraphrases and colloquial questions written before tuning (generalization, not fit): a regression guard. */
     @Test
     void heldOutParaphrasesOfTheReport() throws IOException {
         DocumentLibrary library = new LibraryLoader().load(List.of());
-        try (LuceneSearchEngine engine = LuceneSearchEngine.open(library, IndexFolder.inMemory())) {
+        try (LuceneSearchEngine engine = LuceneSearchEngine.open(library, IndexFolder.inMemory(), Optional.of(MODEL))) {
             EvalResult result = new Evaluator().evaluate(set("cpc20_paraphrase_qa.tsv"),
                     new EngineRanker(engine, SearchScope.ALL));
-            assertTrue(result.answerable().recallAt1() >= 0.10, () -> "R@1 " + result.answerable());
+            assertTrue(result.answerable().recallAt1() >= 0.20, () -> "R@1 " + result.answerable());
             assertTrue(result.answerable().recallAt3() >= 0.20, () -> "R@3 " + result.answerable());
+            assertEquals(1.0, result.offTopic().abstention(), "every off-topic question abstains");
         }
     }
 
@@ -68,15 +89,20 @@ class QualityFloorTest {
             documents.add(loader.file(LIBRARY.resolve(id + ".txt")));
         }
         try (LuceneSearchEngine engine = LuceneSearchEngine.open(new DocumentLibrary(documents),
-                IndexFolder.inMemory())) {
+                IndexFolder.inMemory(), Optional.of(MODEL))) {
             EvalResult result = new Evaluator().evaluate(set("library_qa.tsv"),
                     new EngineRanker(engine, SearchScope.ALL));
             assertTrue(result.answerable().recallAt1() >= FLOOR_LIBRARY_R1, () -> "R@1 " + result.answerable());
             assertTrue(result.answerable().recallAt3() >= FLOOR_LIBRARY_R3, () -> "R@3 " + result.answerable());
             assertEquals(1.0, result.offTopic().abstention(), "every off-topic question abstains");
+            EvalResult offTopic = new Evaluator().evaluate(set("offtopic_qa.tsv"),
+                    new EngineRanker(engine, SearchScope.ALL));
+            assertTrue(offTopic.offTopic().abstained() >= LIBRARY_OFF_TOPIC_FLOOR,
+                    () -> "everyday questions " + offTopic.offTopic());
         }
     }
 
+    private static final int LIBRARY_OFF_TOPIC_FLOOR = 26;
     private static final double FLOOR_LIBRARY_R1 = 0.60;
     private static final double FLOOR_LIBRARY_R3 = 0.89;
 }

@@ -1,0 +1,149 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dense judge with a fake embedder whose similarities are set by hand: when it is asked, how it re-orders the
+ * first passages, when it answers, rescues or vetoes, and that a failing model leaves the lexical answer.
+ */
+class DenseJudgeTest {
+
+    private static final PassageCatalog CATALOG = PassageCatalog.of(SearchFixture.library());
+
+    /**
+     * A fake embedder: the question is the unit vector e0; a passage containing a marker gets cosine {@code c}
+     * with it (the vector (c, sqrt(1-c²))); any other text gets cosine {@code otherwise}.
+     */
+    private static final class FakeEmbedder implements PassageEmbedder {
+        private final String question;
+        private final Map<String, Double> cosineByMarker;
+        private final double otherwise;
+        final AtomicInteger calls = new AtomicInteger();
+
+        FakeEmbedder(String question, Map<String, Double> cosineByMarker, double otherwise) {
+            this.question = question;
+            this.cosineByMarker = cosineByMarker;
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        public float[] embed(String text) {
+            calls.incrementAndGet();
+            if (text.equals(question)) {
+                return new float[] {1, 0};
+            }
+            double c = cosineByMarker.entrySet().stream().filter(e -> text.contains(e.getKey()))
+                    .mapToDouble(Map.Entry::getValue).findFirst().orElse(otherwise);
+            return new float[] {(float) c, (float) Math.sqrt(1 - c * c)};
+        }
+    }
+
+    private static LuceneSearchEngine.Scored scored(String passageStart, double score, double coverage) {
+        for (int i = 0; i < CATALOG.passages().size(); i++) {
+            if (CATALOG.passage(i).text().startsWith(passageStart)) {
+                return new LuceneSearchEngine.Scored(i, score, coverage);
+            }
+        }
+        throw new IllegalArgumentException("no passage starts with " + passageStart);
+    }
+
+    private static List<String> texts(DenseJudge.Verdict verdict) {
+        List<String> texts = new ArrayList<>();
+        verdict.ranked().forEach(s -> texts.add(CATALOG.passage(s.number()).text()));
+        return texts;
+    }
+
+    @Test
+    void wordsThatCoverTheQuestionAreNotSecondGuessed() {
+        FakeEmbedder fake = new FakeEmbedder("就业", Map.of(), 0.1);
+        DenseJudge judge = new DenseJudge(fake, CATALOG, 16);
+        List<LuceneSearchEngine.Scored> ranked = List.of(scored("就业是最基本的民生", 3.0, 1.0),
+                scored("全过程人民民主", 2.0, 0.8));
+        DenseJudge.Verdict verdict = judge.judge("就业", ranked, 0.4);
+        assertTrue(verdict.answered());
+        assertEquals(ranked, verdict.ranked());
+        assertEquals(0, fake.calls.get(), "the model is not asked when the words leave no doubt");
+    }
+
+    @Test
+    void aDoubtfulQuestionIsReorderedBySimilarityAndRescued() {
+        String question = "买房子的政策";
+        FakeEmbedder fake = new FakeEmbedder(question, Map.of("住房制度", 0.75, "民生", 0.3), 0.2);
+        DenseJudge judge = new DenseJudge(fake, CATALOG, 16);
+        List<LuceneSearchEngine.Scored> ranked = List.of(scored("就业是最基本的民生", 1.5, 0.3),
+                scored("坚持房子是用来住的", 1.2, 0.3), scored("必须牢固树立", 0.5, 0.1),
+                scored("赤字率拟按3%", 0.4, 0.1));
+        DenseJudge.Verdict verdict = judge.judge(question, ranked, 0.4);
+        assertTrue(verdict.answered(), "a high similarity answers although the words cover little");
+        assertTrue(texts(verdict).get(0).startsWith("坚持房子是用来住的"));
+        assertTrue(texts(verdict).get(3).startsWith("赤字率拟按3%"), "passages past the first three keep their place");
+        assertEquals(ranked.size(), verdict.ranked().size());
+    }
+
+    @Test
+    void aLowSimilarityVetoesWhatTheWordsWouldAnswer() {
+        String question = "猫为什么喜欢睡觉";
+        FakeEmbedder fake = new FakeEmbedder(question, Map.of(), 0.3);
+        DenseJudge judge = new DenseJudge(fake, CATALOG, 16);
+        List<LuceneSearchEngine.Scored> ranked = List.of(scored("就业是最基本的民生", 1.0, 0.5));
+        assertFalse(judge.judge(question, ranked, 0.4).answered());
+    }
+
+    @Test
+    void betweenFloorAndRescueTheWordsDecide() {
+        String question = "民生";
+        FakeEmbedder fake = new FakeEmbedder(question, Map.of(), 0.5);
+        DenseJudge judge = new DenseJudge(fake, CATALOG, 16);
+        assertTrue(judge.judge(question, List.of(scored("就业是最基本的民生", 1.0, 0.5)), 0.4).answered());
+        assertFalse(judge.judge(question, List.of(scored("就业是最基本的民生", 1.0, 0.3)), 0.4).answered());
+    }
+
+    @Test
+    void passageVectorsAreComputedOnce() {
+        String question = "民生";
+        FakeEmbedder fake = new FakeEmbedder(question, Map.of(), 0.5);
+        DenseJudge judge = new DenseJudge(fake, CATALOG, 16);
+        List<LuceneSearchEngine.Scored> ranked = List.of(scored("就业是最基本的民生", 1.0, 0.5),
+                scored("坚持房子是用来住的", 0.9, 0.3));
+        judge.judge(question, ranked, 0.4);
+        judge.judge(question, ranked, 0.4);
+        assertEquals(2 + 2, fake.calls.get(), "two questions and two passages");
+    }
+
+    @Test
+    void aFailingModelLeavesTheLexicalAnswer() {
+        PassageEmbedder broken = text -> {
+            throw new IllegalStateException("no model");
+        };
+        DenseJudge judge = new DenseJudge(broken, CATALOG, 16);
+        List<LuceneSearchEngine.Scored> ranked = List.of(scored("就业是最基本的民生", 1.0, 0.5));
+        DenseJudge.Verdict verdict = judge.judge("民生", ranked, 0.4);
+        assertTrue(verdict.answered());
+        assertEquals(ranked, verdict.ranked());
+    }
+
+    @Test
+    void theEngineAsksTheJudgeOnlyForDoubtfulQuestions() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        PassageEmbedder counting = text -> {
+            calls.incrementAndGet();
+            return new float[] {1, 0};
+        };
+        try (LuceneSearchEngine engine = LuceneSearchEngine.open(SearchFixture.library(), IndexFolder.inMemory(),
+                java.util.Optional.of(counting))) {
+            assertTrue(engine.search("全过程人民民主是什么？", SearchScope.ALL, 3).answered());
+            assertEquals(0, calls.get());
+            SearchResult result = engine.search("住的房子要不要炒股票", SearchScope.ALL, 3);
+            assertTrue(calls.get() > 0, "a question its words cover poorly is judged by similarity");
+            assertTrue(result.answered(), "identical vectors: similarity 1 rescues it");
+        }
+    }
+}
