@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class AnswerParser {
 
-    private static final Pattern LETTERS = Pattern.compile("[A-Ja-jＡ-Ｊａ-ｊ](?:[\\s,，、]*[A-Ja-jＡ-Ｊａ-ｊ])*");
-    private static final Pattern NUMBERS = Pattern.compile("[1-9](?:[\\s,，、]*[1-9])*");
+    // Possessive quantifiers: a long line of letters must not recurse the regex engine into a stack overflow.
+    private static final Pattern LETTERS = Pattern.compile("[A-Ja-jＡ-Ｊａ-ｊ](?:[\\s,，、]*+[A-Ja-jＡ-Ｊａ-ｊ])*+");
+    private static final Pattern NUMBERS = Pattern.compile("[1-9](?:[\\s,，、]*+[1-9])*+");
+    /** Longer than any answer to ten options can be, separators included. */
+    private static final int MAX_ANSWER_CHARS = 40;
 
     private AnswerParser() {
     }
@@ -21,6 +24,9 @@ public final class AnswerParser {
     /** The 0-based choices the text stands for, if it is an answer at all. */
     public static Optional<List<Integer>> parse(String text) {
         String t = text == null ? "" : text.strip();
+        if (t.length() > MAX_ANSWER_CHARS) {
+            return Optional.empty();
+        }
         TreeSet<Integer> choices = new TreeSet<>();
         if (LETTERS.matcher(t).matches()) {
             for (char c : t.toUpperCase(Locale.ROOT).toCharArray()) {

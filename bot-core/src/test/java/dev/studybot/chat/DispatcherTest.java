@@ -101,7 +101,7 @@ class DispatcherTest {
 
     @Test
     void membersPastTheRateLimitAreAskedToWait() {
-        TestCore limited = TestCore.fixture(clock, 2, List.of(), List.of());
+        TestCore limited = TestCore.fixture(clock, 2, List.of());
         for (int i = 0; i < 2; i++) {
             limited.dispatcher().onMessage(message(PRIVATE, ChatType.PRIVATE, "u1", true, "天府粮仓"));
         }
@@ -125,7 +125,7 @@ class DispatcherTest {
                 throw new IllegalStateException("boom");
             }
         };
-        TestCore withBroken = TestCore.fixture(clock, 100, List.of(broken), List.of());
+        TestCore withBroken = TestCore.fixture(clock, 100, List.of(broken));
         List<Reply> replies = withBroken.dispatcher().onMessage(
                 message(PRIVATE, ChatType.PRIVATE, "u1", true, "/broken"));
         assertEquals("抱歉，处理时出了点问题，请稍后再试。", ((TextReply) replies.get(0)).text().plainText());

@@ -1,79 +1,57 @@
 package dev.studybot.testing;
 
-import dev.studybot.chat.ButtonHandler;
+import dev.studybot.StudyBotCore;
 import dev.studybot.chat.ChatId;
 import dev.studybot.chat.ChatType;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.IncomingMessage;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Member;
-import dev.studybot.chat.Messages;
 import dev.studybot.chat.Origin;
-import dev.studybot.chat.RateLimiter;
-import dev.studybot.chat.command.AskCommand;
-import dev.studybot.chat.command.DocsCommand;
-import dev.studybot.chat.command.HelpCommand;
-import dev.studybot.chat.command.LangCommand;
-import dev.studybot.chat.command.MoreCommand;
-import dev.studybot.chat.command.RecentAnswers;
-import dev.studybot.chat.command.UseCommand;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.document.DocumentParser;
-import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.store.ChatSettingsStore;
-import dev.studybot.store.InMemoryChatSettingsStore;
+import dev.studybot.store.sqlite.SqliteChatSettingsStore;
+import dev.studybot.store.sqlite.SqliteDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Random;
 
 /**
- * A small, fully wired core for tests: two fixture documents (or any given), the real search engine in memory,
- * the ask/more/docs/use/lang/help commands, in-memory settings.
+ * The real core for tests, as the app wires it ({@link StudyBotCore}): the two fixture documents, the index in
+ * memory, a database in a temporary file, a seeded random, timers off.
  */
 public final class TestCore {
 
-    private final DocumentLibrary library;
-    private final LuceneSearchEngine search;
-    private final ChatSettingsStore settings = new InMemoryChatSettingsStore();
-    private final Dispatcher dispatcher;
+    private final StudyBotCore core;
+    private final ChatSettingsStore settings;
 
-    private TestCore(DocumentLibrary library, Clock clock, int perMinute, List<Command> extraCommands,
-                     List<ButtonHandler> extraButtons) {
-        this.library = library;
-        this.search = LuceneSearchEngine.open(library, IndexFolder.inMemory());
-        Map<Language, Messages> messages = Messages.all();
-        RecentAnswers recent = new RecentAnswers();
-        AskCommand ask = new AskCommand(search, recent);
-        MoreCommand more = new MoreCommand(recent);
-        List<Command> commands = new ArrayList<>(List.of(ask, more, new DocsCommand(library),
-                new UseCommand(library, settings), new LangCommand(settings, messages)));
-        commands.addAll(extraCommands);
-        commands.add(0, new HelpCommand(commands));
-        List<ButtonHandler> buttons = new ArrayList<>(List.of(more));
-        buttons.addAll(extraButtons);
-        this.dispatcher = new Dispatcher(commands, ask, buttons, List.of(), settings,
-                new RateLimiter(perMinute, Duration.ofMinutes(1), clock), messages);
+    private TestCore(DocumentLibrary library, Clock clock, int perMinute, List<Command> extraCommands) {
+        SqliteDatabase database = SqliteDatabase.open(temporaryDatabase());
+        StudyBotCore.Builder builder = StudyBotCore.builder(library, database).clock(clock).random(new Random(7))
+                .questionsPerMinute(perMinute);
+        extraCommands.forEach(builder::command);
+        this.core = builder.build();
+        this.settings = new SqliteChatSettingsStore(database);
     }
 
     /** A core over the two fixture documents ({@code river-report}, {@code city-report}). */
     public static TestCore fixture(Clock clock) {
-        return new TestCore(fixtureLibrary(), clock, 1000, List.of(), List.of());
+        return new TestCore(fixtureLibrary(), clock, 1000, List.of());
     }
 
-    /** A core over the fixtures with extra commands and button handlers, and a rate limit. */
-    public static TestCore fixture(Clock clock, int perMinute, List<Command> extraCommands,
-                                   List<ButtonHandler> extraButtons) {
-        return new TestCore(fixtureLibrary(), clock, perMinute, extraCommands, extraButtons);
+    /** A core over the fixtures with extra commands and a rate limit. */
+    public static TestCore fixture(Clock clock, int perMinute, List<Command> extraCommands) {
+        return new TestCore(fixtureLibrary(), clock, perMinute, extraCommands);
     }
 
     /** The two fixture documents. */
@@ -92,6 +70,16 @@ public final class TestCore {
         }
     }
 
+    private static Path temporaryDatabase() {
+        try {
+            Path folder = Files.createTempDirectory("studybot-test");
+            folder.toFile().deleteOnExit();
+            return folder.resolve("studybot.db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A message from a member of a chat. */
     public static IncomingMessage message(ChatId chat, ChatType type, String memberId, boolean admin, String text) {
         Origin origin = new Origin(chat, type, new Member(memberId, "member " + memberId),
@@ -100,17 +88,18 @@ public final class TestCore {
     }
 
     public Dispatcher dispatcher() {
-        return dispatcher;
+        return core.dispatcher();
     }
 
     public DocumentLibrary library() {
-        return library;
+        return core.library();
     }
 
     public LuceneSearchEngine search() {
-        return search;
+        return core.search();
     }
 
+    /** The chats' settings, as the commands store them. */
     public ChatSettingsStore settings() {
         return settings;
     }
