@@ -7,9 +7,13 @@ import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -19,7 +23,9 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,14 +127,9 @@ final class DiscordListener extends ListenerAdapter {
             }
             String text = withoutMention(message.getContentRaw(), self.getIdLong());
             Origin origin = origins.origin(author, event.getMember(), event.getChannel().getIdLong(), null);
+            MessageChannel channel = event.getChannel();
             for (Reply reply : dispatcher.onMessage(new IncomingMessage(origin, text))) {
-                for (MessageCreateData data : renderer.render(reply)) {
-                    event.getChannel().sendMessage(data).queue(sent -> {
-                        if (reply instanceof QuizQuestionReply question) {
-                            messenger.remember(question, event.getChannel(), sent.getIdLong());
-                        }
-                    }, e -> LOG.warn("reply in channel {} not sent: {}", event.getChannel().getId(), e.toString()));
-                }
+                send(reply, renderer.render(reply), channel::sendMessage, channel::editMessageById);
             }
         } catch (RuntimeException e) {
             LOG.error("message handling failed", e);
@@ -165,16 +166,31 @@ final class DiscordListener extends ListenerAdapter {
             return;
         }
         for (Reply reply : replies) {
-            List<MessageCreateData> messages = ephemeral ? renderer.renderAsContent(reply) : renderer.render(reply);
-            for (MessageCreateData data : messages) {
-                hook.sendMessage(data).setEphemeral(ephemeral).queue(sent -> {
-                    if (reply instanceof QuizQuestionReply question) {
-                        long id = sent.getIdLong();
-                        posted.put(question.quizId(), question.number(), new PostedQuestions.Posted(
-                                renderer.questionEmbed(question), edit -> hook.editMessageById(id, edit)));
-                    }
-                }, e -> LOG.warn("follow-up not sent: {}", e.toString()));
-            }
+            send(reply, ephemeral ? renderer.renderAsContent(reply) : renderer.render(reply),
+                    data -> hook.sendMessage(data).setEphemeral(ephemeral), hook::editMessageById);
+        }
+    }
+
+    /**
+     * Sends a reply's messages in order. A quiz question is remembered before it is sent, so that its reveal
+     * edits the (last) message even when it comes before Discord's answer has been handled.
+     */
+    private void send(Reply reply, List<MessageCreateData> messages,
+                      Function<MessageCreateData, RestAction<Message>> sender,
+                      BiFunction<Long, MessageEditData, RestAction<?>> editor) {
+        CompletableFuture<Long> questionId = reply instanceof QuizQuestionReply question
+                ? posted.expect(question.quizId(), question.number(), renderer.questionEmbed(question), editor)
+                : new CompletableFuture<>();
+        for (int i = 0; i < messages.size(); i++) {
+            boolean last = i == messages.size() - 1;
+            sender.apply(messages.get(i)).queue(sent -> {
+                if (last) {
+                    questionId.complete(sent.getIdLong());
+                }
+            }, e -> {
+                questionId.completeExceptionally(e);
+                LOG.warn("message not sent: {}", e.toString());
+            });
         }
     }
 }

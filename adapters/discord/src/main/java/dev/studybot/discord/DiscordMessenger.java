@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
@@ -74,14 +73,10 @@ final class DiscordMessenger implements Messenger {
         }
     }
 
-    /**
-     * Posts a question, remembering its message before it is sent: a reveal that comes while the send is still
-     * under way waits for the message's id instead of missing it.
-     */
+    /** Posts a question, remembering its message before it is sent (see {@link PostedQuestions#expect}). */
     private Delivery sendQuestion(QuizQuestionReply question, MessageChannel channel) {
-        CompletableFuture<Long> messageId = new CompletableFuture<>();
-        posted.put(question.quizId(), question.number(), new PostedQuestions.Posted(renderer.questionEmbed(question),
-                edit -> channel.editMessageById(messageId.join(), edit)));
+        CompletableFuture<Long> messageId = posted.expect(question.quizId(), question.number(),
+                renderer.questionEmbed(question), channel::editMessageById);
         try {
             Message last = null;
             for (MessageCreateData data : renderer.render(question)) {
@@ -94,13 +89,6 @@ final class DiscordMessenger implements Messenger {
             posted.take(question.quizId(), question.number());
             throw e;
         }
-    }
-
-    /** Remembers a question's message, posted in a channel, for its reveal. */
-    void remember(QuizQuestionReply question, MessageChannel channel, long messageId) {
-        MessageEmbed embed = renderer.questionEmbed(question);
-        posted.put(question.quizId(), question.number(), new PostedQuestions.Posted(embed,
-                edit -> channel.editMessageById(messageId, edit)));
     }
 
     /** Edits the question's message to show the reveal; false when the message is unknown or the edit failed. */

@@ -3,6 +3,8 @@ package dev.studybot.discord;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.requests.RestAction;
@@ -39,6 +41,20 @@ final class PostedQuestions {
 
     synchronized void put(String quizId, int number, Posted posted) {
         byKey.put(key(quizId, number), posted);
+    }
+
+    /**
+     * Remembers a question before its message is sent, so that a reveal that comes while the send is still under way
+     * (Discord's answer is handled on another thread) edits it instead of missing it: the edit waits for the id.
+     * Complete the returned future with the message's id, or fail it (the reveal is then sent as a new message).
+     *
+     * @param editor edits the message with the given id
+     */
+    CompletableFuture<Long> expect(String quizId, int number, MessageEmbed embed,
+                                   BiFunction<Long, MessageEditData, RestAction<?>> editor) {
+        CompletableFuture<Long> messageId = new CompletableFuture<>();
+        put(quizId, number, new Posted(embed, edit -> editor.apply(messageId.join(), edit)));
+        return messageId;
     }
 
     /** Removes and returns the question's message. */

@@ -19,6 +19,7 @@ import dev.studybot.chat.ChatType;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.IncomingMessage;
 import dev.studybot.chat.Messages;
+import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.TextReply;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
@@ -46,6 +48,7 @@ import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
@@ -102,6 +105,27 @@ class DiscordListenerTest {
         assertEquals(ChatType.GROUP, message.getValue().origin().type());
         assertEquals(Locale.forLanguageTag("zh-CN"), message.getValue().origin().languageHint());
         assertEquals(false, message.getValue().origin().isAdmin(), "no Manage Server");
+    }
+
+    @Test
+    void aQuestionIsRememberedBeforeDiscordConfirmsItsMessageSoAnEarlyRevealStillEditsIt() {
+        SlashCommandInteractionEvent event = slash("quiz");
+        when(dispatcher.onMessage(any())).thenReturn(List.of(new QuizQuestionReply("q1", 1, 2, "问题？",
+                List.of("甲", "乙"), List.of(0), false, Duration.ofSeconds(10), "解析")));
+
+        listener.onSlashCommandInteraction(event);
+
+        // Discord has not answered the send yet (the mock never calls back): the question is already known.
+        PostedQuestions.Posted question = posted.take("q1", 1).orElseThrow();
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Consumer<Message>> sent = ArgumentCaptor.forClass(Consumer.class);
+        verify(followUp).queue(sent.capture(), any());
+        Message message = mock(Message.class);
+        when(message.getIdLong()).thenReturn(900L);
+        sent.getValue().accept(message);
+        MessageEditData edit = MessageEditData.fromContent("揭晓");
+        question.editor().apply(edit);
+        verify(hook).editMessageById(900L, edit);
     }
 
     @Test

@@ -3,7 +3,10 @@ package dev.studybot.discord;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,6 +34,21 @@ final class FakeDiscord implements AutoCloseable {
     static final String APP_ID = "100000000000000002";
     static final String USER_ID = "100000000000000777";
     static final String DM_CHANNEL_ID = "100000000000000555";
+    /** A second member of the server, who has Manage Server through the {@link #ADMIN_ROLE_ID} role. */
+    static final String ADMIN_ID = "100000000000000778";
+    /** The server's owner: nobody in the tests (the owner has every permission, whatever the roles say). */
+    static final String OWNER_ID = "100000000000000999";
+    /** The one server: the bot, Alice (a plain member) and Bob (an admin). */
+    static final String GUILD_ID = "300000000000000001";
+    static final String GUILD_CHANNEL_ID = "300000000000000010";
+    static final String ADMIN_ROLE_ID = "300000000000000020";
+    static final String BOT_ROLE_ID = "300000000000000021";
+    /** @everyone: view, send, read history, use application commands; no Embed Links, no Manage Server. */
+    static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 16) | (1L << 31);
+    /** The bot's own role adds Embed Links (the bot's answers are embeds). */
+    static final long BOT_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16);
+    /** Manage Server. */
+    static final long ADMIN_PERMISSIONS = 1L << 5;
 
     /** A REST request as the fake saw it. */
     record Call(String method, String path, DataObject body, String raw) {
@@ -47,6 +65,8 @@ final class FakeDiscord implements AutoCloseable {
     private final BlockingQueue<Boolean> ready = new LinkedBlockingQueue<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicLong messageIds = new AtomicLong(200000000000000000L);
+    /** The channel of each interaction, by its token: follow-ups come back as messages of that channel. */
+    private final Map<String, String> interactionChannels = new ConcurrentHashMap<>();
 
     FakeDiscord() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -75,9 +95,18 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Pushes a gateway dispatch event. */
     void dispatch(String type, String json) {
+        DataObject data = DataObject.fromJson(json);
+        if (type.equals("INTERACTION_CREATE")) {
+            interactionChannels.put(data.getString("token"), data.getString("channel_id"));
+        }
         DataObject event = DataObject.empty().put("op", 0).put("t", type).put("s", sequence.incrementAndGet())
-                .put("d", DataObject.fromJson(json));
+                .put("d", data);
         socket.get().send(event.toString());
+    }
+
+    /** Every REST call so far. */
+    List<Call> seen() {
+        return List.copyOf(seen);
     }
 
     /** Waits for the next REST call matching the test (others are skipped, still recorded). */
@@ -136,7 +165,9 @@ final class FakeDiscord implements AutoCloseable {
         if (p.startsWith("/webhooks/") || p.startsWith("/channels/")) {
             String id = p.matches(".*/messages/\\d+$") ? p.substring(p.lastIndexOf('/') + 1)
                     : String.valueOf(messageIds.incrementAndGet());
-            return json(message(id, p.startsWith("/channels/") ? p.split("/")[2] : DM_CHANNEL_ID, body));
+            String channel = p.startsWith("/channels/") ? p.split("/")[2]
+                    : interactionChannels.getOrDefault(p.split("/")[3], DM_CHANNEL_ID);
+            return json(message(id, channel, body));
         }
         return new MockResponse.Builder().code(404).body("{\"code\":0,\"message\":\"404: Not Found\"}").build();
     }
@@ -155,6 +186,43 @@ final class FakeDiscord implements AutoCloseable {
                 + "\"avatar\":null}";
     }
 
+    static String admin() {
+        return "{\"id\":\"" + ADMIN_ID + "\",\"username\":\"bob\",\"global_name\":\"Bob\",\"discriminator\":\"0\","
+                + "\"avatar\":null}";
+    }
+
+    /** The server as GUILD_CREATE delivers it: one text channel, three roles, the bot's own member. */
+    static String guild() {
+        return "{\"id\":\"" + GUILD_ID + "\",\"name\":\"Study group\",\"unavailable\":false,\"owner_id\":\""
+                + OWNER_ID + "\",\"member_count\":4,\"afk_timeout\":300,\"verification_level\":0,"
+                + "\"default_message_notifications\":0,\"explicit_content_filter\":0,\"mfa_level\":0,\"nsfw_level\":0,\"large\":false,\"preferred_locale\":\"zh-CN\","
+                + "\"features\":[],\"threads\":[],\"guild_scheduled_events\":[],\"emojis\":[],\"stickers\":[],"
+                + "\"voice_states\":[],\"presences\":[],\"stage_instances\":[],\"joined_at\":"
+                + "\"2026-01-01T00:00:00.000000+00:00\",\"channels\":[{\"id\":\"" + GUILD_CHANNEL_ID + "\",\"type\":0,"
+                + "\"name\":\"study\",\"guild_id\":\"" + GUILD_ID + "\",\"position\":0,\"permission_overwrites\":[],"
+                + "\"nsfw\":false,\"topic\":null,\"parent_id\":null,\"last_message_id\":null,"
+                + "\"rate_limit_per_user\":0}],\"roles\":["
+                + role(GUILD_ID, "@everyone", EVERYONE_PERMISSIONS, 0, false) + ","
+                + role(ADMIN_ROLE_ID, "Mods", ADMIN_PERMISSIONS, 2, false) + ","
+                + role(BOT_ROLE_ID, "StudyBot", BOT_PERMISSIONS, 1, true) + "],\"members\":["
+                + member(selfUser().toString(), BOT_ROLE_ID) + "]}";
+    }
+
+    private static String role(String id, String name, long permissions, int position, boolean managed) {
+        return "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"permissions\":\"" + permissions
+                + "\",\"position\":" + position + ",\"color\":0,\"colors\":{\"primary_color\":0,"
+                + "\"secondary_color\":null,\"tertiary_color\":null},\"hoist\":false,\"managed\":" + managed
+                + ",\"mentionable\":false,\"flags\":0}";
+    }
+
+    /** A server member with the given roles (ids, none for @everyone only). */
+    static String member(String user, String... roles) {
+        return "{\"user\":" + user + ",\"roles\":[" + String.join(",",
+                Arrays.stream(roles).map(r -> "\"" + r + "\"").toList()) + "],\"nick\":null,"
+                + "\"joined_at\":\"2026-01-01T00:00:00.000000+00:00\",\"deaf\":false,\"mute\":false,"
+                + "\"flags\":0,\"pending\":false}";
+    }
+
     /** A message as Discord returns it for a send or an edit, echoing what was sent. */
     private static String message(String id, String channelId, DataObject sent) {
         DataObject message = DataObject.fromJson("{\"type\":0,\"tts\":false,\"pinned\":false,\"mention_everyone\":false,"
@@ -162,6 +230,9 @@ final class FakeDiscord implements AutoCloseable {
                 + "\"flags\":0,\"timestamp\":\"2026-01-01T00:00:00.000000+00:00\",\"edited_timestamp\":null,"
                 + "\"content\":\"\"}");
         message.put("id", id).put("channel_id", channelId).put("author", selfUser());
+        if (channelId.equals(GUILD_CHANNEL_ID)) {
+            message.put("guild_id", GUILD_ID);
+        }
         if (sent.hasKey("content") && !sent.isNull("content")) {
             message.put("content", sent.getString("content"));
         }
@@ -189,9 +260,12 @@ final class FakeDiscord implements AutoCloseable {
             switch (frame.getInt("op")) {
                 case 1 -> webSocket.send("{\"op\":11}");
                 case 2 -> {
-                    dispatch("READY", "{\"v\":10,\"user\":" + selfUser() + ",\"guilds\":[],\"private_channels\":[],"
+                    // As Discord does: READY lists the server as unavailable, GUILD_CREATE then brings it.
+                    dispatch("READY", "{\"v\":10,\"user\":" + selfUser() + ",\"guilds\":[{\"id\":\"" + GUILD_ID
+                            + "\",\"unavailable\":true}],\"private_channels\":[],"
                             + "\"session_id\":\"session-1\",\"resume_gateway_url\":\"" + gatewayUrl() + "\","
                             + "\"application\":{\"id\":\"" + APP_ID + "\",\"flags\":0}}");
+                    dispatch("GUILD_CREATE", guild());
                     ready.add(true);
                 }
                 default -> { }

@@ -1,0 +1,218 @@
+package dev.studybot.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.StudyBotCore;
+import dev.studybot.chat.ChatId;
+import dev.studybot.chat.Language;
+import dev.studybot.chat.Messages;
+import dev.studybot.document.LibraryLoader;
+import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.GatewayEncoding;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real JDA and the whole core in a server (guild) text channel of the fake Discord: the admin check of
+ * {@code /daily on} (Discord only hides admin commands in the client, so the bot checks Manage Server itself), a
+ * message that mentions the bot, and a quiz that two members answer with buttons before the clock reveals it.
+ */
+class DiscordGuildEndToEndTest {
+
+    /** Alice: @everyone only. */
+    private static final String ALICE = FakeDiscord.member(FakeDiscord.user());
+    /** Bob: also in the role with Manage Server. */
+    private static final String BOB = FakeDiscord.member(FakeDiscord.admin(), FakeDiscord.ADMIN_ROLE_ID);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
+    private FakeDiscord discord;
+    private StudyBotCore core;
+    private DiscordBot bot;
+    private Messages zh;
+
+    @BeforeEach
+    void connect(@TempDir Path data) throws Exception {
+        discord = new FakeDiscord();
+        core = StudyBotCore.builder(new LibraryLoader().load(List.of()), SqliteDatabase.open(data.resolve("db")))
+                .clock(clock).random(new Random(11)).questionsPerMinute(1_000).build();
+        zh = core.dispatcher().messages(Language.ZH);
+        DiscordSettings settings = new DiscordSettings("test-token-not-secret", Optional.empty(),
+                Optional.of(discord.apiUrl()), Optional.of(discord.gatewayUrl()));
+        bot = DiscordLauncher.start(settings, core.dispatcher(), core.messenger(), clock, builder -> builder
+                .setCompression(Compression.NONE).setGatewayEncoding(GatewayEncoding.JSON));
+        discord.awaitReady();
+        TextChannel channel = cachedChannel();
+        assertNotNull(channel, "the server's channel is cached");
+        assertTrue(channel.canTalk(), "the bot's role lets it send in the channel");
+    }
+
+    /** Waits until JDA has set the server up from GUILD_CREATE (it is connected only then) and returns its channel. */
+    private TextChannel cachedChannel() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            JDA shard = bot.shards().getShardById(0);
+            if (shard != null && shard.getStatus() == JDA.Status.CONNECTED) {
+                return bot.shards().getTextChannelById(FakeDiscord.GUILD_CHANNEL_ID);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the server's channel was never cached; calls: " + discord.seen());
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        bot.closeNow();
+        discord.close();
+        bot.awaitShutdown(Duration.ofSeconds(10));
+        core.close();
+    }
+
+    @Test
+    void dailyOnIsRefusedWithoutManageServerAndAcceptedWithIt() throws Exception {
+        String dailyOn = "{\"id\":\"400000000000000003\",\"name\":\"daily\",\"type\":1,\"options\":"
+                + "[{\"name\":\"on\",\"type\":1,\"options\":[]}]}";
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-alice-daily", 2, dailyOn, ALICE,
+                FakeDiscord.EVERYONE_PERMISSIONS));
+        FakeDiscord.Call refused = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-alice-daily")), 1);
+        assertTrue(refused.raw().contains(zh.get("daily.adminOnly")), refused.raw());
+        ChatId channel = new ChatId(DiscordOrigins.PLATFORM, FakeDiscord.GUILD_CHANNEL_ID);
+        assertTrue(core.daily().subscription(channel).isEmpty(), "a refusal changes nothing");
+
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-bob-daily", 2, dailyOn, BOB,
+                FakeDiscord.EVERYONE_PERMISSIONS | FakeDiscord.ADMIN_PERMISSIONS));
+        FakeDiscord.Call accepted = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-bob-daily")), 1);
+        String turnedOn = zh.get("daily.on.new", "\u0000", "\u0000", "\u0000").split("\u0000")[0];
+        assertTrue(accepted.raw().contains(turnedOn), accepted.raw());
+        assertFalse(accepted.raw().contains(zh.get("daily.adminOnly")), accepted.raw());
+
+        // The excerpt is posted in the channel where /daily on ran, at 08:00 Beijing time the next day.
+        clock.advance(Duration.ofHours(16));
+        assertEquals(1, core.daily().tick());
+        String header = zh.get("daily.header", "\u0000").split("\u0000")[0];
+        FakeDiscord.Call excerpt = discord.awaitSeen("POST", c -> c.path().equals(channelMessages()), 1);
+        assertTrue(excerpt.raw().contains(header), excerpt.raw());
+    }
+
+    @Test
+    void aMessageThatMentionsTheBotIsAnsweredInTheChannel() throws Exception {
+        discord.dispatch("MESSAGE_CREATE", "{\"id\":\"500000000000000002\",\"channel_id\":\""
+                + FakeDiscord.GUILD_CHANNEL_ID + "\",\"guild_id\":\"" + FakeDiscord.GUILD_ID + "\",\"author\":"
+                + FakeDiscord.user() + ",\"member\":{\"roles\":[],\"joined_at\":\"2026-01-01T00:00:00.000000+00:00\","
+                + "\"deaf\":false,\"mute\":false,\"flags\":0},\"content\":\"<@" + FakeDiscord.BOT_ID
+                + "> 什么是中国式现代化\",\"timestamp\":\"2026-03-01T08:00:00.000000+00:00\",\"edited_timestamp\":null,"
+                + "\"tts\":false,\"mention_everyone\":false,\"mentions\":[" + FakeDiscord.selfUser()
+                + "],\"mention_roles\":[],\"attachments\":[],\"embeds\":[],\"pinned\":false,\"type\":0,\"flags\":0,"
+                + "\"components\":[]}");
+        FakeDiscord.Call answer = discord.awaitSeen("POST", c -> c.path().equals(channelMessages()), 1);
+        DataObject embed = answer.body().getArray("embeds").getObject(0);
+        assertTrue(embed.getString("description").contains("现代化"), embed.toString());
+        assertTrue(embed.getObject("footer").getString("text").contains("《"), "the source: " + embed);
+    }
+
+    @Test
+    void aQuizInTheChannelIsAnsweredByTwoMembersAndRevealedWhenTheTimeIsUp() throws Exception {
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-quiz", 2, "{\"id\":\"400000000000000009\","
+                + "\"name\":\"quiz\",\"type\":1,\"options\":[{\"name\":\"start\",\"type\":1,\"options\":[{\"name\":"
+                + "\"count\",\"type\":4,\"value\":2},{\"name\":\"seconds\",\"type\":4,\"value\":10}]}]}", ALICE,
+                FakeDiscord.EVERYONE_PERMISSIONS));
+        FakeDiscord.Call question = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-quiz"))
+                && hasComponents(c), 1);
+        DataArray buttons = question.body().getArray("components").getObject(0).getArray("components");
+        String aliceChoice = buttons.getObject(0).getString("custom_id");
+        // With this seed the first question's answer is C: Bob is right, Alice is not.
+        String bobChoice = buttons.getObject(2).getString("custom_id");
+        assertTrue(aliceChoice.matches("quiz:q\\w+:1:0"), aliceChoice);
+        String quizId = aliceChoice.split(":")[1];
+
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-alice", 3,
+                "{\"custom_id\":\"" + aliceChoice + "\",\"component_type\":2}", ALICE,
+                FakeDiscord.EVERYONE_PERMISSIONS));
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-bob", 3,
+                "{\"custom_id\":\"" + bobChoice + "\",\"component_type\":2}", BOB,
+                FakeDiscord.EVERYONE_PERMISSIONS | FakeDiscord.ADMIN_PERMISSIONS));
+        // Both recorded, in whichever order they ran: in a server the first answer does not close the question.
+        for (String token : List.of("tok-alice", "tok-bob")) {
+            FakeDiscord.Call ack = discord.awaitSeen("POST", c -> c.path().startsWith(webhook(token)), 1);
+            assertEquals(zh.get("quiz.recorded"), ack.body().getString("content"), token);
+            assertEquals(64, ack.body().getInt("flags") & 64, "only the member who clicked sees it");
+        }
+
+        clock.advance(Duration.ofSeconds(10));
+        core.quiz().tick(clock.instant());
+        FakeDiscord.Call reveal = discord.awaitSeen("PATCH", c -> c.path().startsWith(webhook("tok-quiz")
+                + "/messages/"), 1);
+        assertEquals(0, reveal.body().getArray("components").length(), "answer buttons removed");
+        String revealText = reveal.body().getArray("embeds").getObject(1).getString("description");
+        String title = zh.get("quiz.reveal.title", 1, 2, "\u0000").split("\u0000")[0];
+        assertTrue(revealText.contains(title + "C. "), "the right answer is C: " + revealText);
+        String bobRight = zh.get("quiz.reveal.right", "Bob", 1, 2);
+        assertTrue(revealText.contains(bobRight), "expected «" + bobRight + "» in " + revealText);
+
+        // The next question is posted in the channel itself (the bot's own permissions), with its buttons.
+        FakeDiscord.Call next = discord.awaitSeen("POST", c -> c.path().equals(channelMessages())
+                && hasComponents(c), 1);
+        String nextChoice = next.body().getArray("components").getObject(0).getArray("components").getObject(0)
+                .getString("custom_id");
+        assertTrue(nextChoice.startsWith("quiz:" + quizId + ":2:"), nextChoice);
+
+        clock.advance(Duration.ofSeconds(10));
+        core.quiz().tick(clock.instant());
+        FakeDiscord.Call secondReveal = discord.awaitSeen("PATCH", c -> c.path().startsWith(channelMessages()
+                + "/"), 1);
+        assertEquals(0, secondReveal.body().getArray("components").length());
+        FakeDiscord.Call ranking = discord.awaitSeen("POST", c -> c.path().equals(channelMessages())
+                && c.raw().contains(zh.get("quiz.ranking.title")), 1);
+        assertTrue(ranking.raw().contains("Bob"), ranking.raw());
+    }
+
+    private static boolean hasComponents(FakeDiscord.Call call) {
+        return call.body().hasKey("components") && !call.body().getArray("components").isEmpty();
+    }
+
+    /** An interaction in the server's channel, by a member with the given roles and permissions there. */
+    private static String interaction(String token, int type, String data, String member, long permissions) {
+        DataObject json = DataObject.fromJson(DiscordEndToEndTest.interaction(DiscordEndToEndTest.freshId(), token,
+                type, data));
+        json.remove("user");
+        json.put("guild_id", FakeDiscord.GUILD_ID).put("channel_id", FakeDiscord.GUILD_CHANNEL_ID)
+                .put("guild_locale", "zh-CN").put("context", 0)
+                .put("guild", DataObject.fromJson("{\"id\":\"" + FakeDiscord.GUILD_ID + "\",\"locale\":\"zh-CN\","
+                        + "\"features\":[]}"))
+                .put("channel", DataObject.fromJson("{\"id\":\"" + FakeDiscord.GUILD_CHANNEL_ID + "\",\"type\":0,"
+                        + "\"guild_id\":\"" + FakeDiscord.GUILD_ID + "\",\"name\":\"study\",\"position\":0,"
+                        + "\"permission_overwrites\":[],\"nsfw\":false,\"permissions\":\"" + permissions + "\"}"))
+                .put("member", DataObject.fromJson(member).put("permissions", Long.toString(permissions)))
+                .put("app_permissions", Long.toString(FakeDiscord.EVERYONE_PERMISSIONS | FakeDiscord.BOT_PERMISSIONS))
+                .put("authorizing_integration_owners", DataObject.empty().put("0", FakeDiscord.GUILD_ID));
+        json.optObject("message").ifPresent(message -> message.put("channel_id", FakeDiscord.GUILD_CHANNEL_ID)
+                .put("guild_id", FakeDiscord.GUILD_ID));
+        return json.toString();
+    }
+
+    private static String webhook(String token) {
+        return "/webhooks/" + FakeDiscord.APP_ID + "/" + token;
+    }
+
+    private static String channelMessages() {
+        return "/channels/" + FakeDiscord.GUILD_CHANNEL_ID + "/messages";
+    }
+}
