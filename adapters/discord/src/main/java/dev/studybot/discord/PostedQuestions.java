@@ -1,9 +1,11 @@
 package dev.studybot.discord;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -39,6 +41,9 @@ final class PostedQuestions {
         };
     }
 
+    /** How long a reveal waits for its question's send to be answered. */
+    static final Duration SEND_WAIT = Duration.ofSeconds(30);
+
     synchronized void put(String quizId, int number, Posted posted) {
         byKey.put(key(quizId, number), posted);
     }
@@ -53,7 +58,9 @@ final class PostedQuestions {
     CompletableFuture<Long> expect(String quizId, int number, MessageEmbed embed,
                                    BiFunction<Long, MessageEditData, RestAction<?>> editor) {
         CompletableFuture<Long> messageId = new CompletableFuture<>();
-        put(quizId, number, new Posted(embed, edit -> editor.apply(messageId.join(), edit)));
+        // Bounded: a send Discord never answers must not hold the reveal's thread; it is then sent as a new message.
+        put(quizId, number, new Posted(embed,
+                edit -> editor.apply(messageId.orTimeout(SEND_WAIT.toSeconds(), TimeUnit.SECONDS).join(), edit)));
         return messageId;
     }
 
