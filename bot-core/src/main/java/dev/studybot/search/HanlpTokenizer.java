@@ -3,6 +3,7 @@ package dev.studybot.search;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.lucene.analysis.Tokenizer;
@@ -22,6 +23,8 @@ public final class HanlpTokenizer extends Tokenizer {
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final Segment segment;
     private Iterator<Term> terms;
+    /** Reused between texts: passages are short, so it rarely grows. */
+    private char[] buffer = new char[1024];
     private int length;
 
     /** @param segment a HanLP segmenter with offsets enabled */
@@ -33,9 +36,9 @@ public final class HanlpTokenizer extends Tokenizer {
     public boolean incrementToken() throws IOException {
         clearAttributes();
         if (terms == null) {
-            String text = readAll();
-            length = text.length();
-            List<Term> segmented = text.isEmpty() ? List.of() : segment.seg(text);
+            char[] text = readAll();
+            length = text.length;
+            List<Term> segmented = text.length == 0 ? List.of() : segment.seg(text);
             terms = segmented.iterator();
         }
         while (terms.hasNext()) {
@@ -52,13 +55,19 @@ public final class HanlpTokenizer extends Tokenizer {
         return false;
     }
 
-    private String readAll() throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[4096];
-        for (int n; (n = input.read(buffer)) != -1; ) {
-            text.append(buffer, 0, n);
+    /**
+     * The whole input as an array of exactly its length, which is what {@link Segment#seg(char[])} wants: the same
+     * segmentation as {@code seg(String)} (which copies the string into such an array) without two more copies.
+     */
+    private char[] readAll() throws IOException {
+        int filled = 0;
+        for (int n; (n = input.read(buffer, filled, buffer.length - filled)) != -1; ) {
+            filled += n;
+            if (filled == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
         }
-        return text.toString();
+        return Arrays.copyOf(buffer, filled);
     }
 
     private static boolean isPunctuation(String word) {

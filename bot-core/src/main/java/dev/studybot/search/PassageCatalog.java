@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Every passage of the library in one numbered list (the index stores the number), with the documents' titles,
@@ -21,6 +23,9 @@ public final class PassageCatalog {
 
     /** Bump when splitting or analysis changes, so that existing indexes are rebuilt. */
     static final String FORMAT_VERSION = "passages-9";
+
+    /** Below this many passages one thread folds them fast enough. */
+    private static final int PARALLEL_FOLD_FROM = 2000;
 
     private final List<Passage> passages;
     /**
@@ -75,13 +80,57 @@ public final class PassageCatalog {
         return foldedTexts().get(number);
     }
 
-    /** The folded texts of all passages, in passage order. */
+    /**
+     * The folded texts of all passages, in passage order. A large library is folded in slices on several named
+     * threads: this runs before any passage can be indexed (the key terms come from all of them).
+     */
     public synchronized List<String> foldedTexts() {
         if (folded == null) {
-            ChineseNormalizer normalizer = new ChineseNormalizer();
-            folded = passages.stream().map(p -> normalizer.normalize(p.text())).toList();
+            int threads = passages.size() < PARALLEL_FOLD_FROM ? 1
+                    : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            folded = threads == 1 ? List.copyOf(fold(0, passages.size())) : foldInParallel(threads);
         }
         return folded;
+    }
+
+    private List<String> fold(int from, int to) {
+        ChineseNormalizer normalizer = new ChineseNormalizer();
+        List<String> texts = new ArrayList<>(to - from);
+        for (Passage passage : passages.subList(from, to)) {
+            texts.add(normalizer.normalize(passage.text()));
+        }
+        return texts;
+    }
+
+    private List<String> foldInParallel(int threads) {
+        List<List<String>> slices = new ArrayList<>(Collections.nCopies(threads, List.of()));
+        List<Thread> workers = new ArrayList<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        int size = passages.size();
+        for (int t = 0; t < threads; t++) {
+            int slice = t;
+            workers.add(Thread.ofPlatform().name("studybot-fold-" + t).start(() -> {
+                try {
+                    slices.set(slice, fold(size * slice / threads, size * (slice + 1) / threads));
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }));
+        }
+        for (Thread worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while folding passages", e);
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        List<String> texts = new ArrayList<>(size);
+        slices.forEach(texts::addAll);
+        return List.copyOf(texts);
     }
 
     /** The title of a document. */
