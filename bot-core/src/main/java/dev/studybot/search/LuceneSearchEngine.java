@@ -132,6 +132,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         DenseJudge.Verdict verdict = dense.map(judge -> judge.judge(question, lexical.candidates(), MIN_COVERAGE))
                 .orElseGet(() -> new DenseJudge.Verdict(lexical.candidates(),
                         lexical.candidates().get(0).coverage() >= MIN_COVERAGE));
+        verdict = requireSlogans(NumberedSlogans.in(normalizer.normalize(question)), verdict);
         List<Hit> hits = new ArrayList<>();
         for (Scored scored : verdict.ranked().subList(0, Math.min(topK, verdict.ranked().size()))) {
             Passage passage = catalog.passage(scored.number());
@@ -139,6 +140,24 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
                     highlighter.highlights(passage.text(), catalog.folded(scored.number()), lexical.terms())));
         }
         return new SearchResult(question, verdict.answered(), hits);
+    }
+
+    /**
+     * Puts the passages that name every numbered slogan of the question first (keeping their order); when none
+     * does, the documents do not answer the question.
+     */
+    private DenseJudge.Verdict requireSlogans(List<String> slogans, DenseJudge.Verdict verdict) {
+        if (slogans.isEmpty()) {
+            return verdict;
+        }
+        List<Scored> naming = new ArrayList<>();
+        List<Scored> others = new ArrayList<>();
+        for (Scored scored : verdict.ranked()) {
+            (NumberedSlogans.allIn(slogans, catalog.folded(scored.number())) ? naming : others).add(scored);
+        }
+        boolean named = !naming.isEmpty();
+        naming.addAll(others);
+        return new DenseJudge.Verdict(naming, verdict.answered() && named);
     }
 
     /** The question's terms and every candidate, best first (empty when there is nothing to search for). */
