@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TelegramBotEndToEndTest {
 
-    private static final String TOKEN = "123456789:AAE-test_token-that-must-never-be-logged";
+    private static final String TOKEN = "4242:test-token-never-logged-anywhere";
     private static final Instant START = Instant.parse("2026-05-01T08:00:00Z");
 
     private FakeBotApi api;
