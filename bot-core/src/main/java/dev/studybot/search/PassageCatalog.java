@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Every passage of the library in one numbered list (the index stores the number), with the documents' titles,
@@ -104,29 +104,15 @@ public final class PassageCatalog {
 
     private List<String> foldInParallel(int threads) {
         List<List<String>> slices = new ArrayList<>(Collections.nCopies(threads, List.of()));
-        List<Thread> workers = new ArrayList<>();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         int size = passages.size();
-        for (int t = 0; t < threads; t++) {
-            int slice = t;
-            workers.add(Thread.ofPlatform().name("studybot-fold-" + t).start(() -> {
-                try {
-                    slices.set(slice, fold(size * slice / threads, size * (slice + 1) / threads));
-                } catch (RuntimeException e) {
-                    failure.compareAndSet(null, e);
-                }
-            }));
-        }
-        for (Thread worker : workers) {
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while folding passages", e);
-            }
-        }
-        if (failure.get() != null) {
-            throw failure.get();
+        try {
+            ParallelWork.run("studybot-fold", threads,
+                    slice -> slices.set(slice, fold(size * slice / threads, size * (slice + 1) / threads)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while folding passages", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         }
         List<String> texts = new ArrayList<>(size);
         slices.forEach(texts::addAll);

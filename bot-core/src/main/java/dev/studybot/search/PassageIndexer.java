@@ -3,6 +3,7 @@ package dev.studybot.search;
 import dev.studybot.document.Passage;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -70,31 +71,19 @@ public final class PassageIndexer {
     }
 
     /** Segmentation dominates the build: large libraries are analysed on several named threads. */
-    private void addInParallel(IndexWriter writer, List<Passage> passages, List<String> folded, int threads) throws IOException {
-        List<Thread> workers = new java.util.ArrayList<>();
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-        for (int t = 0; t < threads; t++) {
-            int first = t;
-            workers.add(Thread.ofPlatform().name("studybot-indexer-" + t).start(() -> {
-                try {
-                    add(writer, passages, folded, first, threads);
-                    // Each thread writes out its own buffered segment, so the commit does not do it on one thread.
-                    writer.flushNextBuffer();
-                } catch (IOException | RuntimeException e) {
-                    failure.compareAndSet(null, e);
-                }
-            }));
-        }
-        for (Thread worker : workers) {
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while indexing", e);
-            }
-        }
-        if (failure.get() != null) {
-            throw new IOException("indexing failed", failure.get());
+    private void addInParallel(IndexWriter writer, List<Passage> passages, List<String> folded, int threads)
+            throws IOException {
+        try {
+            ParallelWork.run("studybot-indexer", threads, first -> {
+                add(writer, passages, folded, first, threads);
+                // Each thread writes out its own buffered segment, so the commit does not do it on one thread.
+                writer.flushNextBuffer();
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            throw new IOException("indexing failed", e.getCause());
         }
     }
 
