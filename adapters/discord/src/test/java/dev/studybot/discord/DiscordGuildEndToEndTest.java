@@ -9,21 +9,15 @@ import dev.studybot.StudyBotCore;
 import dev.studybot.chat.ChatId;
 import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
-import dev.studybot.document.LibraryLoader;
-import dev.studybot.store.sqlite.SqliteDatabase;
 import dev.studybot.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
-import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +38,7 @@ class DiscordGuildEndToEndTest {
     private static final String BOB = FakeDiscord.member(FakeDiscord.admin(), FakeDiscord.ADMIN_ROLE_ID);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
+    private RealCoreDiscord connection;
     private FakeDiscord discord;
     private StudyBotCore core;
     private DiscordBot bot;
@@ -51,15 +46,11 @@ class DiscordGuildEndToEndTest {
 
     @BeforeEach
     void connect(@TempDir Path data) throws Exception {
-        discord = new FakeDiscord();
-        core = StudyBotCore.builder(new LibraryLoader().load(List.of()), SqliteDatabase.open(data.resolve("db")))
-                .clock(clock).random(new Random(11)).questionsPerMinute(1_000).build();
+        connection = new RealCoreDiscord(clock, data);
+        discord = connection.discord;
+        core = connection.core;
+        bot = connection.bot;
         zh = core.dispatcher().messages(Language.ZH);
-        DiscordSettings settings = new DiscordSettings("test-token-not-secret", Optional.empty(),
-                Optional.of(discord.apiUrl()), Optional.of(discord.gatewayUrl()));
-        bot = DiscordLauncher.start(settings, core.dispatcher(), core.messenger(), clock, builder -> builder
-                .setCompression(Compression.NONE).setGatewayEncoding(GatewayEncoding.JSON));
-        discord.awaitReady();
         TextChannel channel = cachedChannel();
         assertNotNull(channel, "the server's channel is cached");
         assertTrue(channel.canTalk(), "the bot's role lets it send in the channel");
@@ -80,10 +71,7 @@ class DiscordGuildEndToEndTest {
 
     @AfterEach
     void disconnect() throws Exception {
-        bot.closeNow();
-        discord.close();
-        bot.awaitShutdown(Duration.ofSeconds(10));
-        core.close();
+        connection.close();
     }
 
     @Test
