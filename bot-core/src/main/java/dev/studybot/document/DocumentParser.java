@@ -11,6 +11,11 @@ import java.util.Locale;
 /** Turns raw text into a {@link Document}: cleans it, takes the first line as title, splits the rest. */
 public final class DocumentParser {
 
+    /** The longest line that can be a lead into the next one. */
+    static final int LEAD_MAX_CHARS = 60;
+    /** The longest salutation ("各位代表：", "同志们："). */
+    static final int SALUTATION_MAX_CHARS = 6;
+
     private final TextCleaner cleaner = new TextCleaner();
     private final SentenceSplitter splitter = new SentenceSplitter();
 
@@ -20,11 +25,30 @@ public final class DocumentParser {
         String id = idOf(fileName);
         String title = lines.isEmpty() ? id : markdownHeading(lines.get(0));
         List<Paragraph> paragraphs = new ArrayList<>();
+        String lead = "";
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            String text = markdownHeading(line);
+            String text = lead + markdownHeading(line);
+            if (isLead(text)) {
+                lead = text;
+                continue;
+            }
+            lead = "";
             paragraphs.add(new Paragraph(paragraphs.size() + 1, text, splitter.split(text)));
         }
+        if (!lead.isEmpty()) {
+            paragraphs.add(new Paragraph(paragraphs.size() + 1, lead, splitter.split(lead)));
+        }
         return new Document(id, title, paragraphs, sha256(String.join("\n", lines)));
+    }
+
+    /**
+     * Whether a line only leads into the next one ("大会的主题是：", "今年发展的主要预期目标是："): alone it answers
+     * nothing and makes a poor excerpt, so it is joined to the paragraph it introduces. A salutation ("同志们：",
+     * "各位代表：") is not a lead: it stays a paragraph of its own, which excerpts and answers pass over.
+     */
+    static boolean isLead(String line) {
+        return line.length() > SALUTATION_MAX_CHARS && line.length() <= LEAD_MAX_CHARS
+                && (line.endsWith("：") || line.endsWith(":"));
     }
 
     /** {@code Sichuan Committee 2023.txt} becomes {@code sichuan-committee-2023}. */

@@ -168,7 +168,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     Ranked rank(String question, SearchScope scope) {
         String folded = normalizer.normalize(question);
         DocumentMentions.Mention mention = mentions.find(folded);
-        QueryTerms terms = QueryTerms.of(mention.restQuestion(), analyzers);
+        QueryTerms terms = QueryTerms.of(mention.restQuestion(), analyzers).withJoined(this::indexed);
         if (terms.isEmpty()) {
             return new Ranked(terms, List.of());
         }
@@ -215,12 +215,21 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
             String text = catalog.folded(candidate.getKey());
             double coverage = PassageScorer.coverage(terms, text, idf::get);
             double score = scorer.score(candidate.getValue() / best, coverage,
-                    PassageScorer.phrase(content, text), subject != null && text.contains(subject + "是"),
-                    named.contains(passage.docId()));
+                    PassageScorer.phrase(content, text), subject != null && PassageScorer.defines(text, subject),
+                    named.contains(passage.docId()), PassageScorer.heading(passage.text()));
             scored.add(new Scored(candidate.getKey(), score, coverage));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::number));
         return scored;
+    }
+
+    /** Whether some passage holds this bigram. */
+    private boolean indexed(String gram) {
+        try {
+            return reader.docFreq(new Term(StudyAnalyzers.GRAMS, gram)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
     }
 
     /** BM25's idf of a gram in the whole index; a gram no passage holds weighs the most. */

@@ -12,8 +12,19 @@ import java.util.regex.Pattern;
  */
 final class PassageScorer {
 
-    /** How a question asking for a definition looks, after question words: X是什么, X指什么, X是啥. */
-    private static final Pattern DEFINITION = Pattern.compile("^(.{2,16}?)(?:是指什么|指的是什么|是什么意思|是什么|指什么|是啥)\\W*$");
+    /** How a question asking for a definition looks: X是什么, X指什么, X是啥, X是什么样的Y. */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "^(.{2,16}?)(?:是指什么|指的是什么|是什么意思|是啥意思|什么意思|啥意思|是什么样的.{0,8}|是什么|指什么|是啥)\\W*$");
+    /** The other way to ask for one: 如何界定X, 怎样理解X, 怎么看待X. */
+    private static final Pattern HOW_TO_SEE = Pattern.compile(
+            "^(?:如何|怎样|怎么|怎么样|应该如何|应当如何)(?:界定|定义|理解|看待|认识|定位)(.{2,16}?)[\\p{P}\\s]*$");
+    /** Words before the subject that are not part of it. */
+    private static final List<String> SUBJECT_PREFIXES = List.of("请问", "报告中", "报告里", "报告", "文件中", "所谓",
+            "讲的", "说的", "提出的", "提到的", "所说的", "中的", "里的", "对", "的");
+    /** How a sentence defines its subject: X是…, X，是…, X即…, X就是…, X是指…. */
+    private static final List<String> DEFINING = List.of("是", "，是", "即", "就是", "是指");
+    /** How a sentence or clause ends; a passage ending otherwise is a heading or a title. */
+    private static final String SENTENCE_ENDS = "。！？!?；;…”\"）)";
 
     private final Weights weights;
 
@@ -25,10 +36,15 @@ final class PassageScorer {
      * @param phrase    longest verbatim stretch of the question in the passage, relative to the question's content
      * @param definition a "X是…" sentence for a "X是什么" question
      * @param namedDocument the passage's document is named in the question
+     * @param heading   the passage is a heading or a title (negative: it answers nothing)
      */
-    record Weights(double bm25, double coverage, double phrase, double definition, double namedDocument) {
-        static final Weights DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 1.0);
+    record Weights(double bm25, double coverage, double phrase, double definition, double namedDocument,
+                   double heading) {
+        static final Weights DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 1.0, -HEADING_PENALTY);
     }
+
+    /** What a heading loses against a sentence. */
+    static final double HEADING_PENALTY = Double.parseDouble(System.getProperty("studybot.heading", "0.8"));
 
     PassageScorer(Weights weights) {
         this.weights = weights;
@@ -36,17 +52,45 @@ final class PassageScorer {
 
     /** The subject of a definition question ("全过程人民民主" of "全过程人民民主是什么？"), or null. */
     static String definitionSubject(String foldedQuestion) {
-        Matcher m = DEFINITION.matcher(foldedQuestion.strip());
+        String question = foldedQuestion.strip();
+        for (String prefix : SUBJECT_PREFIXES) {
+            if (question.startsWith(prefix)) {
+                question = question.substring(prefix.length()).strip();
+            }
+        }
+        Matcher m = DEFINITION.matcher(question);
         if (!m.matches()) {
-            return null;
+            m = HOW_TO_SEE.matcher(question);
+            if (!m.matches()) {
+                return null;
+            }
         }
         String subject = m.group(1).replaceAll("[\\p{P}\\s]", "");
-        for (String prefix : List.of("请问", "报告中", "报告里", "文件中", "所谓")) {
+        for (String prefix : SUBJECT_PREFIXES) {
             if (subject.startsWith(prefix)) {
                 subject = subject.substring(prefix.length());
             }
         }
         return subject.length() >= 2 ? subject : null;
+    }
+
+    /** Whether a folded passage defines the subject (see {@link #DEFINING}). */
+    static boolean defines(String foldedPassage, String subject) {
+        for (String link : DEFINING) {
+            if (foldedPassage.contains(subject + link)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a passage is a heading or a title rather than a sentence ("六、发展全过程人民民主", "（一）实行党政分开"):
+     * it repeats the words of many questions in few characters, and answers none of them.
+     */
+    static boolean heading(String passage) {
+        String text = passage.strip();
+        return !text.isEmpty() && SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /**
@@ -101,9 +145,12 @@ final class PassageScorer {
      * @param phrase       see {@link #phrase}
      * @param definition   whether it defines the question's subject
      * @param named        whether its document is named in the question
+     * @param heading      whether it is a heading or a title
      */
-    double score(double relativeBm25, double coverage, double phrase, boolean definition, boolean named) {
+    double score(double relativeBm25, double coverage, double phrase, boolean definition, boolean named,
+                 boolean heading) {
         return weights.bm25() * relativeBm25 + weights.coverage() * coverage + weights.phrase() * phrase
-                + (definition ? weights.definition() : 0) + (named ? weights.namedDocument() : 0);
+                + (definition ? weights.definition() : 0) + (named ? weights.namedDocument() : 0)
+                + (heading ? weights.heading() : 0);
     }
 }

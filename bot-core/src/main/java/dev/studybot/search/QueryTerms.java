@@ -4,19 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * What a question is about: its content words (HanLP words without question words and punctuation) and the
- * character bigrams of those words (a one-character word counts as itself).
+ * What a question is about: its content words (HanLP words without question words and punctuation), the
+ * character bigrams of those words (a one-character word counts as itself), and the bigrams that join neighbouring
+ * one-character words, which is how the segmenter cuts a word it does not know (搞/内/卷 for 内卷).
  *
- * @param words content words, in question order, distinct
- * @param grams bigrams of the content words, distinct
+ * @param words  content words, in question order, distinct
+ * @param grams  bigrams of the content words, distinct
+ * @param joined bigrams across neighbouring one-character content words, not in {@code grams}; the engine keeps
+ *               those the documents contain ({@link #withJoined})
  */
-public record QueryTerms(List<String> words, List<String> grams) {
+public record QueryTerms(List<String> words, List<String> grams, List<String> joined) {
 
     public QueryTerms {
         words = List.copyOf(words);
         grams = List.copyOf(grams);
+        joined = List.copyOf(joined);
     }
 
     /** Whether the question has anything to search for. */
@@ -27,19 +32,39 @@ public record QueryTerms(List<String> words, List<String> grams) {
     /** The terms of an already folded question. */
     public static QueryTerms of(String foldedQuestion, StudyAnalyzers analyzers) {
         Set<String> words = new LinkedHashSet<>();
+        Set<String> joined = new LinkedHashSet<>();
+        String previousSingle = null;
         for (String segmented : analyzers.wordsOf(foldedQuestion)) {
             String word = segmented.strip();
             if (word.isEmpty() || word.codePoints().noneMatch(Character::isLetterOrDigit)
                     || StudyAnalyzers.QUESTION_WORDS.contains(word)) {
+                previousSingle = null;
                 continue;
             }
             words.add(word);
+            boolean single = word.codePointCount(0, word.length()) == 1 && isHan(word);
+            if (single && previousSingle != null) {
+                joined.add(previousSingle + word);
+            }
+            previousSingle = single ? word : null;
         }
         Set<String> grams = new LinkedHashSet<>();
         for (String word : words) {
             grams.addAll(bigrams(word));
         }
-        return new QueryTerms(new ArrayList<>(words), new ArrayList<>(grams));
+        joined.removeAll(grams);
+        return new QueryTerms(new ArrayList<>(words), new ArrayList<>(grams), new ArrayList<>(joined));
+    }
+
+    /** These terms with the joined bigrams that {@code known} accepts added to the grams. */
+    public QueryTerms withJoined(Predicate<String> known) {
+        List<String> all = new ArrayList<>(grams);
+        joined.stream().filter(known).forEach(all::add);
+        return new QueryTerms(words, all, List.of());
+    }
+
+    private static boolean isHan(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 
     /** The bigrams of a word; a single character is its own gram. */

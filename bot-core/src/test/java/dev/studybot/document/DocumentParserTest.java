@@ -52,6 +52,22 @@ class DocumentParserTest {
     }
 
     @Test
+    void aLineThatLeadsIntoTheNextIsJoinedToItButASalutationIsNot() {
+        Document document = parser.parse("a.txt", "题目\n各位代表：\n现在，我代表国务院作报告。\n大会的主题是：\n高举伟大旗帜，团结奋斗。\n"
+                + "会议提出以下要求：\n");
+        assertEquals(List.of("各位代表：", "现在，我代表国务院作报告。", "大会的主题是：高举伟大旗帜，团结奋斗。",
+                        "会议提出以下要求："),
+                document.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void aLongSentenceEndingInAColonStaysItsOwnParagraph() {
+        String intro = "过去五年，我们在丰富实践中积累了许多宝贵经验，认识不断深化，体会更加深刻，归纳起来主要体会是如下几个方面，必须长期坚持并不断发展：";
+        Document document = parser.parse("a.txt", "题目\n" + intro + "\n第一，坚持党的领导。\n");
+        assertEquals(2, document.paragraphs().size());
+    }
+
+    @Test
     void dropsTheWikisourceLicenceFooter() {
         String raw = "题目\n\n正文一句。\n\n本作品来自1949年10月1日（含）之后的中国共产党文件。\n公有领域\n。\nPublic domain\nfalse\n";
         Document document = parser.parse("a.txt", raw);

@@ -54,4 +54,14 @@ class StudyAnalyzersTest {
         List<String> words = QueryTerms.of("两个确立", plain).words();
         assertEquals(false, words.contains("两个确立"));
     }
+
+    @Test
+    void joinsOneCharacterWordsWhereTheSegmenterDidNotKnowTheWord() {
+        QueryTerms terms = QueryTerms.of("企业之间搞内卷怎么办", analyzers);
+        assertEquals(List.of("企业", "之间", "搞", "内", "卷"), terms.words());
+        assertEquals(List.of("搞内", "内卷"), terms.joined());
+        QueryTerms kept = terms.withJoined(gram -> gram.equals("内卷"));
+        assertEquals(true, kept.grams().contains("内卷"));
+        assertEquals(false, kept.grams().contains("搞内"), "a joined gram no passage holds is left out");
+    }
 }
