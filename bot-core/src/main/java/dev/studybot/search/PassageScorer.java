@@ -43,8 +43,11 @@ final class PassageScorer {
         static final Weights DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 1.0, -HEADING_PENALTY);
     }
 
+    /** The share of a gram's weight that a synonym of its word earns in its place. */
+    static final double SYNONYM_CREDIT = 1.0;
+
     /** What a heading loses against a sentence. */
-    static final double HEADING_PENALTY = Double.parseDouble(System.getProperty("studybot.heading", "0.8"));
+    static final double HEADING_PENALTY = 0.8;
 
     PassageScorer(Weights weights) {
         this.weights = weights;
@@ -112,6 +115,8 @@ final class PassageScorer {
             total += weight;
             if (foldedPassage.contains(gram)) {
                 found += weight;
+            } else if (terms.alternatives(gram).stream().anyMatch(foldedPassage::contains)) {
+                found += SYNONYM_CREDIT * weight;
             }
         }
         return total == 0 ? 0 : found / total;

@@ -2,7 +2,9 @@ package dev.studybot.search;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -15,13 +17,49 @@ import java.util.function.Predicate;
  * @param grams  bigrams of the content words, distinct
  * @param joined bigrams across neighbouring one-character content words, not in {@code grams}; the engine keeps
  *               those the documents contain ({@link #withJoined})
+ * @param synonyms synonyms of the content words that the documents contain, by word ({@link #withSynonyms})
  */
-public record QueryTerms(List<String> words, List<String> grams, List<String> joined) {
+public record QueryTerms(List<String> words, List<String> grams, List<String> joined,
+                         Map<String, List<String>> synonyms) {
 
     public QueryTerms {
         words = List.copyOf(words);
         grams = List.copyOf(grams);
         joined = List.copyOf(joined);
+        synonyms = Map.copyOf(synonyms);
+    }
+
+    /** Terms without synonyms. */
+    public QueryTerms(List<String> words, List<String> grams, List<String> joined) {
+        this(words, grams, joined, Map.of());
+    }
+
+    /** These terms with the synonyms of each content word that {@code known} accepts. */
+    public QueryTerms withSynonyms(Synonyms dictionary, Predicate<String> known) {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        for (String word : words) {
+            List<String> kept = dictionary.of(word).stream().filter(s -> !words.contains(s)).filter(known).toList();
+            if (!kept.isEmpty()) {
+                found.put(word, kept);
+            }
+        }
+        return new QueryTerms(words, grams, joined, found);
+    }
+
+    /** Every synonym of every content word, once. */
+    public List<String> allSynonyms() {
+        return synonyms.values().stream().flatMap(List::stream).distinct().toList();
+    }
+
+    /** The synonyms of the content words that hold this gram (the words a passage may say instead). */
+    public List<String> alternatives(String gram) {
+        List<String> alternatives = new ArrayList<>();
+        synonyms.forEach((word, list) -> {
+            if (word.contains(gram)) {
+                alternatives.addAll(list);
+            }
+        });
+        return alternatives;
     }
 
     /** Whether the question has anything to search for. */
@@ -60,7 +98,7 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
     public QueryTerms withJoined(Predicate<String> known) {
         List<String> all = new ArrayList<>(grams);
         joined.stream().filter(known).forEach(all::add);
-        return new QueryTerms(words, all, List.of());
+        return new QueryTerms(words, all, List.of(), synonyms);
     }
 
     private static boolean isHan(String word) {

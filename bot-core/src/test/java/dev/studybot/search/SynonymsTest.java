@@ -1,0 +1,47 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Synonyms from HanLP's dictionary, and how they let a colloquial question cover a formal passage. */
+class SynonymsTest {
+
+    private final Synonyms synonyms = new Synonyms();
+
+    @Test
+    void colloquialWordsMeetTheDocumentsWords() {
+        assertTrue(synonyms.of("年轻人").contains("青年"));
+        assertTrue(synonyms.of("看病").contains("就医"));
+        assertTrue(synonyms.of("外地").contains("异地"));
+    }
+
+    @Test
+    void onlyTrueSynonymsOfTwoOrMoreCharacters() {
+        assertEquals(List.of(), synonyms.of("网上"), "网上 has only loosely related words (海上, 桌上)");
+        assertEquals(List.of(), synonyms.of("人"), "one character is too ambiguous");
+        assertEquals(List.of(), synonyms.of("两个确立"), "not in the dictionary");
+        assertTrue(synonyms.of("孩子").stream().allMatch(s -> s.length() >= 2));
+    }
+
+    @Test
+    void aSynonymInThePassageCoversTheQuestionsWord() {
+        QueryTerms terms = new QueryTerms(List.of("年轻人", "理想"), List.of("年轻", "轻人", "理想"), List.of(),
+                Map.of("年轻人", List.of("青年")));
+        double with = PassageScorer.coverage(terms, "立志做有理想的新时代好青年", gram -> 1.0);
+        double without = PassageScorer.coverage(new QueryTerms(terms.words(), terms.grams(), List.of()),
+                "立志做有理想的新时代好青年", gram -> 1.0);
+        assertEquals(1.0, with, 1e-9);
+        assertEquals(1.0 / 3, without, 1e-9);
+    }
+
+    @Test
+    void theEngineKeepsOnlySynonymsTheDocumentsUse() {
+        QueryTerms terms = new QueryTerms(List.of("年轻人"), List.of("年轻", "轻人"), List.of())
+                .withSynonyms(synonyms, word -> word.equals("青年"));
+        assertEquals(Map.of("年轻人", List.of("青年")), terms.synonyms());
+    }
+}
