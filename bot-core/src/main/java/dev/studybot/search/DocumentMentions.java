@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the documents a question names: by a year of the title or id ("2025年政府工作报告") or by a short name the
  * title gives in brackets ("(二十大)"). Words of the title ("政府工作报告") only break ties between named documents.
- * The naming words are cut from the question, so that they do not drive the ranking themselves.
+ * The naming words are cut from the question, so that they do not drive the ranking themselves. A question that
+ * names none but speaks of the present (今年, 目前) names the newest dated document.
  */
 public final class DocumentMentions {
 
@@ -23,11 +24,20 @@ public final class DocumentMentions {
     private static final List<String> KIND_WORDS = List.of("政府工作报告", "工作报告", "决议", "报告", "全国代表大会");
     private static final int TITLE_WORD_MIN = 4;
 
+    /** Words by which a question asks about the present: it means the newest document. */
+    private static final List<String> RECENCY_WORDS = List.of("今年", "去年", "明年", "本年度", "目前", "当前", "最新");
+
     private final Map<String, Names> names = new LinkedHashMap<>();
+    /** The documents of the latest year any title or id gives. */
+    private final List<String> newest;
 
     /** @param foldedTitles the documents' folded titles by id */
     public DocumentMentions(Map<String, String> foldedTitles) {
         foldedTitles.forEach((id, title) -> names.put(id, Names.of(id, title)));
+        int latest = names.values().stream().flatMap(n -> n.years().stream()).mapToInt(Integer::parseInt).max()
+                .orElse(0);
+        this.newest = names.entrySet().stream().filter(e -> e.getValue().years().contains(String.valueOf(latest)))
+                .map(Map.Entry::getKey).toList();
     }
 
     /**
@@ -79,7 +89,9 @@ public final class DocumentMentions {
             }
         }
         if (scores.isEmpty()) {
-            return new Mention(List.of(), foldedQuestion);
+            boolean recent = RECENCY_WORDS.stream().anyMatch(foldedQuestion::contains);
+            // "今年" in a question asked today means the newest document, not every year's report that says 今年.
+            return new Mention(recent ? newest : List.of(), foldedQuestion);
         }
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<String> named = new ArrayList<>();

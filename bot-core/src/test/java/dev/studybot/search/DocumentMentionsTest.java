@@ -31,6 +31,16 @@ class DocumentMentionsTest {
     }
 
     @Test
+    void aQuestionAboutThePresentNamesTheNewestDocumentAndKeepsItsWords() {
+        DocumentMentions.Mention mention = mentions.find("今年gdp目标定的多少");
+        assertEquals(List.of("gov-work-report-2025"), mention.documents());
+        assertEquals("今年gdp目标定的多少", mention.restQuestion());
+        assertEquals(List.of(), mentions.find("gdp目标定的多少").documents());
+        assertEquals(List.of("gov-work-report-2024"), mentions.find("2024年政府工作报告今年的目标").documents(),
+                "a named document wins over the present");
+    }
+
+    @Test
     void aBracketedShortNameOrACongressNumberNamesAReport() {
         assertEquals(List.of("cpc-congress-20"), mentions.find("二十大报告中的本质要求是什么").documents());
         assertEquals(List.of("cpc-congress-09"), mentions.find("党的九大说了什么").documents());
