@@ -209,6 +209,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         double best = candidates.values().stream().mapToDouble(Float::doubleValue).max().orElse(1);
         String content = String.join("", terms.words());
         String subject = PassageScorer.definitionSubject(restQuestion);
+        boolean asksQuantity = PassageScorer.asksQuantity(restQuestion);
         Map<String, Double> idf = new HashMap<>();
         for (String gram : terms.grams()) {
             idf.put(gram, idf(gram));
@@ -220,7 +221,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
             double coverage = PassageScorer.coverage(terms, text, idf::get);
             double score = scorer.score(candidate.getValue() / best, coverage,
                     PassageScorer.phrase(content, text), subject != null && PassageScorer.defines(text, subject),
-                    named.contains(passage.docId()), PassageScorer.heading(passage.text()));
+                    named.contains(passage.docId()), PassageScorer.heading(passage.text()),
+                    asksQuantity && PassageScorer.statesQuantity(text));
             scored.add(new Scored(candidate.getKey(), score, coverage));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::number));

@@ -19,10 +19,19 @@ final class PassageScorer {
     private static final Pattern HOW_TO_SEE = Pattern.compile(
             "^(?:如何|怎样|怎么|怎么样|应该如何|应当如何)(?:界定|定义|理解|看待|认识|定位)(.{2,16}?)[\\p{P}\\s]*$");
     /** Words before the subject that are not part of it. */
-    private static final List<String> SUBJECT_PREFIXES = List.of("请问", "报告中", "报告里", "报告", "文件中", "所谓",
+    private static final List<String> SUBJECT_PREFIXES = List.of("请问", "报告中", "报告里", "报告", "文件中", "所谓", "党的",
             "讲的", "说的", "提出的", "提到的", "所说的", "中的", "里的", "对", "的");
     /** How a sentence defines its subject: X是…, X，是…, X即…, X就是…, X是指…. */
     private static final List<String> DEFINING = List.of("是", "，是", "即", "就是", "是指");
+    /** A question that asks how many or how much. */
+    private static final Pattern QUANTITY_QUESTION = Pattern.compile(
+            "多少|几[个次年项倍名岁万亿天月]|多大|多高|多长|多久|百分之几|什么比例|什么水平|增长了?几");
+    /** A number with a unit: 134.9万亿元, 5%, 九千六百多万名, 一千二百万人, 百分之六十四点七. */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "[0-9][0-9.,]*\\s*(?:%|‰|万|亿|元|人|名|个|倍|吨|公里|平方|千|百)"
+            + "|[一二三四五六七八九十百千万亿两零〇点]{2,}多?(?:万|亿|元|人|名|个|倍|吨|公里|项|岁)"
+            + "|百分之[一二三四五六七八九十零〇点]+");
+
     /** How a sentence or clause ends; a passage ending otherwise is a heading or a title. */
     private static final String SENTENCE_ENDS = "。！？!?；;…”\"）)";
 
@@ -37,11 +46,15 @@ final class PassageScorer {
      * @param definition a "X是…" sentence for a "X是什么" question
      * @param namedDocument the passage's document is named in the question
      * @param heading   the passage is a heading or a title (negative: it answers nothing)
+     * @param quantity  the question asks for a quantity and the passage states one
      */
     record Weights(double bm25, double coverage, double phrase, double definition, double namedDocument,
-                   double heading) {
-        static final Weights DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 1.0, -HEADING_PENALTY);
+                   double heading, double quantity) {
+        static final Weights DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 1.0, -HEADING_PENALTY, QUANTITY_BONUS);
     }
+
+    /** What a passage that states a quantity gains for a question that asks for one. */
+    static final double QUANTITY_BONUS = 1.0;
 
     /** The share of a gram's weight that a synonym of its word earns in its place. */
     static final double SYNONYM_CREDIT = 1.0;
@@ -55,12 +68,7 @@ final class PassageScorer {
 
     /** The subject of a definition question ("全过程人民民主" of "全过程人民民主是什么？"), or null. */
     static String definitionSubject(String foldedQuestion) {
-        String question = foldedQuestion.strip();
-        for (String prefix : SUBJECT_PREFIXES) {
-            if (question.startsWith(prefix)) {
-                question = question.substring(prefix.length()).strip();
-            }
-        }
+        String question = withoutPrefixes(foldedQuestion.replaceAll("\\s+", ""));
         Matcher m = DEFINITION.matcher(question);
         if (!m.matches()) {
             m = HOW_TO_SEE.matcher(question);
@@ -68,13 +76,34 @@ final class PassageScorer {
                 return null;
             }
         }
-        String subject = m.group(1).replaceAll("[\\p{P}\\s]", "");
-        for (String prefix : SUBJECT_PREFIXES) {
-            if (subject.startsWith(prefix)) {
-                subject = subject.substring(prefix.length());
+        String subject = withoutPrefixes(m.group(1).replaceAll("[\\p{P}\\s]", ""));
+        return subject.length() >= 2 ? subject : null;
+    }
+
+    /** The text without any of {@link #SUBJECT_PREFIXES} in front, however many there are ("党的的主题" → "主题"). */
+    private static String withoutPrefixes(String text) {
+        String rest = text;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String prefix : SUBJECT_PREFIXES) {
+                if (rest.startsWith(prefix) && rest.length() > prefix.length()) {
+                    rest = rest.substring(prefix.length());
+                    cut = true;
+                }
             }
         }
-        return subject.length() >= 2 ? subject : null;
+        return rest;
+    }
+
+    /** Whether a folded question asks for a quantity (多少, 几个, 多大, 什么比例). */
+    static boolean asksQuantity(String foldedQuestion) {
+        return QUANTITY_QUESTION.matcher(foldedQuestion).find();
+    }
+
+    /** Whether a passage states a quantity: a number with a unit, in digits or Chinese numerals. */
+    static boolean statesQuantity(String foldedPassage) {
+        return QUANTITY.matcher(foldedPassage).find();
     }
 
     /** Whether a folded passage defines the subject (see {@link #DEFINING}). */
@@ -151,11 +180,12 @@ final class PassageScorer {
      * @param definition   whether it defines the question's subject
      * @param named        whether its document is named in the question
      * @param heading      whether it is a heading or a title
+     * @param quantity     whether the question asks for a quantity and the passage states one
      */
     double score(double relativeBm25, double coverage, double phrase, boolean definition, boolean named,
-                 boolean heading) {
+                 boolean heading, boolean quantity) {
         return weights.bm25() * relativeBm25 + weights.coverage() * coverage + weights.phrase() * phrase
                 + (definition ? weights.definition() : 0) + (named ? weights.namedDocument() : 0)
-                + (heading ? weights.heading() : 0);
+                + (heading ? weights.heading() : 0) + (quantity ? weights.quantity() : 0);
     }
 }

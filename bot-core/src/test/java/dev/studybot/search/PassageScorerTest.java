@@ -29,6 +29,23 @@ class PassageScorerTest {
     }
 
     @Test
+    void aSubjectAfterADocumentsNameIsStillFound() {
+        assertEquals("主题", PassageScorer.definitionSubject("党的 的主题是什么？"));
+    }
+
+    @Test
+    void quantityQuestionsAndPassagesThatStateOne() {
+        assertTrue(PassageScorer.asksQuantity("现在党员有多少人"));
+        assertTrue(PassageScorer.asksQuantity("总书记来过几次"));
+        assertFalse(PassageScorer.asksQuantity("怎样保障粮食安全"));
+        assertTrue(PassageScorer.statesQuantity("拥有九千六百多万名党员"));
+        assertTrue(PassageScorer.statesQuantity("国内生产总值达到134.9万亿元"));
+        assertTrue(PassageScorer.statesQuantity("城镇化率达到百分之六十四点七"));
+        assertTrue(PassageScorer.statesQuantity("赤字率拟按4%左右安排"));
+        assertFalse(PassageScorer.statesQuantity("坚持房子是用来住的、不是用来炒的定位"));
+    }
+
+    @Test
     void headingsAndTitlesAreNotSentences() {
         assertTrue(PassageScorer.heading("六、发展全过程人民民主，保障人民当家作主"));
         assertTrue(PassageScorer.heading("（一）实行党政分开"));
@@ -40,7 +57,7 @@ class PassageScorerTest {
     @Test
     void aHeadingScoresBelowTheSameSentence() {
         PassageScorer scorer = new PassageScorer(PassageScorer.Weights.DEFAULT);
-        assertTrue(scorer.score(1, 1, 1, false, false, true) < scorer.score(1, 1, 1, false, false, false));
+        assertTrue(scorer.score(1, 1, 1, false, false, true, false) < scorer.score(1, 1, 1, false, false, false, false));
     }
 
     @Test
