@@ -53,6 +53,9 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
 
     /** The synonyms of the content words that hold this gram (the words a passage may say instead). */
     public List<String> alternatives(String gram) {
+        if (synonyms.isEmpty()) {
+            return List.of();
+        }
         List<String> alternatives = new ArrayList<>();
         synonyms.forEach((word, list) -> {
             if (word.contains(gram)) {
