@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -141,15 +140,16 @@ public final class StudyAnalyzers {
     }
 
     /**
-     * Character bigrams: the tokens of {@link CJKAnalyzer} without its lower-case and (empty) stop filters, which
-     * text already folded by {@link ChineseNormalizer} does not need (lower-casing alone was a tenth of indexing).
+     * Character bigrams: the tokens of {@link CJKAnalyzer} without its width, lower-case and (empty) stop filters,
+     * which text already folded by {@link ChineseNormalizer} does not need (lower-casing alone was a tenth of
+     * indexing).
      */
     public Analyzer grams() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, new CJKBigramFilter(new CJKWidthFilter(tokenizer)));
+                return new TokenStreamComponents(tokenizer, new CJKBigramFilter(tokenizer));
             }
         };
     }
