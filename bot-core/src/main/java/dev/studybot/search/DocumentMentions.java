@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the documents a question names: by a year of the title or id ("2025年政府工作报告") or by a short name the
- * title gives in brackets ("(二十大)"). Words of the title ("政府工作报告") only break ties between named documents.
+ * Finds the documents a question names: by a year of the title or id ("2025年政府工作报告"), by a short name the
+ * title gives in brackets ("(二十大)"), or by the congress or people's congress session it names, in full or short
+ * ("十四届全国人大三次会议"). Words of the title ("政府工作报告") only break ties between named documents.
  * The naming words are cut from the question, so that they do not drive the ranking themselves. A question that
  * names none but speaks of the present (今年, 目前) names the newest dated document.
  */
@@ -19,7 +20,11 @@ public final class DocumentMentions {
 
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern CONGRESS = Pattern.compile("第([一二三四五六七八九十]{1,3})次全国代表大会");
+    /** A session of the National People's Congress, which people name short: 十四届全国人大三次会议. */
+    private static final Pattern NPC_SESSION = Pattern.compile(
+            "第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,3})次会议");
     private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{2,12})[)）]");
+    private static final String NUMERALS = "一二三四五六七八九十";
     /** Words that name a kind of document; cut from a question that names a document. */
     private static final List<String> KIND_WORDS = List.of("政府工作报告", "工作报告", "决议", "报告", "全国代表大会");
     private static final int TITLE_WORD_MIN = 4;
@@ -109,14 +114,21 @@ public final class DocumentMentions {
 
     /**
      * Whether the question holds the short name as a name: a two-character name (一大, 十大) must not follow
-     * another Han character (统一大市场, 二十大), except 党 or 的 (党的一大).
+     * another Han character (统一大市场, 二十大), except 党 or 的 (党的一大); no name that starts with a numeral may
+     * follow one (二届… inside 十二届…).
      */
     static boolean mentions(String question, String shortName) {
         for (int at = question.indexOf(shortName); at >= 0; at = question.indexOf(shortName, at + 1)) {
-            if (shortName.length() > 2 || at == 0) {
+            if (at == 0) {
                 return true;
             }
             char before = question.charAt(at - 1);
+            if (NUMERALS.indexOf(before) >= 0 && NUMERALS.indexOf(shortName.charAt(0)) >= 0) {
+                continue; // 二届… inside 十二届…
+            }
+            if (shortName.length() > 2) {
+                return true;
+            }
             if (before == '党' || before == '的' || !Character.isIdeographic(before)) {
                 return true;
             }
@@ -145,6 +157,15 @@ public final class DocumentMentions {
             Matcher congress = CONGRESS.matcher(title);
             if (congress.find()) {
                 shortNames.add(congress.group(1) + "大");
+            }
+            Matcher session = NPC_SESSION.matcher(title);
+            if (session.find()) {
+                String term = session.group(1);
+                String meeting = session.group(2);
+                shortNames.add(session.group());
+                shortNames.add(term + "届全国人大" + meeting + "次会议");
+                shortNames.add(term + "届人大" + meeting + "次会议");
+                shortNames.add(term + "届全国人民代表大会" + meeting + "次会议");
             }
             return new Names(title, years, shortNames);
         }

@@ -19,6 +19,8 @@ class DocumentMentionsTest {
         titles.put("cpc-congress-09", "在中国共产党第九次全国代表大会上的报告");
         titles.put("gov-work-report-2024", "2024年中华人民共和国国务院政府工作报告");
         titles.put("gov-work-report-2025", "2025年中华人民共和国国务院政府工作报告");
+        titles.put("npc-resolution-01", "第十四届全国人民代表大会第三次会议关于政府工作报告的决议");
+        titles.put("npc-resolution-20", "第二届全国人民代表大会第三次会议关于政府工作报告的决议");
         return titles;
     }
 
@@ -38,6 +40,15 @@ class DocumentMentionsTest {
         assertEquals(List.of(), mentions.find("gdp目标定的多少").documents());
         assertEquals(List.of("gov-work-report-2024"), mentions.find("2024年政府工作报告今年的目标").documents(),
                 "a named document wins over the present");
+    }
+
+    @Test
+    void aPeoplesCongressSessionIsNamedInFullOrShort() {
+        assertEquals(List.of("npc-resolution-20"),
+                mentions.find("第二届全国人民代表大会第三次会议关于政府工作报告的决议认为国际形势的主流是什么").documents());
+        assertEquals(List.of("npc-resolution-20"), mentions.find("二届全国人大三次会议的决议说了什么").documents());
+        assertEquals(List.of("npc-resolution-01"), mentions.find("十四届全国人大三次会议的决议").documents());
+        assertEquals(List.of(), mentions.find("十二届全国人大三次会议的决议").documents(), "二届 inside 十二届");
     }
 
     @Test
