@@ -66,11 +66,14 @@ public final class DocumentMentions {
         }
         Map<String, Integer> scores = new LinkedHashMap<>();
         Set<String> cut = new LinkedHashSet<>();
+        boolean namesKind = KIND_WORDS.stream().anyMatch(foldedQuestion::contains);
         for (Map.Entry<String, Names> entry : names.entrySet()) {
             Names doc = entry.getValue();
             int score = 0;
             for (String y : years) {
-                if (doc.years().contains(y)) {
+                // A year's results are reported the next year: "2024年GDP达到多少" is answered by the 2025 report.
+                boolean reviewed = !namesKind && doc.years().contains(String.valueOf(Integer.parseInt(y) + 1));
+                if (doc.years().contains(y) || reviewed) {
                     score += 2;
                     cut.add(y + "年");
                     cut.add(y);

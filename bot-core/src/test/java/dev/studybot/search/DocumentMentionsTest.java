@@ -43,6 +43,14 @@ class DocumentMentionsTest {
     }
 
     @Test
+    void aYearAloneAlsoNamesTheNextYearsReportWhichReviewsIt() {
+        assertEquals(List.of("gov-work-report-2024", "gov-work-report-2025"),
+                mentions.find("2024年国内生产总值达到多少").documents());
+        assertEquals(List.of("gov-work-report-2024"), mentions.find("2024年政府工作报告的赤字率是多少").documents(),
+                "a named report is that year's");
+    }
+
+    @Test
     void aPeoplesCongressSessionIsNamedInFullOrShort() {
         assertEquals(List.of("npc-resolution-20"),
                 mentions.find("第二届全国人民代表大会第三次会议关于政府工作报告的决议认为国际形势的主流是什么").documents());
