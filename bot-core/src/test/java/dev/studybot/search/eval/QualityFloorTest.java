@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Answer quality may not fall below what we measured: our question sets through the real engine with its dense
  * judge (the real bge-small-zh model: the one test class that loads it). The floors sit one question under the
- * measured figures (report alone: R@1 0.889, R@3 1.000; held-out paraphrases of the report: R@1 0.3, R@3 0.3;
- * library subset: R@1 0.643, R@3 0.929), and every off-topic question abstains (offtopic_qa.tsv with the report
- * alone: 28 of 28; with the library subset: 27 of 28, floor 26).
+ * measured figures (report alone: R@1 0.917, R@3 1.000; paraphrases of the report: R@1 0.4, R@3 0.5; the first
+ * blind set, report alone: R@1 0.824, R@3 0.882; library subset: see its test), and every off-topic question
+ * abstains (offtopic_qa.tsv with the report alone: 28 of 28; with the library subset: floor 26 of 28).
  */
 class QualityFloorTest {
 
@@ -46,7 +46,7 @@ class QualityFloorTest {
         DocumentLibrary library = new LibraryLoader().load(List.of());
         try (LuceneSearchEngine engine = LuceneSearchEngine.open(library, IndexFolder.inMemory(), Optional.of(MODEL))) {
             EvalResult result = new Evaluator().evaluate(set("cpc20_qa.tsv"), new EngineRanker(engine, SearchScope.ALL));
-            assertTrue(result.answerable().recallAt1() >= 0.86, () -> "R@1 " + result.answerable());
+            assertTrue(result.answerable().recallAt1() >= 0.88, () -> "R@1 " + result.answerable());
             assertTrue(result.answerable().recallAt3() >= 0.97, () -> "R@3 " + result.answerable());
             assertEquals(1.0, result.offTopic().abstention(), "every off-topic question abstains");
             EvalResult offTopic = new Evaluator().evaluate(set("offtopic_qa.tsv"),
@@ -65,15 +65,28 @@ class QualityFloorTest {
         assertTrue(PassageEmbedder.similarity(question, related) > PassageEmbedder.similarity(question, unrelated));
     }
 
-    /** Paraphrases and colloquial questions written before tuning (generalization, not fit): a regression guard. */
+    /** Paraphrases and colloquial questions written before the first tuning of paraphrases: a regression guard. */
     @Test
     void heldOutParaphrasesOfTheReport() throws IOException {
         DocumentLibrary library = new LibraryLoader().load(List.of());
         try (LuceneSearchEngine engine = LuceneSearchEngine.open(library, IndexFolder.inMemory(), Optional.of(MODEL))) {
             EvalResult result = new Evaluator().evaluate(set("cpc20_paraphrase_qa.tsv"),
                     new EngineRanker(engine, SearchScope.ALL));
-            assertTrue(result.answerable().recallAt1() >= 0.20, () -> "R@1 " + result.answerable());
-            assertTrue(result.answerable().recallAt3() >= 0.20, () -> "R@3 " + result.answerable());
+            assertTrue(result.answerable().recallAt1() >= 0.30, () -> "R@1 " + result.answerable());
+            assertTrue(result.answerable().recallAt3() >= 0.40, () -> "R@3 " + result.answerable());
+            assertEquals(1.0, result.offTopic().abstention(), "every off-topic question abstains");
+        }
+    }
+
+    /** Questions a helper wrote from the report alone, without seeing the code (all five kinds). */
+    @Test
+    void theFirstBlindSetOnTheReport() throws IOException {
+        DocumentLibrary library = new LibraryLoader().load(List.of());
+        try (LuceneSearchEngine engine = LuceneSearchEngine.open(library, IndexFolder.inMemory(), Optional.of(MODEL))) {
+            EvalResult result = new Evaluator().evaluate(set("cpc20_blind_qa.tsv"),
+                    new EngineRanker(engine, SearchScope.ALL));
+            assertTrue(result.answerable().recallAt1() >= 0.79, () -> "R@1 " + result.answerable());
+            assertTrue(result.answerable().recallAt3() >= 0.85, () -> "R@3 " + result.answerable());
             assertEquals(1.0, result.offTopic().abstention(), "every off-topic question abstains");
         }
     }
