@@ -135,7 +135,9 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         DenseJudge.Verdict verdict = dense.map(judge -> judge.judge(question, lexical.candidates(), MIN_COVERAGE))
                 .orElseGet(() -> new DenseJudge.Verdict(lexical.candidates(),
                         lexical.candidates().get(0).coverage() >= MIN_COVERAGE));
-        verdict = requireSlogans(NumberedSlogans.in(normalizer.normalize(question)), verdict);
+        String folded = normalizer.normalize(question);
+        verdict = requireSlogans(NumberedSlogans.in(folded), verdict);
+        verdict = requireDayTime(DayTimeWords.in(folded), verdict);
         List<Hit> hits = new ArrayList<>();
         for (Scored scored : verdict.ranked().subList(0, Math.min(topK, verdict.ranked().size()))) {
             Passage passage = catalog.passage(scored.number());
@@ -161,6 +163,15 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         boolean named = !naming.isEmpty();
         naming.addAll(others);
         return new DenseJudge.Verdict(naming, verdict.answered() && named);
+    }
+
+    /** A question anchored to a day (明天, 这周末) is answered only when the best passage says the same. */
+    private DenseJudge.Verdict requireDayTime(List<String> dayWords, DenseJudge.Verdict verdict) {
+        if (dayWords.isEmpty() || !verdict.answered()) {
+            return verdict;
+        }
+        String best = catalog.folded(verdict.ranked().get(0).number());
+        return new DenseJudge.Verdict(verdict.ranked(), dayWords.stream().allMatch(best::contains));
     }
 
     /** The question's terms and every candidate, best first (empty when there is nothing to search for). */

@@ -34,6 +34,13 @@ class LuceneSearchEngineTest {
     }
 
     @Test
+    void aQuestionAnchoredToADayIsNotAnsweredByTheYearsWork() {
+        assertTrue(engine.search("就业是最基本的民生吗", SearchScope.ALL, 1).answered());
+        assertFalse(engine.search("明天就业是最基本的民生吗", SearchScope.ALL, 1).answered());
+        assertEquals(List.of("明天", "这周", "周末"), DayTimeWords.in("明天和这周末的安排"));
+    }
+
+    @Test
     void ranksTheDefiningSentenceFirst() {
         SearchResult result = engine.search("全过程人民民主是什么？", SearchScope.ALL, 3);
         assertTrue(result.answered());
