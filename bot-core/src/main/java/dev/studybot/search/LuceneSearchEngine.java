@@ -183,7 +183,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         String folded = normalizer.normalize(question);
         DocumentMentions.Mention mention = mentions.find(folded);
         QueryTerms terms = QueryTerms.of(mention.restQuestion(), analyzers).withJoined(this::indexed);
-        terms = terms.withSynonyms(synonyms, this::indexedWord);
+        terms = terms.withSynonyms(synonyms, this::indexedWord, mention.restQuestion());
         if (terms.isEmpty()) {
             return new Ranked(terms, List.of());
         }

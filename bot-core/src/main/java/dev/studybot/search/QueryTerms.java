@@ -34,8 +34,12 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
         this(words, grams, joined, Map.of());
     }
 
-    /** These terms with the synonyms of each content word that {@code known} accepts. */
-    public QueryTerms withSynonyms(Synonyms dictionary, Predicate<String> known) {
+    /**
+     * These terms with the synonyms of each content word and the documents' words for the everyday words of the
+     * question, as far as {@code known} accepts them (the documents use them); an everyday word the documents use
+     * themselves needs no bridge.
+     */
+    public QueryTerms withSynonyms(Synonyms dictionary, Predicate<String> known, String foldedQuestion) {
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (String word : words) {
             List<String> kept = dictionary.of(word).stream().filter(s -> !words.contains(s)).filter(known).toList();
@@ -43,6 +47,15 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
                 found.put(word, kept);
             }
         }
+        dictionary.everydayIn(foldedQuestion).forEach((word, documentWords) -> {
+            if (known.test(word)) {
+                return; // the documents use the everyday word themselves: nothing to bridge
+            }
+            List<String> kept = documentWords.stream().filter(s -> !words.contains(s)).filter(known).toList();
+            if (!kept.isEmpty()) {
+                found.merge(word, kept, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
+            }
+        });
         return new QueryTerms(words, grams, joined, found);
     }
 

@@ -3,18 +3,67 @@ package dev.studybot.search;
 import com.hankcs.hanlp.corpus.synonym.Synonym;
 import com.hankcs.hanlp.dictionary.CoreSynonymDictionary;
 import com.hankcs.hanlp.dictionary.common.CommonSynonymDictionary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Words of the same meaning as a question's word, from HanLP's core synonym dictionary (an extended 同义词词林):
- * only classes of true synonyms ("="), only words of two or more characters. They let a colloquial question meet the
- * documents' formal words: 年轻人 meets 青年, 看病 meets 医疗, 外地 meets 异地.
+ * only classes of true synonyms ("="), only words of two or more characters; and the documents' words for everyday
+ * words of a question, from {@value #EVERYDAY} (找工作 → 就业, 雾霾 → 大气污染). They let a colloquial question meet
+ * the documents' formal words: 年轻人 meets 青年, 看病 meets 就医, 外地 meets 异地.
  */
 public final class Synonyms {
 
     /** Classes larger than this are too loose to stand for one meaning. */
     static final int MAX_CLASS = 16;
+    /** The class-path resource of everyday words and the documents' words for them. */
+    static final String EVERYDAY = "search/everyday-words.txt";
+
+    private final Map<String, List<String>> everyday;
+
+    /** Synonyms from HanLP's dictionary and the bundled everyday words. */
+    public Synonyms() {
+        this.everyday = readEveryday();
+    }
+
+    private static Map<String, List<String>> readEveryday() {
+        try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(EVERYDAY)) {
+            if (in == null) {
+                throw new IllegalStateException(EVERYDAY + " is missing from the class path");
+            }
+            Map<String, List<String>> words = new LinkedHashMap<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] parts = line.strip().split("\t");
+                if (line.startsWith("#") || parts.length != 2) {
+                    continue;
+                }
+                words.put(parts[0].strip(), List.of(parts[1].strip().split("\\s+")));
+            }
+            return Map.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + EVERYDAY, e);
+        }
+    }
+
+    /**
+     * The everyday words a folded question holds (as text, wherever the segmenter cut it: 找工作 is 找/工作) and the
+     * documents' words for each.
+     */
+    public Map<String, List<String>> everydayIn(String foldedQuestion) {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        everyday.forEach((word, documentWords) -> {
+            if (foldedQuestion.contains(word)) {
+                found.put(word, documentWords);
+            }
+        });
+        return found;
+    }
 
     /** The synonyms of a word (without the word itself), empty when it has none. */
     public List<String> of(String word) {

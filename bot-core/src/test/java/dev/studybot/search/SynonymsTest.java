@@ -41,7 +41,23 @@ class SynonymsTest {
     @Test
     void theEngineKeepsOnlySynonymsTheDocumentsUse() {
         QueryTerms terms = new QueryTerms(List.of("年轻人"), List.of("年轻", "轻人"), List.of())
-                .withSynonyms(synonyms, word -> word.equals("青年"));
+                .withSynonyms(synonyms, word -> word.equals("青年"), "年轻人");
         assertEquals(Map.of("年轻人", List.of("青年")), terms.synonyms());
+    }
+
+    @Test
+    void everydayWordsAreFoundWhereverTheSegmenterCutThem() {
+        Map<String, List<String>> found = synonyms.everydayIn("现在找工作这么难");
+        assertTrue(found.get("找工作").contains("就业"));
+        assertEquals(Map.of(), synonyms.everydayIn("全过程人民民主"));
+    }
+
+    @Test
+    void anEverydayWordBridgesOnlyWhereTheDocumentsDoNotUseIt() {
+        QueryTerms terms = new QueryTerms(List.of("雾霾", "天"), List.of("雾霾", "天"), List.of());
+        QueryTerms bridged = terms.withSynonyms(synonyms, word -> word.equals("大气污染"), "雾霾天");
+        assertEquals(List.of("大气污染"), bridged.synonyms().get("雾霾"));
+        QueryTerms used = terms.withSynonyms(synonyms, word -> word.equals("雾霾") || word.equals("大气污染"), "雾霾天");
+        assertEquals(null, used.synonyms().get("雾霾"), "the documents say 雾霾 themselves");
     }
 }
