@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Answer quality may not fall below what we measured: our question sets through the real engine with its dense
  * judge (the real bge-small-zh model: the one test class that loads it). The floors sit one question under the
- * measured figures (report alone: R@1 0.917, R@3 1.000; paraphrases of the report: R@1 0.4, R@3 0.5; the first
- * blind set, report alone: R@1 0.824, R@3 0.882; library subset: see its test), and every off-topic question
+ * measured figures (report alone: R@1 0.917, R@3 1.000; paraphrases of the report: R@1 0.5, R@3 0.6; the first
+ * blind set, report alone: R@1 0.824, R@3 0.912; library subset: see its test), and every off-topic question
  * abstains (offtopic_qa.tsv with the report alone: 28 of 28; with the library subset: floor 26 of 28).
  */
 class QualityFloorTest {
@@ -72,8 +72,8 @@ class QualityFloorTest {
         try (LuceneSearchEngine engine = LuceneSearchEngine.open(library, IndexFolder.inMemory(), Optional.of(MODEL))) {
             EvalResult result = new Evaluator().evaluate(set("cpc20_paraphrase_qa.tsv"),
                     new EngineRanker(engine, SearchScope.ALL));
-            assertTrue(result.answerable().recallAt1() >= 0.30, () -> "R@1 " + result.answerable());
-            assertTrue(result.answerable().recallAt3() >= 0.40, () -> "R@3 " + result.answerable());
+            assertTrue(result.answerable().recallAt1() >= 0.40, () -> "R@1 " + result.answerable());
+            assertTrue(result.answerable().recallAt3() >= 0.50, () -> "R@3 " + result.answerable());
             assertEquals(1.0, result.offTopic().abstention(), "every off-topic question abstains");
         }
     }
@@ -86,7 +86,7 @@ class QualityFloorTest {
             EvalResult result = new Evaluator().evaluate(set("cpc20_blind_qa.tsv"),
                     new EngineRanker(engine, SearchScope.ALL));
             assertTrue(result.answerable().recallAt1() >= 0.79, () -> "R@1 " + result.answerable());
-            assertTrue(result.answerable().recallAt3() >= 0.85, () -> "R@3 " + result.answerable());
+            assertTrue(result.answerable().recallAt3() >= 0.88, () -> "R@3 " + result.answerable());
             assertEquals(1.0, result.offTopic().abstention(), "every off-topic question abstains");
         }
     }
