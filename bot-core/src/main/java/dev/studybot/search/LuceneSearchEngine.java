@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -43,6 +44,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     static final double MIN_COVERAGE = 0.4;
     /** Candidates BM25 hands to the re-scoring, per query. */
     private static final int CANDIDATES = 50;
+    /** How many of the first candidates are ranked with every feature; the rest may miss the costliest one. */
+    private static final int EXACT_TOP = 10;
     private static final float WORD_BOOST = 1.0f;
     private static final float GRAM_BOOST = 0.6f;
     /** Weight of a content word's synonym beside the word itself (a plateau from 0.3 to 1 on our question sets). */
@@ -207,6 +210,10 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     record Scored(int number, double score, double coverage) {
     }
 
+    /** Highest score first, then document order. */
+    static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparingInt(Scored::number);
+
     private void collect(Query query, Map<Integer, Float> candidates) throws IOException {
         for (ScoreDoc scoreDoc : searcher.search(query, CANDIDATES).scoreDocs) {
             int number = searcher.storedFields().document(scoreDoc.doc).getField(PassageIndexer.NUMBER)
@@ -222,21 +229,38 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         String subject = PassageScorer.definitionSubject(restQuestion);
         boolean asksQuantity = PassageScorer.asksQuantity(restQuestion);
         Map<String, Double> idf = new HashMap<>();
+        Map<String, List<String>> alternatives = new HashMap<>();
         for (String gram : terms.grams()) {
             idf.put(gram, idf(gram));
+            alternatives.put(gram, terms.alternatives(gram).stream().distinct().toList());
         }
-        List<Scored> scored = new ArrayList<>();
+        List<Scored> withoutPhrase = new ArrayList<>();
         for (Map.Entry<Integer, Float> candidate : candidates.entrySet()) {
             Passage passage = catalog.passage(candidate.getKey());
             String text = catalog.folded(candidate.getKey());
-            double coverage = PassageScorer.coverage(terms, text, idf::get);
-            double score = scorer.score(candidate.getValue() / best, coverage,
-                    PassageScorer.phrase(content, text), subject != null && PassageScorer.defines(text, subject),
-                    named.contains(passage.docId()), PassageScorer.heading(passage.text()),
-                    asksQuantity && PassageScorer.statesQuantity(text));
-            scored.add(new Scored(candidate.getKey(), score, coverage));
+            double coverage = PassageScorer.coverage(terms, text, idf::get, alternatives::get);
+            double score = scorer.score(candidate.getValue() / best, coverage, 0,
+                    subject != null && PassageScorer.defines(text, subject), named.contains(passage.docId()),
+                    PassageScorer.heading(passage.text()), asksQuantity && PassageScorer.statesQuantity(text));
+            withoutPhrase.add(new Scored(candidate.getKey(), score, coverage));
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::number));
+        withoutPhrase.sort(BEST_FIRST);
+        // The verbatim stretch is the costly feature (a dynamic program per passage) and adds at most its weight:
+        // it is computed only for the candidates that can still reach the first EXACT_TOP places.
+        PriorityQueue<Double> topScores = new PriorityQueue<>();
+        List<Scored> scored = new ArrayList<>();
+        for (Scored candidate : withoutPhrase) {
+            double score = candidate.score();
+            if (topScores.size() < EXACT_TOP || score + scorer.phraseWeight() > topScores.peek()) {
+                score += scorer.phraseWeight() * PassageScorer.phrase(content, catalog.folded(candidate.number()));
+            }
+            scored.add(new Scored(candidate.number(), score, candidate.coverage()));
+            topScores.add(score);
+            if (topScores.size() > EXACT_TOP) {
+                topScores.poll();
+            }
+        }
+        scored.sort(BEST_FIRST);
         return scored;
     }
 

@@ -1,6 +1,7 @@
 package dev.studybot.search;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +65,11 @@ final class PassageScorer {
 
     PassageScorer(Weights weights) {
         this.weights = weights;
+    }
+
+    /** The weight of {@link #phrase}: the most a candidate's score can still gain from it. */
+    double phraseWeight() {
+        return weights.phrase();
     }
 
     /** The subject of a definition question ("全过程人民民主" of "全过程人民民主是什么？"), or null. */
@@ -132,6 +138,15 @@ final class PassageScorer {
      * @param idf the inverse document frequency of a gram
      */
     static double coverage(QueryTerms terms, String foldedPassage, ToDoubleFunction<String> idf) {
+        return coverage(terms, foldedPassage, idf, terms::alternatives);
+    }
+
+    /**
+     * {@link #coverage(QueryTerms, String, ToDoubleFunction)} with each gram's alternatives looked up once per
+     * question by the caller rather than once per passage.
+     */
+    static double coverage(QueryTerms terms, String foldedPassage, ToDoubleFunction<String> idf,
+                           Function<String, List<String>> alternatives) {
         double total = 0;
         double found = 0;
         boolean anyBigram = terms.grams().stream().anyMatch(g -> g.codePointCount(0, g.length()) > 1);
@@ -144,8 +159,13 @@ final class PassageScorer {
             total += weight;
             if (foldedPassage.contains(gram)) {
                 found += weight;
-            } else if (terms.alternatives(gram).stream().anyMatch(foldedPassage::contains)) {
-                found += SYNONYM_CREDIT * weight;
+            } else {
+                for (String alternative : alternatives.apply(gram)) {
+                    if (foldedPassage.contains(alternative)) {
+                        found += SYNONYM_CREDIT * weight;
+                        break;
+                    }
+                }
             }
         }
         return total == 0 ? 0 : found / total;
@@ -156,17 +176,15 @@ final class PassageScorer {
         if (content.isEmpty()) {
             return 0;
         }
+        // Each step either finds a piece one longer than the best so far (starting at i) or moves i on: at most
+        // twice the content's length of indexOf calls, which the JDK runs as vectorised scans.
         int best = 0;
-        int[] previous = new int[foldedPassage.length() + 1];
-        int[] current = new int[foldedPassage.length() + 1];
-        for (int i = 1; i <= content.length(); i++) {
-            for (int j = 1; j <= foldedPassage.length(); j++) {
-                current[j] = content.charAt(i - 1) == foldedPassage.charAt(j - 1) ? previous[j - 1] + 1 : 0;
-                best = Math.max(best, current[j]);
+        for (int i = 0; i + best < content.length(); ) {
+            if (foldedPassage.indexOf(content.substring(i, i + best + 1)) >= 0) {
+                best++;
+            } else {
+                i++;
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
         return (double) best / content.length();
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Words of the same meaning as a question's word, from HanLP's core synonym dictionary (an extended 同义词词林):
@@ -25,7 +26,11 @@ public final class Synonyms {
     /** The class-path resource of everyday words and the documents' words for them. */
     static final String EVERYDAY = "search/everyday-words.txt";
 
+    /** Words looked up before: every question asks again for its words' synonyms. */
+    private static final int CACHE_LIMIT = 50_000;
+
     private final Map<String, List<String>> everyday;
+    private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
 
     /** Synonyms from HanLP's dictionary and the bundled everyday words. */
     public Synonyms() {
@@ -67,6 +72,13 @@ public final class Synonyms {
 
     /** The synonyms of a word (without the word itself), empty when it has none. */
     public List<String> of(String word) {
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(word, Synonyms::lookUp);
+    }
+
+    private static List<String> lookUp(String word) {
         if (word.codePointCount(0, word.length()) < 2) {
             return List.of();
         }

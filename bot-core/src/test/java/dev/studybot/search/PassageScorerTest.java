@@ -65,4 +65,32 @@ class PassageScorerTest {
         assertEquals(4.0 / 6, PassageScorer.phrase("粮食安全根基", "全方位夯实粮食安全"), 1e-9);
         assertEquals(0, PassageScorer.phrase("", "任何文字"), 1e-9);
     }
+
+    @Test
+    void phraseAgreesWithTheObviousSearchOnRandomTexts() {
+        java.util.Random random = new java.util.Random(20221016);
+        String alphabet = "发展经济安全人民民主";
+        for (int round = 0; round < 500; round++) {
+            String content = randomText(random, alphabet, 1 + random.nextInt(12));
+            String passage = randomText(random, alphabet, random.nextInt(40));
+            int longest = 0;
+            for (int i = 0; i < content.length(); i++) {
+                for (int j = i + 1; j <= content.length(); j++) {
+                    if (passage.contains(content.substring(i, j))) {
+                        longest = Math.max(longest, j - i);
+                    }
+                }
+            }
+            assertEquals((double) longest / content.length(), PassageScorer.phrase(content, passage), 1e-9,
+                    content + " in " + passage);
+        }
+    }
+
+    private static String randomText(java.util.Random random, String alphabet, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
 }
