@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Marks the parts of a passage that match the question: every run of characters covered by one of the
- * question's bigrams (or by a content word of two or more characters).
+ * question's bigrams (or by a content word of two or more characters, or by a synonym that the search used).
  */
 public final class Highlighter {
 
@@ -31,6 +31,9 @@ public final class Highlighter {
             if (word.codePointCount(0, word.length()) >= 2) {
                 mark(folded, word, marked);
             }
+        }
+        for (String synonym : terms.allSynonyms()) {
+            mark(folded, synonym, marked);
         }
         List<Hit.Highlight> ranges = new ArrayList<>();
         int i = 0;
