@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * What a question is about: its content words (HanLP words without question words and punctuation), the
@@ -17,7 +18,8 @@ import java.util.function.Predicate;
  * @param grams  bigrams of the content words, distinct
  * @param joined bigrams across neighbouring one-character content words, not in {@code grams}; the engine keeps
  *               those the documents contain ({@link #withJoined})
- * @param synonyms synonyms of the content words that the documents contain, by word ({@link #withSynonyms})
+ * @param synonyms the documents' words for the question's words, by question word: synonyms of content words and
+ *                 the documents' words for everyday words of the question ({@link #withSynonyms})
  */
 public record QueryTerms(List<String> words, List<String> grams, List<String> joined,
                          Map<String, List<String>> synonyms) {
@@ -53,7 +55,7 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
             }
             List<String> kept = documentWords.stream().filter(s -> !words.contains(s)).filter(known).toList();
             if (!kept.isEmpty()) {
-                found.merge(word, kept, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
+                found.merge(word, kept, (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList());
             }
         });
         return new QueryTerms(words, grams, joined, found);
