@@ -186,7 +186,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         String folded = normalizer.normalize(question);
         DocumentMentions.Mention mention = mentions.find(folded);
         QueryTerms terms = QueryTerms.of(mention.restQuestion(), analyzers).withJoined(this::indexed);
-        terms = terms.withSynonyms(synonyms, this::indexedWord, this::indexedText, mention.restQuestion());
+        terms = terms.withSynonyms(synonyms, this::indexedWord, mention.restQuestion());
         if (terms.isEmpty()) {
             return new Ranked(terms, List.of());
         }
@@ -273,12 +273,6 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         }
     }
 
-    /** Whether some passage holds this word, or every bigram of it (a phrase the segmenter cuts: 重污染天气). */
-    private boolean indexedText(String text) {
-        return indexedWord(text)
-                || text.codePointCount(0, text.length()) > 1 && QueryTerms.bigrams(text).stream().allMatch(this::indexed);
-    }
-
     /** Whether some passage holds this bigram. */
     private boolean indexed(String gram) {
         try {
@@ -295,19 +289,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    /** A synonym as a query: the word, or all the bigrams of a phrase the index does not hold as one word. */
-    private Query synonymQuery(String synonym) {
-        if (indexedWord(synonym)) {
-            return new TermQuery(new Term(StudyAnalyzers.WORDS, synonym));
-        }
-        BooleanQuery.Builder phrase = new BooleanQuery.Builder();
-        for (String gram : QueryTerms.bigrams(synonym)) {
-            phrase.add(new TermQuery(new Term(StudyAnalyzers.GRAMS, gram)), BooleanClause.Occur.MUST);
-        }
-        return phrase.build();
-    }
-
-    private Query query(QueryTerms terms, Collection<String> documents) {
+    private static Query query(QueryTerms terms, Collection<String> documents) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (String word : terms.words()) {
             builder.add(new BoostQuery(new TermQuery(new Term(StudyAnalyzers.WORDS, word)), WORD_BOOST),
@@ -318,7 +300,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
                     BooleanClause.Occur.SHOULD);
         }
         for (String synonym : terms.allSynonyms()) {
-            builder.add(new BoostQuery(synonymQuery(synonym), SYNONYM_BOOST), BooleanClause.Occur.SHOULD);
+            builder.add(new BoostQuery(new TermQuery(new Term(StudyAnalyzers.WORDS, synonym)), SYNONYM_BOOST),
+                    BooleanClause.Occur.SHOULD);
         }
         builder.setMinimumNumberShouldMatch(1);
         if (documents != null) {

@@ -42,15 +42,6 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
      * themselves needs no bridge.
      */
     public QueryTerms withSynonyms(Synonyms dictionary, Predicate<String> known, String foldedQuestion) {
-        return withSynonyms(dictionary, known, known, foldedQuestion);
-    }
-
-    /**
-     * {@link #withSynonyms(Synonyms, Predicate, String)} where the documents' words for everyday words are kept as
-     * {@code knownText} accepts them (they may be phrases: 重污染天气), synonyms as {@code known} does.
-     */
-    public QueryTerms withSynonyms(Synonyms dictionary, Predicate<String> known, Predicate<String> knownText,
-                                   String foldedQuestion) {
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (String word : words) {
             List<String> kept = dictionary.of(word).stream().filter(s -> !words.contains(s)).filter(known).toList();
@@ -62,7 +53,7 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
             if (known.test(word)) {
                 return; // the documents use the everyday word themselves: nothing to bridge
             }
-            List<String> kept = documentWords.stream().filter(s -> !words.contains(s)).filter(knownText).toList();
+            List<String> kept = documentWords.stream().filter(s -> !words.contains(s)).filter(known).toList();
             if (!kept.isEmpty()) {
                 found.merge(word, kept, (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList());
             }

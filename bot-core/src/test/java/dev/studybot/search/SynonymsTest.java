@@ -60,11 +60,4 @@ class SynonymsTest {
         QueryTerms used = terms.withSynonyms(synonyms, word -> word.equals("雾霾") || word.equals("大气污染"), "雾霾天");
         assertEquals(null, used.synonyms().get("雾霾"), "the documents say 雾霾 themselves");
     }
-
-    @Test
-    void theDocumentsWordsForAnEverydayWordMayBePhrases() {
-        QueryTerms terms = new QueryTerms(List.of("雾霾", "天"), List.of("雾霾", "天"), List.of())
-                .withSynonyms(synonyms, word -> false, text -> text.equals("重污染天气"), "雾霾天");
-        assertEquals(Map.of("雾霾", List.of("重污染天气")), terms.synonyms());
-    }
 }
