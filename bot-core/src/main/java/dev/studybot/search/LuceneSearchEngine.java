@@ -245,8 +245,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
             withoutPhrase.add(new Scored(candidate.getKey(), score, coverage));
         }
         withoutPhrase.sort(BEST_FIRST);
-        // The verbatim stretch is the costly feature (a dynamic program per passage) and adds at most its weight:
-        // it is computed only for the candidates that can still reach the first EXACT_TOP places.
+        // The verbatim stretch is the costliest feature (up to twice the question's length of scans of the passage)
+        // and adds at most its weight: it is computed only for candidates that can still reach the first EXACT_TOP.
         PriorityQueue<Double> topScores = new PriorityQueue<>();
         List<Scored> scored = new ArrayList<>();
         for (Scored candidate : withoutPhrase) {
@@ -266,17 +266,17 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
 
     /** Whether some passage holds this word. */
     private boolean indexedWord(String word) {
-        try {
-            return reader.docFreq(new Term(StudyAnalyzers.WORDS, word)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("search failed", e);
-        }
+        return holds(StudyAnalyzers.WORDS, word);
     }
 
     /** Whether some passage holds this bigram. */
     private boolean indexed(String gram) {
+        return holds(StudyAnalyzers.GRAMS, gram);
+    }
+
+    private boolean holds(String field, String term) {
         try {
-            return reader.docFreq(new Term(StudyAnalyzers.GRAMS, gram)) > 0;
+            return reader.docFreq(new Term(field, term)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
