@@ -2,7 +2,6 @@ package dev.studybot.search;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +78,7 @@ final class DenseJudge {
                 head.add(new LuceneSearchEngine.Scored(scored.number(), scored.score() + WEIGHT * cosine,
                         scored.coverage()));
             }
-            head.sort(Comparator.comparingDouble(LuceneSearchEngine.Scored::score).reversed()
-                    .thenComparingInt(LuceneSearchEngine.Scored::number));
+            head.sort(LuceneSearchEngine.BEST_FIRST);
             List<LuceneSearchEngine.Scored> all = new ArrayList<>(head);
             all.addAll(ranked.subList(depth, ranked.size()));
             boolean answered = best >= RESCUE || (best >= FLOOR && lexicalAnswer);
