@@ -4,20 +4,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the index lives: a folder in the data folder, rebuilt only when the documents' fingerprint changes
- * (kept in a file beside the index), or memory.
+ * Where the index lives: a folder in the data folder (its two {@link IndexParts} in the sub-folders
+ * {@value #WORDS_FOLDER} and {@value #GRAMS_FOLDER}), rebuilt only when the documents' fingerprint changes (kept in
+ * a file beside them), or memory.
  */
 public final class IndexFolder {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexFolder.class);
     private static final String FINGERPRINT_FILE = "fingerprint.txt";
+    private static final String WORDS_FOLDER = "words";
+    private static final String GRAMS_FOLDER = "grams";
+    /** Written before the documents' fingerprint: an index of another layout is rebuilt, not misread. */
+    private static final String LAYOUT = "parts-1";
 
     private final Path folder;
 
@@ -35,32 +43,63 @@ public final class IndexFolder {
         return new IndexFolder(null);
     }
 
-    /** Builds an index into a directory. */
+    /** Builds an index into its parts. */
     @FunctionalInterface
     public interface Builder {
-        void build(Directory directory) throws IOException;
+        void build(IndexParts parts) throws IOException;
     }
 
-    /** The directory of an index built from documents with this fingerprint, building it if needed. */
-    public Directory openOrBuild(String fingerprint, Builder builder) throws IOException {
+    /** The parts of an index built from documents with this fingerprint, building it if needed. */
+    public IndexParts openOrBuild(String fingerprint, Builder builder) throws IOException {
         if (folder == null) {
-            Directory memory = new ByteBuffersDirectory();
+            IndexParts memory = new IndexParts(new ByteBuffersDirectory(), new ByteBuffersDirectory());
             builder.build(memory);
             return memory;
         }
-        Files.createDirectories(folder);
         Path marker = folder.resolve(FINGERPRINT_FILE);
-        Directory directory = FSDirectory.open(folder);
+        String stamp = LAYOUT + " " + fingerprint;
         boolean current = Files.exists(marker)
-                && Files.readString(marker, StandardCharsets.UTF_8).strip().equals(fingerprint);
+                && Files.readString(marker, StandardCharsets.UTF_8).strip().equals(stamp);
         if (current) {
-            LOG.info("reusing the index in {}", folder);
-            return directory;
+            IndexParts parts = open();
+            if (DirectoryReader.indexExists(parts.words()) && DirectoryReader.indexExists(parts.grams())) {
+                LOG.info("reusing the index in {}", folder);
+                return parts;
+            }
+            parts.close();
+            LOG.warn("the index in {} is incomplete: rebuilding it", folder);
+        } else {
+            LOG.info("building the index in {} (documents changed)", folder);
         }
-        LOG.info("building the index in {} (documents changed)", folder);
-        Files.deleteIfExists(marker);
-        builder.build(directory);
-        Files.writeString(marker, fingerprint, StandardCharsets.UTF_8);
-        return directory;
+        // Whatever an older build left (another layout included) goes: the folder holds nothing else.
+        deleteContents();
+        IndexParts parts = open();
+        try {
+            builder.build(parts);
+            Files.writeString(marker, stamp, StandardCharsets.UTF_8);
+            return parts;
+        } catch (IOException | RuntimeException e) {
+            parts.close();
+            throw e;
+        }
+    }
+
+    private IndexParts open() throws IOException {
+        Files.createDirectories(folder);
+        FSDirectory words = FSDirectory.open(folder.resolve(WORDS_FOLDER));
+        return new IndexParts(words, FSDirectory.open(folder.resolve(GRAMS_FOLDER)));
+    }
+
+    private void deleteContents() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> inside;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            inside = walk.filter(path -> !path.equals(folder)).sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path path : inside) {
+            Files.delete(path);
+        }
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.CompositeReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,7 +26,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -54,8 +53,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     private static final int PASSAGE_VECTORS = 8192;
 
     private final PassageCatalog catalog;
-    private final Directory directory;
-    private final DirectoryReader reader;
+    private final IndexParts parts;
+    private final CompositeReader reader;
     private final IndexSearcher searcher;
     private final StudyAnalyzers analyzers;
     private final ChineseNormalizer normalizer;
@@ -65,12 +64,12 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     private final PassageScorer scorer = new PassageScorer(PassageScorer.Weights.DEFAULT);
     private final Optional<DenseJudge> dense;
 
-    private LuceneSearchEngine(PassageCatalog catalog, Directory directory, StudyAnalyzers analyzers,
+    private LuceneSearchEngine(PassageCatalog catalog, IndexParts parts, StudyAnalyzers analyzers,
                                ChineseNormalizer normalizer, Optional<PassageEmbedder> embedder) throws IOException {
         this.catalog = catalog;
         this.dense = embedder.map(e -> new DenseJudge(e, catalog, PASSAGE_VECTORS));
-        this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
+        this.parts = parts;
+        this.reader = parts.openReader();
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
         this.analyzers = analyzers;
@@ -113,9 +112,14 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
                 KeyTerms.of(catalog.foldedTexts()));
         PassageIndexer indexer = new PassageIndexer(analyzers, normalizer);
         try {
-            Directory directory = indexFolder.openOrBuild(catalog.fingerprint(),
-                    dir -> indexer.build(catalog.passages(), catalog.foldedTexts(), dir));
-            return new LuceneSearchEngine(catalog, directory, analyzers, normalizer, embedder);
+            IndexParts parts = indexFolder.openOrBuild(catalog.fingerprint(),
+                    built -> indexer.build(catalog.passages(), catalog.foldedTexts(), built));
+            try {
+                return new LuceneSearchEngine(catalog, parts, analyzers, normalizer, embedder);
+            } catch (IOException | RuntimeException e) {
+                parts.close();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the passage index", e);
         }
@@ -314,6 +318,6 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     @Override
     public void close() throws IOException {
         reader.close();
-        directory.close();
+        parts.close();
     }
 }

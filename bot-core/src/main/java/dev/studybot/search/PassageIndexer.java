@@ -4,6 +4,7 @@ import dev.studybot.document.Passage;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -13,10 +14,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 
-/** Writes the passage index: one Lucene document per passage, words and bigrams of its folded text. */
+/**
+ * Writes the passage index: one Lucene document per passage, the words and the bigrams of its folded text, in the
+ * two {@link IndexParts}.
+ */
 public final class PassageIndexer {
 
     /** The field holding the document id, for scoping. */
@@ -30,60 +35,81 @@ public final class PassageIndexer {
      */
     private static final FieldType TERMS = termsType();
 
-    /** Below this many passages one thread is fast enough (and keeps the document order of small indexes). */
-    private static final int PARALLEL_FROM = 2000;
+    /**
+     * Each part is written as segments of this many passages (and never merged), so both parts have the same
+     * segments, which {@link org.apache.lucene.index.ParallelCompositeReader} requires.
+     */
+    private static final int SEGMENT_PASSAGES = 32_768;
 
     private final StudyAnalyzers analyzers;
     private final ChineseNormalizer normalizer;
+    private final int segmentPassages;
 
     public PassageIndexer(StudyAnalyzers analyzers, ChineseNormalizer normalizer) {
-        this.analyzers = analyzers;
-        this.normalizer = normalizer;
+        this(analyzers, normalizer, SEGMENT_PASSAGES);
     }
 
-    /** Replaces whatever the directory holds with the index of these passages. */
-    public void build(List<Passage> passages, Directory directory) throws IOException {
-        build(passages, passages.stream().map(p -> normalizer.normalize(p.text())).toList(), directory);
+    /** An indexer that writes segments of {@code segmentPassages} passages (tests use small ones). */
+    PassageIndexer(StudyAnalyzers analyzers, ChineseNormalizer normalizer, int segmentPassages) {
+        this.analyzers = analyzers;
+        this.normalizer = normalizer;
+        this.segmentPassages = segmentPassages;
+    }
+
+    /** Replaces whatever the parts hold with the index of these passages. */
+    public void build(List<Passage> passages, IndexParts parts) throws IOException {
+        build(passages, passages.stream().map(p -> normalizer.normalize(p.text())).toList(), parts);
     }
 
     /**
-     * Replaces whatever the directory holds with the index of these passages, whose folded texts the caller
-     * already has ({@link PassageCatalog#foldedTexts()}).
+     * Replaces whatever the parts hold with the index of these passages, whose folded texts the caller already
+     * has ({@link PassageCatalog#foldedTexts()}). The two parts are written at the same time on two named threads.
      */
-    public void build(List<Passage> passages, List<String> folded, Directory directory) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setSimilarity(new BM25Similarity())
-                .setRAMBufferSizeMB(64)
-                .setUseCompoundFile(false);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            int threads = passages.size() < PARALLEL_FROM ? 1
-                    : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-            if (threads == 1) {
-                add(writer, passages, folded, 0, 1);
-            } else {
-                addInParallel(writer, passages, folded, threads);
-            }
-            // No forceMerge(1): rewriting the threads' segments into one cost a third of a large build, and scores
-            // do not depend on how many segments there are (BM25 statistics are index-wide).
-            writer.commit();
-        }
-    }
-
-    /** Segmentation dominates the build: large libraries are analysed on several named threads. */
-    private void addInParallel(IndexWriter writer, List<Passage> passages, List<String> folded, int threads)
-            throws IOException {
+    public void build(List<Passage> passages, List<String> folded, IndexParts parts) throws IOException {
         try {
-            ParallelWork.run("studybot-indexer", threads, first -> {
-                add(writer, passages, folded, first, threads);
-                // Each thread writes out its own buffered segment, so the commit does not do it on one thread.
-                writer.flushNextBuffer();
+            ParallelWork.run("studybot-indexer", 2, part -> {
+                if (part == 0) {
+                    write(parts.words(), analyzers.words(), (i, doc) -> {
+                        doc.add(new StringField(DOC, passages.get(i).docId(), Field.Store.NO));
+                        doc.add(new StoredField(NUMBER, i));
+                        doc.add(new Field(StudyAnalyzers.WORDS, folded.get(i), TERMS));
+                    }, passages.size());
+                } else {
+                    write(parts.grams(), analyzers.grams(),
+                            (i, doc) -> doc.add(new Field(StudyAnalyzers.GRAMS, folded.get(i), TERMS)), passages.size());
+                }
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while indexing", e);
         } catch (ExecutionException e) {
-            throw new IOException("indexing failed", e.getCause());
+            throw e.getCause() instanceof IOException io ? io : new IOException("indexing failed", e.getCause());
+        }
+    }
+
+    /** The fields of one part for the passage with this number. */
+    @FunctionalInterface
+    private interface PartFields {
+        void add(int number, Document doc);
+    }
+
+    /** Writes one part: passages in catalog order, so the document number is the passage number in both parts. */
+    private void write(Directory directory, Analyzer analyzer, PartFields fields, int passages)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setSimilarity(new BM25Similarity())
+                .setMaxBufferedDocs(segmentPassages)
+                .setRAMBufferSizeMB(IndexWriterConfig.DISABLE_AUTO_FLUSH)
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setUseCompoundFile(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < passages; i++) {
+                Document doc = new Document();
+                fields.add(i, doc);
+                writer.addDocument(doc);
+            }
+            writer.commit();
         }
     }
 
@@ -92,19 +118,5 @@ public final class PassageIndexer {
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.freeze();
         return type;
-    }
-
-    /** Adds every {@code step}-th passage from {@code first}; the stored number keeps the catalog order. */
-    private void add(IndexWriter writer, List<Passage> passages, List<String> folded, int first, int step) throws IOException {
-        for (int i = first; i < passages.size(); i += step) {
-            Passage passage = passages.get(i);
-            String text = folded.get(i);
-            Document doc = new Document();
-            doc.add(new StringField(DOC, passage.docId(), Field.Store.NO));
-            doc.add(new StoredField(NUMBER, i));
-            doc.add(new Field(StudyAnalyzers.WORDS, text, TERMS));
-            doc.add(new Field(StudyAnalyzers.GRAMS, text, TERMS));
-            writer.addDocument(doc);
-        }
     }
 }

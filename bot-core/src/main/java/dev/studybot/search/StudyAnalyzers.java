@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -152,10 +151,5 @@ public final class StudyAnalyzers {
                 return new TokenStreamComponents(tokenizer, new CJKBigramFilter(tokenizer));
             }
         };
-    }
-
-    /** One analyzer that picks the right one per field. */
-    public Analyzer perField() {
-        return new PerFieldAnalyzerWrapper(words(), java.util.Map.of(GRAMS, grams()));
     }
 }
