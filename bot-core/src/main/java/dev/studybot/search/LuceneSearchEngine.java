@@ -220,9 +220,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
 
     private void collect(Query query, Map<Integer, Float> candidates) throws IOException {
         for (ScoreDoc scoreDoc : searcher.search(query, CANDIDATES).scoreDocs) {
-            int number = searcher.storedFields().document(scoreDoc.doc).getField(PassageIndexer.NUMBER)
-                    .numericValue().intValue();
-            candidates.merge(number, scoreDoc.score, Math::max);
+            // The indexer keeps Lucene's document numbers equal to the catalog's passage numbers.
+            candidates.merge(scoreDoc.doc, scoreDoc.score, Math::max);
         }
     }
 

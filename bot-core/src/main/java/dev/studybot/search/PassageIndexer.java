@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -26,8 +25,6 @@ public final class PassageIndexer {
 
     /** The field holding the document id, for scoping. */
     public static final String DOC = "doc";
-    /** The stored number of the passage in its {@link PassageCatalog}. */
-    public static final String NUMBER = "number";
 
     /**
      * Words and bigrams keep their frequencies (BM25) but no positions: every query is a set of term queries, so
@@ -71,7 +68,6 @@ public final class PassageIndexer {
                 if (part == 0) {
                     write(parts.words(), analyzers.words(), (i, doc) -> {
                         doc.add(new StringField(DOC, passages.get(i).docId(), Field.Store.NO));
-                        doc.add(new StoredField(NUMBER, i));
                         doc.add(new Field(StudyAnalyzers.WORDS, folded.get(i), TERMS));
                     }, passages.size());
                 } else {
@@ -93,7 +89,10 @@ public final class PassageIndexer {
         void add(int number, Document doc);
     }
 
-    /** Writes one part: passages in catalog order, so the document number is the passage number in both parts. */
+    /**
+     * Writes one part: passages in catalog order on one thread, without merges, so a Lucene document number is the
+     * passage's number in the {@link PassageCatalog}, in both parts (nothing needs storing to map one to the other).
+     */
     private void write(Directory directory, Analyzer analyzer, PartFields fields, int passages)
             throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)

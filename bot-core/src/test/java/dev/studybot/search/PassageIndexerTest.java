@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.studybot.document.Passage;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.CompositeReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
@@ -27,20 +28,28 @@ class PassageIndexerTest {
                     .build(passages, catalog.foldedTexts(), parts);
             try (CompositeReader reader = parts.openReader()) {
                 assertEquals((passages.size() + 2) / 3, reader.leaves().size());
-                StoredFields stored = reader.storedFields();
-                for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                    assertEquals(doc, stored.document(doc).getField(PassageIndexer.NUMBER).numericValue().intValue());
-                }
-                // A bigram of the grams part finds exactly the passages whose folded text holds it.
-                String gram = catalog.folded(passages.size() - 1).substring(0, 2);
+                assertEquals(passages.size(), reader.maxDoc());
                 IndexSearcher searcher = new IndexSearcher(reader);
-                List<Integer> found = java.util.Arrays.stream(searcher.search(
-                                new TermQuery(new Term(StudyAnalyzers.GRAMS, gram)), passages.size()).scoreDocs)
-                        .map(hit -> hit.doc).sorted().toList();
-                List<Integer> expected = java.util.stream.IntStream.range(0, passages.size())
-                        .filter(i -> catalog.folded(i).contains(gram)).boxed().toList();
-                assertEquals(expected, found);
+                // Lucene's document number is the passage number: each document id of the words part and each
+                // bigram of the grams part finds exactly the passages that have it.
+                for (String docId : passages.stream().map(Passage::docId).distinct().toList()) {
+                    assertEquals(numbers(passages.size(), i -> passages.get(i).docId().equals(docId)),
+                            found(searcher, new Term(PassageIndexer.DOC, docId), passages.size()));
+                }
+                for (int i = 0; i < passages.size(); i += 2) {
+                    String gram = catalog.folded(i).substring(0, 2);
+                    assertEquals(numbers(passages.size(), n -> catalog.folded(n).contains(gram)),
+                            found(searcher, new Term(StudyAnalyzers.GRAMS, gram), passages.size()), gram);
+                }
             }
         }
+    }
+
+    private static List<Integer> found(IndexSearcher searcher, Term term, int max) throws java.io.IOException {
+        return Arrays.stream(searcher.search(new TermQuery(term), max).scoreDocs).map(hit -> hit.doc).sorted().toList();
+    }
+
+    private static List<Integer> numbers(int count, IntPredicate having) {
+        return IntStream.range(0, count).filter(having).boxed().toList();
     }
 }
