@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class DocumentMentions {
 
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
+    /** A year said short ("84年那份政府工作报告"), not a span of years (近10年, 过去20年). */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![0-9近过去最这前后多每])([0-9]{2})年");
     private static final Pattern CONGRESS = Pattern.compile("第([一二三四五六七八九十]{1,3})次全国代表大会");
     /** A session of the National People's Congress, which people name short: 十四届全国人大三次会议. */
     private static final Pattern NPC_SESSION = Pattern.compile(
@@ -48,10 +50,13 @@ public final class DocumentMentions {
     /**
      * What a question says about documents.
      *
-     * @param documents   the documents it names, best first (empty when it names none)
+     * @param documents    the documents it names, best first (empty when it names none)
      * @param restQuestion the question without the naming words
+     * @param explicit     whether it names them unmistakably (a short name, a year with the kind of document, or
+     *                     the present): then only they may answer. A bare year ("2024年GDP") may be the topic, not
+     *                     the document, and only makes the documents of that year preferred.
      */
-    public record Mention(List<String> documents, String restQuestion) {
+    public record Mention(List<String> documents, String restQuestion, boolean explicit) {
         public Mention {
             documents = List.copyOf(documents);
         }
@@ -59,14 +64,11 @@ public final class DocumentMentions {
 
     /** The documents a folded question names, and the question without their names. */
     public Mention find(String foldedQuestion) {
-        Set<String> years = new LinkedHashSet<>();
-        Matcher year = YEAR.matcher(foldedQuestion);
-        while (year.find()) {
-            years.add(year.group(1));
-        }
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        Set<String> cut = new LinkedHashSet<>();
         boolean namesKind = KIND_WORDS.stream().anyMatch(foldedQuestion::contains);
+        Set<String> cut = new LinkedHashSet<>();
+        Set<String> years = years(foldedQuestion, namesKind, cut);
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        boolean byName = false;
         for (Map.Entry<String, Names> entry : names.entrySet()) {
             Names doc = entry.getValue();
             int score = 0;
@@ -79,27 +81,40 @@ public final class DocumentMentions {
                     cut.add(y);
                 }
             }
-            for (String shortName : doc.shortNames()) {
-                if (mentions(foldedQuestion, shortName)) {
+            boolean shortName = false;
+            for (String name : doc.shortNames()) {
+                if (mentions(foldedQuestion, name)) {
                     score += 2;
-                    cut.add(shortName);
+                    cut.add(name);
+                    shortName = true;
                 }
             }
             if (score > 0) {
-                for (String kind : KIND_WORDS) {
-                    if (doc.title().contains(kind) && foldedQuestion.contains(kind)) {
+                boolean kind = false;
+                for (String word : KIND_WORDS) {
+                    if (doc.title().contains(word) && foldedQuestion.contains(word)) {
                         score += 1;
-                        cut.add(kind);
+                        cut.add(word);
+                        kind = true;
                         break;
                     }
                 }
                 scores.put(entry.getKey(), score);
+                byName |= shortName || kind;
             }
         }
         if (scores.isEmpty()) {
-            boolean recent = RECENCY_WORDS.stream().anyMatch(foldedQuestion::contains);
-            // "今年" in a question asked today means the newest document, not every year's report that says 今年.
-            return new Mention(recent ? newest : List.of(), foldedQuestion);
+            List<String> recency = RECENCY_WORDS.stream().filter(foldedQuestion::contains).toList();
+            if (recency.isEmpty() || newest.isEmpty()) {
+                return new Mention(List.of(), foldedQuestion, false);
+            }
+            // "今年" in a question asked today means the newest document, not every year's report that says 今年;
+            // cut, it no longer draws the passages of that document that happen to say 今年.
+            String rest = foldedQuestion;
+            for (String word : recency) {
+                rest = rest.replace(word, " ");
+            }
+            return new Mention(newest, rest, true);
         }
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<String> named = new ArrayList<>();
@@ -112,7 +127,34 @@ public final class DocumentMentions {
         for (String word : cut.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
             rest = rest.replace(word, " ");
         }
-        return new Mention(named, rest);
+        return new Mention(named, rest, byName);
+    }
+
+    /**
+     * The years a question gives: in full, or short ("84年") when it also names a kind of document and some document
+     * is of that year (1984 before 2084). Short years found go into {@code cut}.
+     */
+    private Set<String> years(String foldedQuestion, boolean namesKind, Set<String> cut) {
+        Set<String> years = new LinkedHashSet<>();
+        Matcher year = YEAR.matcher(foldedQuestion);
+        while (year.find()) {
+            years.add(year.group(1));
+        }
+        if (!namesKind) {
+            return years;
+        }
+        Matcher shortYear = SHORT_YEAR.matcher(foldedQuestion);
+        while (shortYear.find()) {
+            for (String century : List.of("19", "20")) {
+                String full = century + shortYear.group(1);
+                if (names.values().stream().anyMatch(doc -> doc.years().contains(full))) {
+                    years.add(full);
+                    cut.add(shortYear.group());
+                    break;
+                }
+            }
+        }
+        return years;
     }
 
     /**

@@ -197,7 +197,11 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         List<String> named = mention.documents().stream().filter(scope::includes).toList();
         try {
             Map<Integer, Float> candidates = new LinkedHashMap<>();
-            collect(query(terms, scope.isAll() ? null : scope.documentIds()), candidates);
+            // "十五大报告对互联网…" asks that report only: another document's answer would answer something else.
+            boolean onlyNamed = mention.explicit() && !named.isEmpty();
+            if (!onlyNamed) {
+                collect(query(terms, scope.isAll() ? null : scope.documentIds()), candidates);
+            }
             if (!named.isEmpty()) {
                 collect(query(terms, named), candidates);
             }

@@ -62,6 +62,15 @@ class LuceneSearchEngineTest {
     }
 
     @Test
+    void aQuestionNamingADocumentUnmistakablyIsAnsweredFromItAlone() {
+        SearchResult elsewhere = engine.search("甲大报告里赤字率是多少", SearchScope.ALL, 3);
+        assertFalse(elsewhere.answered(), "the named report says nothing about the deficit");
+        assertTrue(elsewhere.hits().stream().allMatch(h -> h.passage().docId().equals("report-a")));
+        SearchResult thisYear = engine.search("今年赤字率是多少", SearchScope.ALL, 3);
+        assertTrue(thisYear.hits().stream().allMatch(h -> h.passage().docId().equals("gov-2025")));
+    }
+
+    @Test
     void scopeKeepsOtherDocumentsOut() {
         SearchResult result = engine.search("预期目标和赤字率", new SearchScope(Set.of("gov-2024")), 5);
         assertFalse(result.hits().isEmpty());
