@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
  * Answer quality may not fall below what we measured: our question sets through the real engine with its dense
  * judge (the real bge-small-zh model: the one test class that loads it). The floors sit one question under the
  * measured figures (report alone: R@1 0.917, R@3 1.000; paraphrases of the report: R@1 0.5, R@3 0.6; the first
- * blind set, report alone: R@1 0.824, R@3 0.912; library subset: see its test), and every off-topic question
- * abstains (offtopic_qa.tsv with the report alone: 28 of 28; with the library subset: floor 26 of 28).
+ * blind set, report alone: R@1 0.853, R@3 0.912; the third: R@1 0.725, R@3 0.825; library subset: see its test),
+ * and every off-topic question abstains (offtopic_qa.tsv with the report alone: 28 of 28; with the library subset:
+ * floor 26 of 28), save those of blind set 3 (4 of 6 measured, floor 4).
  */
 class QualityFloorTest {
 
@@ -68,23 +69,30 @@ class QualityFloorTest {
     /** Paraphrases and colloquial questions written before the first tuning of paraphrases: a regression guard. */
     @Test
     void heldOutParaphrasesOfTheReport() throws IOException {
-        assertFloorOnTheReport("cpc20_paraphrase_qa.tsv", 0.40, 0.50);
+        assertFloorOnTheReport("cpc20_paraphrase_qa.tsv", 0.40, 0.50, 2);
     }
 
     /** Questions a helper wrote from the report alone, without seeing the code (all five kinds). */
     @Test
     void theFirstBlindSetOnTheReport() throws IOException {
-        assertFloorOnTheReport("cpc20_blind_qa.tsv", 0.79, 0.88);
+        assertFloorOnTheReport("cpc20_blind_qa.tsv", 0.82, 0.88, 6);
     }
 
-    /** Runs a question set on the bundled report alone: at least these recalls, and every off-topic row abstains. */
-    private static void assertFloorOnTheReport(String set, double recallAt1, double recallAt3) throws IOException {
+    /** The third blind set, written like the first by a helper who saw no code. */
+    @Test
+    void theThirdBlindSetOnTheReport() throws IOException {
+        assertFloorOnTheReport("cpc20_blind3_qa.tsv", 0.70, 0.80, 4);
+    }
+
+    /** Runs a question set on the bundled report alone: at least these recalls and off-topic abstentions. */
+    private static void assertFloorOnTheReport(String set, double recallAt1, double recallAt3, int abstained)
+            throws IOException {
         DocumentLibrary library = new LibraryLoader().load(List.of());
         try (LuceneSearchEngine engine = LuceneSearchEngine.open(library, IndexFolder.inMemory(), Optional.of(MODEL))) {
             EvalResult result = new Evaluator().evaluate(set(set), new EngineRanker(engine, SearchScope.ALL));
             assertTrue(result.answerable().recallAt1() >= recallAt1, () -> set + " R@1 " + result.answerable());
             assertTrue(result.answerable().recallAt3() >= recallAt3, () -> set + " R@3 " + result.answerable());
-            assertEquals(1.0, result.offTopic().abstention(), () -> set + ": every off-topic question abstains");
+            assertTrue(result.offTopic().abstained() >= abstained, () -> set + " off-topic " + result.offTopic());
         }
     }
 
