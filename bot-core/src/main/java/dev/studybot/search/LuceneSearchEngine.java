@@ -189,20 +189,24 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     Ranked rank(String question, SearchScope scope) {
         String folded = normalizer.normalize(question);
         DocumentMentions.Mention mention = mentions.find(folded);
-        QueryTerms terms = QueryTerms.of(mention.restQuestion(), analyzers).withJoined(this::indexed);
-        terms = terms.withSynonyms(synonyms, this::indexedWord, mention.restQuestion());
+        List<String> named = mention.documents().stream().filter(scope::includes).toList();
+        // "十五大报告对互联网…" asks that report only: another document's answer would answer something else.
+        boolean onlyNamed = mention.explicit() && !named.isEmpty();
+        Collection<String> searched = onlyNamed ? named : scope.isAll() ? null : scope.documentIds();
+        // A joined bigram (个税) is a word if any document uses it, and then counts even where the searched ones
+        // lack it; synonyms and everyday words stand in for a word only where the searched documents lack it: with
+        // the report scoped out of a library, a word only another document uses does not count as the report's.
+        QueryTerms terms = QueryTerms.of(mention.restQuestion(), analyzers)
+                .withJoined(gram -> holds(StudyAnalyzers.GRAMS, gram, null));
+        terms = terms.withSynonyms(synonyms, word -> holds(StudyAnalyzers.WORDS, word, searched),
+                mention.restQuestion());
         if (terms.isEmpty()) {
             return new Ranked(terms, List.of());
         }
-        List<String> named = mention.documents().stream().filter(scope::includes).toList();
         try {
             Map<Integer, Float> candidates = new LinkedHashMap<>();
-            // "十五大报告对互联网…" asks that report only: another document's answer would answer something else.
-            boolean onlyNamed = mention.explicit() && !named.isEmpty();
-            if (!onlyNamed) {
-                collect(query(terms, scope.isAll() ? null : scope.documentIds()), candidates);
-            }
-            if (!named.isEmpty()) {
+            collect(query(terms, searched), candidates);
+            if (!onlyNamed && !named.isEmpty()) {
                 collect(query(terms, named), candidates);
             }
             if (candidates.isEmpty()) {
@@ -271,19 +275,22 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         return scored;
     }
 
-    /** Whether some passage holds this word. */
-    private boolean indexedWord(String word) {
-        return holds(StudyAnalyzers.WORDS, word);
-    }
-
-    /** Whether some passage holds this bigram. */
-    private boolean indexed(String gram) {
-        return holds(StudyAnalyzers.GRAMS, gram);
-    }
-
-    private boolean holds(String field, String term) {
+    /** Whether some passage of these documents (all when null) holds the term in this field. */
+    private boolean holds(String field, String term, Collection<String> documents) {
+        Term wanted = new Term(field, term);
         try {
-            return reader.docFreq(new Term(field, term)) > 0;
+            if (reader.docFreq(wanted) == 0) {
+                return false;
+            }
+            if (documents == null) {
+                return true;
+            }
+            Query within = new BooleanQuery.Builder()
+                    .add(new TermQuery(wanted), BooleanClause.Occur.FILTER)
+                    .add(new TermInSetQuery(PassageIndexer.DOC, documents.stream().map(BytesRef::new).toList()),
+                            BooleanClause.Occur.FILTER)
+                    .build();
+            return searcher.count(within) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
