@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.DocumentParser;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -68,6 +70,22 @@ class LuceneSearchEngineTest {
         assertTrue(elsewhere.hits().stream().allMatch(h -> h.passage().docId().equals("report-a")));
         SearchResult thisYear = engine.search("今年赤字率是多少", SearchScope.ALL, 3);
         assertTrue(thisYear.hits().stream().allMatch(h -> h.passage().docId().equals("gov-2025")));
+    }
+
+    @Test
+    void anEverydayWordStandsForTheDocumentsWordsWhereTheScopedDocumentLacksIt() throws IOException {
+        DocumentParser parser = new DocumentParser();
+        DocumentLibrary library = new DocumentLibrary(List.of(
+                parser.parse("market-news.txt", "楼市快讯\n\n近期楼市成交回暖，多地楼市政策继续优化。"),
+                parser.parse("housing.txt", "住房报告\n\n坚持房子是用来住的、不是用来炒的定位，加快建立租购并举的住房制度。")));
+        try (LuceneSearchEngine both = LuceneSearchEngine.open(library, IndexFolder.inMemory())) {
+            SearchResult scoped = both.search("楼市以后怎么管", new SearchScope(Set.of("housing")), 1);
+            Hit hit = scoped.hits().get(0);
+            assertEquals("housing", hit.passage().docId());
+            List<String> marked = hit.highlights().stream()
+                    .map(h -> hit.passage().text().substring(h.start(), h.end())).toList();
+            assertTrue(marked.contains("住房"), () -> "楼市 was searched as 住房: " + marked);
+        }
     }
 
     @Test
