@@ -75,8 +75,10 @@ public final class IndexFolder {
         deleteContents();
         IndexParts parts = open();
         try {
+            long start = System.nanoTime();
             builder.build(parts);
             Files.writeString(marker, stamp, StandardCharsets.UTF_8);
+            LOG.info("built the index in {} ms", (System.nanoTime() - start) / 1_000_000);
             return parts;
         } catch (IOException | RuntimeException e) {
             parts.close();
