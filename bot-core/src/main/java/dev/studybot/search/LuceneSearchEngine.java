@@ -108,11 +108,13 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     public static LuceneSearchEngine open(PassageCatalog catalog, IndexFolder indexFolder,
                                           Optional<PassageEmbedder> embedder) {
         ChineseNormalizer normalizer = new ChineseNormalizer();
-        StudyAnalyzers analyzers = new StudyAnalyzers(
-                KeyTerms.of(catalog.foldedTexts()));
+        // The segmenter keeps whole the documents' own key terms and the phrases everyday words stand for.
+        List<String> dictionary = new ArrayList<>(KeyTerms.of(catalog.foldedTexts()));
+        dictionary.addAll(Synonyms.documentPhrases());
+        StudyAnalyzers analyzers = new StudyAnalyzers(dictionary);
         PassageIndexer indexer = new PassageIndexer(analyzers, normalizer);
         try {
-            IndexParts parts = indexFolder.openOrBuild(catalog.fingerprint(),
+            IndexParts parts = indexFolder.openOrBuild(catalog.fingerprint() + "-" + analyzers.dictionaryFingerprint(),
                     built -> indexer.build(catalog.passages(), catalog.foldedTexts(), built));
             try {
                 return new LuceneSearchEngine(catalog, parts, analyzers, normalizer, embedder);

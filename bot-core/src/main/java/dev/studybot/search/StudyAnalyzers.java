@@ -5,9 +5,14 @@ import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
@@ -48,6 +53,7 @@ public final class StudyAnalyzers {
     private final Segment segment;
     private final Segment indexSegment;
     private final WordSegmenter wordSegmenter;
+    private final String dictionaryFingerprint;
 
     /** Analyzers with HanLP's own dictionaries only. */
     public StudyAnalyzers() {
@@ -65,6 +71,7 @@ public final class StudyAnalyzers {
     /** Analyzers with the chosen word segmenter (smartcn ignores the key terms: it has no user dictionary). */
     public StudyAnalyzers(Collection<String> keyTerms, WordSegmenter wordSegmenter) {
         this.wordSegmenter = wordSegmenter;
+        this.dictionaryFingerprint = fingerprint(keyTerms, wordSegmenter);
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat,
                 new BinTrie<>(), CustomDictionary.DEFAULT.path);
         for (String term : keyTerms) {
@@ -80,6 +87,27 @@ public final class StudyAnalyzers {
         // measured equal on our question sets, because the bigram field catches the words it cuts differently.
         // Questions keep the standard segmenter, which separates question words and particles reliably.
         this.indexSegment = HanLP.newSegment("dat").enableOffset(true).enableCustomDictionary(dictionary);
+    }
+
+    /**
+     * A digest of what this instance adds to the segmenter's dictionary (and which segmenter it is): an index cut
+     * with another dictionary must be rebuilt, even from the same documents.
+     */
+    public String dictionaryFingerprint() {
+        return dictionaryFingerprint;
+    }
+
+    private static String fingerprint(Collection<String> keyTerms, WordSegmenter wordSegmenter) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(wordSegmenter.name().getBytes(StandardCharsets.UTF_8));
+            for (String term : new TreeSet<>(keyTerms)) {
+                digest.update((term + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 
     /** The HanLP segmenter of questions (standard segmentation, never index mode). */

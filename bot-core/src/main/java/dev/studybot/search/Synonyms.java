@@ -37,6 +37,15 @@ public final class Synonyms {
         this.everyday = readEveryday();
     }
 
+    /**
+     * The documents' words of the everyday-word list that are phrases (新就业形态, 关键核心技术): the segmenter must
+     * keep them whole, in passages and questions alike, for an everyday word to find them as words.
+     */
+    public static List<String> documentPhrases() {
+        return readEveryday().values().stream().flatMap(List::stream)
+                .filter(word -> word.codePointCount(0, word.length()) >= 3).distinct().sorted().toList();
+    }
+
     private static Map<String, List<String>> readEveryday() {
         try (InputStream in = Synonyms.class.getClassLoader().getResourceAsStream(EVERYDAY)) {
             if (in == null) {

@@ -89,6 +89,23 @@ class LuceneSearchEngineTest {
     }
 
     @Test
+    void anEverydayWordFindsThePhraseItStandsFor() throws IOException {
+        DocumentParser parser = new DocumentParser();
+        DocumentLibrary library = new DocumentLibrary(List.of(parser.parse("labour.txt", """
+                劳动报告
+
+                健全劳动法律法规，加强灵活就业和新就业形态劳动者权益保障。
+
+                坚持山水林田湖草沙一体化保护和系统治理。
+                """)));
+        try (LuceneSearchEngine labour = LuceneSearchEngine.open(library, IndexFolder.inMemory())) {
+            SearchResult result = labour.search("跑滴滴的有人管吗", SearchScope.ALL, 1);
+            assertTrue(result.answered());
+            assertTrue(result.hits().get(0).passage().text().contains("新就业形态"));
+        }
+    }
+
+    @Test
     void scopeKeepsOtherDocumentsOut() {
         SearchResult result = engine.search("预期目标和赤字率", new SearchScope(Set.of("gov-2024")), 5);
         assertFalse(result.hits().isEmpty());

@@ -1,6 +1,8 @@
 package dev.studybot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -63,5 +65,22 @@ class StudyAnalyzersTest {
         QueryTerms kept = terms.withJoined(gram -> gram.equals("内卷"));
         assertEquals(true, kept.grams().contains("内卷"));
         assertEquals(false, kept.grams().contains("搞内"), "a joined gram no passage holds is left out");
+    }
+
+    @Test
+    void aDifferentDictionaryHasADifferentFingerprintTheSameOneTheSame() {
+        StudyAnalyzers one = new StudyAnalyzers(List.of("两个确立", "新就业形态"), StudyAnalyzers.WordSegmenter.HANLP);
+        StudyAnalyzers same = new StudyAnalyzers(List.of("新就业形态", "两个确立"), StudyAnalyzers.WordSegmenter.HANLP);
+        StudyAnalyzers other = new StudyAnalyzers(List.of("两个确立"), StudyAnalyzers.WordSegmenter.HANLP);
+        assertEquals(one.dictionaryFingerprint(), same.dictionaryFingerprint());
+        assertNotEquals(one.dictionaryFingerprint(), other.dictionaryFingerprint());
+    }
+
+    @Test
+    void thePhrasesOfTheEverydayWordsStayWhole() {
+        List<String> phrases = Synonyms.documentPhrases();
+        assertTrue(phrases.contains("新就业形态"), () -> phrases.toString());
+        StudyAnalyzers analyzers = new StudyAnalyzers(phrases, StudyAnalyzers.WordSegmenter.HANLP);
+        assertTrue(QueryTerms.of("加强灵活就业和新就业形态劳动者权益保障", analyzers).words().contains("新就业形态"));
     }
 }
