@@ -3,13 +3,20 @@ package dev.studybot.search;
 import com.hankcs.hanlp.HanLP;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Folds text to one form before analysis, on both the index and the query side: full-width to half-width
- * (NFKC), traditional to simplified characters (HanLP), lower case. The result has the same length as the input
- * whenever each character folds to one character, which is what highlighting relies on.
+ * (NFKC), traditional to simplified characters (HanLP), lower case, and years in Chinese numerals to digits
+ * (二〇三五年 is 2035年, as people type it). The result has the same length as the input whenever each character
+ * folds to one character, which is what highlighting relies on.
  */
 public final class ChineseNormalizer {
+
+    /** A year of four Chinese numerals (a zero written 〇, ○, 零 or 0) right before 年. */
+    private static final Pattern CHINESE_YEAR = Pattern.compile("[一二][〇○零0一二三四五六七八九]{3}(?=年)");
+    private static final String DIGITS = "〇一二三四五六七八九";
 
     /** The folded text. */
     public String normalize(String text) {
@@ -21,7 +28,26 @@ public final class ChineseNormalizer {
             folded.append(foldChar(text.charAt(i)));
         }
         String simplified = HanLP.convertToSimplifiedChinese(folded.toString());
-        return simplified.length() == text.length() ? simplified.toLowerCase(Locale.ROOT) : simplifyPerChar(folded);
+        String lower = simplified.length() == text.length() ? simplified.toLowerCase(Locale.ROOT)
+                : simplifyPerChar(folded);
+        return lower.indexOf('年') < 0 ? lower : digitYears(lower);
+    }
+
+    /** 二〇三五年 → 2035年: four characters for four, so offsets stay. */
+    private static String digitYears(String text) {
+        Matcher year = CHINESE_YEAR.matcher(text);
+        if (!year.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        do {
+            for (int i = year.start(); i < year.end(); i++) {
+                char c = text.charAt(i);
+                int digit = c == '○' || c == '零' || c == '0' ? 0 : DIGITS.indexOf(c);
+                out.setCharAt(i, (char) ('0' + digit));
+            }
+        } while (year.find());
+        return out.toString();
     }
 
     /** Full-width ASCII and the ideographic space fold to their half-width forms, one char for one char. */

@@ -1,0 +1,38 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Folding keeps the length of the text, so highlights found in the folded text fit the original. */
+class ChineseNormalizerTest {
+
+    private final ChineseNormalizer normalizer = new ChineseNormalizer();
+
+    @Test
+    void foldsWidthTraditionalCharactersAndCase() {
+        assertEquals("全过程人民民主是什么?", normalizer.normalize("全過程人民民主是什麼？").replace('？', '?'));
+        assertEquals("gdp 2025", normalizer.normalize("ＧＤＰ\u30002025"));
+    }
+
+    @Test
+    void yearsInChineseNumeralsBecomeDigits() {
+        assertEquals("到2035年基本实现社会主义现代化", normalizer.normalize("到二〇三五年基本实现社会主义现代化"));
+        assertEquals("比2010年翻一番", normalizer.normalize("比二0一0年翻一番"));
+        assertEquals("1998年和2000年", normalizer.normalize("一九九八年和二○○○年"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"二十年来", "三四年", "一二三年", "十二五年", "二〇三五", "五年规划"})
+    void numeralsThatAreNoYearStay(String text) {
+        assertEquals(text, normalizer.normalize(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"到二〇三五年", "一九四九年十月一日", "ＡＢＣ二〇二〇年", "乾隆"})
+    void theLengthNeverChanges(String text) {
+        assertEquals(text.length(), normalizer.normalize(text).length());
+    }
+}
