@@ -123,15 +123,30 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
         return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 
-    /** The bigrams of a word; a single character is its own gram. */
+    /**
+     * The grams of a word as the index's bigram field holds them: a run of Han characters as its bigrams (a lone
+     * character is its own gram), a run of letters or digits whole ("2035", "gdp"), as the standard tokenizer keeps it.
+     */
     public static List<String> bigrams(String word) {
         int[] cps = word.codePoints().toArray();
-        if (cps.length == 1) {
-            return List.of(word);
-        }
         List<String> grams = new ArrayList<>();
-        for (int i = 0; i + 1 < cps.length; i++) {
-            grams.add(new String(cps, i, 2));
+        int start = 0;
+        while (start < cps.length) {
+            boolean han = Character.UnicodeScript.of(cps[start]) == Character.UnicodeScript.HAN;
+            int end = start + 1;
+            while (end < cps.length && (Character.UnicodeScript.of(cps[end]) == Character.UnicodeScript.HAN) == han) {
+                end++;
+            }
+            if (!han) {
+                grams.add(new String(cps, start, end - start));
+            } else if (end - start == 1) {
+                grams.add(new String(cps, start, 1));
+            } else {
+                for (int i = start; i + 1 < end; i++) {
+                    grams.add(new String(cps, i, 2));
+                }
+            }
+            start = end;
         }
         return grams;
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Pins the word tokens of a few Chinese sentences (as Anserini pins its analyzers' output). */
 class StudyAnalyzersTest {
@@ -82,5 +84,20 @@ class StudyAnalyzersTest {
         assertTrue(phrases.contains("新就业形态"), () -> phrases.toString());
         StudyAnalyzers analyzers = new StudyAnalyzers(phrases, StudyAnalyzers.WordSegmenter.HANLP);
         assertTrue(QueryTerms.of("加强灵活就业和新就业形态劳动者权益保障", analyzers).words().contains("新就业形态"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"全过程人民民主", "住", "2035", "gdp", "5g网络", "2035年", "数字中国2030"})
+    void aQuestionWordsGramsAreTheTokensTheIndexHoldsForIt(String word) throws IOException {
+        List<String> indexed = new ArrayList<>();
+        try (TokenStream stream = analyzers.grams().tokenStream(StudyAnalyzers.GRAMS, word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                indexed.add(term.toString());
+            }
+            stream.end();
+        }
+        assertEquals(indexed, QueryTerms.bigrams(word));
     }
 }
