@@ -30,6 +30,8 @@ public final class DocumentMentions {
     /** Words that name a kind of document; cut from a question that names a document. */
     private static final List<String> KIND_WORDS = List.of("政府工作报告", "工作报告", "决议", "报告", "全国代表大会");
     private static final int TITLE_WORD_MIN = 4;
+    /** Words after a short congress name (三大) that make it the congress, whatever comes before it. */
+    private static final List<String> CONGRESS_FOLLOWERS = List.of("报告", "上", "会议", "决议", "期间", "召开", "提出", "以来");
 
     /** Words by which a question asks about the present: it means the newest document. */
     private static final List<String> RECENCY_WORDS = List.of("今年", "去年", "明年", "本年度", "目前", "当前", "最新");
@@ -159,8 +161,9 @@ public final class DocumentMentions {
 
     /**
      * Whether the question holds the short name as a name: a two-character name (一大, 十大) must not follow
-     * another Han character (统一大市场, 二十大), except 党 or 的 (党的一大); no name that starts with a numeral may
-     * follow one (二届… inside 十二届…).
+     * another Han character (统一大市场, 二十大), except 党, 的 or 共 (党的一大, 中共三大), unless words that only a
+     * congress takes follow it (陈独秀三大报告里); no name that starts with a numeral may follow one (二届… inside
+     * 十二届…).
      */
     static boolean mentions(String question, String shortName) {
         for (int at = question.indexOf(shortName); at >= 0; at = question.indexOf(shortName, at + 1)) {
@@ -174,7 +177,11 @@ public final class DocumentMentions {
             if (shortName.length() > 2) {
                 return true;
             }
-            if (before == '党' || before == '的' || !Character.isIdeographic(before)) {
+            if (before == '党' || before == '的' || before == '共' || !Character.isIdeographic(before)) {
+                return true;
+            }
+            String after = question.substring(at + shortName.length());
+            if (CONGRESS_FOLLOWERS.stream().anyMatch(after::startsWith)) {
                 return true;
             }
         }

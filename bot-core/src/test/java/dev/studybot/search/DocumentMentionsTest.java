@@ -71,6 +71,14 @@ class DocumentMentionsTest {
     }
 
     @Test
+    void aShortNameAfterAPersonOrAfter中共NamesTheCongress() {
+        assertEquals(List.of("cpc-congress-01"), mentions.find("中共一大上通过了什么").documents());
+        assertEquals(List.of("cpc-congress-01"), mentions.find("陈独秀一大报告里说了啥").documents());
+        assertEquals(List.of(), mentions.find("统一大市场建设").documents());
+        assertEquals(List.of(), mentions.find("三个统一大局").documents());
+    }
+
+    @Test
     void shortNamesInsideOtherWordsNameNothing() {
         assertEquals(List.of(), mentions.find("构建全国统一大市场").documents());
         assertEquals(List.of(), mentions.find("中国式现代化的本质要求").documents());
