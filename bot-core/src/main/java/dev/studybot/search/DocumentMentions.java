@@ -31,7 +31,10 @@ public final class DocumentMentions {
     private static final List<String> KIND_WORDS = List.of("政府工作报告", "工作报告", "决议", "报告", "全国代表大会");
     private static final int TITLE_WORD_MIN = 4;
     /** Words after a short congress name (三大) that make it the congress, whatever comes before it. */
-    private static final List<String> CONGRESS_FOLLOWERS = List.of("报告", "上", "会议", "决议", "期间", "召开", "提出", "以来");
+    private static final List<String> CONGRESS_FOLLOWERS = List.of("报告", "上", "会议", "决议", "期间", "召开", "提出");
+    /** Words after a name that make it a time (党的十八大以来), not the document. */
+    private static final List<String> TIME_FOLLOWERS = List.of("以来", "以后", "之后", "后", "之前", "前", "至今",
+            "召开以来", "召开以后", "召开后", "召开至今");
 
     /** Words by which a question asks about the present: it means the newest document. */
     private static final List<String> RECENCY_WORDS = List.of("今年", "去年", "明年", "本年度", "目前", "当前", "最新");
@@ -57,8 +60,10 @@ public final class DocumentMentions {
      * @param explicit     whether it names them unmistakably (a short name, a year with the kind of document, or
      *                     the present): then only they may answer. A bare year ("2024年GDP") may be the topic, not
      *                     the document, and only makes the documents of that year preferred.
+     * @param present      whether it names them only by speaking of the present (今年, 目前): the newest of all
+     *                     documents, which a chat that reads older ones only does not mean
      */
-    public record Mention(List<String> documents, String restQuestion, boolean explicit) {
+    public record Mention(List<String> documents, String restQuestion, boolean explicit, boolean present) {
         public Mention {
             documents = List.copyOf(documents);
         }
@@ -108,7 +113,7 @@ public final class DocumentMentions {
         if (scores.isEmpty()) {
             List<String> recency = RECENCY_WORDS.stream().filter(foldedQuestion::contains).toList();
             if (recency.isEmpty() || newest.isEmpty()) {
-                return new Mention(List.of(), foldedQuestion, false);
+                return new Mention(List.of(), foldedQuestion, false, false);
             }
             // "今年" in a question asked today means the newest document, not every year's report that says 今年;
             // cut, it no longer draws the passages of that document that happen to say 今年.
@@ -116,7 +121,7 @@ public final class DocumentMentions {
             for (String word : recency) {
                 rest = rest.replace(word, " ");
             }
-            return new Mention(newest, rest, true);
+            return new Mention(newest, rest, true, true);
         }
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<String> named = new ArrayList<>();
@@ -129,7 +134,7 @@ public final class DocumentMentions {
         for (String word : cut.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
             rest = rest.replace(word, " ");
         }
-        return new Mention(named, rest, byName);
+        return new Mention(named, rest, byName, false);
     }
 
     /**
@@ -163,10 +168,14 @@ public final class DocumentMentions {
      * Whether the question holds the short name as a name: a two-character name (一大, 十大) must not follow
      * another Han character (统一大市场, 二十大), except 党, 的 or 共 (党的一大, 中共三大), unless words that only a
      * congress takes follow it (陈独秀三大报告里); no name that starts with a numeral may follow one (二届… inside
-     * 十二届…).
+     * 十二届…); a name followed by 以来, 之后, 前… is a time (党的十八大以来), not the document.
      */
     static boolean mentions(String question, String shortName) {
         for (int at = question.indexOf(shortName); at >= 0; at = question.indexOf(shortName, at + 1)) {
+            String after = question.substring(at + shortName.length());
+            if (TIME_FOLLOWERS.stream().anyMatch(after::startsWith)) {
+                continue; // 党的十八大以来: a time, not the report
+            }
             if (at == 0) {
                 return true;
             }
@@ -180,7 +189,6 @@ public final class DocumentMentions {
             if (before == '党' || before == '的' || before == '共' || !Character.isIdeographic(before)) {
                 return true;
             }
-            String after = question.substring(at + shortName.length());
             if (CONGRESS_FOLLOWERS.stream().anyMatch(after::startsWith)) {
                 return true;
             }

@@ -79,6 +79,13 @@ class DocumentMentionsTest {
     }
 
     @Test
+    void aCongressAsATimeNamesNothing() {
+        assertEquals(List.of(), mentions.find("党的二十大以来总书记多少次来四川").documents());
+        assertEquals(List.of(), mentions.find("二十大召开以来有哪些变化").documents());
+        assertEquals(List.of("cpc-congress-20"), mentions.find("二十大召开时提出了什么").documents());
+    }
+
+    @Test
     void shortNamesInsideOtherWordsNameNothing() {
         assertEquals(List.of(), mentions.find("构建全国统一大市场").documents());
         assertEquals(List.of(), mentions.find("中国式现代化的本质要求").documents());
