@@ -139,7 +139,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         }
         Ranked lexical = rank(question, scope);
         if (lexical.candidates().isEmpty()) {
-            return SearchResult.unanswered(question);
+            return new SearchResult(question, false, List.of(), lexical.named());
         }
         DenseJudge.Verdict verdict = dense.map(judge -> judge.judge(question, lexical.candidates(), MIN_COVERAGE))
                 .orElseGet(() -> new DenseJudge.Verdict(lexical.candidates(),
@@ -153,7 +153,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
             hits.add(new Hit(passage, catalog.title(passage.docId()), scored.score(),
                     highlighter.highlights(passage.text(), catalog.folded(scored.number()), lexical.terms())));
         }
-        return new SearchResult(question, verdict.answered(), hits);
+        return new SearchResult(question, verdict.answered(), hits, lexical.named());
     }
 
     /**
@@ -183,8 +183,11 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         return new DenseJudge.Verdict(verdict.ranked(), dayWords.stream().allMatch(best::contains));
     }
 
-    /** The question's terms and every candidate, best first (empty when there is nothing to search for). */
-    record Ranked(QueryTerms terms, List<Scored> candidates) {
+    /**
+     * The question's terms, every candidate, best first (empty when there is nothing to search for), and the
+     * documents it names unmistakably.
+     */
+    record Ranked(QueryTerms terms, List<Scored> candidates, SearchResult.NamedDocuments named) {
     }
 
     /** All candidates of a question, re-scored and sorted, best first. */
@@ -194,6 +197,14 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         List<String> named = mention.documents().stream().filter(scope::includes).toList();
         // "十五大报告对互联网…" asks that report only: another document's answer would answer something else.
         boolean onlyNamed = mention.explicit() && !named.isEmpty();
+        SearchResult.NamedDocuments naming = SearchResult.NamedDocuments.NONE;
+        if (onlyNamed) {
+            naming = new SearchResult.NamedDocuments(named.stream().map(catalog::title).toList(), false);
+        } else if (mention.explicit() && !mention.present()) {
+            // The question names documents the chat does not read: saying so beats answering from others.
+            naming = new SearchResult.NamedDocuments(mention.documents().stream().map(catalog::title).toList(), true);
+            return new Ranked(new QueryTerms(List.of(), List.of(), List.of()), List.of(), naming);
+        }
         Collection<String> searched = onlyNamed ? named : scope.isAll() ? null : scope.documentIds();
         // A joined bigram (个税) is a word if any document uses it, and then counts even where the searched ones
         // lack it; synonyms and everyday words stand in for a word only where the searched documents lack it: with
@@ -203,7 +214,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         terms = terms.withSynonyms(synonyms, word -> holds(StudyAnalyzers.WORDS, word, searched),
                 mention.restQuestion());
         if (terms.isEmpty()) {
-            return new Ranked(terms, List.of());
+            return new Ranked(terms, List.of(), naming);
         }
         try {
             Map<Integer, Float> candidates = new LinkedHashMap<>();
@@ -212,9 +223,9 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
                 collect(query(terms, named), candidates);
             }
             if (candidates.isEmpty()) {
-                return new Ranked(terms, List.of());
+                return new Ranked(terms, List.of(), naming);
             }
-            return new Ranked(terms, rerank(terms, mention.restQuestion(), candidates, Set.copyOf(named)));
+            return new Ranked(terms, rerank(terms, mention.restQuestion(), candidates, Set.copyOf(named)), naming);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }

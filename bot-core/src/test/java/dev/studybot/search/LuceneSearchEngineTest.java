@@ -73,6 +73,16 @@ class LuceneSearchEngineTest {
     }
 
     @Test
+    void aDocumentNamedOutsideTheScopeIsReportedNotAnsweredFromOthers() {
+        SearchResult result = engine.search("甲大报告里就业怎么说", new SearchScope(Set.of("gov-2024")), 3);
+        assertFalse(result.answered());
+        assertEquals(new SearchResult.NamedDocuments(List.of("团结奋斗的报告 (甲大)"), true), result.named());
+        SearchResult present = engine.search("今年赤字率是多少", new SearchScope(Set.of("gov-2024")), 3);
+        assertEquals(SearchResult.NamedDocuments.NONE, present.named(), "今年 in a chat reading 2024 means its own");
+        assertTrue(present.hits().stream().allMatch(h -> h.passage().docId().equals("gov-2024")));
+    }
+
+    @Test
     void anEverydayWordStandsForTheDocumentsWordsWhereTheScopedDocumentLacksIt() throws IOException {
         DocumentParser parser = new DocumentParser();
         DocumentLibrary library = new DocumentLibrary(List.of(

@@ -50,11 +50,20 @@ public final class AskCommand implements Command {
                 PASSAGES_PER_QUESTION);
         if (!result.answered() || result.hits().isEmpty()) {
             recent.remember(request.origin().chat(), question, List.of());
-            return List.of(TextReply.of(messages.get("ask.notFound")));
+            return List.of(TextReply.of(notFound(result.named(), messages)));
         }
         var rest = result.hits().subList(1, result.hits().size());
         recent.remember(request.origin().chat(), question, rest);
         List<Button> buttons = rest.isEmpty() ? List.of() : List.of(new Button(messages.get("ask.moreButton"), "more"));
         return List.of(new TextReply(formatter.format(result.hits().get(0), messages), buttons));
+    }
+
+    /** Nothing found: said of the documents the question names, when it names some. */
+    private static String notFound(SearchResult.NamedDocuments named, Messages messages) {
+        if (named.titles().isEmpty()) {
+            return messages.get("ask.notFound");
+        }
+        String titles = String.join("》《", named.titles());
+        return named.outOfScope() ? messages.get("ask.notInScope", titles) : messages.get("ask.notFoundIn", titles);
     }
 }
