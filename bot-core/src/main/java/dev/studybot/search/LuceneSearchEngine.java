@@ -197,12 +197,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         List<String> named = mention.documents().stream().filter(scope::includes).toList();
         // "十五大报告对互联网…" asks that report only: another document's answer would answer something else.
         boolean onlyNamed = mention.explicit() && !named.isEmpty();
-        SearchResult.NamedDocuments naming = SearchResult.NamedDocuments.NONE;
-        if (onlyNamed) {
-            naming = new SearchResult.NamedDocuments(named.stream().map(catalog::title).toList(), false);
-        } else if (mention.explicit() && !mention.present()) {
-            // The question names documents the chat does not read: saying so beats answering from others.
-            naming = new SearchResult.NamedDocuments(mention.documents().stream().map(catalog::title).toList(), true);
+        SearchResult.NamedDocuments naming = naming(mention, named);
+        if (naming.outOfScope()) {
             return new Ranked(new QueryTerms(List.of(), List.of(), List.of()), List.of(), naming);
         }
         Collection<String> searched = onlyNamed ? named : scope.isAll() ? null : scope.documentIds();
@@ -229,6 +225,22 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    /**
+     * The documents a question names unmistakably, by title: those in scope, which alone are searched; else all it
+     * names, out of scope (the chat does not read them: saying so beats answering from others). The present (今年)
+     * in a chat that reads only older documents means those, and names nothing.
+     */
+    private SearchResult.NamedDocuments naming(DocumentMentions.Mention mention, List<String> inScope) {
+        if (!mention.explicit()) {
+            return SearchResult.NamedDocuments.NONE;
+        }
+        if (!inScope.isEmpty()) {
+            return new SearchResult.NamedDocuments(inScope.stream().map(catalog::title).toList(), false);
+        }
+        return mention.present() ? SearchResult.NamedDocuments.NONE
+                : new SearchResult.NamedDocuments(mention.documents().stream().map(catalog::title).toList(), true);
     }
 
     /** A candidate with its score and its lexical coverage of the question. */
