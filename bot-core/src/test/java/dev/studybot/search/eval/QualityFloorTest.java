@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Answer quality may not fall below what we measured: our question sets through the real engine with its dense
  * judge (the real bge-small-zh model: the one test class that loads it). The floors sit one question under the
  * measured figures (report alone: R@1 0.917, R@3 1.000; paraphrases of the report: R@1 0.5, R@3 0.6; the first
- * blind set, report alone: R@1 0.853, R@3 0.912; the third: R@1 0.725, R@3 0.825; library subset: see its test),
+ * blind set, report alone: R@1 0.853, R@3 0.912; the third: R@1 0.750, R@3 0.875; library subset: see its test),
  * and every off-topic question abstains (offtopic_qa.tsv with the report alone: 28 of 28; with the library subset:
  * floor 26 of 28), save those of blind set 3 (4 of 6 measured, floor 4).
  */
@@ -81,7 +81,7 @@ class QualityFloorTest {
     /** The third blind set, written like the first by a helper who saw no code. */
     @Test
     void theThirdBlindSetOnTheReport() throws IOException {
-        assertFloorOnTheReport("cpc20_blind3_qa.tsv", 0.70, 0.80, 4);
+        assertFloorOnTheReport("cpc20_blind3_qa.tsv", 0.72, 0.85, 4);
     }
 
     /** Runs a question set on the bundled report alone: at least these recalls and off-topic abstentions. */
