@@ -210,7 +210,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         terms = terms.withSynonyms(synonyms, word -> holds(StudyAnalyzers.WORDS, word, searched),
                 mention.restQuestion());
         if (terms.isEmpty()) {
-            return new Ranked(terms, List.of(), naming);
+            return new Ranked(terms, List.of(), naming.titles().isEmpty() ? naming : naming.withNothingElse());
         }
         try {
             Map<Integer, Float> candidates = new LinkedHashMap<>();
@@ -237,10 +237,10 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
             return SearchResult.NamedDocuments.NONE;
         }
         if (!inScope.isEmpty()) {
-            return new SearchResult.NamedDocuments(inScope.stream().map(catalog::title).toList(), false);
+            return new SearchResult.NamedDocuments(inScope.stream().map(catalog::title).toList(), false, false);
         }
         return mention.present() ? SearchResult.NamedDocuments.NONE
-                : new SearchResult.NamedDocuments(mention.documents().stream().map(catalog::title).toList(), true);
+                : new SearchResult.NamedDocuments(mention.documents().stream().map(catalog::title).toList(), true, false);
     }
 
     /** A candidate with its score and its lexical coverage of the question. */

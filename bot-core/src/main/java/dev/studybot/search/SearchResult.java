@@ -30,16 +30,22 @@ public record SearchResult(String question, boolean answered, List<Hit> hits, Na
     /**
      * The documents a question names unmistakably.
      *
-     * @param titles     their titles (empty when it names none)
-     * @param outOfScope true when none of them is in the chat's scope, so nothing was searched
+     * @param titles      their titles (empty when it names none)
+     * @param outOfScope  true when none of them is in the chat's scope, so nothing was searched
+     * @param nothingElse true when the question is only their name ("十五大报告讲了啥"): there was nothing to search for
      */
-    public record NamedDocuments(List<String> titles, boolean outOfScope) {
+    public record NamedDocuments(List<String> titles, boolean outOfScope, boolean nothingElse) {
 
         /** No document named. */
-        public static final NamedDocuments NONE = new NamedDocuments(List.of(), false);
+        public static final NamedDocuments NONE = new NamedDocuments(List.of(), false, false);
 
         public NamedDocuments {
             titles = List.copyOf(titles);
+        }
+
+        /** The same documents, for a question that asks nothing besides naming them. */
+        NamedDocuments withNothingElse() {
+            return new NamedDocuments(titles, outOfScope, true);
         }
     }
 }

@@ -73,10 +73,17 @@ class LuceneSearchEngineTest {
     }
 
     @Test
+    void aQuestionThatOnlyNamesADocumentSaysSo() {
+        SearchResult result = engine.search("甲大报告讲了啥", SearchScope.ALL, 3);
+        assertFalse(result.answered());
+        assertEquals(new SearchResult.NamedDocuments(List.of("团结奋斗的报告 (甲大)"), false, true), result.named());
+    }
+
+    @Test
     void aDocumentNamedOutsideTheScopeIsReportedNotAnsweredFromOthers() {
         SearchResult result = engine.search("甲大报告里就业怎么说", new SearchScope(Set.of("gov-2024")), 3);
         assertFalse(result.answered());
-        assertEquals(new SearchResult.NamedDocuments(List.of("团结奋斗的报告 (甲大)"), true), result.named());
+        assertEquals(new SearchResult.NamedDocuments(List.of("团结奋斗的报告 (甲大)"), true, false), result.named());
         SearchResult present = engine.search("今年赤字率是多少", new SearchScope(Set.of("gov-2024")), 3);
         assertEquals(SearchResult.NamedDocuments.NONE, present.named(), "今年 in a chat reading 2024 means its own");
         assertTrue(present.hits().stream().allMatch(h -> h.passage().docId().equals("gov-2024")));

@@ -64,6 +64,9 @@ public final class AskCommand implements Command {
             return messages.get("ask.notFound");
         }
         String titles = String.join("》《", named.titles());
-        return named.outOfScope() ? messages.get("ask.notInScope", titles) : messages.get("ask.notFoundIn", titles);
+        if (named.outOfScope()) {
+            return messages.get("ask.notInScope", titles);
+        }
+        return named.nothingElse() ? messages.get("ask.whichPart", titles) : messages.get("ask.notFoundIn", titles);
     }
 }

@@ -42,18 +42,25 @@ class AskCommandTest {
 
     @Test
     void nothingFoundInANamedDocumentSaysWhichOne() {
-        searchGives("十五大报告对互联网怎么说", new SearchResult.NamedDocuments(List.of("十五大报告"), false));
+        searchGives("十五大报告对互联网怎么说", new SearchResult.NamedDocuments(List.of("十五大报告"), false, false));
         assertEquals("《十五大报告》中没有找到与这个问题相关的内容。可以换个说法，或发送 /help 查看用法。",
                 reply("十五大报告对互联网怎么说", Language.ZH));
     }
 
     @Test
     void aNamedDocumentOutsideTheChatsScopeIsPointedOut() {
-        searchGives("十五大报告对股份制怎么说", new SearchResult.NamedDocuments(List.of("十五大报告"), true));
+        searchGives("十五大报告对股份制怎么说", new SearchResult.NamedDocuments(List.of("十五大报告"), true, false));
         assertEquals("你问的是《十五大报告》，它不在本聊天当前使用的文件中。发送 /use all 使用全部文件，或 /docs 查看文件。",
                 reply("十五大报告对股份制怎么说", Language.ZH));
         assertEquals("You asked about 《十五大报告》, which this chat is not reading. Send /use all to read every "
                 + "document, or /docs to see them.", reply("十五大报告对股份制怎么说", Language.EN));
+    }
+
+    @Test
+    void aQuestionThatOnlyNamesADocumentIsAskedWhatAboutIt() {
+        searchGives("十五大报告讲了啥", new SearchResult.NamedDocuments(List.of("十五大报告"), false, true));
+        assertEquals("想了解《十五大报告》的哪方面？请把问题问得具体一些，例如：这份报告对就业是怎么说的？",
+                reply("十五大报告讲了啥", Language.ZH));
     }
 
     @Test
