@@ -102,7 +102,7 @@ public final class PassageIndexer {
                 .setRAMBufferSizeMB(IndexWriterConfig.DISABLE_AUTO_FLUSH)
                 .setMergePolicy(NoMergePolicy.INSTANCE)
                 .setUseCompoundFile(false);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
+        try (analyzer; IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < passages; i++) {
                 Document doc = new Document();
                 fields.add(i, doc);
