@@ -207,7 +207,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         // the report scoped out of a library, a word only another document uses does not count as the report's.
         QueryTerms terms = QueryTerms.of(mention.restQuestion(), analyzers)
                 .withJoined(gram -> holds(StudyAnalyzers.GRAMS, gram, null));
-        terms = terms.withSynonyms(synonyms, word -> holds(StudyAnalyzers.WORDS, word, searched),
+        Query inSearched = searched == null ? null : inDocuments(searched);
+        terms = terms.withSynonyms(synonyms, word -> holds(StudyAnalyzers.WORDS, word, inSearched),
                 mention.restQuestion());
         if (terms.isEmpty()) {
             return new Ranked(terms, List.of(), naming.titles().isEmpty() ? naming : naming.withNothingElse());
@@ -300,20 +301,19 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         return scored;
     }
 
-    /** Whether some passage of these documents (all when null) holds the term in this field. */
-    private boolean holds(String field, String term, Collection<String> documents) {
+    /** Whether some passage matching the filter (every passage when null) holds the term in this field. */
+    private boolean holds(String field, String term, Query filter) {
         Term wanted = new Term(field, term);
         try {
             if (reader.docFreq(wanted) == 0) {
                 return false;
             }
-            if (documents == null) {
+            if (filter == null) {
                 return true;
             }
             Query within = new BooleanQuery.Builder()
                     .add(new TermQuery(wanted), BooleanClause.Occur.FILTER)
-                    .add(new TermInSetQuery(PassageIndexer.DOC, documents.stream().map(BytesRef::new).toList()),
-                            BooleanClause.Occur.FILTER)
+                    .add(filter, BooleanClause.Occur.FILTER)
                     .build();
             return searcher.count(within) > 0;
         } catch (IOException e) {
@@ -344,10 +344,14 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         }
         builder.setMinimumNumberShouldMatch(1);
         if (documents != null) {
-            List<BytesRef> ids = documents.stream().map(BytesRef::new).toList();
-            builder.add(new TermInSetQuery(PassageIndexer.DOC, ids), BooleanClause.Occur.FILTER);
+            builder.add(inDocuments(documents), BooleanClause.Occur.FILTER);
         }
         return builder.build();
+    }
+
+    /** The passages of these documents. */
+    private static Query inDocuments(Collection<String> documents) {
+        return new TermInSetQuery(PassageIndexer.DOC, documents.stream().map(BytesRef::new).toList());
     }
 
     @Override
