@@ -60,11 +60,11 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     private final ChineseNormalizer normalizer;
     private final Highlighter highlighter = new Highlighter();
     private final DocumentMentions mentions;
-    private final Synonyms synonyms = new Synonyms();
+    private final Synonyms synonyms;
     private final PassageScorer scorer = new PassageScorer(PassageScorer.Weights.DEFAULT);
     private final Optional<DenseJudge> dense;
 
-    private LuceneSearchEngine(PassageCatalog catalog, IndexParts parts, StudyAnalyzers analyzers,
+    private LuceneSearchEngine(PassageCatalog catalog, IndexParts parts, StudyAnalyzers analyzers, Synonyms synonyms,
                                ChineseNormalizer normalizer, Optional<PassageEmbedder> embedder) throws IOException {
         this.catalog = catalog;
         this.dense = embedder.map(e -> new DenseJudge(e, catalog, PASSAGE_VECTORS));
@@ -73,6 +73,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
         this.analyzers = analyzers;
+        this.synonyms = synonyms;
         this.normalizer = normalizer;
         Map<String, String> foldedTitles = new LinkedHashMap<>();
         catalog.titles().forEach((id, title) -> foldedTitles.put(id, normalizer.normalize(title)));
@@ -110,14 +111,15 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         ChineseNormalizer normalizer = new ChineseNormalizer();
         // The segmenter keeps whole the documents' own key terms and the phrases everyday words stand for.
         List<String> dictionary = new ArrayList<>(KeyTerms.of(catalog.foldedTexts()));
-        dictionary.addAll(Synonyms.documentPhrases());
+        Synonyms synonyms = new Synonyms();
+        dictionary.addAll(synonyms.documentPhrases());
         StudyAnalyzers analyzers = new StudyAnalyzers(dictionary);
         PassageIndexer indexer = new PassageIndexer(analyzers, normalizer);
         try {
             IndexParts parts = indexFolder.openOrBuild(catalog.fingerprint() + "-" + analyzers.dictionaryFingerprint(),
                     built -> indexer.build(catalog.passages(), catalog.foldedTexts(), built));
             try {
-                return new LuceneSearchEngine(catalog, parts, analyzers, normalizer, embedder);
+                return new LuceneSearchEngine(catalog, parts, analyzers, synonyms, normalizer, embedder);
             } catch (IOException | RuntimeException e) {
                 parts.close();
                 throw e;

@@ -41,8 +41,8 @@ public final class Synonyms {
      * The documents' words of the everyday-word list that are phrases (新就业形态, 关键核心技术): the segmenter must
      * keep them whole, in passages and questions alike, for an everyday word to find them as words.
      */
-    public static List<String> documentPhrases() {
-        return readEveryday().values().stream().flatMap(List::stream)
+    public List<String> documentPhrases() {
+        return everyday.values().stream().flatMap(List::stream)
                 .filter(word -> word.codePointCount(0, word.length()) >= 3).distinct().sorted().toList();
     }
 

@@ -80,7 +80,7 @@ class StudyAnalyzersTest {
 
     @Test
     void thePhrasesOfTheEverydayWordsStayWhole() {
-        List<String> phrases = Synonyms.documentPhrases();
+        List<String> phrases = new Synonyms().documentPhrases();
         assertTrue(phrases.contains("新就业形态"), () -> phrases.toString());
         StudyAnalyzers analyzers = new StudyAnalyzers(phrases, StudyAnalyzers.WordSegmenter.HANLP);
         assertTrue(QueryTerms.of("加强灵活就业和新就业形态劳动者权益保障", analyzers).words().contains("新就业形态"));
