@@ -1,6 +1,7 @@
 package dev.studybot.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,11 +118,7 @@ public final class DocumentMentions {
             }
             // "今年" in a question asked today means the newest document, not every year's report that says 今年;
             // cut, it no longer draws the passages of that document that happen to say 今年.
-            String rest = foldedQuestion;
-            for (String word : recency) {
-                rest = rest.replace(word, " ");
-            }
-            return new Mention(newest, rest, true, true);
+            return new Mention(newest, without(foldedQuestion, recency), true, true);
         }
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<String> named = new ArrayList<>();
@@ -130,11 +127,16 @@ public final class DocumentMentions {
                 named.add(id);
             }
         });
-        String rest = foldedQuestion;
-        for (String word : cut.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
+        return new Mention(named, without(foldedQuestion, cut), byName, false);
+    }
+
+    /** The question with these naming words cut out (each leaves a space), longest first. */
+    private static String without(String question, Collection<String> words) {
+        String rest = question;
+        for (String word : words.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
             rest = rest.replace(word, " ");
         }
-        return new Mention(named, rest, byName, false);
+        return rest;
     }
 
     /**
