@@ -139,14 +139,14 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         if (topK < 1) {
             return SearchResult.unanswered(question);
         }
-        Ranked lexical = rank(question, scope);
+        String folded = normalizer.normalize(question);
+        Ranked lexical = rank(folded, scope);
         if (lexical.candidates().isEmpty()) {
             return new SearchResult(question, false, List.of(), lexical.named());
         }
         DenseJudge.Verdict verdict = dense.map(judge -> judge.judge(question, lexical.candidates(), MIN_COVERAGE))
                 .orElseGet(() -> new DenseJudge.Verdict(lexical.candidates(),
                         lexical.candidates().get(0).coverage() >= MIN_COVERAGE));
-        String folded = normalizer.normalize(question);
         verdict = requireSlogans(NumberedSlogans.in(folded), verdict);
         verdict = requireDayTime(DayTimeWords.in(folded), verdict);
         List<Hit> hits = new ArrayList<>();
@@ -192,9 +192,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     record Ranked(QueryTerms terms, List<Scored> candidates, SearchResult.NamedDocuments named) {
     }
 
-    /** All candidates of a question, re-scored and sorted, best first. */
-    Ranked rank(String question, SearchScope scope) {
-        String folded = normalizer.normalize(question);
+    /** All candidates of a question already folded by {@link ChineseNormalizer}, re-scored and sorted, best first. */
+    Ranked rank(String folded, SearchScope scope) {
         DocumentMentions.Mention mention = mentions.find(folded);
         List<String> named = mention.documents().stream().filter(scope::includes).toList();
         // "十五大报告对互联网…" asks that report only: another document's answer would answer something else.
