@@ -165,7 +165,7 @@ public final class ExcerptPlanner {
             current.append(sentence.text());
         }
         paragraphs.add(current.toString());
-        return new Excerpt(document.id(), document.title(), part, parts, run.get(0).paragraph(),
+        return new Excerpt(document.id(), document.fullTitle(), part, parts, run.get(0).paragraph(),
                 run.get(run.size() - 1).paragraph(), paragraphs, run.size());
     }
 

@@ -8,7 +8,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns raw text into a {@link Document}: cleans it, takes the first line as title, splits the rest. */
+/**
+ * Turns raw text into a {@link Document}: cleans it, takes the first line as title and the headline lines under
+ * it as subtitle, splits the rest.
+ */
 public final class DocumentParser {
 
     /** The longest line that can be a lead into the next one. */
@@ -21,12 +24,13 @@ public final class DocumentParser {
 
     /** Parses raw text; the id comes from the file name without its extension. */
     public Document parse(String fileName, String raw) {
-        List<String> lines = cleaner.lines(raw);
+        TextCleaner.Cleaned cleaned = cleaner.clean(raw);
         String id = idOf(fileName);
-        String title = lines.isEmpty() ? id : markdownHeading(lines.get(0));
+        String title = cleaned.title() == null ? id : markdownHeading(cleaned.title());
+        List<String> subtitle = cleaned.subtitle().stream().map(DocumentParser::markdownHeading).toList();
         List<Paragraph> paragraphs = new ArrayList<>();
         String lead = "";
-        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+        for (String line : cleaned.body()) {
             String text = lead + markdownHeading(line);
             if (isLead(text)) {
                 lead = text;
@@ -38,7 +42,7 @@ public final class DocumentParser {
         if (!lead.isEmpty()) {
             paragraphs.add(new Paragraph(paragraphs.size() + 1, lead, splitter.split(lead)));
         }
-        return new Document(id, title, paragraphs, sha256(String.join("\n", lines)));
+        return new Document(id, title, subtitle, paragraphs, sha256(String.join("\n", cleaned.lines())));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.studybot.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Cuts a document into passages for answers: each passage is one whole sentence (a short one joined to its
@@ -18,7 +19,18 @@ public final class PassageSplitter {
 
     private static final String[] CUT_MARKS = {"；;", "，,：:", "、"};
 
-    /** All passages of the document, in reading order. */
+    /**
+     * The document's subtitle as one passage, numbered paragraph {@value Passage#HEADLINE} (it stands above the
+     * body), so a question about its slogans finds it; none when the document has no subtitle.
+     */
+    public Optional<Passage> headline(Document document) {
+        if (document.subtitle().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Passage(document.id(), Passage.HEADLINE, 0, String.join(" ", document.subtitle())));
+    }
+
+    /** All passages of the document's body, in reading order. */
     public List<Passage> passages(Document document) {
         List<Passage> passages = new ArrayList<>();
         for (Paragraph paragraph : document.paragraphs()) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Removes conversion debris from raw document text and gives back its logical lines: the title, then the
- * paragraphs.
+ * Removes conversion debris from raw document text and gives back its logical lines: the title, the headline
+ * lines that stand under it (a subtitle), then the paragraphs.
  *
  * <p>Handles Word bookmarks ({@code [bookmark: _GoBack]}), full-width and other odd spaces, Wikisource's
  * habit of breaking the line before and after a linked term (so a line may start with "，"), and the licence
@@ -28,11 +28,43 @@ public final class TextCleaner {
     private static final int FOOTER_MAX_LINES = 80;
     /** Characters that cannot start a paragraph: they continue the line before. */
     private static final String CONTINUATION_START = "，。、；：？！）》」』”’,.;:?!)%";
+    /** The longest line that can be a headline under the title. */
+    static final int HEADLINE_MAX_CHARS = 40;
+    /** The most headline lines a title carries. */
+    private static final int MAX_HEADLINES = 3;
+    /** Marks that make a line a sentence or a lead, not a headline. */
+    private static final String HEADLINE_NEVER = "。！？；：!?;:";
     /** Characters after which a line is a finished paragraph. */
     private static final String PARAGRAPH_END = "。！？…；：”’」』》）)";
 
-    /** Cleans the text and returns its non-empty logical lines: the first is the title. */
-    public List<String> lines(String raw) {
+    /**
+     * A cleaned document.
+     *
+     * @param title    the first line ({@code null} when the text has none)
+     * @param subtitle the headline lines right under the title, in order (often none)
+     * @param body     the paragraphs
+     */
+    public record Cleaned(String title, List<String> subtitle, List<String> body) {
+
+        public Cleaned {
+            subtitle = List.copyOf(subtitle);
+            body = List.copyOf(body);
+        }
+
+        /** Every line: the title, the subtitle lines, then the paragraphs. */
+        public List<String> lines() {
+            List<String> all = new ArrayList<>();
+            if (title != null) {
+                all.add(title);
+            }
+            all.addAll(subtitle);
+            all.addAll(body);
+            return all;
+        }
+    }
+
+    /** Cleans the text and returns its title, subtitle and paragraphs. */
+    public Cleaned clean(String raw) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n');
         text = BOOKMARK.matcher(text).replaceAll("");
         text = CONTROL.matcher(text).replaceAll("");
@@ -41,12 +73,42 @@ public final class TextCleaner {
             physical.add(ODD_SPACES.matcher(line).replaceAll(" ").strip());
         }
         dropFooter(physical);
-        List<String> logical = joinBrokenLines(physical);
-        // The title keeps its spaces: they often separate its parts.
-        for (int i = 1; i < logical.size(); i++) {
-            logical.set(i, SPACE_BETWEEN_CJK.matcher(logical.get(i)).replaceAll(""));
+        int start = 0;
+        while (start < physical.size() && physical.get(start).isEmpty()) {
+            start++;
         }
-        return logical;
+        if (start == physical.size()) {
+            return new Cleaned(null, List.of(), List.of());
+        }
+        // The title keeps its spaces: they often separate its parts.
+        String title = physical.get(start);
+        int headlines = headlineCount(physical, start + 1);
+        List<String> subtitle = new ArrayList<>();
+        for (String line : physical.subList(start + 1, start + 1 + headlines)) {
+            subtitle.add(SPACE_BETWEEN_CJK.matcher(line).replaceAll(""));
+        }
+        List<String> body = joinBrokenLines(physical.subList(start + 1 + headlines, physical.size()));
+        body.replaceAll(line -> SPACE_BETWEEN_CJK.matcher(line).replaceAll(""));
+        return new Cleaned(title, subtitle, body);
+    }
+
+    /**
+     * How many headline lines follow the title at {@code from}: short lines that are not sentences, set directly
+     * under it with no blank line between, and closed by a blank line ("始终铭记关怀不负重托感恩奋进", as newspapers
+     * print a report's headlines). A document whose body starts right under its title has none.
+     */
+    private static int headlineCount(List<String> physical, int from) {
+        int end = from;
+        while (end < physical.size() && isHeadline(physical.get(end))) {
+            end++;
+        }
+        boolean closedByBlank = end < physical.size() && physical.get(end).isEmpty();
+        return end - from <= MAX_HEADLINES && closedByBlank ? end - from : 0;
+    }
+
+    private static boolean isHeadline(String line) {
+        return !line.isEmpty() && line.length() <= HEADLINE_MAX_CHARS && !startsWithContinuation(line)
+                && line.chars().noneMatch(c -> HEADLINE_NEVER.indexOf(c) >= 0);
     }
 
     /** Cuts the text at the last licence footer found near the end. */
@@ -82,7 +144,7 @@ public final class TextCleaner {
                 blankBefore = true;
                 continue;
             }
-            boolean continues = current != null && !logical.isEmpty()
+            boolean continues = current != null
                     && (startsWithContinuation(line)
                     || (!blankBefore && !endsParagraph(current) && looksLikeRunningText(current)));
             if (continues) {
@@ -94,11 +156,6 @@ public final class TextCleaner {
                 current = new StringBuilder(line);
             }
             blankBefore = false;
-            if (logical.isEmpty() && current != null) {
-                // The first line is the title: it never takes the next line in.
-                logical.add(current.toString());
-                current = null;
-            }
         }
         if (current != null) {
             logical.add(current.toString());

@@ -152,7 +152,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         List<Hit> hits = new ArrayList<>();
         for (Scored scored : verdict.ranked().subList(0, Math.min(topK, verdict.ranked().size()))) {
             Passage passage = catalog.passage(scored.number());
-            hits.add(new Hit(passage, catalog.title(passage.docId()), scored.score(),
+            hits.add(new Hit(passage, catalog.fullTitle(passage.docId()), scored.score(),
                     highlighter.highlights(passage.text(), catalog.folded(scored.number()), lexical.terms())));
         }
         return new SearchResult(question, verdict.answered(), hits, lexical.named());

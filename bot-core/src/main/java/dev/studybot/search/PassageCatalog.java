@@ -22,7 +22,7 @@ import java.util.concurrent.ExecutionException;
 public final class PassageCatalog {
 
     /** Bump when splitting or analysis changes, so that existing indexes are rebuilt. */
-    static final String FORMAT_VERSION = "passages-11";
+    static final String FORMAT_VERSION = "passages-12";
 
     /** Below this many passages one thread folds them fast enough. */
     private static final int PARALLEL_FOLD_FROM = 2000;
@@ -34,11 +34,14 @@ public final class PassageCatalog {
      */
     private List<String> folded;
     private final Map<String, String> titles;
+    private final Map<String, String> fullTitles;
     private final String fingerprint;
 
-    private PassageCatalog(List<Passage> passages, Map<String, String> titles, String fingerprint) {
+    private PassageCatalog(List<Passage> passages, Map<String, String> titles, Map<String, String> fullTitles,
+                           String fingerprint) {
         this.passages = List.copyOf(passages);
-        this.titles = Map.copyOf(titles);
+        this.titles = Collections.unmodifiableMap(titles);
+        this.fullTitles = Map.copyOf(fullTitles);
         this.fingerprint = fingerprint;
     }
 
@@ -47,14 +50,17 @@ public final class PassageCatalog {
         PassageSplitter splitter = new PassageSplitter();
         List<Passage> passages = new ArrayList<>();
         Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, String> fullTitles = new LinkedHashMap<>();
         MessageDigest digest = sha256();
         digest.update(FORMAT_VERSION.getBytes(StandardCharsets.UTF_8));
         for (Document document : library.documents()) {
+            splitter.headline(document).ifPresent(passages::add);
             passages.addAll(splitter.passages(document));
             titles.put(document.id(), document.title());
+            fullTitles.put(document.id(), document.fullTitle());
             digest.update((document.id() + ":" + document.contentHash() + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        return new PassageCatalog(passages, titles, HexFormat.of().formatHex(digest.digest()));
+        return new PassageCatalog(passages, titles, fullTitles, HexFormat.of().formatHex(digest.digest()));
     }
 
     private static MessageDigest sha256() {
@@ -122,6 +128,11 @@ public final class PassageCatalog {
     /** The title of a document. */
     public String title(String documentId) {
         return titles.getOrDefault(documentId, documentId);
+    }
+
+    /** The title of a document with its subtitle ({@link Document#fullTitle()}), as a source line shows it. */
+    public String fullTitle(String documentId) {
+        return fullTitles.getOrDefault(documentId, title(documentId));
     }
 
     /** The documents' titles by id, in library order. */

@@ -22,6 +22,31 @@ class DocumentParserTest {
     }
 
     @Test
+    void headlinesRightUnderTheTitleAreItsSubtitleNotBodyText() {
+        Document document = parser.parse("a.txt",
+                "[bookmark: _GoBack]会议召开\n始终铭记关怀\n以新担当新作为谱写新篇章\n\n7月29日，会议召开。\n会议指出，要抓好落实。\n");
+        assertEquals("会议召开", document.title());
+        assertEquals(List.of("始终铭记关怀", "以新担当新作为谱写新篇章"), document.subtitle());
+        assertEquals("会议召开——始终铭记关怀 以新担当新作为谱写新篇章", document.fullTitle());
+        assertEquals(List.of("7月29日，会议召开。", "会议指出，要抓好落实。"),
+                document.paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void aTitleWithoutHeadlinesHasNoSubtitle() {
+        // A blank line under the title (the library's documents), a sentence right under it, a heading block that
+        // runs into the body without a blank line: none of them is a subtitle.
+        for (String raw : List.of("报告\n\n一、总体要求\n\n各位代表：\n",
+                "报告\n会议指出，要抓好落实。\n\n第二段。\n",
+                "报告\n一、总体要求\n会议指出，要抓好落实。\n")) {
+            Document document = parser.parse("a.txt", raw);
+            assertEquals(List.of(), document.subtitle(), raw);
+            assertEquals("报告", document.fullTitle());
+            assertFalse(document.paragraphs().isEmpty(), raw);
+        }
+    }
+
+    @Test
     void removesWordBookmarksAndFullWidthSpaces() {
         Document document = parser.parse("a.txt", "题目\n[bookmark: _GoBack]会议强调，　要抓好落实。\n习　近　平\n");
         assertEquals("会议强调，要抓好落实。", document.paragraph(1).text());
@@ -97,11 +122,21 @@ class DocumentParserTest {
     }
 
     @Test
-    void bundledReportLoadsFromTheClassPath() {
+    void theBundledReportIsTheSichuanReportWithItsTitleSubtitleAndSixParagraphs() {
         List<Document> bundled = new LibraryLoader().bundled();
-        assertFalse(bundled.isEmpty(), "seeds/ must be on the class path");
+        assertEquals(List.of("sichuan-committee-2023-07-29"), bundled.stream().map(Document::id).toList(),
+                "seeds/ holds the report alone");
         Document report = bundled.get(0);
-        assertTrue(report.paragraphs().size() > 100, "the report has its paragraphs");
+        assertEquals("省委常委会召开（扩大）会议专题传达学习习近平总书记来川视察重要指示精神", report.title(),
+                "the Word bookmark before the title is gone");
+        assertEquals(List.of("始终铭记关怀不负重托感恩奋进", "以新担当新作为奋力谱写中国式现代化四川新篇章"),
+                report.subtitle());
+        assertEquals(6, report.paragraphs().size(), "the headlines are not body text");
+        assertTrue(report.paragraph(1).text().startsWith("7月29日下午，省委常委会召开（扩大）会议"));
+        assertTrue(report.paragraph(6).text().endsWith("确保总书记重要指示精神在四川不折不扣落地落实。"));
+        Passage headline = new PassageSplitter().headline(report).orElseThrow();
+        assertEquals(Passage.HEADLINE, headline.paragraph());
+        assertEquals("始终铭记关怀不负重托感恩奋进 以新担当新作为奋力谱写中国式现代化四川新篇章", headline.text());
         for (Passage passage : new PassageSplitter().passages(report)) {
             assertTrue(Character.isLetterOrDigit(passage.text().codePointAt(0))
                     || "“‘「『（《(".indexOf(passage.text().charAt(0)) >= 0, passage.text());

@@ -20,17 +20,17 @@ final class DocsCli extends Subcommand {
         PrintWriter out = out();
         ObjectMapper mapper = new ObjectMapper();
         for (Document document : library.documents()) {
-            DocLine line = new DocLine(document.id(), document.title(), document.paragraphs().size(),
-                    document.characters());
+            DocLine line = new DocLine(document.id(), document.title(), String.join(" ", document.subtitle()),
+                    document.paragraphs().size(), document.characters());
             out.println(json ? mapper.writeValueAsString(line)
                     : String.format("%-28s %5d paragraphs %8d characters  %s", line.id(), line.paragraphs(),
-                    line.characters(), line.title()));
+                    line.characters(), document.fullTitle()));
         }
         out.flush();
         return 0;
     }
 
-    /** One document, as listed. */
-    record DocLine(String id, String title, int paragraphs, int characters) {
+    /** One document, as listed ({@code subtitle} empty when it has none). */
+    record DocLine(String id, String title, String subtitle, int paragraphs, int characters) {
     }
 }

@@ -19,7 +19,8 @@ public final class AnswerFormatter {
             at = end;
         }
         text.plain(passage.substring(at));
-        text.newline().muted(messages.get("answer.source", hit.title(), hit.passage().paragraph()));
+        text.newline().muted(hit.passage().isHeadline() ? messages.get("answer.sourceHeadline", hit.title())
+                : messages.get("answer.source", hit.title(), hit.passage().paragraph()));
         return text.build();
     }
 }

@@ -35,7 +35,7 @@ public final class DocsCommand implements Command {
             Document document = documents.get(i);
             boolean inScope = scope.isEmpty() || scope.contains(document.id());
             text.plain((inScope ? "✓ " : "  ") + (i + 1) + ". ").strong(document.id())
-                    .plain(" " + document.title()).newline();
+                    .plain(" " + document.fullTitle()).newline();
         }
         text.muted(scope.isEmpty() ? messages.get("docs.scopeAll") : messages.get("docs.scopeSome", scope.size()))
                 .newline().muted(messages.get("docs.hint"));
