@@ -15,16 +15,17 @@ import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import dev.studybot.document.DocumentLibrary;
-import dev.studybot.document.LibraryLoader;
 import dev.studybot.store.DailySubscription;
 import dev.studybot.store.InMemoryChatSettingsStore;
 import dev.studybot.store.sqlite.SqliteDailyStore;
 import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.testing.SharedLibrary;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class DailyCommandTest {
         clock = new MutableClock(Instant.parse("2026-12-01T20:00:00Z"));
         SqliteDatabase database = SqliteDatabase.open(dir.resolve("db.sqlite"));
         service = new DailyService(new SqliteDailyStore(database), new InMemoryChatSettingsStore(),
-                new ReadingPlan(new DocumentLibrary(new LibraryLoader().bundled()), new ExcerptPlanner()),
+                new ReadingPlan(new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20"))), new ExcerptPlanner()),
                 new ExcerptFormatter(new QuestionMaker()), (chat, reply) -> Delivery.SENT, Messages.all(), clock,
                 DailyConfig.defaults());
         command = new DailyCommand(service, clock);

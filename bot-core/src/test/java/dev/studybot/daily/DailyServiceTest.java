@@ -14,12 +14,12 @@ import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Reply;
 import dev.studybot.document.DocumentLibrary;
-import dev.studybot.document.LibraryLoader;
 import dev.studybot.store.DailyDelivery;
 import dev.studybot.store.DailySubscription;
 import dev.studybot.store.InMemoryChatSettingsStore;
 import dev.studybot.store.sqlite.SqliteDailyStore;
 import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.testing.SharedLibrary;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +66,7 @@ class DailyServiceTest {
 
     @BeforeAll
     static void loadLibrary() {
-        library = new DocumentLibrary(new LibraryLoader().bundled());
+        library = new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20")));
     }
 
     @BeforeEach

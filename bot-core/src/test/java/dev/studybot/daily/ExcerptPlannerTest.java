@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.document.DocumentParser;
-import dev.studybot.document.LibraryLoader;
+import dev.studybot.testing.SharedLibrary;
 import dev.studybot.store.ReadingPosition;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The reading plan of the bundled report: coverage, order, lengths, headings. */
+/** The reading plan of a long report (the 20th Party Congress's): coverage, order, lengths, headings. */
 class ExcerptPlannerTest {
 
     private static Document report;
@@ -24,8 +24,7 @@ class ExcerptPlannerTest {
 
     @BeforeAll
     static void load() {
-        report = new LibraryLoader().bundled().stream().filter(d -> d.id().equals("cpc-congress-20")).findFirst()
-                .orElseThrow();
+        report = SharedLibrary.document("cpc-congress-20");
         excerpts = new ExcerptPlanner().excerpts(report);
     }
 

@@ -1,7 +1,7 @@
 package dev.studybot.quiz;
 
 import dev.studybot.document.Document;
-import dev.studybot.document.LibraryLoader;
+import dev.studybot.testing.SharedLibrary;
 
 /** Documents the quiz tests share. */
 final class QuizFixtures {
@@ -11,11 +11,10 @@ final class QuizFixtures {
     private QuizFixtures() {
     }
 
-    /** The bundled report to the 20th Party Congress. */
+    /** The report to the 20th Party Congress, from the shared library: a long document, rich in every key-term kind. */
     static synchronized Document report() {
         if (report == null) {
-            report = new LibraryLoader().bundled().stream().filter(d -> d.id().equals("cpc-congress-20"))
-                    .findFirst().orElseThrow();
+            report = SharedLibrary.document("cpc-congress-20");
         }
         return report;
     }

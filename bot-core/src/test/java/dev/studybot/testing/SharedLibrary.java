@@ -1,5 +1,9 @@
 package dev.studybot.testing;
 
+import dev.studybot.document.Document;
+import dev.studybot.document.LibraryLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,5 +23,20 @@ public final class SharedLibrary {
                 Path.of("..", "..", "..", "shared", "corpus", "library"),
                 Path.of("..", "shared", "corpus", "library"));
         return candidates.stream().filter(Files::isDirectory).findFirst();
+    }
+
+    /**
+     * One document of the shared library, such as {@code cpc-congress-20} (the report to the 20th Party Congress),
+     * read as StudyBot reads any library file. Fails, saying where it looked, when the library is not there: CI and
+     * every development machine have {@code ../shared} beside the repository.
+     */
+    public static Document document(String id) {
+        Path library = folder().orElseThrow(() -> new IllegalStateException(
+                "the shared library (../shared/corpus/library, or STUDYBOT_TEST_LIBRARY) is missing"));
+        try {
+            return new LibraryLoader().file(library.resolve(id + ".txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + id + " from " + library, e);
+        }
     }
 }

@@ -42,18 +42,18 @@ class CommandLineEndToEndTest {
 
     @Test
     void askJsonAnswersEveryLineAndAbstainsOffTopic() throws Exception {
-        Run run = run("什么是中国式现代化？\n\n怎么做红烧肉？\n", "ask", "--json", "--top", "2");
+        Run run = run("会议由谁主持？\n\n怎么做红烧肉？\n", "ask", "--json", "--top", "2");
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.lines();
         assertEquals(2, lines.size(), run.out());
         JsonNode first = json.readTree(lines.get(0));
-        assertEquals("什么是中国式现代化？", first.get("question").asText());
+        assertEquals("会议由谁主持？", first.get("question").asText());
         assertTrue(first.get("answered").asBoolean());
         assertEquals(2, first.get("passages").size());
         JsonNode passage = first.get("passages").get(0);
-        assertEquals("cpc-congress-20", passage.get("doc").asText());
-        assertTrue(passage.get("text").asText().contains("中国式现代化"));
-        assertTrue(passage.get("paragraph").asInt() > 0);
+        assertEquals("sichuan-committee-2023-07-29", passage.get("doc").asText());
+        assertTrue(passage.get("text").asText().contains("省委书记王晓晖主持会议"), passage.toString());
+        assertEquals(1, passage.get("paragraph").asInt());
         assertTrue(passage.get("score").asDouble() > 0);
         JsonNode offTopic = json.readTree(lines.get(1));
         assertFalse(offTopic.get("answered").asBoolean());
@@ -65,10 +65,12 @@ class CommandLineEndToEndTest {
         Run run = run("", "docs", "--json");
         assertEquals(0, run.exit(), run.err());
         JsonNode doc = json.readTree(run.lines().get(0));
-        assertEquals("cpc-congress-20", doc.get("id").asText());
-        assertTrue(doc.get("title").asText().contains("二十大"));
-        assertTrue(doc.get("paragraphs").asInt() > 100);
-        assertTrue(doc.get("characters").asInt() > 30_000);
+        assertEquals(1, run.lines().size(), "the report is the one bundled document");
+        assertEquals("sichuan-committee-2023-07-29", doc.get("id").asText());
+        assertEquals("省委常委会召开（扩大）会议专题传达学习习近平总书记来川视察重要指示精神", doc.get("title").asText());
+        assertEquals("始终铭记关怀不负重托感恩奋进 以新担当新作为奋力谱写中国式现代化四川新篇章", doc.get("subtitle").asText());
+        assertEquals(6, doc.get("paragraphs").asInt());
+        assertTrue(doc.get("characters").asInt() > 2_400);
     }
 
     @Test
@@ -80,15 +82,19 @@ class CommandLineEndToEndTest {
 
     @Test
     void aPipedChatSessionAnswersEveryLine() {
-        String session = String.join("\n", "/help", "全过程人民民主是什么？", "/more", "/docs", "怎么做红烧肉？",
-                "/lang en", "/help", "");
+        String session = String.join("\n", "/help", "/ask 会议由谁主持？", "天府粮仓是什么？", "/more", "/docs",
+                "怎么做红烧肉？", "/lang en", "/help", "");
         Run run = run(session, "chat");
         assertEquals(0, run.exit(), run.err());
         String out = run.out();
         assertTrue(out.contains("StudyBot 学习助手"), out);
-        assertTrue(out.contains("[全过程人民民主]"), "matched words in brackets: " + out);
-        assertTrue(out.contains("—— 《高举中国特色社会主义伟大旗帜"), out);
-        assertTrue(out.contains("cpc-congress-20"), out);
+        assertTrue(out.contains("省委书记王晓晖[主持会议]"), "who chaired, the asked word in brackets: " + out);
+        assertTrue(out.contains("[天府粮仓]"), "matched words in brackets: " + out);
+        assertTrue(out.contains("—— 《省委常委会召开（扩大）会议专题传达学习习近平总书记来川视察重要指示精神——"
+                + "始终铭记关怀不负重托感恩奋进 以新担当新作为奋力谱写中国式现代化四川新篇章》第 4 段"),
+                "天府粮仓 is in the paragraph on rural revitalisation (乡村振兴), the fourth: " + out);
+        assertTrue(out.contains("要深刻领会把握总书记关于在推进乡村振兴上全面发力的重要要求"), out);
+        assertTrue(out.contains("sichuan-committee-2023-07-29"), out);
         assertTrue(out.contains("文件中没有找到"), out);
         assertTrue(out.contains("StudyBot, your study assistant"), out);
     }
@@ -97,6 +103,6 @@ class CommandLineEndToEndTest {
     void theBareCommandOpensTheConsoleChatWithoutTokens() {
         Run run = run("/docs\n");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("cpc-congress-20"), run.out());
+        assertTrue(run.out().contains("sichuan-committee-2023-07-29"), run.out());
     }
 }

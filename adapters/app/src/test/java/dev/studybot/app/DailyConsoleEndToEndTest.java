@@ -42,10 +42,10 @@ class DailyConsoleEndToEndTest {
             assertTrue(conversation.contains("已开启每日推送：每天 08:00（Asia/Shanghai）发送一段原文。"
                     + "第一次推送：2026-12-02 08:00 (Asia/Shanghai)。"), conversation);
             assertTrue(conversation.contains("下一次：2026-12-02 08:00 (Asia/Shanghai)"), conversation);
-            assertTrue(conversation.contains("下一篇是《高举中国特色社会主义伟大旗帜"), conversation);
+            assertTrue(conversation.contains("下一篇是《省委常委会召开（扩大）会议"), conversation);
             assertTrue(conversation.contains("【每日学习】12月2日 星期三"), conversation);
             assertTrue(conversation.contains("第 1/"), conversation);
-            assertTrue(conversation.contains("现在，我代表第十九届中央委员会向大会作报告。"), conversation);
+            assertTrue(conversation.contains("7月29日下午，省委常委会召开（扩大）会议"), conversation);
             assertTrue(conversation.contains("想一想："), conversation);
             assertTrue(conversation.contains("今天的原文已经发送过了。下一次推送：2026-12-03 08:00 (Asia/Shanghai)"),
                     conversation);

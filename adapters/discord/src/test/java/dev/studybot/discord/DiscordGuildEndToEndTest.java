@@ -9,12 +9,18 @@ import dev.studybot.StudyBotCore;
 import dev.studybot.chat.ChatId;
 import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
+import dev.studybot.quiz.DocumentAnalyzer;
+import dev.studybot.quiz.Question;
+import dev.studybot.quiz.QuestionBank;
+import dev.studybot.quiz.QuestionGenerator;
+import dev.studybot.quiz.TermExtractor;
 import dev.studybot.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
@@ -125,10 +131,12 @@ class DiscordGuildEndToEndTest {
         FakeDiscord.Call question = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-quiz"))
                 && hasComponents(c), 1);
         DataArray buttons = question.body().getArray("components").getObject(0).getArray("components");
-        String aliceChoice = buttons.getObject(0).getString("custom_id");
-        // With this seed the first question's answer is C: Bob is right, Alice is not.
-        String bobChoice = buttons.getObject(2).getString("custom_id");
-        assertTrue(aliceChoice.matches("quiz:q\\w+:1:0"), aliceChoice);
+        // Bob picks the right option, Alice another one (the test's own look into the question bank).
+        int right = questionAsked(question).answers().get(0);
+        int wrong = right == 0 ? 1 : 0;
+        String aliceChoice = buttons.getObject(wrong).getString("custom_id");
+        String bobChoice = buttons.getObject(right).getString("custom_id");
+        assertTrue(aliceChoice.matches("quiz:q\\w+:1:" + wrong), aliceChoice);
         String quizId = aliceChoice.split(":")[1];
 
         discord.dispatch("INTERACTION_CREATE", interaction("tok-alice", 3,
@@ -151,7 +159,8 @@ class DiscordGuildEndToEndTest {
         assertEquals(0, reveal.body().getArray("components").length(), "answer buttons removed");
         String revealText = reveal.body().getArray("embeds").getObject(1).getString("description");
         String title = zh.get("quiz.reveal.title", 1, 2, "\u0000").split("\u0000")[0];
-        assertTrue(revealText.contains(title + "C. "), "the right answer is C: " + revealText);
+        String letter = String.valueOf((char) ('A' + right));
+        assertTrue(revealText.contains(title + letter + ". "), "the right answer is " + letter + ": " + revealText);
         String bobRight = zh.get("quiz.reveal.right", "Bob", 1, 2);
         assertTrue(revealText.contains(bobRight), "expected «" + bobRight + "» in " + revealText);
 
@@ -170,6 +179,15 @@ class DiscordGuildEndToEndTest {
         FakeDiscord.Call ranking = discord.awaitSeen("POST", c -> c.path().equals(channelMessages())
                 && c.raw().contains(zh.get("quiz.ranking.title")), 1);
         assertTrue(ranking.raw().contains("Bob"), ranking.raw());
+    }
+
+    /** The question of the bundled document that a posted quiz message asks. */
+    private Question questionAsked(FakeDiscord.Call message) {
+        String description = message.body().getArray("embeds").getObject(0).getString("description");
+        List<Question> pool = new QuestionBank(core.library(),
+                new QuestionGenerator(new DocumentAnalyzer(new TermExtractor()))).pool(Set.of());
+        return pool.stream().filter(q -> description.contains(DiscordMarkdown.escape(q.prompt()))).findFirst()
+                .orElseThrow(() -> new AssertionError("no question in " + description));
     }
 
     private static boolean hasComponents(FakeDiscord.Call call) {
