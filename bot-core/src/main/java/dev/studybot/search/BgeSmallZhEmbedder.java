@@ -13,6 +13,11 @@ public final class BgeSmallZhEmbedder implements PassageEmbedder {
     private final EmbeddingModel model = new BgeSmallZhV15QuantizedEmbeddingModel();
 
     @Override
+    public String model() {
+        return "bge-small-zh-v1.5-q";
+    }
+
+    @Override
     public float[] embed(String text) {
         // The model already returns unit-length vectors (CLS pooling, normalised).
         return model.embed(text).content().vector();

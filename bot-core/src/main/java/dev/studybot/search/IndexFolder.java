@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Where the index lives: a folder in the data folder (its two {@link IndexParts} in the sub-folders
  * {@value #WORDS_FOLDER} and {@value #GRAMS_FOLDER}), rebuilt only when the documents' fingerprint changes (kept in
- * a file beside them), or memory.
+ * a file beside them), and the passages' dense vectors in {@value #VECTORS_FOLDER}, kept while the documents and the
+ * embedding model stay the same; or memory.
  */
 public final class IndexFolder {
 
@@ -24,6 +26,8 @@ public final class IndexFolder {
     private static final String FINGERPRINT_FILE = "fingerprint.txt";
     private static final String WORDS_FOLDER = "words";
     private static final String GRAMS_FOLDER = "grams";
+    private static final String VECTORS_FOLDER = "vectors";
+    private static final String VECTORS_FINGERPRINT_FILE = "vectors.txt";
     /** Written before the documents' fingerprint: an index of another layout is rebuilt, not misread. */
     private static final String LAYOUT = "parts-1";
 
@@ -86,6 +90,27 @@ public final class IndexFolder {
         }
     }
 
+    /**
+     * The directory of the passage vectors of documents with this fingerprint made by this model: what an earlier
+     * run stored there when both are the same, else an empty one.
+     */
+    public Directory vectors(String fingerprint, String model) throws IOException {
+        if (folder == null) {
+            return new ByteBuffersDirectory();
+        }
+        Path vectors = folder.resolve(VECTORS_FOLDER);
+        Path marker = folder.resolve(VECTORS_FINGERPRINT_FILE);
+        String stamp = LAYOUT + " " + fingerprint + " " + model;
+        boolean current = Files.exists(marker)
+                && Files.readString(marker, StandardCharsets.UTF_8).strip().equals(stamp);
+        if (!current) {
+            delete(vectors);
+            Files.createDirectories(folder);
+            Files.writeString(marker, stamp, StandardCharsets.UTF_8);
+        }
+        return FSDirectory.open(vectors);
+    }
+
     private IndexParts open() throws IOException {
         Files.createDirectories(folder);
         FSDirectory words = FSDirectory.open(folder.resolve(WORDS_FOLDER));
@@ -93,12 +118,17 @@ public final class IndexFolder {
     }
 
     private void deleteContents() throws IOException {
-        if (!Files.isDirectory(folder)) {
+        delete(folder);
+    }
+
+    /** Deletes what the folder holds, keeping the folder itself. */
+    private static void delete(Path target) throws IOException {
+        if (!Files.isDirectory(target)) {
             return;
         }
         List<Path> inside;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            inside = walk.filter(path -> !path.equals(folder)).sorted(Comparator.reverseOrder()).toList();
+        try (Stream<Path> walk = Files.walk(target)) {
+            inside = walk.filter(path -> !path.equals(target)).sorted(Comparator.reverseOrder()).toList();
         }
         for (Path path : inside) {
             Files.delete(path);

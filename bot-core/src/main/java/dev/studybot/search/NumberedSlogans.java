@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 final class NumberedSlogans {
 
-    /** A count (not 一: "一个" is an ordinary quantifier), 个, and two characters that are not a question or a unit. */
-    private static final Pattern SLOGAN = Pattern.compile("[两三四五六七八九十]个(?![什么方面人月年问])\\p{IsHan}{2}");
+    /**
+     * A count (not 一: "一个" is an ordinary quantifier), 个, and two characters that are not a question or a unit;
+     * not after 哪, 这, 那 or 前/后 ("会议审议了哪两个文件" asks which two documents, it names no slogan).
+     */
+    private static final Pattern SLOGAN = Pattern.compile(
+            "(?<![哪这那前后])[两三四五六七八九十]个(?![什么方面人月年问])\\p{IsHan}{2}");
 
     private NumberedSlogans() {
     }

@@ -12,6 +12,11 @@ public interface PassageEmbedder {
     /** The unit-length vector of a text (a question or a passage). */
     float[] embed(String text);
 
+    /** Names the model: stored vectors of another model are computed again. */
+    default String model() {
+        return getClass().getName();
+    }
+
     /** The cosine similarity of two unit-length vectors of the same embedder. */
     static double similarity(float[] a, float[] b) {
         if (a.length != b.length) {

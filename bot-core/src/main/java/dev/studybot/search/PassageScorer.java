@@ -48,11 +48,20 @@ final class PassageScorer {
      * @param namedDocument the passage's document is named in the question
      * @param heading   the passage is a heading or a title (negative: it answers nothing)
      * @param quantity  the question asks for a quantity and the passage states one
+     * @param cosine    the passage's cosine similarity to the question, when known
      */
     record Weights(double bm25, double coverage, double phrase, double definition, double namedDocument,
-                   double heading, double quantity) {
-        static final Weights DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 1.0, -HEADING_PENALTY, QUANTITY_BONUS);
+                   double heading, double quantity, double cosine) {
+        static final Weights DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 1.0, -HEADING_PENALTY, QUANTITY_BONUS,
+                COSINE_WEIGHT);
     }
+
+    /**
+     * Weight of the cosine similarity beside the lexical features, when every passage of the searched documents has
+     * one: R@1 rose on the report's tuning questions from 0.87 (words) to 0.94 and on the 20th Congress report's from
+     * 0.77 to 0.85, with a plateau from 6 to 8.
+     */
+    static final double COSINE_WEIGHT = 6.0;
 
     /** What a passage that states a quantity gains for a question that asks for one. */
     static final double QUANTITY_BONUS = 1.0;
@@ -189,21 +198,11 @@ final class PassageScorer {
         return (double) best / content.length();
     }
 
-    /**
-     * The final score of a candidate.
-     *
-     * @param relativeBm25 its BM25 score over the best candidate's
-     * @param coverage     see {@link #coverage}
-     * @param phrase       see {@link #phrase}
-     * @param definition   whether it defines the question's subject
-     * @param named        whether its document is named in the question
-     * @param heading      whether it is a heading or a title
-     * @param quantity     whether the question asks for a quantity and the passage states one
-     */
-    double score(double relativeBm25, double coverage, double phrase, boolean definition, boolean named,
-                 boolean heading, boolean quantity) {
-        return weights.bm25() * relativeBm25 + weights.coverage() * coverage + weights.phrase() * phrase
-                + (definition ? weights.definition() : 0) + (named ? weights.namedDocument() : 0)
-                + (heading ? weights.heading() : 0) + (quantity ? weights.quantity() : 0);
+    /** The final score of a candidate. */
+    double score(PassageFeatures f) {
+        return weights.bm25() * f.relativeBm25() + weights.coverage() * f.coverage() + weights.phrase() * f.phrase()
+                + (f.definesSubject() ? weights.definition() : 0) + (f.namedDocument() ? weights.namedDocument() : 0)
+                + (f.heading() ? weights.heading() : 0) + (f.statesQuantity() ? weights.quantity() : 0)
+                + weights.cosine() * f.cosine().orElse(0);
     }
 }

@@ -24,6 +24,9 @@ import java.util.stream.Stream;
 public record QueryTerms(List<String> words, List<String> grams, List<String> joined,
                          Map<String, List<String>> synonyms) {
 
+    /** No terms: nothing to search for. */
+    public static final QueryTerms EMPTY = new QueryTerms(List.of(), List.of(), List.of());
+
     public QueryTerms {
         words = List.copyOf(words);
         grams = List.copyOf(grams);

@@ -1,9 +1,10 @@
 package dev.studybot.search;
 
+import java.util.Collection;
 import java.util.Set;
 
 /**
- * The documents a search may return passages from.
+ * The documents a search may return passages from: the one way the search says "these documents" or "all of them".
  *
  * @param documentIds ids of the documents in scope; empty means every document
  */
@@ -14,6 +15,11 @@ public record SearchScope(Set<String> documentIds) {
 
     public SearchScope {
         documentIds = Set.copyOf(documentIds);
+    }
+
+    /** Exactly these documents (none given means all). */
+    public static SearchScope of(Collection<String> documentIds) {
+        return new SearchScope(Set.copyOf(documentIds));
     }
 
     /** Whether the scope holds every document. */

@@ -24,6 +24,8 @@ class NumberedSlogansTest {
         assertEquals(List.of(), NumberedSlogans.in("一个人怎么学习"));
         assertEquals(List.of(), NumberedSlogans.in("要从哪三个方面入手"));
         assertEquals(List.of(), NumberedSlogans.in("两个月以后怎么办"));
+        assertEquals(List.of(), NumberedSlogans.in("会议审议了哪两个文件？"), "which two, not a slogan");
+        assertEquals(List.of(), NumberedSlogans.in("这三个任务"));
     }
 
     @Test

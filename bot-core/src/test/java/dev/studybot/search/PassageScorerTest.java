@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** The re-scoring features that are not BM25's: definitions, headings, verbatim stretches. */
@@ -57,7 +58,9 @@ class PassageScorerTest {
     @Test
     void aHeadingScoresBelowTheSameSentence() {
         PassageScorer scorer = new PassageScorer(PassageScorer.Weights.DEFAULT);
-        assertTrue(scorer.score(1, 1, 1, false, false, true, false) < scorer.score(1, 1, 1, false, false, false, false));
+        PassageFeatures sentence = new PassageFeatures(1, 1, 1, false, false, false, false, OptionalDouble.empty());
+        PassageFeatures heading = new PassageFeatures(1, 1, 1, false, false, true, false, OptionalDouble.empty());
+        assertTrue(scorer.score(heading) < scorer.score(sentence));
     }
 
     @Test

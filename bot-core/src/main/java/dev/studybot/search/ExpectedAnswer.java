@@ -1,0 +1,99 @@
+package dev.studybot.search;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
+ * (哪天), a count (多少次, 几个), an amount (是多少, 百分之几), people by name (哪几位) or a place (在哪里开). A passage that holds nothing of
+ * that kind does not answer the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by
+ * a sentence about 三星堆 that names no year. This is the expected-answer-type check of classic question answering.
+ *
+ * <p>Open questions (什么, 怎样, 谁) and vague time questions (什么时候, 多久) name no kind: a report answers them
+ * with words (适时, 永远在路上, 群众), which no pattern could tell apart from a miss.
+ *
+ * @param kind the kind of answer
+ * @param unit for a count, the measure word asked for (次, 个, 人, …); empty otherwise
+ */
+public record ExpectedAnswer(Kind kind, String unit) {
+
+    /** The kinds of answer that can be checked. */
+    public enum Kind { YEAR, DATE, COUNT, AMOUNT, PERSON, PLACE }
+
+    /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
+    private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
+
+    private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年");
+    private static final Pattern ASKS_DATE = Pattern.compile("哪天|哪一天|几月几[日号]|几号|什么日子|哪个月|几月份");
+    /** 多少次, 几个, 多少亩…, but not 哪几个 / 那几个 / 这几个, which ask which ones, not how many. */
+    private static final Pattern ASKS_COUNT = Pattern.compile(
+            "(?<![哪那这])(?:多少|几)([个次位名人家项条所座批届处种类国亩件棵只头台辆吨元岁倍])");
+    private static final Pattern ASKS_AMOUNT = Pattern.compile(
+            "是多少|有多少|多少钱|多少亿|多少万|百分之几|增长了?多少|占比多少|多大比例|多高|多长|多重|多远|多大面积");
+    private static final Pattern ASKS_PEOPLE = Pattern.compile("哪几位|哪位|哪些人|哪几个人|都有谁|叫什么名字|姓名");
+    /**
+     * Where an event took place or where someone went: 在哪里开, 在什么地方举行, 哪个城市, 去了哪些地方. Not a bare 哪里,
+     * which reports use figuratively ("重点放在哪里").
+     */
+    private static final Pattern ASKS_PLACE = Pattern.compile(
+            "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市"
+                    + "|(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)");
+
+    private static final Pattern YEAR = Pattern.compile(
+            "(?:1[89]|20)[0-9]{2}年|" + NUMERAL + "+年前|去年|今年|明年|前年|当年");
+    /** A month or a day of the calendar: exact numerals only (一个多月 is a span, not a date). */
+    private static final String CALENDAR = "[0-9一二三四五六七八九十〇零]";
+    private static final Pattern DATE = Pattern.compile(
+            CALENDAR + "+月(?:" + CALENDAR + "+[日号])?|" + CALENDAR + "+[日号][上下]午|今天|明天|昨天|当天");
+    private static final Pattern AMOUNT = Pattern.compile(
+            NUMERAL + "+(?:\\.[0-9]+)?\\s*(?:%|‰|万|亿|元|人|名|个|倍|吨|公里|平方|千|百|米|公顷|亩|项|家|所|座)"
+                    + "|百分之" + NUMERAL);
+
+    /** The kind a folded question asks for, if it asks for a checkable one. */
+    public static Optional<ExpectedAnswer> of(String foldedQuestion) {
+        if (ASKS_YEAR.matcher(foldedQuestion).find()) {
+            return Optional.of(new ExpectedAnswer(Kind.YEAR, ""));
+        }
+        if (ASKS_DATE.matcher(foldedQuestion).find()) {
+            return Optional.of(new ExpectedAnswer(Kind.DATE, ""));
+        }
+        Matcher count = ASKS_COUNT.matcher(foldedQuestion);
+        if (count.find()) {
+            return Optional.of(new ExpectedAnswer(Kind.COUNT, count.group(1)));
+        }
+        if (ASKS_AMOUNT.matcher(foldedQuestion).find()) {
+            return Optional.of(new ExpectedAnswer(Kind.AMOUNT, ""));
+        }
+        if (ASKS_PEOPLE.matcher(foldedQuestion).find()) {
+            return Optional.of(new ExpectedAnswer(Kind.PERSON, ""));
+        }
+        if (ASKS_PLACE.matcher(foldedQuestion).find()) {
+            return Optional.of(new ExpectedAnswer(Kind.PLACE, ""));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a folded passage holds an answer of this kind to the question.
+     *
+     * @param names the named entities a recogniser finds in a text
+     */
+    public boolean heldBy(String foldedPassage, String foldedQuestion, NamedEntities names) {
+        return switch (kind) {
+            case YEAR -> YEAR.matcher(foldedPassage).find();
+            case DATE -> DATE.matcher(foldedPassage).find();
+            case COUNT -> Pattern.compile("(?:" + NUMERAL + "+|多)[" + sameUnits(unit) + "]").matcher(foldedPassage)
+                    .find();
+            case AMOUNT -> AMOUNT.matcher(foldedPassage).find();
+            case PERSON -> !names.people(foldedPassage).isEmpty();
+            // A place the question does not name already: "在哪里开的" is not answered by the place it asks about.
+            case PLACE -> names.places(foldedPassage).stream().anyMatch(place -> !foldedQuestion.contains(place));
+        };
+    }
+
+    /** Measure words that count the same things: people are 人, 名 or 位. */
+    private static String sameUnits(String unit) {
+        return "人名位".contains(unit) ? "人名位" : unit;
+    }
+}

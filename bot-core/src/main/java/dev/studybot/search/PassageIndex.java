@@ -1,0 +1,56 @@
+package dev.studybot.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * An index of passages to search: the main one (a Lucene document number is the passage's number in the
+ * {@link PassageCatalog}) or a scope's own ({@link ScopedIndexes}), whose document numbers map to passage numbers.
+ * A scope's index may be evicted while a search uses it: its reader stays open until the last user releases it.
+ */
+final class PassageIndex {
+
+    private final IndexSearcher searcher;
+    private final IndexStatistics statistics;
+    /** The passage number of each Lucene document; null when they are the same. */
+    private final int[] passages;
+
+    PassageIndex(IndexSearcher searcher, int[] passages) {
+        this.searcher = searcher;
+        this.statistics = new IndexStatistics(searcher);
+        this.passages = passages;
+    }
+
+    /** The main index, whose document numbers are passage numbers. */
+    static PassageIndex main(IndexSearcher searcher) {
+        return new PassageIndex(searcher, null);
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    IndexStatistics statistics() {
+        return statistics;
+    }
+
+    /** The catalog's number of the passage that is this Lucene document. */
+    int passage(int doc) {
+        return passages == null ? doc : passages[doc];
+    }
+
+    /** Keeps the index open for one more user; false when it has been closed meanwhile. */
+    boolean acquire() {
+        return searcher.getIndexReader().tryIncRef();
+    }
+
+    /** One user is done with the index: the last one closes it. */
+    void release() {
+        try {
+            searcher.getIndexReader().decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

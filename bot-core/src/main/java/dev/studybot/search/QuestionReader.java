@@ -1,0 +1,74 @@
+package dev.studybot.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a question once for every stage of the search ({@link SearchQuestion}): folds it, finds the documents it
+ * names, cuts its content words, bigrams and synonyms, and notes the answer kind, slogans and day words it asks
+ * about.
+ */
+final class QuestionReader {
+
+    private final ChineseNormalizer normalizer;
+    private final DocumentMentions mentions;
+    private final StudyAnalyzers analyzers;
+    private final Synonyms synonyms;
+    private final IndexStatistics index;
+    private final PassageCatalog catalog;
+
+    QuestionReader(ChineseNormalizer normalizer, Map<String, String> foldedTitles, StudyAnalyzers analyzers,
+                   Synonyms synonyms, IndexStatistics index, PassageCatalog catalog) {
+        this.normalizer = normalizer;
+        this.mentions = new DocumentMentions(foldedTitles);
+        this.analyzers = analyzers;
+        this.synonyms = synonyms;
+        this.index = index;
+        this.catalog = catalog;
+    }
+
+    /** The question as the stages see it, in the chat's scope. */
+    SearchQuestion read(String question, SearchScope scope) {
+        String folded = normalizer.normalize(question);
+        DocumentMentions.Mention mention = mentions.find(folded);
+        List<String> named = mention.documents().stream().filter(scope::includes).toList();
+        // "十五大报告对互联网…" asks that report only: another document's answer would answer something else.
+        boolean onlyNamed = mention.explicit() && !named.isEmpty();
+        SearchResult.NamedDocuments naming = naming(mention, named);
+        SearchScope searched = onlyNamed ? SearchScope.of(named) : scope;
+        QueryTerms terms = QueryTerms.EMPTY;
+        if (!naming.outOfScope()) {
+            // A joined bigram (个税) is a word if any document uses it, and then counts even where the searched ones
+            // lack it; synonyms and everyday words stand in for a word only where the searched documents lack it:
+            // with the report scoped out of a library, a word only another document uses does not count as the
+            // report's.
+            terms = QueryTerms.of(mention.restQuestion(), analyzers)
+                    .withJoined(gram -> index.holds(StudyAnalyzers.GRAMS, gram, SearchScope.ALL))
+                    .withSynonyms(synonyms, word -> index.holds(StudyAnalyzers.WORDS, word, searched),
+                            mention.restQuestion());
+            if (terms.isEmpty() && !naming.titles().isEmpty()) {
+                naming = naming.withNothingElse();
+            }
+        }
+        return new SearchQuestion(question, folded, mention.restQuestion(), terms, searched, Set.copyOf(named), onlyNamed,
+                naming, ExpectedAnswer.of(folded), NumberedSlogans.in(folded), DayTimeWords.in(folded));
+    }
+
+    /**
+     * The documents a question names unmistakably, by title: those in scope, which alone are searched; else all it
+     * names, out of scope (the chat does not read them: saying so beats answering from others). The present (今年)
+     * in a chat that reads only older documents means those, and names nothing.
+     */
+    private SearchResult.NamedDocuments naming(DocumentMentions.Mention mention, List<String> inScope) {
+        if (!mention.explicit()) {
+            return SearchResult.NamedDocuments.NONE;
+        }
+        if (!inScope.isEmpty()) {
+            return new SearchResult.NamedDocuments(inScope.stream().map(catalog::title).toList(), false, false);
+        }
+        return mention.present() ? SearchResult.NamedDocuments.NONE
+                : new SearchResult.NamedDocuments(mention.documents().stream().map(catalog::title).toList(), true,
+                false);
+    }
+}

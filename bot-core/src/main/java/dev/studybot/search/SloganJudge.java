@@ -1,0 +1,32 @@
+package dev.studybot.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts the passages that name every numbered slogan of the question first ("两个确立", {@link NumberedSlogans}),
+ * keeping their order; when none does, the documents do not answer the question.
+ */
+final class SloganJudge implements Judge {
+
+    private final PassageCatalog catalog;
+
+    SloganJudge(PassageCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Verdict judge(SearchQuestion question, Verdict verdict) {
+        if (question.slogans().isEmpty()) {
+            return verdict;
+        }
+        List<Scored> naming = new ArrayList<>();
+        List<Scored> others = new ArrayList<>();
+        for (Scored scored : verdict.ranked()) {
+            (NumberedSlogans.allIn(question.slogans(), catalog.folded(scored.number())) ? naming : others).add(scored);
+        }
+        boolean named = !naming.isEmpty();
+        naming.addAll(others);
+        return new Verdict(naming, verdict.answered() && named);
+    }
+}

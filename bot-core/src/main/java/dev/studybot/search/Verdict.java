@@ -1,0 +1,26 @@
+package dev.studybot.search;
+
+import java.util.List;
+
+/**
+ * A ranking and whether its first passage answers the question, as the judges pass it on.
+ *
+ * @param ranked   the candidates, best first (never empty)
+ * @param answered whether the first of them answers the question
+ */
+record Verdict(List<Scored> ranked, boolean answered) {
+
+    Verdict {
+        ranked = List.copyOf(ranked);
+    }
+
+    /** The passage shown first. */
+    Scored first() {
+        return ranked.get(0);
+    }
+
+    /** The same ranking, not answering. */
+    Verdict abstaining() {
+        return new Verdict(ranked, false);
+    }
+}
