@@ -46,6 +46,10 @@ public final class AskCommand implements Command {
         if (question.codePointCount(0, question.length()) > MAX_QUESTION_CHARS) {
             return List.of(TextReply.of(messages.get("ask.tooLong", MAX_QUESTION_CHARS)));
         }
+        if (notChinese(question)) {
+            // The documents are Chinese and so is every index of them: say so rather than "nothing found".
+            return List.of(TextReply.of(messages.get("ask.chineseOnly")));
+        }
         SearchResult result = search.search(question, new SearchScope(request.settings().scope()),
                 PASSAGES_PER_QUESTION);
         if (!result.answered() || result.hits().isEmpty()) {
@@ -56,6 +60,14 @@ public final class AskCommand implements Command {
         recent.remember(request.origin().chat(), question, rest);
         List<Button> buttons = rest.isEmpty() ? List.of() : List.of(new Button(messages.get("ask.moreButton"), "more"));
         return List.of(new TextReply(formatter.format(result.hits().get(0), messages), buttons));
+    }
+
+    /** A question in letters without a Chinese character ("Who chaired the meeting?"). */
+    static boolean notChinese(String question) {
+        boolean letters = question.codePoints().anyMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        boolean han = question.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return letters && !han;
     }
 
     /** Nothing found: said of the documents the question names, when it names some. */

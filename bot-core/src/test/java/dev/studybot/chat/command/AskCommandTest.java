@@ -1,10 +1,13 @@
 package dev.studybot.chat.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import dev.studybot.chat.ChatId;
@@ -67,5 +70,16 @@ class AskCommandTest {
     void aQuestionNamingNothingGetsThePlainMessage() {
         searchGives("怎么做红烧肉", SearchResult.NamedDocuments.NONE);
         assertEquals("文件中没有找到与这个问题相关的内容。可以换个说法，或发送 /help 查看用法。", reply("怎么做红烧肉", Language.ZH));
+    }
+
+    @Test
+    void aQuestionInEnglishIsToldToAskInChineseWithAnExampleAndSearchesNothing() {
+        assertEquals("Please ask in Chinese: I search the Chinese text of the documents. For example: "
+                + "/ask 这次会议提出了哪些要求？ (\"What did the meeting call for?\")",
+                reply("Who chaired the meeting?", Language.EN));
+        assertTrue(reply("Who chaired the meeting?", Language.ZH).startsWith("请用中文提问"));
+        verifyNoInteractions(search);
+        assertFalse(AskCommand.notChinese("GDP增长了多少"), "letters beside Chinese are a Chinese question");
+        assertFalse(AskCommand.notChinese("2035"));
     }
 }
