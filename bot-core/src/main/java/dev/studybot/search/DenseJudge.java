@@ -34,6 +34,11 @@ final class DenseJudge implements Judge {
     static final double FLOOR = 0.45;
     /** From this similarity on the documents answer, even when the question's words are not theirs. */
     static final double RESCUE = 0.55;
+    /**
+     * The least lexical coverage of a passage that similarity may rescue when every passage was compared: on our
+     * tuning sets it turned one more off-topic question into an abstention and cost no answer (docs/evaluation.md).
+     */
+    static final double MIN_ANCHOR = 0.05;
 
     private static final Logger LOG = LoggerFactory.getLogger(DenseJudge.class);
 
@@ -59,8 +64,13 @@ final class DenseJudge implements Judge {
     public Verdict judge(SearchQuestion question, Verdict verdict) {
         List<Scored> ranked = verdict.ranked();
         boolean lexicalAnswer = ranked.get(0).coverage() >= CoverageJudge.MIN_COVERAGE;
-        if (ranked.get(0).cosine().isPresent()) {
-            return new Verdict(ranked, !doubtful(ranked) || answers(ranked.get(0).cosine().getAsDouble(), lexicalAnswer));
+        Scored first = ranked.get(0);
+        if (first.cosine().isPresent()) {
+            // Every passage was compared: the closest of hundreds is close by chance more often than the closest of
+            // three, so similarity alone rescues only a passage that shares at least a little of the wording.
+            boolean anchored = first.coverage() >= MIN_ANCHOR;
+            return new Verdict(ranked, !doubtful(ranked)
+                    || (anchored && answers(first.cosine().getAsDouble(), lexicalAnswer)));
         }
         if (!doubtful(ranked)) {
             return new Verdict(ranked, lexicalAnswer);
