@@ -63,10 +63,13 @@ public final class DocumentMentions {
      *                     the document, and only makes the documents of that year preferred.
      * @param present      whether it names them only by speaking of the present (今年, 目前): the newest of all
      *                     documents, which a chat that reads older ones only does not mean
+     * @param words        the words that name them ("二十大", "2025年", "报告"), as cut from the question
      */
-    public record Mention(List<String> documents, String restQuestion, boolean explicit, boolean present) {
+    public record Mention(List<String> documents, String restQuestion, boolean explicit, boolean present,
+                          List<String> words) {
         public Mention {
             documents = List.copyOf(documents);
+            words = List.copyOf(words);
         }
     }
 
@@ -114,11 +117,11 @@ public final class DocumentMentions {
         if (scores.isEmpty()) {
             List<String> recency = RECENCY_WORDS.stream().filter(foldedQuestion::contains).toList();
             if (recency.isEmpty() || newest.isEmpty()) {
-                return new Mention(List.of(), foldedQuestion, false, false);
+                return new Mention(List.of(), foldedQuestion, false, false, List.of());
             }
             // "今年" in a question asked today means the newest document, not every year's report that says 今年;
             // cut, it no longer draws the passages of that document that happen to say 今年.
-            return new Mention(newest, without(foldedQuestion, recency), true, true);
+            return new Mention(newest, without(foldedQuestion, recency), true, true, recency);
         }
         int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<String> named = new ArrayList<>();
@@ -127,7 +130,7 @@ public final class DocumentMentions {
                 named.add(id);
             }
         });
-        return new Mention(named, without(foldedQuestion, cut), byName, false);
+        return new Mention(named, without(foldedQuestion, cut), byName, false, List.copyOf(cut));
     }
 
     /** The question with these naming words cut out (each leaves a space), longest first. */

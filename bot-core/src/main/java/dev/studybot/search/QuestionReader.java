@@ -32,6 +32,12 @@ final class QuestionReader {
     SearchQuestion read(String question, SearchScope scope) {
         String folded = normalizer.normalize(question);
         DocumentMentions.Mention mention = mentions.find(folded);
+        if (mention.explicit() && mention.documents().stream().noneMatch(scope::includes)
+                && scopeSays(scope, namingSpan(folded, mention.words()))) {
+            // "怎样贯彻党的二十大精神" in a chat reading a report that speaks of 二十大精神 asks that report about it:
+            // the words are its topic, not the name of a document the chat does not read.
+            mention = new DocumentMentions.Mention(List.of(), folded, false, false, List.of());
+        }
         List<String> named = mention.documents().stream().filter(scope::includes).toList();
         // "十五大报告对互联网…" asks that report only: another document's answer would answer something else.
         boolean onlyNamed = mention.explicit() && !named.isEmpty();
@@ -53,6 +59,36 @@ final class QuestionReader {
         }
         return new SearchQuestion(question, folded, mention.restQuestion(), terms, searched, Set.copyOf(named), onlyNamed,
                 naming, ExpectedAnswer.of(folded), NumberedSlogans.in(folded), DayTimeWords.in(folded));
+    }
+
+    /**
+     * The stretch of the question that names documents: from the first naming word to the end of the last
+     * ("二十大" in "怎样贯彻党的二十大精神", "二十大报告" in "二十大报告怎么说"); empty when none is found.
+     */
+    static String namingSpan(String folded, List<String> words) {
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (String word : words) {
+            int at = word.isBlank() ? -1 : folded.indexOf(word);
+            if (at >= 0) {
+                start = Math.min(start, at);
+                end = Math.max(end, at + word.length());
+            }
+        }
+        return end < 0 ? "" : folded.substring(start, end);
+    }
+
+    /** Whether the scope's documents say this stretch themselves. */
+    private boolean scopeSays(SearchScope scope, String span) {
+        if (scope.isAll() || span.isBlank()) {
+            return false;
+        }
+        for (int number = 0; number < catalog.passages().size(); number++) {
+            if (scope.includes(catalog.passage(number).docId()) && catalog.folded(number).contains(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -90,6 +90,23 @@ class LuceneSearchEngineTest {
     }
 
     @Test
+    void aDocumentNameTheScopedDocumentSpeaksOfIsItsTopic() throws IOException {
+        DocumentParser parser = new DocumentParser();
+        DocumentLibrary library = new DocumentLibrary(List.of(
+                parser.parse("report-a.txt", "团结奋斗的报告 (甲大)\n\n就业是最基本的民生。\n"),
+                parser.parse("province.txt", "省委会议\n\n会议强调，要深入贯彻党的甲大精神，推动高质量发展。\n")));
+        try (LuceneSearchEngine scoped = LuceneSearchEngine.open(library, IndexFolder.inMemory())) {
+            SearchScope province = new SearchScope(Set.of("province"));
+            SearchResult topic = scoped.search("怎样贯彻党的甲大精神？", province, 1);
+            assertTrue(topic.answered(), "the province's report speaks of 甲大精神: it is the topic");
+            assertEquals("province#1.0", topic.hits().get(0).passage().key());
+            SearchResult named = scoped.search("甲大报告对就业怎么说", province, 1);
+            assertTrue(named.named().outOfScope(), "甲大报告 names the other document, which the chat does not read");
+        }
+        assertEquals("甲大报告", QuestionReader.namingSpan("甲大报告对就业怎么说", List.of("报告", "甲大")));
+    }
+
+    @Test
     void anEverydayWordStandsForTheDocumentsWordsWhereTheScopedDocumentLacksIt() throws IOException {
         DocumentParser parser = new DocumentParser();
         DocumentLibrary library = new DocumentLibrary(List.of(
