@@ -114,8 +114,12 @@ public final class StudyBotCore implements AutoCloseable {
         return new Builder(library, database);
     }
 
-    /** Prepares the question pool in the background, closes quizzes a restart interrupted, then starts the quiz clock and the daily deliveries. */
+    /**
+     * Prepares the question pool and the passage vectors in the background, closes quizzes a restart interrupted,
+     * then starts the quiz clock and the daily deliveries.
+     */
     public void start() {
+        search.warmUpInBackground();
         // The question pool of the whole library takes a while: prepare it before the first /quiz asks.
         questions.prewarm(Set.of());
         quiz.recover();

@@ -14,6 +14,8 @@ import org.apache.lucene.index.CompositeReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Searches the passage index, scoped to the chat's documents, as a list of stages run in order: a
@@ -28,6 +30,8 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class LuceneSearchEngine implements PassageSearch, Closeable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchEngine.class);
+
     /** Passage vectors kept for the dense judge (2 KB each). */
     private static final int PASSAGE_VECTORS = 8192;
 
@@ -41,6 +45,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     private final CandidateScorer scorer;
     private final List<Judge> judges;
     private final Highlighter highlighter = new Highlighter();
+    private volatile Thread warmUp;
 
     private LuceneSearchEngine(PassageCatalog catalog, IndexParts parts, StudyAnalyzers analyzers, Synonyms synonyms,
                                ChineseNormalizer normalizer, PassageIndexer indexer, Optional<PassageEmbedder> embedder,
@@ -138,11 +143,29 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     }
 
     /**
-     * Computes the passage vectors of every document, one by one, for searches that name it or are scoped to it;
-     * stops early when the thread is interrupted. For a background thread: the whole library takes minutes.
+     * Starts computing the passage vectors of every document in the background, in library order (the bundled
+     * documents first), on one low-priority thread named {@code studybot-vectors}: searches that name a document or
+     * are scoped to it then find its vectors ready. Stored vectors are kept, so only the first start with new
+     * documents pays (about 10 ms a passage: a report in a fraction of a second, the whole library in minutes).
+     * Stops when the engine closes.
      */
-    public void prepareAll() {
-        vectors.ifPresent(v -> v.ensure(catalog.titles().keySet()));
+    public void warmUpInBackground() {
+        if (vectors.isEmpty() || warmUp != null) {
+            return;
+        }
+        warmUp = Thread.ofPlatform().name("studybot-vectors").daemon(true).priority(Thread.MIN_PRIORITY).start(() -> {
+            try {
+                // The model itself loads with the first text it embeds: do that before anyone asks.
+                candidateStages.forEach(stage -> {
+                    if (stage instanceof DenseCandidates dense) {
+                        dense.prepare(SearchScope.ALL);
+                    }
+                });
+                vectors.get().ensure(catalog.titles().keySet());
+            } catch (RuntimeException e) {
+                LOG.warn("computing passage vectors in the background failed: {}", e.toString());
+            }
+        });
     }
 
     @Override
@@ -183,6 +206,15 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
 
     @Override
     public void close() throws IOException {
+        Thread running = warmUp;
+        if (running != null) {
+            running.interrupt();
+            try {
+                running.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         IOUtils.close(indexes, reader, parts, vectors.orElse(null));
     }
 }
