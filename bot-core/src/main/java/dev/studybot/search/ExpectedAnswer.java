@@ -1,17 +1,25 @@
 package dev.studybot.search;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
- * (哪天), a count (多少次, 几个), an amount (是多少, 百分之几), people by name (哪几位) or a place (在哪里开). A passage that holds nothing of
+ * (哪天), a time (什么时候), a count (多少次, 几个), an amount (是多少, 百分之几), people by name (哪几位), a place
+ * (在哪里开), other countries (哪几个国家) or an organisation (哪个部门). A passage that holds nothing of
  * that kind does not answer the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by
  * a sentence about 三星堆 that names no year. This is the expected-answer-type check of classic question answering.
  *
- * <p>Open questions (什么, 怎样, 谁) and vague time questions (什么时候, 多久) name no kind: a report answers them
- * with words (适时, 永远在路上, 群众), which no pattern could tell apart from a miss.
+ * <p>Open questions (什么, 怎样, 谁) and spans (多久) name no kind: a report answers them with words (永远在路上,
+ * 群众), which no pattern could tell apart from a miss. A time is held in a date, a year or the words a report says
+ * it in (适时, 当前和今后一个时期).
  *
  * @param kind the kind of answer
  * @param unit for a count, the measure word asked for (次, 个, 人, …); empty otherwise
@@ -19,18 +27,20 @@ import java.util.regex.Pattern;
 public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
-    public enum Kind { YEAR, DATE, COUNT, AMOUNT, PERSON, PLACE }
+    public enum Kind { YEAR, DATE, TIME, COUNT, AMOUNT, PERSON, PLACE, COUNTRY, ORGANIZATION }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
+    /** Measure words a count is asked in: 多少次, 几个, 多少亩, 几起. */
+    private static final String MEASURES = "个次位名人家项条所座批届处种类国亩件棵只头台辆吨元岁倍起场轮期篇部份天周";
 
     private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年");
-    private static final Pattern ASKS_DATE = Pattern.compile("哪天|哪一天|几月几[日号]|几号|什么日子|哪个月|几月份");
+    private static final Pattern ASKS_DATE = Pattern.compile("哪天|哪一天|哪几天|几月几[日号]|几号|什么日子|哪个月|几月份");
+    private static final Pattern ASKS_TIME = Pattern.compile("什么时候|啥时候|何时|什么时间|哪个时候");
     /** 多少次, 几个, 多少亩…, but not 哪几个 / 那几个 / 这几个, which ask which ones, not how many. */
-    private static final Pattern ASKS_COUNT = Pattern.compile(
-            "(?<![哪那这])(?:多少|几)([个次位名人家项条所座批届处种类国亩件棵只头台辆吨元岁倍])");
-    private static final Pattern ASKS_AMOUNT = Pattern.compile(
-            "是多少|有多少|多少钱|多少亿|多少万|百分之几|增长了?多少|占比多少|多大比例|多高|多长|多重|多远|多大面积");
+    private static final Pattern ASKS_COUNT = Pattern.compile("(?<![哪那这])(?:多少|几)([" + MEASURES + "])");
+    /** Any other 多少 (多少经济效益, 是多少) or a share asks for a number. */
+    private static final Pattern ASKS_AMOUNT = Pattern.compile("多少|百分之几|几成|几倍|多大比例|多高|多长|多重|多远|多大面积");
     private static final Pattern ASKS_PEOPLE = Pattern.compile("哪几位|哪位|哪些人|哪几个人|都有谁|叫什么名字|姓名");
     /**
      * Where an event took place or where someone went: 在哪里开, 在什么地方举行, 哪个城市, 去了哪些地方. Not a bare 哪里,
@@ -39,6 +49,14 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_PLACE = Pattern.compile(
             "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市"
                     + "|(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)");
+    private static final Pattern ASKS_COUNTRY = Pattern.compile("哪些国家|哪几个国家|哪个国家|哪国");
+    private static final Pattern ASKS_ORGANIZATION = Pattern.compile("哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位");
+
+    /** The question patterns in the order they are tried: the more specific first. */
+    private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),
+            Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.TIME, ASKS_TIME), Map.entry(Kind.COUNT, ASKS_COUNT),
+            Map.entry(Kind.AMOUNT, ASKS_AMOUNT), Map.entry(Kind.PERSON, ASKS_PEOPLE), Map.entry(Kind.COUNTRY, ASKS_COUNTRY),
+            Map.entry(Kind.PLACE, ASKS_PLACE), Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION));
 
     private static final Pattern YEAR = Pattern.compile(
             "(?:1[89]|20)[0-9]{2}年|" + NUMERAL + "+年前|去年|今年|明年|前年|当年");
@@ -46,30 +64,23 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final String CALENDAR = "[0-9一二三四五六七八九十〇零]";
     private static final Pattern DATE = Pattern.compile(
             CALENDAR + "+月(?:" + CALENDAR + "+[日号])?|" + CALENDAR + "+[日号][上下]午|今天|明天|昨天|当天");
+    /** When, in the words a report uses for it besides dates: 适时开展, 当前和今后一个时期, 十八大以来. */
+    private static final Pattern TIME_WORDS = Pattern.compile(
+            "适时|及时|尽快|当前|目前|今后|近期|年底|年内|年初|月底|月初|以来|之前|之后|期间|前夕|届时|上午|下午|晚上|时期|阶段");
     private static final Pattern AMOUNT = Pattern.compile(
-            NUMERAL + "+(?:\\.[0-9]+)?\\s*(?:%|‰|万|亿|元|人|名|个|倍|吨|公里|平方|千|百|米|公顷|亩|项|家|所|座)"
+            NUMERAL + "+(?:\\.[0-9]+)?\\s*(?:%|‰|万|亿|元|人|名|个|倍|吨|公里|平方|千|百|米|公顷|亩|项|家|所|座|件|起)"
                     + "|百分之" + NUMERAL);
+    /** Other countries' names ({@code search/countries.txt}): a question asking which countries wants one. */
+    private static final List<String> COUNTRIES = readCountries();
 
     /** The kind a folded question asks for, if it asks for a checkable one. */
     public static Optional<ExpectedAnswer> of(String foldedQuestion) {
-        if (ASKS_YEAR.matcher(foldedQuestion).find()) {
-            return Optional.of(new ExpectedAnswer(Kind.YEAR, ""));
-        }
-        if (ASKS_DATE.matcher(foldedQuestion).find()) {
-            return Optional.of(new ExpectedAnswer(Kind.DATE, ""));
-        }
-        Matcher count = ASKS_COUNT.matcher(foldedQuestion);
-        if (count.find()) {
-            return Optional.of(new ExpectedAnswer(Kind.COUNT, count.group(1)));
-        }
-        if (ASKS_AMOUNT.matcher(foldedQuestion).find()) {
-            return Optional.of(new ExpectedAnswer(Kind.AMOUNT, ""));
-        }
-        if (ASKS_PEOPLE.matcher(foldedQuestion).find()) {
-            return Optional.of(new ExpectedAnswer(Kind.PERSON, ""));
-        }
-        if (ASKS_PLACE.matcher(foldedQuestion).find()) {
-            return Optional.of(new ExpectedAnswer(Kind.PLACE, ""));
+        for (Map.Entry<Kind, Pattern> question : QUESTIONS) {
+            Matcher matcher = question.getValue().matcher(foldedQuestion);
+            if (matcher.find()) {
+                return Optional.of(new ExpectedAnswer(question.getKey(),
+                        question.getKey() == Kind.COUNT ? matcher.group(1) : ""));
+            }
         }
         return Optional.empty();
     }
@@ -83,13 +94,30 @@ public record ExpectedAnswer(Kind kind, String unit) {
         return switch (kind) {
             case YEAR -> YEAR.matcher(foldedPassage).find();
             case DATE -> DATE.matcher(foldedPassage).find();
+            case TIME -> DATE.matcher(foldedPassage).find() || YEAR.matcher(foldedPassage).find()
+                    || TIME_WORDS.matcher(foldedPassage).find();
             case COUNT -> Pattern.compile("(?:" + NUMERAL + "+|多)[" + sameUnits(unit) + "]").matcher(foldedPassage)
                     .find();
             case AMOUNT -> AMOUNT.matcher(foldedPassage).find();
             case PERSON -> !names.people(foldedPassage).isEmpty();
             // A place the question does not name already: "在哪里开的" is not answered by the place it asks about.
             case PLACE -> names.places(foldedPassage).stream().anyMatch(place -> !foldedQuestion.contains(place));
+            case COUNTRY -> COUNTRIES.stream()
+                    .anyMatch(country -> foldedPassage.contains(country) && !foldedQuestion.contains(country));
+            case ORGANIZATION -> !names.organizations(foldedPassage).isEmpty();
         };
+    }
+
+    private static List<String> readCountries() {
+        try (InputStream in = ExpectedAnswer.class.getResourceAsStream("/search/countries.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("search/countries.txt is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Measure words that count the same things: people are 人, 名 or 位. */

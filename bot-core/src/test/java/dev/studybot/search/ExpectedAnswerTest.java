@@ -31,11 +31,16 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.PERSON), kind("出席开幕式的外国元首具体有哪几位？"));
         assertEquals(Optional.of(Kind.PLACE), kind("这次会议是在哪里开的？"));
         assertEquals(Optional.of(Kind.PLACE), kind("总书记这回去了哪几个地方啊"));
+        assertEquals(Optional.of(Kind.TIME), kind("回头看啥时候搞"));
+        assertEquals(Optional.of(Kind.COUNT), kind("今年以来四川发生了几起重特大安全生产事故？"));
+        assertEquals(Optional.of(Kind.AMOUNT), kind("成都大运会给四川带来了多少经济效益？"));
+        assertEquals(Optional.of(Kind.COUNTRY), kind("总书记同哪几个国家的元首举行了双边会谈？"));
+        assertEquals(Optional.of(Kind.ORGANIZATION), kind("回头看由哪个部门牵头负责？"));
     }
 
     @Test
     void openQuestionsAskForNoCheckableKind() {
-        for (String question : new String[] {"会议由谁主持？", "回头看啥时候搞", "监督检查的重点放在哪里？",
+        for (String question : new String[] {"会议由谁主持？", "监督检查的重点放在哪里？",
                 "以学铸魂那几个以学是啥", "会议审议了哪几个文件？", "从严治党要坚持多久？", "天府粮仓是什么？"}) {
             assertEquals(Optional.empty(), kind(question), question);
         }
@@ -57,5 +62,10 @@ class ExpectedAnswerTest {
         assertTrue(held("总书记这回去了哪几个地方啊", "深入广元、德阳基层一线了解四川贯彻党的二十大精神"));
         assertFalse(held("这次会议是在哪里开的？", "7月29日下午，省委常委会召开（扩大）会议"),
                 "no place named");
+        assertTrue(held("回头看啥时候搞", "进一步强化跟踪问效，适时开展“回头看”"), "a report's own time words");
+        assertFalse(held("省委十二届三次全会是什么时候召开的？", "全面落实省委十二届三次全会决策部署"));
+        assertFalse(held("总书记在成都同哪几个国家的元首举行了双边会谈？",
+                "在成都大运会开幕式前，总书记与外国元首政要举行双边会谈，提出富有中国特色的新理念"),
+                "the city asked about and our own country are no answer");
     }
 }
