@@ -31,14 +31,15 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
-    /** Measure words a count is asked in: 多少次, 几个, 多少亩, 几起. */
-    private static final String MEASURES = "个次位名人家项条所座批届处种类国亩件棵只头台辆吨元岁倍起场轮期篇部份天周";
+    /** Measure words a count is asked in: 多少次, 几个, 多少亩, 几起, 多少小时, 多少年. */
+    private static final String MEASURES = "小时|分钟|公里|公顷|平方米|个|次|位|名|人|家|项|条|所|座|批|届|处|种|类|国|亩|件|棵|只"
+            + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月";
 
     private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年");
     private static final Pattern ASKS_DATE = Pattern.compile("哪天|哪一天|哪几天|几月几[日号]|几号|什么日子|哪个月|几月份");
     private static final Pattern ASKS_TIME = Pattern.compile("什么时候|啥时候|何时|什么时间|哪个时候");
-    /** 多少次, 几个, 多少亩…, but not 哪几个 / 那几个 / 这几个, which ask which ones, not how many. */
-    private static final Pattern ASKS_COUNT = Pattern.compile("(?<![哪那这])(?:多少|几)([" + MEASURES + "])");
+    /** 多少次, 几个, 多少亩…, but not 哪几个 / 这几个 / 近几年, which ask which ones or when, not how many. */
+    private static final Pattern ASKS_COUNT = Pattern.compile("(?<![哪那这近前后最])(?:多少|几)(" + MEASURES + ")");
     /** Any other 多少 (多少经济效益, 是多少) or a share asks for a number. */
     private static final Pattern ASKS_AMOUNT = Pattern.compile("多少|百分之几|几成|几倍|多大比例|多高|多长|多重|多远|多大面积");
     private static final Pattern ASKS_PEOPLE = Pattern.compile("哪几位|哪位|哪些人|哪几个人|都有谁|叫什么名字|姓名");
@@ -96,8 +97,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case DATE -> DATE.matcher(foldedPassage).find();
             case TIME -> DATE.matcher(foldedPassage).find() || YEAR.matcher(foldedPassage).find()
                     || TIME_WORDS.matcher(foldedPassage).find();
-            case COUNT -> Pattern.compile("(?:" + NUMERAL + "+|多)[" + sameUnits(unit) + "]").matcher(foldedPassage)
-                    .find();
+            case COUNT -> Pattern.compile("(?:[0-9]+|" + NUMERAL + "+|多)(?:" + sameUnits(unit) + ")")
+                    .matcher(foldedPassage).find();
             case AMOUNT -> AMOUNT.matcher(foldedPassage).find();
             case PERSON -> !names.people(foldedPassage).isEmpty();
             // A place the question does not name already: "在哪里开的" is not answered by the place it asks about.
@@ -122,6 +123,6 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** Measure words that count the same things: people are 人, 名 or 位. */
     private static String sameUnits(String unit) {
-        return "人名位".contains(unit) ? "人名位" : unit;
+        return "人名位".contains(unit) ? "人|名|位" : unit;
     }
 }

@@ -56,6 +56,8 @@ class ExpectedAnswerTest {
                 "times are not countries");
         assertTrue(held("现在党员有多少人", "党员九千六百多万名"), "people are counted in 人, 名 or 位");
         assertTrue(held("2022年四川省地区生产总值是多少？", "地区生产总值达到5.67万亿元"));
+        assertTrue(held("过境免签境内停留时间延长至多少小时？", "过境免签停留时间由144小时延长至240小时"));
+        assertTrue(held("收回香港后那些特别安排能维持多少年？", "保持香港现行的社会、经济制度五十年不变"));
         assertFalse(held("三星堆遗址是哪一年发现的？", "在三星堆对坚定文化自信、传承中华文明念兹在兹"));
         assertTrue(held("哪位省领导主持会议？", "省委书记王晓晖主持会议并讲话。"));
         assertFalse(held("外国元首具体有哪几位？", "总书记分别与外国元首政要举行双边会谈"));
