@@ -1,5 +1,6 @@
 package dev.studybot.chat;
 
+import dev.studybot.model.ChatSettings;
 import java.util.List;
 
 /** Acts on presses of buttons whose payload starts with {@link #prefix()}. */

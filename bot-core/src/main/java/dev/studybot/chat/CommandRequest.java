@@ -1,5 +1,7 @@
 package dev.studybot.chat;
 
+import dev.studybot.model.ChatSettings;
+
 /**
  * One run of a command: who asked where, the text after the command's name, and the chat's settings and
  * messages.

@@ -1,6 +1,9 @@
 package dev.studybot.chat;
 
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.Language;
 import dev.studybot.store.ChatSettingsStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package dev.studybot.daily;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatSettings;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.Language;
 import dev.studybot.store.ChatSettingsStore;
 import dev.studybot.store.DailyDelivery;
 import dev.studybot.store.DailyDelivery.Status;

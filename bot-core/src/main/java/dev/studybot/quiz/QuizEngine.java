@@ -1,15 +1,15 @@
 package dev.studybot.quiz;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatSettings;
-import dev.studybot.chat.ChatType;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Language;
 import dev.studybot.store.AnswerRecord;
 import dev.studybot.store.MemberTotals;
 import dev.studybot.store.QuizRecord;

@@ -1,9 +1,9 @@
 package dev.studybot.quiz;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
-import dev.studybot.chat.Member;
 import dev.studybot.chat.Messages;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Member;
 import dev.studybot.store.AnswerRecord;
 import dev.studybot.store.MemberTotals;
 import java.time.Duration;

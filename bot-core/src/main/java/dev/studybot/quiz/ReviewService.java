@@ -69,7 +69,7 @@ public final class ReviewService {
         }
         open.put(key(origin), new OpenReview(quizId, q));
         List<Reply> replies = new ArrayList<>();
-        if (origin.type() == dev.studybot.chat.ChatType.GROUP) {
+        if (origin.type() == dev.studybot.model.ChatType.GROUP) {
             replies.add(TextReply.of(m.get("review.groupHint")));
         }
         replies.add(QuizTexts.question(quizId, 1, 1, q, OPEN_FOR));

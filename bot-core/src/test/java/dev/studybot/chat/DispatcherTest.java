@@ -1,5 +1,7 @@
 package dev.studybot.chat;
 
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
 import dev.studybot.testing.MutableClock;
 import static dev.studybot.testing.TestCore.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;

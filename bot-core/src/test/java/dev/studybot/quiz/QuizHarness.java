@@ -1,10 +1,5 @@
 package dev.studybot.quiz;
 
-import dev.studybot.testing.MutableClock;
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
-import dev.studybot.chat.Language;
-import dev.studybot.chat.Member;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Origin;
@@ -12,8 +7,13 @@ import dev.studybot.chat.Reply;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.document.DocumentParser;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Language;
+import dev.studybot.model.Member;
 import dev.studybot.store.sqlite.SqliteDatabase;
 import dev.studybot.store.sqlite.SqliteQuizStore;
+import dev.studybot.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

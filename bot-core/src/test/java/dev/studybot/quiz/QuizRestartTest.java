@@ -5,10 +5,10 @@ import static dev.studybot.quiz.QuizHarness.ZH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.ChatSettings;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.Language;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

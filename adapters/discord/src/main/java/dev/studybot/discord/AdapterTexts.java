@@ -1,7 +1,7 @@
 package dev.studybot.discord;
 
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
+import dev.studybot.model.Language;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;

@@ -1,8 +1,8 @@
 package dev.studybot.discord;
 
 import dev.studybot.chat.Dispatcher;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.MessengerRouter;
+import dev.studybot.model.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;

@@ -147,7 +147,7 @@ final class DiscordListener extends ListenerAdapter {
      * moves on; a reveal edits its question's message, and what follows it (the next question, the ranking) is
      * posted in the channel for everyone, as the quiz clock would post it.
      */
-    private void answerPress(InteractionHook hook, dev.studybot.chat.ChatId chat, List<Reply> replies) {
+    private void answerPress(InteractionHook hook, dev.studybot.model.ChatId chat, List<Reply> replies) {
         int personal = 0;
         while (personal < replies.size()
                 && (replies.get(personal) instanceof Reply.TextReply || replies.get(personal) instanceof Reply.AnswerNotice)) {

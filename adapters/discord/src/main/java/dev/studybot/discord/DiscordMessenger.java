@@ -1,10 +1,10 @@
 package dev.studybot.discord;
 
-import dev.studybot.chat.ChatId;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
+import dev.studybot.model.ChatId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

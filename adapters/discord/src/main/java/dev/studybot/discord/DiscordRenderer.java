@@ -1,6 +1,5 @@
 package dev.studybot.discord;
 
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
@@ -9,6 +8,7 @@ import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
 import dev.studybot.chat.RichText.Segment;
 import dev.studybot.chat.RichText.Style;
+import dev.studybot.model.Language;
 import java.awt.Color;
 import java.time.Clock;
 import java.util.ArrayList;

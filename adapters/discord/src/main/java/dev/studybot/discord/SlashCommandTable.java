@@ -1,7 +1,7 @@
 package dev.studybot.discord;
 
-import dev.studybot.chat.Language;
 import dev.studybot.discord.SlashCommandSpec.Sub;
+import dev.studybot.model.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.studybot.StudyBotCore;
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.Language;
 import dev.studybot.quiz.DocumentAnalyzer;
 import dev.studybot.quiz.Question;
 import dev.studybot.quiz.QuestionBank;

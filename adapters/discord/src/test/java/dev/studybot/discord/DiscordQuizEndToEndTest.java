@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.studybot.StudyBotCore;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
+import dev.studybot.model.Language;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

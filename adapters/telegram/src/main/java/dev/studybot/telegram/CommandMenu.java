@@ -2,8 +2,8 @@ package dev.studybot.telegram;
 
 import dev.studybot.chat.Command;
 import dev.studybot.chat.Dispatcher;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
+import dev.studybot.model.Language;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;

@@ -1,8 +1,8 @@
 package dev.studybot.telegram;
 
 import dev.studybot.chat.ButtonPress;
-import dev.studybot.chat.ChatId;
 import dev.studybot.chat.IncomingMessage;
+import dev.studybot.model.ChatId;
 
 /** What an update means for the core, once read; updates that mean nothing are not turned into one. */
 sealed interface Inbound {

@@ -1,7 +1,6 @@
 package dev.studybot.telegram;
 
 import dev.studybot.chat.Button;
-import dev.studybot.chat.ChatId;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
@@ -9,6 +8,7 @@ import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
+import dev.studybot.model.ChatId;
 import dev.studybot.store.ChatMover;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.studybot.telegram;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
 
 import java.util.ArrayList;
 import java.util.List;

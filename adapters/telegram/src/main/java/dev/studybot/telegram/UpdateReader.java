@@ -1,11 +1,11 @@
 package dev.studybot.telegram;
 
 import dev.studybot.chat.ButtonPress;
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
 import dev.studybot.chat.IncomingMessage;
-import dev.studybot.chat.Member;
 import dev.studybot.chat.Origin;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Member;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

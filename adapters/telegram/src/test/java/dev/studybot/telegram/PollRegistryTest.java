@@ -3,8 +3,8 @@ package dev.studybot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.ChatId;
 import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.model.ChatId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

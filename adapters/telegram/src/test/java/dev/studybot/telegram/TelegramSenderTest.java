@@ -12,11 +12,11 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import dev.studybot.chat.Button;
-import dev.studybot.chat.ChatId;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
+import dev.studybot.model.ChatId;
 import dev.studybot.store.ChatMover;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,12 +1,12 @@
 package dev.studybot.chat.command;
 
-import dev.studybot.chat.ChatSettings;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.Language;
 import dev.studybot.store.ChatSettingsStore;
 import java.util.List;
 import java.util.Map;

@@ -2,14 +2,14 @@ package dev.studybot.chat.command;
 
 import dev.studybot.chat.ButtonHandler;
 import dev.studybot.chat.ButtonPress;
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatSettings;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
 import dev.studybot.search.Hit;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package dev.studybot.chat.command;
 
-import dev.studybot.chat.ChatSettings;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Messages;
@@ -8,6 +7,7 @@ import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
+import dev.studybot.model.ChatSettings;
 import dev.studybot.store.ChatSettingsStore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -2,10 +2,10 @@ package dev.studybot.quiz.command;
 
 import dev.studybot.chat.ButtonHandler;
 import dev.studybot.chat.ButtonPress;
-import dev.studybot.chat.ChatSettings;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
+import dev.studybot.model.ChatSettings;
 import dev.studybot.quiz.AnswerParser;
 import dev.studybot.quiz.QuizEngine;
 import dev.studybot.quiz.ReviewService;

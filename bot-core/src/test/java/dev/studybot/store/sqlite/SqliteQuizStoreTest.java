@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.ChatId;
+import dev.studybot.model.ChatId;
 import dev.studybot.store.AnswerRecord;
 import dev.studybot.store.MemberTotals;
 import dev.studybot.store.QuizRecord;

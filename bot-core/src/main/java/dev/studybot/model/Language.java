@@ -1,4 +1,4 @@
-package dev.studybot.chat;
+package dev.studybot.model;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.studybot.chat;
+package dev.studybot.model;
 
 /** Whether a chat is one person talking to the bot, or a group where permissions matter. */
 public enum ChatType {
