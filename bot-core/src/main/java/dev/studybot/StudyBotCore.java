@@ -1,6 +1,6 @@
 package dev.studybot;
 
-import dev.studybot.chat.ButtonHandler;
+import dev.studybot.chat.ActionHandler;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messages;
@@ -32,7 +32,7 @@ import dev.studybot.quiz.QuizTimer;
 import dev.studybot.quiz.ReviewService;
 import dev.studybot.quiz.TermExtractor;
 import dev.studybot.quiz.command.MeCommand;
-import dev.studybot.quiz.command.QuizButtons;
+import dev.studybot.quiz.command.QuizAnswers;
 import dev.studybot.quiz.command.QuizCommand;
 import dev.studybot.quiz.command.ReviewCommand;
 import dev.studybot.quiz.command.TopCommand;
@@ -101,11 +101,11 @@ public final class StudyBotCore implements AutoCloseable {
         commands.addAll(List.of(new QuizCommand(quiz), new TopCommand(quizStore), new MeCommand(quizStore, b.clock),
                 new ReviewCommand(reviews)));
         commands.addAll(b.extraCommands);
-        List<ButtonHandler> buttons = List.of(more, new QuizButtons(quiz, reviews));
+        List<ActionHandler<?>> actions = List.of(more, new QuizAnswers(quiz, reviews));
         List<TextInterceptor> interceptors = List.of(new TypedAnswers(quiz, reviews));
 
         commands.add(0, new HelpCommand(commands));
-        this.dispatcher = new Dispatcher(commands, ask, buttons, interceptors, settings,
+        this.dispatcher = new Dispatcher(commands, ask, actions, interceptors, settings,
                 new RateLimiter(b.questionsPerMinute, Duration.ofMinutes(1), b.clock), messages);
     }
 

@@ -6,6 +6,7 @@ import dev.studybot.model.ChatSettings;
 import dev.studybot.model.Language;
 import dev.studybot.store.ChatSettingsStore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class Dispatcher {
     private final Map<String, Command> commandsByName = new LinkedHashMap<>();
     private final List<Command> commands;
     private final Command questionCommand;
-    private final List<ButtonHandler> buttonHandlers;
+    private final Map<Class<? extends Action>, ActionHandler<?>> actionHandlers = new HashMap<>();
     private final List<TextInterceptor> interceptors;
     private final ChatSettingsStore settingsStore;
     private final RateLimiter rateLimiter;
@@ -35,13 +36,13 @@ public final class Dispatcher {
     /**
      * @param commands        every command, in the order {@code /help} lists them
      * @param questionCommand the command a plain message runs (asking a question)
-     * @param buttonHandlers  handlers of button presses, by payload prefix
+     * @param actionHandlers  what acts on each kind of action (button, select menu, poll vote)
      * @param interceptors    first readers of plain messages (conversations in progress)
      * @param settingsStore   chats' settings
      * @param rateLimiter     the per-member limit on messages
      * @param messages        the texts of each language
      */
-    public Dispatcher(List<Command> commands, Command questionCommand, List<ButtonHandler> buttonHandlers,
+    public Dispatcher(List<Command> commands, Command questionCommand, List<ActionHandler<?>> actionHandlers,
                       List<TextInterceptor> interceptors, ChatSettingsStore settingsStore, RateLimiter rateLimiter,
                       Map<Language, Messages> messages) {
         this.commands = List.copyOf(commands);
@@ -50,7 +51,11 @@ public final class Dispatcher {
             command.aliases().forEach(alias -> register(alias, command));
         }
         this.questionCommand = questionCommand;
-        this.buttonHandlers = List.copyOf(buttonHandlers);
+        for (ActionHandler<?> handler : actionHandlers) {
+            if (this.actionHandlers.putIfAbsent(handler.kind(), handler) != null) {
+                throw new IllegalArgumentException("two handlers of " + handler.kind().getSimpleName());
+            }
+        }
         this.interceptors = List.copyOf(interceptors);
         this.settingsStore = settingsStore;
         this.rateLimiter = rateLimiter;
@@ -111,16 +116,18 @@ public final class Dispatcher {
         }
     }
 
-    /** Handles a button press (or a poll answer) on something the core sent. */
-    public List<Reply> onButton(ButtonPress press) {
+    /** Handles a press of a control the core offered (a button, a select menu, a poll vote). */
+    public List<Reply> onAction(ActionPress press) {
         Origin origin = press.origin();
         Messages texts = messages.get(Language.fromHint(origin.languageHint()));
         try {
             ChatSettings settings = settingsFor(origin);
             texts = messages.get(settings.language());
-            for (ButtonHandler handler : buttonHandlers) {
-                if (press.payload().equals(handler.prefix()) || press.payload().startsWith(handler.prefix())) {
-                    return handler.press(press, settings, texts);
+            if (press.action().isPresent()) {
+                Action action = press.action().get();
+                ActionHandler<?> handler = actionHandlers.get(action.getClass());
+                if (handler != null) {
+                    return handle(handler, action, origin, settings, texts);
                 }
             }
             return List.of(TextReply.of(texts.get("input.staleButton")));
@@ -128,6 +135,11 @@ public final class Dispatcher {
             LOG.error("could not handle a button press in {}", origin.chat(), e);
             return List.of(TextReply.of(texts.get("error.internal")));
         }
+    }
+
+    private static <A extends Action> List<Reply> handle(ActionHandler<A> handler, Action action, Origin origin,
+                                                         ChatSettings settings, Messages texts) {
+        return handler.handle(handler.kind().cast(action), origin, settings, texts);
     }
 
     /** The messages in the language the chat has chosen (Chinese until it chooses), for pushed messages. */

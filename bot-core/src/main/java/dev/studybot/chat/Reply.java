@@ -2,7 +2,6 @@ package dev.studybot.chat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What the core says, as data. Each adapter renders every kind in its platform's own way.
@@ -54,10 +53,10 @@ public sealed interface Reply {
 
     /**
      * A quiz question to post on the platform's native controls (a quiz poll on Telegram, buttons or a select menu
-     * on Discord, lettered options in the console). Answers come back as {@link ButtonPress}es whose payload is
-     * {@link #answerPayload(List)}.
+     * on Discord, lettered options in the console). Answers come back as the {@link Action.Answer}s of
+     * {@link #answer(List)}.
      *
-     * @param quizId          the quiz session's id
+     * @param question        which question this is (what answers point at)
      * @param number          1-based number of the question in the quiz
      * @param total           how many questions the quiz has
      * @param prompt          the question (≤ 300 characters)
@@ -67,7 +66,7 @@ public sealed interface Reply {
      * @param openFor         how long the question stays open
      * @param explanation     shown after the answer (≤ 200 characters)
      */
-    record QuizQuestionReply(String quizId, int number, int total, String prompt, List<String> options,
+    record QuizQuestionReply(QuestionRef question, int number, int total, String prompt, List<String> options,
                              List<Integer> correct, boolean multipleAnswers, Duration openFor,
                              String explanation) implements Reply {
         public QuizQuestionReply {
@@ -75,10 +74,9 @@ public sealed interface Reply {
             correct = List.copyOf(correct);
         }
 
-        /** The payload of an answer choosing these options (0-based indexes). */
-        public String answerPayload(List<Integer> choices) {
-            return "quiz:" + quizId + ":" + number + ":"
-                    + choices.stream().map(String::valueOf).collect(Collectors.joining(","));
+        /** The answer choosing these options (0-based indexes). */
+        public Action.Answer answer(List<Integer> choices) {
+            return new Action.Answer(question, choices);
         }
     }
 
@@ -86,10 +84,9 @@ public sealed interface Reply {
      * The end of a quiz question: the right answer, the explanation and who was right. Platforms that can edit
      * the question's message (Discord) show it there; others send it as a message.
      *
-     * @param quizId the quiz session's id
-     * @param number the question's number
-     * @param text   what to show
+     * @param question the question revealed
+     * @param text     what to show
      */
-    record QuizRevealReply(String quizId, int number, RichText text) implements Reply {
+    record QuizRevealReply(QuestionRef question, RichText text) implements Reply {
     }
 }

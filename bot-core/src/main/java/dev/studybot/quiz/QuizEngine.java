@@ -3,6 +3,7 @@ package dev.studybot.quiz;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Origin;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.TextReply;
@@ -103,7 +104,8 @@ public final class QuizEngine {
         synchronized (session) {
             session.openNext(now.plus(openFor));
             return List.of(TextReply.of(m.get("quiz.started", session.total(), openFor.toSeconds())),
-                    QuizTexts.question(id, 1, session.total(), session.question(), openFor));
+                    QuizTexts.question(new QuestionRef.QuizQuestion(id, 1), 1, session.total(), session.question(),
+                            openFor));
         }
     }
 
@@ -250,8 +252,8 @@ public final class QuizEngine {
                 session.answersToCurrent(), m));
         if (session.hasNext()) {
             session.openNext(now.plus(session.openFor()));
-            replies.add(QuizTexts.question(session.id(), session.number(), session.total(), session.question(),
-                    session.openFor()));
+            replies.add(QuizTexts.question(new QuestionRef.QuizQuestion(session.id(), session.number()),
+                    session.number(), session.total(), session.question(), session.openFor()));
         } else {
             replies.add(finish(session, "finished", m.get("quiz.ranking.title")));
         }

@@ -1,6 +1,7 @@
 package dev.studybot.quiz;
 
 import dev.studybot.chat.Messages;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
@@ -19,8 +20,8 @@ final class QuizTexts {
     private QuizTexts() {
     }
 
-    static QuizQuestionReply question(String quizId, int number, int total, Question q, Duration openFor) {
-        return new QuizQuestionReply(quizId, number, total, q.prompt(), q.options(), q.answers(),
+    static QuizQuestionReply question(QuestionRef ref, int number, int total, Question q, Duration openFor) {
+        return new QuizQuestionReply(ref, number, total, q.prompt(), q.options(), q.answers(),
                 q.multipleAnswers(), openFor, q.explanation());
     }
 
@@ -45,7 +46,7 @@ final class QuizTexts {
                     + (right.size() > MAX_NAMES ? "…" : "");
             text.plain(m.get("quiz.reveal.right", names, right.size(), answers.size()));
         }
-        return new QuizRevealReply(quizId, number, text.build());
+        return new QuizRevealReply(new QuestionRef.QuizQuestion(quizId, number), text.build());
     }
 
     static TextReply ranking(String heading, List<Standing> standings, Messages m) {

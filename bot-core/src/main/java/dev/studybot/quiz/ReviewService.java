@@ -2,6 +2,7 @@ package dev.studybot.quiz;
 
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Origin;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.TextReply;
@@ -72,7 +73,7 @@ public final class ReviewService {
         if (origin.type() == dev.studybot.model.ChatType.GROUP) {
             replies.add(TextReply.of(m.get("review.groupHint")));
         }
-        replies.add(QuizTexts.question(quizId, 1, 1, q, OPEN_FOR));
+        replies.add(QuizTexts.question(new QuestionRef.ReviewQuestion(quizId), 1, 1, q, OPEN_FOR));
         return replies;
     }
 

@@ -40,7 +40,7 @@ class DispatcherTest {
         assertTrue(text.contains("《关于长江流域生态保护的学习材料》第 3 段"), text);
         assertTrue(reply.text().segments().stream()
                 .anyMatch(s -> s.style() == RichText.Style.MATCH && s.text().contains("天府粮仓")));
-        assertEquals(List.of(new Button("更多", "more")), reply.buttons());
+        assertEquals(List.of(new Button("更多", new Action.More())), reply.buttons());
     }
 
     @Test
@@ -59,8 +59,8 @@ class DispatcherTest {
         ask(PRIVATE, "会议强调什么？");
         String more = ask(PRIVATE, "/more").text().plainText();
         assertTrue(more.contains("——"), more);
-        List<Reply> pressed = core.dispatcher().onButton(new ButtonPress(
-                message(PRIVATE, ChatType.PRIVATE, "u1", true, "").origin(), "more"));
+        List<Reply> pressed = core.dispatcher().onAction(ActionPress.of(
+                message(PRIVATE, ChatType.PRIVATE, "u1", true, "").origin(), new Action.More()));
         assertInstanceOf(TextReply.class, pressed.get(0));
     }
 

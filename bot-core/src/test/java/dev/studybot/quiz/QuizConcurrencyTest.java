@@ -2,10 +2,10 @@ package dev.studybot.quiz;
 
 import static dev.studybot.quiz.QuizHarness.GROUP;
 import static dev.studybot.quiz.QuizHarness.ZH;
+import static dev.studybot.quiz.QuizHarness.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.ButtonPress;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
@@ -13,7 +13,7 @@ import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.model.ChatSettings;
 import dev.studybot.model.Language;
-import dev.studybot.quiz.command.QuizButtons;
+import dev.studybot.quiz.command.QuizAnswers;
 import dev.studybot.store.AnswerRecord;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +43,7 @@ class QuizConcurrencyTest {
         List<Reply> started = h.engine.start(h.member(GROUP, "starter"), ChatSettings.defaults(GROUP, Language.ZH),
                 ZH, 1, Duration.ofSeconds(60));
         QuizQuestionReply q = (QuizQuestionReply) started.get(1);
-        QuizButtons buttons = new QuizButtons(h.engine, h.reviews);
+        QuizAnswers answers = new QuizAnswers(h.engine, h.reviews);
         AtomicInteger recorded = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
@@ -57,8 +57,8 @@ class QuizConcurrencyTest {
             futures.add(pool.submit(() -> {
                 go.await();
                 for (List<Integer> choice : List.of(first, second)) {
-                    List<Reply> replies = buttons.press(new ButtonPress(h.member(GROUP, member),
-                            q.answerPayload(choice)), ChatSettings.defaults(GROUP, Language.ZH), ZH);
+                    List<Reply> replies = answers.handle(q.answer(choice), h.member(GROUP, member),
+                            ChatSettings.defaults(GROUP, Language.ZH), ZH);
                     AnswerNotice notice = (AnswerNotice) replies.get(0);
                     (notice.accepted() ? recorded : refused).incrementAndGet();
                 }
@@ -73,7 +73,7 @@ class QuizConcurrencyTest {
 
         assertEquals(MEMBERS, recorded.get());
         assertEquals(MEMBERS, refused.get());
-        List<AnswerRecord> stored = h.store.answers(q.quizId());
+        List<AnswerRecord> stored = h.store.answers(idOf(q));
         assertEquals(MEMBERS, stored.size());
         assertEquals(MEMBERS, stored.stream().map(AnswerRecord::memberId).collect(Collectors.toSet()).size());
         long right = stored.stream().filter(AnswerRecord::correct).count();

@@ -3,6 +3,7 @@ package dev.studybot.quiz;
 import static dev.studybot.quiz.QuizHarness.GROUP;
 import static dev.studybot.quiz.QuizHarness.PRIVATE;
 import static dev.studybot.quiz.QuizHarness.ZH;
+import static dev.studybot.quiz.QuizHarness.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -73,7 +74,7 @@ class QuizEngineTest {
         QuizQuestionReply first = start(GROUP, 2, Set.of());
         assertEquals(1, first.number());
         assertEquals(2, first.total());
-        h.engine.answer(h.member(GROUP, "a"), first.quizId(), 1, right(first), ZH);
+        h.engine.answer(h.member(GROUP, "a"), idOf(first), 1, right(first), ZH);
 
         h.advance(Duration.ofSeconds(29));
         assertTrue(h.pushed.isEmpty(), "nothing before the time is up");
@@ -103,12 +104,12 @@ class QuizEngineTest {
     @Test
     void theFirstAnswerCountsAndAChangeIsRefused() {
         QuizQuestionReply q = start(GROUP, 1, Set.of());
-        assertEquals(ZH.get("quiz.recorded"), text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, wrong(q),
+        assertEquals(ZH.get("quiz.recorded"), text(h.engine.answer(h.member(GROUP, "a"), idOf(q), 1, wrong(q),
                 ZH).get(0)));
-        assertEquals(ZH.get("quiz.alreadyAnswered"), text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1,
+        assertEquals(ZH.get("quiz.alreadyAnswered"), text(h.engine.answer(h.member(GROUP, "a"), idOf(q), 1,
                 right(q), ZH).get(0)));
-        assertEquals(1, h.store.answers(q.quizId()).size());
-        assertFalse(h.store.answers(q.quizId()).get(0).correct());
+        assertEquals(1, h.store.answers(idOf(q)).size());
+        assertFalse(h.store.answers(idOf(q)).get(0).correct());
     }
 
     @Test
@@ -122,7 +123,7 @@ class QuizEngineTest {
         assertInstanceOf(QuizRevealReply.class, byAdmin.get(0));
         assertTrue(text(byAdmin.get(1)).contains("name-boss"), text(byAdmin.get(1)));
         assertFalse(h.engine.running(GROUP));
-        assertEquals(ZH.get("quiz.stale"), text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, right(q),
+        assertEquals(ZH.get("quiz.stale"), text(h.engine.answer(h.member(GROUP, "a"), idOf(q), 1, right(q),
                 ZH).get(0)));
 
         start(GROUP, 3, Set.of());
@@ -134,7 +135,7 @@ class QuizEngineTest {
     @Test
     void answersGivenBeforeAStopStand() {
         QuizQuestionReply q = start(GROUP, 3, Set.of());
-        h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, right(q), ZH);
+        h.engine.answer(h.member(GROUP, "a"), idOf(q), 1, right(q), ZH);
         String ranking = text(h.engine.stop(h.member(GROUP, "starter"), ZH).get(1));
         assertTrue(ranking.contains("1. name-a"), ranking);
     }
@@ -142,11 +143,11 @@ class QuizEngineTest {
     @Test
     void equalPointsShareAPlaceAndFasterAnswersEarnMore() {
         QuizQuestionReply q = start(GROUP, 1, Set.of());
-        h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, right(q), ZH);
-        h.engine.answer(h.member(GROUP, "b"), q.quizId(), 1, right(q), ZH);
+        h.engine.answer(h.member(GROUP, "a"), idOf(q), 1, right(q), ZH);
+        h.engine.answer(h.member(GROUP, "b"), idOf(q), 1, right(q), ZH);
         h.clock.set(h.clock.instant().plusSeconds(20));
-        h.engine.answer(h.member(GROUP, "c"), q.quizId(), 1, right(q), ZH);
-        h.engine.answer(h.member(GROUP, "d"), q.quizId(), 1, wrong(q), ZH);
+        h.engine.answer(h.member(GROUP, "c"), idOf(q), 1, right(q), ZH);
+        h.engine.answer(h.member(GROUP, "d"), idOf(q), 1, wrong(q), ZH);
         h.advance(Duration.ofSeconds(10));
         String ranking = text(h.pushed.get(h.pushed.size() - 1).reply());
         assertTrue(ranking.contains("1. name-a — 15 分"), ranking);
@@ -158,11 +159,11 @@ class QuizEngineTest {
     @Test
     void aPrivateQuizRevealsAsSoonAsThePlayerAnswered() {
         QuizQuestionReply q = start(PRIVATE, 2, Set.of());
-        List<Reply> replies = h.engine.answer(h.member(PRIVATE, "alice"), q.quizId(), 1, right(q), ZH);
+        List<Reply> replies = h.engine.answer(h.member(PRIVATE, "alice"), idOf(q), 1, right(q), ZH);
         assertEquals(3, replies.size(), replies.toString());
         assertInstanceOf(QuizRevealReply.class, replies.get(1));
         QuizQuestionReply next = assertInstanceOf(QuizQuestionReply.class, replies.get(2));
-        List<Reply> last = h.engine.answer(h.member(PRIVATE, "alice"), next.quizId(), 2, wrong(next), ZH);
+        List<Reply> last = h.engine.answer(h.member(PRIVATE, "alice"), idOf(next), 2, wrong(next), ZH);
         assertTrue(text(last.get(2)).contains("测验结束"), text(last.get(2)));
         assertTrue(h.pushed.isEmpty());
     }
@@ -171,12 +172,12 @@ class QuizEngineTest {
     void lateAndMalformedAnswersChangeNothing() {
         QuizQuestionReply q = start(GROUP, 2, Set.of());
         assertEquals(ZH.get("quiz.invalidChoice", (char) ('A' + q.options().size() - 1)),
-                text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, List.of(9), ZH).get(0)));
-        assertEquals(ZH.get("quiz.closed"), text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 2, right(q),
+                text(h.engine.answer(h.member(GROUP, "a"), idOf(q), 1, List.of(9), ZH).get(0)));
+        assertEquals(ZH.get("quiz.closed"), text(h.engine.answer(h.member(GROUP, "a"), idOf(q), 2, right(q),
                 ZH).get(0)));
         assertEquals(ZH.get("quiz.stale"), text(h.engine.answer(h.member(GROUP, "a"), "qnope", 1, right(q),
                 ZH).get(0)));
-        assertTrue(h.store.answers(q.quizId()).isEmpty());
+        assertTrue(h.store.answers(idOf(q)).isEmpty());
     }
 
     @Test
@@ -203,25 +204,25 @@ class QuizEngineTest {
                 settings, ZH).orElseThrow();
         assertEquals(ZH.get("quiz.recorded"), text(replies.get(0)));
         assertEquals(q.multipleAnswers() ? List.of(q.correct().get(0)) : q.correct(),
-                h.store.answers(q.quizId()).get(0).choices());
+                h.store.answers(idOf(q)).get(0).choices());
     }
 
     @Test
     void missedQuestionsComeBackUntilRightTwiceInARow() {
         QuizQuestionReply q = start(PRIVATE, 1, Set.of());
-        h.engine.answer(h.member(PRIVATE, "alice"), q.quizId(), 1, wrong(q), ZH);
+        h.engine.answer(h.member(PRIVATE, "alice"), idOf(q), 1, wrong(q), ZH);
 
         QuizQuestionReply review = assertInstanceOf(QuizQuestionReply.class,
                 h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0));
         assertEquals(q.prompt(), review.prompt());
-        assertTrue(text(h.reviews.answer(h.member(PRIVATE, "alice"), review.quizId(), right(review), ZH).get(0))
+        assertTrue(text(h.reviews.answer(h.member(PRIVATE, "alice"), idOf(review), right(review), ZH).get(0))
                 .startsWith(ZH.get("review.right")));
         assertEquals(ZH.get("review.notDue", 1), text(h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0)));
 
         h.clock.set(h.clock.instant().plus(Duration.ofDays(1)));
         QuizQuestionReply again = assertInstanceOf(QuizQuestionReply.class,
                 h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0));
-        assertTrue(text(h.reviews.answer(h.member(PRIVATE, "alice"), again.quizId(), right(again), ZH).get(0))
+        assertTrue(text(h.reviews.answer(h.member(PRIVATE, "alice"), idOf(again), right(again), ZH).get(0))
                 .startsWith(ZH.get("review.learned")));
         assertEquals(ZH.get("review.none"), text(h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0)));
     }
@@ -229,15 +230,15 @@ class QuizEngineTest {
     @Test
     void aMissDuringReviewSendsTheQuestionBackToTheFirstBox() {
         QuizQuestionReply q = start(PRIVATE, 1, Set.of());
-        h.engine.answer(h.member(PRIVATE, "alice"), q.quizId(), 1, wrong(q), ZH);
+        h.engine.answer(h.member(PRIVATE, "alice"), idOf(q), 1, wrong(q), ZH);
         QuizQuestionReply r1 = (QuizQuestionReply) h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0);
-        h.reviews.answer(h.member(PRIVATE, "alice"), r1.quizId(), right(r1), ZH);
+        h.reviews.answer(h.member(PRIVATE, "alice"), idOf(r1), right(r1), ZH);
         h.clock.set(h.clock.instant().plus(Duration.ofDays(1)));
         QuizQuestionReply r2 = (QuizQuestionReply) h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0);
-        assertTrue(text(h.reviews.answer(h.member(PRIVATE, "alice"), r2.quizId(), wrong(r2), ZH).get(0))
+        assertTrue(text(h.reviews.answer(h.member(PRIVATE, "alice"), idOf(r2), wrong(r2), ZH).get(0))
                 .startsWith(ZH.get("review.wrong", "").strip()));
         QuizQuestionReply r3 = (QuizQuestionReply) h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0);
-        h.reviews.answer(h.member(PRIVATE, "alice"), r3.quizId(), right(r3), ZH);
+        h.reviews.answer(h.member(PRIVATE, "alice"), idOf(r3), right(r3), ZH);
         assertEquals(1, h.store.reviewCount("test", "alice"), "one right after a miss is not enough");
     }
 

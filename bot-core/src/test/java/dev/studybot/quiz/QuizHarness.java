@@ -3,6 +3,7 @@ package dev.studybot.quiz;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Origin;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
@@ -79,6 +80,14 @@ final class QuizHarness {
     static Origin member(ChatId chat, String id, boolean admin, Instant at) {
         ChatType type = chat.equals(PRIVATE) ? ChatType.PRIVATE : ChatType.GROUP;
         return new Origin(chat, type, new Member(id, "name-" + id), at, null, () -> admin);
+    }
+
+    /** The quiz (or review) id a question's answers point at. */
+    static String idOf(Reply.QuizQuestionReply question) {
+        return switch (question.question()) {
+            case QuestionRef.QuizQuestion q -> q.quizId();
+            case QuestionRef.ReviewQuestion r -> r.reviewId();
+        };
     }
 
     Origin member(ChatId chat, String id) {

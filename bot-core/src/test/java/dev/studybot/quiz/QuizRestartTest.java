@@ -2,6 +2,7 @@ package dev.studybot.quiz;
 
 import static dev.studybot.quiz.QuizHarness.GROUP;
 import static dev.studybot.quiz.QuizHarness.ZH;
+import static dev.studybot.quiz.QuizHarness.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class QuizRestartTest {
         QuizHarness before = new QuizHarness(folder);
         QuizQuestionReply q = (QuizQuestionReply) before.engine.start(before.member(GROUP, "starter"),
                 ChatSettings.defaults(GROUP, Language.ZH), ZH, 5, Duration.ofSeconds(30)).get(1);
-        before.engine.answer(before.member(GROUP, "a"), q.quizId(), 1, q.correct(), ZH);
+        before.engine.answer(before.member(GROUP, "a"), idOf(q), 1, q.correct(), ZH);
         // The process dies here: nothing is closed, the next process opens the same file.
 
         QuizHarness after = new QuizHarness(folder);

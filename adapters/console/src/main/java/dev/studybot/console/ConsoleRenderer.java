@@ -1,5 +1,6 @@
 package dev.studybot.console;
 
+import dev.studybot.chat.Action;
 import dev.studybot.chat.Button;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
@@ -40,8 +41,18 @@ public final class ConsoleRenderer {
         if (buttons.isEmpty()) {
             return "";
         }
-        return "\n" + buttons.stream().map(b -> "(" + b.label() + ": /" + b.payload() + ")")
+        return "\n" + buttons.stream().map(b -> "(" + b.label() + ": " + typed(b.action()) + ")")
                 .collect(Collectors.joining(" "));
+    }
+
+    /** What to type in the console to do what a button does. */
+    private static String typed(Action action) {
+        return switch (action) {
+            case Action.More more -> "/more";
+            case Action.Answer answer -> answer.choices().stream().map(c -> String.valueOf(letter(c)))
+                    .collect(Collectors.joining());
+            case Action.Hint hint -> "";
+        };
     }
 
     private static String question(QuizQuestionReply question, Messages messages) {

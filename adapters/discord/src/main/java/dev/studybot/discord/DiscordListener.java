@@ -1,6 +1,6 @@
 package dev.studybot.discord;
 
-import dev.studybot.chat.ButtonPress;
+import dev.studybot.chat.ActionPress;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.IncomingMessage;
 import dev.studybot.chat.Origin;
@@ -82,22 +82,23 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        press(event, event.getComponentId());
+        press(event, origin -> ActionPress.decode(origin, event.getComponentId()));
     }
 
     @Override
     public void onStringSelectInteraction(StringSelectInteractionEvent event) {
-        press(event, DiscordRenderer.selectedPayload(event.getComponentId(), event.getValues()));
+        press(event, origin -> new ActionPress(origin,
+                DiscordRenderer.selected(event.getComponentId(), event.getValues())));
     }
 
-    private void press(GenericComponentInteractionCreateEvent event, String payload) {
+    private void press(GenericComponentInteractionCreateEvent event, Function<Origin, ActionPress> pressOf) {
         try {
             event.deferReply(true).queue(null, e -> LOG.warn("could not defer a button press: {}", e.toString()));
             Origin origin = origins.origin(event.getUser(), event.getMember(), event.getChannelIdLong(),
                     event.getUserLocale());
-            answerPress(event.getHook(), origin.chat(), dispatcher.onButton(new ButtonPress(origin, payload)));
+            answerPress(event.getHook(), origin.chat(), dispatcher.onAction(pressOf.apply(origin)));
         } catch (RuntimeException e) {
-            LOG.error("button press {} failed", payload, e);
+            LOG.error("button press {} failed", event.getComponentId(), e);
         }
     }
 
@@ -179,7 +180,7 @@ final class DiscordListener extends ListenerAdapter {
                       Function<MessageCreateData, RestAction<Message>> sender,
                       BiFunction<Long, MessageEditData, RestAction<?>> editor) {
         CompletableFuture<Long> questionId = reply instanceof QuizQuestionReply question
-                ? posted.expect(question.quizId(), question.number(), renderer.questionEmbed(question), editor)
+                ? posted.expect(question.question(), renderer.questionEmbed(question), editor)
                 : new CompletableFuture<>();
         for (int i = 0; i < messages.size(); i++) {
             boolean last = i == messages.size() - 1;

@@ -3,15 +3,19 @@ package dev.studybot.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.studybot.chat.Action;
 import dev.studybot.chat.Button;
-import dev.studybot.chat.ButtonHandler;
-import dev.studybot.chat.ButtonPress;
+import dev.studybot.chat.Action;
+import dev.studybot.chat.ActionCodec;
+import dev.studybot.chat.ActionHandler;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.MessengerRouter;
+import dev.studybot.chat.Origin;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.RateLimiter;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
@@ -120,7 +124,7 @@ class DiscordEndToEndTest {
     @Test
     void quizButtonClickIsAcknowledgedPrivatelyAndTheRevealEditsTheQuestion() throws Exception {
         ChatId dm = DiscordOrigins.directChat(Long.parseLong(FakeDiscord.USER_ID));
-        QuizQuestionReply question = new QuizQuestionReply("q7", 1, 3, "中国式现代化是什么的现代化？",
+        QuizQuestionReply question = new QuizQuestionReply(new QuestionRef.QuizQuestion("q7", 1), 1, 3, "中国式现代化是什么的现代化？",
                 List.of("人口规模巨大", "人口规模很小"), List.of(0), false, Duration.ofSeconds(30), "见报告第3段");
         assertEquals(Delivery.SENT, router.send(dm, question));
         discord.await("POST", p -> p.equals("/users/@me/channels"));
@@ -141,8 +145,7 @@ class DiscordEndToEndTest {
         assertEquals(64, ack.body().getInt("flags") & 64, "ephemeral follow-up");
         assertTrue(PRESSED.contains("quiz:q7:1:1"), PRESSED.toString());
 
-        assertEquals(Delivery.SENT, router.send(dm, new QuizRevealReply("q7", 1,
-                RichText.builder().strong("A. 人口规模巨大").plain(" — Alice").build())));
+        assertEquals(Delivery.SENT, router.send(dm, new QuizRevealReply(new QuestionRef.QuizQuestion("q7", 1), RichText.builder().strong("A. 人口规模巨大").plain(" — Alice").build())));
         FakeDiscord.Call edit = discord.await("PATCH", p -> p.startsWith("/channels/" + FakeDiscord.DM_CHANNEL_ID
                 + "/messages/"));
         assertEquals(0, edit.body().getArray("components").length(), "answer buttons removed");
@@ -186,17 +189,18 @@ class DiscordEndToEndTest {
                 + "}";
     }
 
-    /** A dispatcher whose question command and quiz buttons record what reached them. */
+    /** A dispatcher whose question command and answer handler record what reached them. */
     private static Dispatcher dispatcher() {
-        ButtonHandler quiz = new ButtonHandler() {
+        ActionHandler<Action.Answer> quiz = new ActionHandler<>() {
             @Override
-            public String prefix() {
-                return "quiz:";
+            public Class<Action.Answer> kind() {
+                return Action.Answer.class;
             }
 
             @Override
-            public List<Reply> press(ButtonPress press, ChatSettings settings, Messages messages) {
-                PRESSED.add(press.payload());
+            public List<Reply> handle(Action.Answer answer, Origin origin, ChatSettings settings,
+                                      Messages messages) {
+                PRESSED.add(ActionCodec.encode(answer));
                 return List.of(TextReply.of("answer recorded"));
             }
         };
@@ -212,7 +216,7 @@ class DiscordEndToEndTest {
             ASKED.add(prefix + request.arguments());
             return List.of(new TextReply(RichText.builder().plain("中国式").match("现代化")
                     .plain("是人口规模巨大的现代化。").newline().muted("—— 《报告》第 3 段").build(),
-                    List.of(new Button("更多", "more"))));
+                    List.of(new Button("更多", new Action.More()))));
         }
     }
 }

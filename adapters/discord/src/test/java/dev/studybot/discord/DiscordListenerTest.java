@@ -13,10 +13,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.studybot.chat.ButtonPress;
+import dev.studybot.chat.Action;
+import dev.studybot.chat.ActionPress;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.IncomingMessage;
 import dev.studybot.chat.Messages;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.model.ChatId;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
@@ -110,13 +113,13 @@ class DiscordListenerTest {
     @Test
     void aQuestionIsRememberedBeforeDiscordConfirmsItsMessageSoAnEarlyRevealStillEditsIt() {
         SlashCommandInteractionEvent event = slash("quiz");
-        when(dispatcher.onMessage(any())).thenReturn(List.of(new QuizQuestionReply("q1", 1, 2, "问题？",
+        when(dispatcher.onMessage(any())).thenReturn(List.of(new QuizQuestionReply(new QuestionRef.QuizQuestion("q1", 1), 1, 2, "问题？",
                 List.of("甲", "乙"), List.of(0), false, Duration.ofSeconds(10), "解析")));
 
         listener.onSlashCommandInteraction(event);
 
         // Discord has not answered the send yet (the mock never calls back): the question is already known.
-        PostedQuestions.Posted question = posted.take("q1", 1).orElseThrow();
+        PostedQuestions.Posted question = posted.take(new QuestionRef.QuizQuestion("q1", 1)).orElseThrow();
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Consumer<Message>> sent = ArgumentCaptor.forClass(Consumer.class);
         verify(followUp).queue(sent.capture(), any());
@@ -162,14 +165,15 @@ class DiscordListenerTest {
         when(event.getComponentId()).thenReturn("quiz:q1:2:0");
         when(event.getUser()).thenReturn(user);
         when(event.getChannelIdLong()).thenReturn(555L);
-        when(dispatcher.onButton(any())).thenReturn(List.of(TextReply.of("已记录你的答案")));
+        when(dispatcher.onAction(any())).thenReturn(List.of(TextReply.of("已记录你的答案")));
 
         listener.onButtonInteraction(event);
 
-        ArgumentCaptor<ButtonPress> press = ArgumentCaptor.forClass(ButtonPress.class);
+        ArgumentCaptor<ActionPress> press = ArgumentCaptor.forClass(ActionPress.class);
         verify(event).deferReply(true);
-        verify(dispatcher).onButton(press.capture());
-        assertEquals("quiz:q1:2:0", press.getValue().payload());
+        verify(dispatcher).onAction(press.capture());
+        assertEquals(Optional.of(new Action.Answer(new QuestionRef.QuizQuestion("q1", 2), List.of(0))),
+                press.getValue().action());
         assertEquals(new ChatId("discord", "dm:77"), press.getValue().origin().chat());
         ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
         verify(hook).sendMessage(data.capture());
@@ -178,20 +182,21 @@ class DiscordListenerTest {
     }
 
     @Test
-    void aSelectionBecomesTheAnswerPayloadOfTheChosenOptions() {
+    void aSelectionBecomesTheAnswerOfTheChosenOptions() {
         StringSelectInteractionEvent event = mock(StringSelectInteractionEvent.class);
         when(event.deferReply(true)).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
         when(event.getHook()).thenReturn(hook);
         when(event.getComponentId()).thenReturn("quiz:q1:3:");
         when(event.getValues()).thenReturn(List.of("2", "0"));
         when(event.getUser()).thenReturn(user);
-        when(dispatcher.onButton(any())).thenReturn(List.of(TextReply.of("ok")));
+        when(dispatcher.onAction(any())).thenReturn(List.of(TextReply.of("ok")));
 
         listener.onStringSelectInteraction(event);
 
-        ArgumentCaptor<ButtonPress> press = ArgumentCaptor.forClass(ButtonPress.class);
-        verify(dispatcher).onButton(press.capture());
-        assertEquals("quiz:q1:3:0,2", press.getValue().payload());
+        ArgumentCaptor<ActionPress> press = ArgumentCaptor.forClass(ActionPress.class);
+        verify(dispatcher).onAction(press.capture());
+        assertEquals(Optional.of(new Action.Answer(new QuestionRef.QuizQuestion("q1", 3), List.of(0, 2))),
+                press.getValue().action());
     }
 
     @Test

@@ -24,8 +24,6 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 final class UpdateHandler implements LongPollingUpdateConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
-    /** The payload prefix of quiz answers: their acknowledgement shows as a toast on the pressed button. */
-    static final String QUIZ_PAYLOAD_PREFIX = "quiz:";
     static final int MAX_TOAST = 200;
 
     private final UpdateReader reader;
@@ -81,8 +79,8 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         List<Reply> replies = List.of();
         String toast = null;
         try {
-            replies = new ArrayList<>(dispatcher.onButton(callback.press()));
-            if (callback.press().payload().startsWith(QUIZ_PAYLOAD_PREFIX) && !replies.isEmpty()
+            replies = new ArrayList<>(dispatcher.onAction(callback.press()));
+            if (!replies.isEmpty()
                     && replies.getFirst() instanceof AnswerNotice first) {
                 toast = Texts.truncate(first.text().plainText(), MAX_TOAST);
                 replies.removeFirst();
@@ -104,7 +102,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
      */
     private void onPollVote(Inbound.PollVote vote) {
         boolean group = vote.press().origin().type() == ChatType.GROUP;
-        for (Reply reply : dispatcher.onButton(vote.press())) {
+        for (Reply reply : dispatcher.onAction(vote.press())) {
             if (group && reply instanceof AnswerNotice notice && notice.accepted()) {
                 continue;
             }

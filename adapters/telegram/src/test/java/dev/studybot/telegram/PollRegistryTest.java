@@ -3,6 +3,7 @@ package dev.studybot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.model.ChatId;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class PollRegistryTest {
 
     private static final ChatId CHAT = new ChatId("telegram", "7");
-    private static final QuizQuestionReply QUESTION = new QuizQuestionReply("q", 1, 1, "问题", List.of("甲", "乙"),
+    private static final QuizQuestionReply QUESTION = new QuizQuestionReply(new QuestionRef.QuizQuestion("q", 1), 1, 1, "问题", List.of("甲", "乙"),
             List.of(0), false, Duration.ofSeconds(10), "解析");
 
     @Test

@@ -1,5 +1,6 @@
 package dev.studybot.chat.command;
 
+import dev.studybot.chat.Action;
 import dev.studybot.chat.Button;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
@@ -54,7 +55,7 @@ public final class AskCommand implements Command {
         }
         var rest = result.hits().subList(1, result.hits().size());
         recent.remember(request.origin().chat(), question, rest);
-        List<Button> buttons = rest.isEmpty() ? List.of() : List.of(new Button(messages.get("ask.moreButton"), "more"));
+        List<Button> buttons = rest.isEmpty() ? List.of() : List.of(new Button(messages.get("ask.moreButton"), new Action.More()));
         return List.of(new TextReply(formatter.format(result.hits().get(0), messages), buttons));
     }
 

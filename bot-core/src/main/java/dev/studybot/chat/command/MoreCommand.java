@@ -1,10 +1,11 @@
 package dev.studybot.chat.command;
 
-import dev.studybot.chat.ButtonHandler;
-import dev.studybot.chat.ButtonPress;
+import dev.studybot.chat.Action;
+import dev.studybot.chat.ActionHandler;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Messages;
+import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
@@ -14,7 +15,7 @@ import dev.studybot.search.Hit;
 import java.util.List;
 
 /** {@code /more} and the "more" button: the next passages for the chat's last question. */
-public final class MoreCommand implements Command, ButtonHandler {
+public final class MoreCommand implements Command, ActionHandler<Action.More> {
 
     private static final int PASSAGES_PER_PAGE = 2;
 
@@ -31,8 +32,8 @@ public final class MoreCommand implements Command, ButtonHandler {
     }
 
     @Override
-    public String prefix() {
-        return "more";
+    public Class<Action.More> kind() {
+        return Action.More.class;
     }
 
     @Override
@@ -41,8 +42,8 @@ public final class MoreCommand implements Command, ButtonHandler {
     }
 
     @Override
-    public List<Reply> press(ButtonPress press, ChatSettings settings, Messages messages) {
-        return more(press.origin().chat(), messages);
+    public List<Reply> handle(Action.More action, Origin origin, ChatSettings settings, Messages messages) {
+        return more(origin.chat(), messages);
     }
 
     private List<Reply> more(ChatId chat, Messages messages) {
