@@ -27,7 +27,10 @@ import dev.studybot.model.Language;
 import dev.studybot.quiz.DocumentAnalyzer;
 import dev.studybot.quiz.QuestionBank;
 import dev.studybot.quiz.QuestionGenerator;
+import dev.studybot.quiz.QuizAnnouncer;
 import dev.studybot.quiz.QuizEngine;
+import dev.studybot.quiz.QuizPresenter;
+import dev.studybot.quiz.ReviewPresenter;
 import dev.studybot.quiz.QuizTimer;
 import dev.studybot.quiz.ReviewService;
 import dev.studybot.quiz.TermExtractor;
@@ -96,13 +99,18 @@ public final class StudyBotCore implements AutoCloseable {
         SqliteQuizStore quizStore = new SqliteQuizStore(database);
         ReviewService reviews = new ReviewService(quizStore, b.clock, b.random);
         this.questions = new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(new TermExtractor())));
-        this.quiz = new QuizEngine(questions, quizStore, messenger, b.clock, b.random, reviews::missed);
+        QuizPresenter quizPresenter = new QuizPresenter();
+        ReviewPresenter reviewPresenter = new ReviewPresenter();
+        this.quiz = new QuizEngine(questions, quizStore, QuizAnnouncer.through(quizPresenter, messenger, messages),
+                b.clock, b.random, reviews::missed);
         this.quizTimer = new QuizTimer(quiz, b.clock);
-        commands.addAll(List.of(new QuizCommand(quiz), new TopCommand(quizStore), new MeCommand(quizStore, b.clock),
-                new ReviewCommand(reviews)));
+        commands.addAll(List.of(new QuizCommand(quiz, quizPresenter), new TopCommand(quizStore),
+                new MeCommand(quizStore, b.clock), new ReviewCommand(reviews, reviewPresenter)));
         commands.addAll(b.extraCommands);
-        List<ActionHandler<?>> actions = List.of(more, new QuizAnswers(quiz, reviews));
-        List<TextInterceptor> interceptors = List.of(new TypedAnswers(quiz, reviews));
+        List<ActionHandler<?>> actions = List.of(more,
+                new QuizAnswers(quiz, reviews, quizPresenter, reviewPresenter));
+        List<TextInterceptor> interceptors = List.of(
+                new TypedAnswers(quiz, reviews, quizPresenter, reviewPresenter));
 
         commands.add(0, new HelpCommand(commands));
         this.dispatcher = new Dispatcher(commands, ask, actions, interceptors, settings,

@@ -130,10 +130,10 @@ public final class Dispatcher {
                     return handle(handler, action, origin, settings, texts);
                 }
             }
-            return List.of(TextReply.of(texts.get("input.staleButton")));
+            return List.of(TextReply.toMember(texts.get("input.staleButton")));
         } catch (RuntimeException e) {
             LOG.error("could not handle a button press in {}", origin.chat(), e);
-            return List.of(TextReply.of(texts.get("error.internal")));
+            return List.of(TextReply.toMember(texts.get("error.internal")));
         }
     }
 

@@ -2,31 +2,53 @@ package dev.studybot.chat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What the core says, as data. Each adapter renders every kind in its platform's own way.
+ * What the core says, as data, and whom it says it to ({@link #audience()}). Each adapter renders every kind in its
+ * platform's own way, and decides where a reply goes by whom it is for, never by its place among the replies.
  */
 public sealed interface Reply {
+
+    /** Whom the reply is for. */
+    Audience audience();
 
     /**
      * A message of text, perhaps with buttons under it.
      *
-     * @param text    the text with its marked spans
-     * @param buttons buttons under the message, in order (may be empty)
+     * @param text     the text with its marked spans
+     * @param buttons  buttons under the message, in order (may be empty)
+     * @param audience whom it is for
      */
-    record TextReply(RichText text, List<Button> buttons) implements Reply {
+    record TextReply(RichText text, List<Button> buttons, Audience audience) implements Reply {
         public TextReply {
             buttons = List.copyOf(buttons);
+            Objects.requireNonNull(audience, "audience");
         }
 
-        /** Text without buttons. */
+        /** Text with buttons, for the chat. */
+        public TextReply(RichText text, List<Button> buttons) {
+            this(text, buttons, Audience.CHAT);
+        }
+
+        /** Text without buttons, for the chat. */
         public static TextReply of(RichText text) {
             return new TextReply(text, List.of());
         }
 
-        /** Plain text without buttons. */
+        /** Plain text without buttons, for the chat. */
         public static TextReply of(String text) {
             return new TextReply(RichText.plain(text), List.of());
+        }
+
+        /** Text for the member who acted alone. */
+        public static TextReply toMember(RichText text) {
+            return new TextReply(text, List.of(), Audience.MEMBER);
+        }
+
+        /** Plain text for the member who acted alone. */
+        public static TextReply toMember(String text) {
+            return toMember(RichText.plain(text));
         }
     }
 
@@ -39,6 +61,11 @@ public sealed interface Reply {
      * @param accepted whether the answer counts
      */
     record AnswerNotice(RichText text, boolean accepted) implements Reply {
+
+        @Override
+        public Audience audience() {
+            return Audience.MEMBER;
+        }
 
         /** The answer counts. */
         public static AnswerNotice accepted(String text) {
@@ -74,6 +101,12 @@ public sealed interface Reply {
             correct = List.copyOf(correct);
         }
 
+        /** A question is asked of the chat (where everyone sees its controls). */
+        @Override
+        public Audience audience() {
+            return Audience.CHAT;
+        }
+
         /** The answer choosing these options (0-based indexes). */
         public Action.Answer answer(List<Integer> choices) {
             return new Action.Answer(question, choices);
@@ -88,5 +121,10 @@ public sealed interface Reply {
      * @param text     what to show
      */
     record QuizRevealReply(QuestionRef question, RichText text) implements Reply {
+
+        @Override
+        public Audience audience() {
+            return Audience.CHAT;
+        }
     }
 }

@@ -40,10 +40,10 @@ class QuizConcurrencyTest {
     @Test
     void everyFirstAnswerCountsOnceUnderContention() throws Exception {
         QuizHarness h = new QuizHarness(folder);
-        List<Reply> started = h.engine.start(h.member(GROUP, "starter"), ChatSettings.defaults(GROUP, Language.ZH),
-                ZH, 1, Duration.ofSeconds(60));
+        List<Reply> started = h.start(h.member(GROUP, "starter"), ChatSettings.defaults(GROUP, Language.ZH), 1,
+                Duration.ofSeconds(60));
         QuizQuestionReply q = (QuizQuestionReply) started.get(1);
-        QuizAnswers answers = new QuizAnswers(h.engine, h.reviews);
+        QuizAnswers answers = new QuizAnswers(h.engine, h.reviews, QuizHarness.QUIZ, QuizHarness.REVIEW);
         AtomicInteger recorded = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);

@@ -24,9 +24,9 @@ class QuizRestartTest {
     @Test
     void anInterruptedQuizIsClosedWithItsResultsSoFar() {
         QuizHarness before = new QuizHarness(folder);
-        QuizQuestionReply q = (QuizQuestionReply) before.engine.start(before.member(GROUP, "starter"),
-                ChatSettings.defaults(GROUP, Language.ZH), ZH, 5, Duration.ofSeconds(30)).get(1);
-        before.engine.answer(before.member(GROUP, "a"), idOf(q), 1, q.correct(), ZH);
+        QuizQuestionReply q = (QuizQuestionReply) before.start(before.member(GROUP, "starter"),
+                ChatSettings.defaults(GROUP, Language.ZH), 5, Duration.ofSeconds(30)).get(1);
+        before.answer(before.member(GROUP, "a"), idOf(q), 1, q.correct());
         // The process dies here: nothing is closed, the next process opens the same file.
 
         QuizHarness after = new QuizHarness(folder);

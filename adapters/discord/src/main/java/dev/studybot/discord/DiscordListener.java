@@ -1,11 +1,13 @@
 package dev.studybot.discord;
 
 import dev.studybot.chat.ActionPress;
+import dev.studybot.chat.Audience;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.IncomingMessage;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.model.ChatId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -35,8 +37,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>Slash commands: the reply is deferred at once (the work may take longer than Discord's 3 seconds), the
  *       command becomes the core's text command, and the replies follow up as embeds.</li>
- *   <li>Buttons and select menus: a {@link ButtonPress} with the component's payload; the core's answer (such as
- *       "answer recorded") is shown privately to the member who clicked (ephemeral).</li>
+ *   <li>Buttons and select menus: an {@link ActionPress} of the action the component carries; what the core says
+ *       to the member who clicked (such as "answer recorded") is shown to them alone (ephemeral), what it says to
+ *       the chat is posted in the channel.</li>
  *   <li>Messages: a direct message, or a server message that mentions the bot, is a question; Discord delivers
  *       the content of exactly these without the privileged Message Content intent.</li>
  * </ul>
@@ -74,7 +77,7 @@ final class DiscordListener extends ListenerAdapter {
             }).orElse("/" + event.getName());
             Origin origin = origins.origin(event.getUser(), event.getMember(), event.getChannelIdLong(),
                     event.getUserLocale());
-            followUp(event.getHook(), dispatcher.onMessage(new IncomingMessage(origin, text)), false);
+            followUp(event.getHook(), dispatcher.onMessage(new IncomingMessage(origin, text)));
         } catch (RuntimeException e) {
             LOG.error("slash command /{} failed", event.getName(), e);
         }
@@ -144,29 +147,30 @@ final class DiscordListener extends ListenerAdapter {
     }
 
     /**
-     * The replies to a press: what is for the presser (an answer recorded or refused) privately, until the quiz
-     * moves on; a reveal edits its question's message, and what follows it (the next question, the ranking) is
-     * posted in the channel for everyone, as the quiz clock would post it.
+     * The replies to a press: what is for the member who pressed (an answer recorded or refused, more passages) is
+     * shown to them alone; what is for the chat (a reveal, which edits its question's message, the next question,
+     * the ranking) is posted in the channel for everyone, as the quiz clock would post it.
      */
-    private void answerPress(InteractionHook hook, dev.studybot.model.ChatId chat, List<Reply> replies) {
-        int personal = 0;
-        while (personal < replies.size()
-                && (replies.get(personal) instanceof Reply.TextReply || replies.get(personal) instanceof Reply.AnswerNotice)) {
-            personal++;
-        }
-        followUp(hook, replies.subList(0, personal), true);
-        for (Reply reply : replies.subList(personal, replies.size())) {
-            messenger.send(chat, reply);
+    private void answerPress(InteractionHook hook, ChatId chat, List<Reply> replies) {
+        followUp(hook, replies.stream().filter(r -> r.audience() == Audience.MEMBER).toList());
+        for (Reply reply : replies) {
+            if (reply.audience() == Audience.CHAT) {
+                messenger.send(chat, reply);
+            }
         }
     }
 
-    /** Sends the replies through the interaction's webhook; no reply removes the "thinking…" placeholder. */
-    private void followUp(InteractionHook hook, List<Reply> replies, boolean ephemeral) {
+    /**
+     * Sends the replies through the interaction's webhook, those for the member alone as ephemeral messages; no reply
+     * removes the "thinking…" placeholder.
+     */
+    private void followUp(InteractionHook hook, List<Reply> replies) {
         if (replies.isEmpty()) {
             hook.deleteOriginal().queue(null, e -> LOG.debug("placeholder not removed: {}", e.toString()));
             return;
         }
         for (Reply reply : replies) {
+            boolean ephemeral = reply.audience() == Audience.MEMBER;
             send(reply, ephemeral ? renderer.renderAsContent(reply) : renderer.render(reply),
                     data -> hook.sendMessage(data).setEphemeral(ephemeral), hook::editMessageById);
         }

@@ -17,6 +17,7 @@ import dev.studybot.chat.MessengerRouter;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.RateLimiter;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
@@ -201,7 +202,7 @@ class DiscordEndToEndTest {
             public List<Reply> handle(Action.Answer answer, Origin origin, ChatSettings settings,
                                       Messages messages) {
                 PRESSED.add(ActionCodec.encode(answer));
-                return List.of(TextReply.of("answer recorded"));
+                return List.of(AnswerNotice.accepted("answer recorded"));
             }
         };
         return new Dispatcher(List.of(new RecordingAsk("ask", "/ask ")), new RecordingAsk("question", ""),

@@ -19,6 +19,7 @@ import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.IncomingMessage;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.QuestionRef;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.model.ChatId;
@@ -165,7 +166,7 @@ class DiscordListenerTest {
         when(event.getComponentId()).thenReturn("quiz:q1:2:0");
         when(event.getUser()).thenReturn(user);
         when(event.getChannelIdLong()).thenReturn(555L);
-        when(dispatcher.onAction(any())).thenReturn(List.of(TextReply.of("已记录你的答案")));
+        when(dispatcher.onAction(any())).thenReturn(List.of(AnswerNotice.accepted("已记录你的答案")));
 
         listener.onButtonInteraction(event);
 
@@ -189,7 +190,7 @@ class DiscordListenerTest {
         when(event.getComponentId()).thenReturn("quiz:q1:3:");
         when(event.getValues()).thenReturn(List.of("2", "0"));
         when(event.getUser()).thenReturn(user);
-        when(dispatcher.onAction(any())).thenReturn(List.of(TextReply.of("ok")));
+        when(dispatcher.onAction(any())).thenReturn(List.of(TextReply.toMember("ok")));
 
         listener.onStringSelectInteraction(event);
 
@@ -197,6 +198,31 @@ class DiscordListenerTest {
         verify(dispatcher).onAction(press.capture());
         assertEquals(Optional.of(new Action.Answer(new QuestionRef.QuizQuestion("q1", 3), List.of(0, 2))),
                 press.getValue().action());
+    }
+
+    @Test
+    void aPressIsAnsweredByAudienceNotByOrder() {
+        ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
+        when(event.deferReply(true)).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
+        when(event.getHook()).thenReturn(hook);
+        when(event.getComponentId()).thenReturn("more");
+        when(event.getUser()).thenReturn(user);
+        List<ChatId> pushedTo = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DiscordListener recording = new DiscordListener(dispatcher, new SlashCommandTable(), new DiscordOrigins(CLOCK),
+                renderer, new DiscordMessenger(chat -> {
+                    pushedTo.add(chat);
+                    return java.util.Optional.empty();
+                }, renderer, posted, Duration.ofSeconds(1)), posted);
+        TextReply forChat = TextReply.of("给大家");
+        when(dispatcher.onAction(any())).thenReturn(List.of(forChat, TextReply.toMember("只给你")));
+
+        recording.onButtonInteraction(event);
+
+        ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(hook).sendMessage(data.capture());
+        assertEquals("只给你", data.getValue().getContent(), "the member's reply, though it came second");
+        verify(followUp).setEphemeral(true);
+        assertEquals(List.of(new ChatId("discord", "dm:77")), pushedTo, "the chat's reply went to the channel");
     }
 
     @Test

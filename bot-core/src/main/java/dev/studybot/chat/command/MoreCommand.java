@@ -2,6 +2,7 @@ package dev.studybot.chat.command;
 
 import dev.studybot.chat.Action;
 import dev.studybot.chat.ActionHandler;
+import dev.studybot.chat.Audience;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Messages;
@@ -38,18 +39,22 @@ public final class MoreCommand implements Command, ActionHandler<Action.More> {
 
     @Override
     public List<Reply> run(CommandRequest request) {
-        return more(request.origin().chat(), request.messages());
+        return more(request.origin().chat(), request.messages(), Audience.CHAT);
     }
 
     @Override
     public List<Reply> handle(Action.More action, Origin origin, ChatSettings settings, Messages messages) {
-        return more(origin.chat(), messages);
+        return more(origin.chat(), messages, Audience.MEMBER);
     }
 
-    private List<Reply> more(ChatId chat, Messages messages) {
+    /**
+     * The next passages. Asked with {@code /more} they are said to the chat; asked with the button, to the member who
+     * pressed it (Discord shows them to that member alone).
+     */
+    private List<Reply> more(ChatId chat, Messages messages, Audience audience) {
         var pending = recent.take(chat, PASSAGES_PER_PAGE);
         if (pending.isEmpty()) {
-            return List.of(TextReply.of(messages.get("more.none")));
+            return List.of(new TextReply(RichText.plain(messages.get("more.none")), List.of(), audience));
         }
         RichText.Builder text = RichText.builder();
         List<Hit> hits = pending.get().hits();
@@ -59,6 +64,6 @@ public final class MoreCommand implements Command, ActionHandler<Action.More> {
             }
             text.append(formatter.format(hits.get(i), messages));
         }
-        return List.of(TextReply.of(text.build()));
+        return List.of(new TextReply(text.build(), List.of(), audience));
     }
 }

@@ -8,21 +8,28 @@ import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply;
 import dev.studybot.model.ChatSettings;
 import dev.studybot.quiz.QuizEngine;
+import dev.studybot.quiz.QuizPresenter;
+import dev.studybot.quiz.ReviewPresenter;
 import dev.studybot.quiz.ReviewService;
 import java.util.List;
 
 /**
  * Answers chosen on a question's controls (buttons, a select menu, a poll): a quiz question's go to the quiz
- * engine, a review question's to the review service. The short reply is meant for the member who answered.
+ * engine, a review question's to the review service, and their presenters word what happened.
  */
 public final class QuizAnswers implements ActionHandler<Action.Answer> {
 
     private final QuizEngine engine;
     private final ReviewService reviews;
+    private final QuizPresenter quizPresenter;
+    private final ReviewPresenter reviewPresenter;
 
-    public QuizAnswers(QuizEngine engine, ReviewService reviews) {
+    public QuizAnswers(QuizEngine engine, ReviewService reviews, QuizPresenter quizPresenter,
+                       ReviewPresenter reviewPresenter) {
         this.engine = engine;
         this.reviews = reviews;
+        this.quizPresenter = quizPresenter;
+        this.reviewPresenter = reviewPresenter;
     }
 
     @Override
@@ -33,9 +40,10 @@ public final class QuizAnswers implements ActionHandler<Action.Answer> {
     @Override
     public List<Reply> handle(Action.Answer answer, Origin origin, ChatSettings settings, Messages messages) {
         return switch (answer.question()) {
-            case QuestionRef.QuizQuestion q -> engine.answer(origin, q.quizId(), q.number(), answer.choices(),
-                    messages);
-            case QuestionRef.ReviewQuestion r -> reviews.answer(origin, r.reviewId(), answer.choices(), messages);
+            case QuestionRef.QuizQuestion q -> quizPresenter.present(
+                    engine.answer(origin, q.quizId(), q.number(), answer.choices()), messages);
+            case QuestionRef.ReviewQuestion r -> reviewPresenter.present(
+                    reviews.answer(origin, r.reviewId(), answer.choices()), messages);
         };
     }
 }

@@ -5,6 +5,7 @@ import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.quiz.QuizEngine;
+import dev.studybot.quiz.QuizPresenter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,11 @@ import java.util.Locale;
 public final class QuizCommand implements Command {
 
     private final QuizEngine engine;
+    private final QuizPresenter presenter;
 
-    public QuizCommand(QuizEngine engine) {
+    public QuizCommand(QuizEngine engine, QuizPresenter presenter) {
         this.engine = engine;
+        this.presenter = presenter;
     }
 
     @Override
@@ -27,7 +30,7 @@ public final class QuizCommand implements Command {
     public List<Reply> run(CommandRequest request) {
         String[] args = request.arguments().isBlank() ? new String[0] : request.arguments().strip().split("\\s+");
         if (args.length == 1 && List.of("stop", "停止", "结束").contains(args[0].toLowerCase(Locale.ROOT))) {
-            return engine.stop(request.origin(), request.messages());
+            return presenter.present(engine.stop(request.origin()), request.messages());
         }
         if (args.length > 2) {
             return usage(request);
@@ -48,8 +51,8 @@ public final class QuizCommand implements Command {
                 || seconds > QuizEngine.MAX_SECONDS) {
             return usage(request);
         }
-        return engine.start(request.origin(), request.settings(), request.messages(), count,
-                Duration.ofSeconds(seconds));
+        return presenter.present(engine.start(request.origin(), request.settings(), count,
+                Duration.ofSeconds(seconds)), request.messages());
     }
 
     private static List<Reply> usage(CommandRequest request) {

@@ -3,6 +3,7 @@ package dev.studybot.quiz.command;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Reply;
+import dev.studybot.quiz.ReviewPresenter;
 import dev.studybot.quiz.ReviewService;
 import java.util.List;
 
@@ -10,9 +11,11 @@ import java.util.List;
 public final class ReviewCommand implements Command {
 
     private final ReviewService reviews;
+    private final ReviewPresenter presenter;
 
-    public ReviewCommand(ReviewService reviews) {
+    public ReviewCommand(ReviewService reviews, ReviewPresenter presenter) {
         this.reviews = reviews;
+        this.presenter = presenter;
     }
 
     @Override
@@ -22,6 +25,6 @@ public final class ReviewCommand implements Command {
 
     @Override
     public List<Reply> run(CommandRequest request) {
-        return reviews.next(request.origin(), request.messages());
+        return presenter.present(reviews.next(request.origin()), request.messages());
     }
 }
