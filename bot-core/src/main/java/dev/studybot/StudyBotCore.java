@@ -1,6 +1,7 @@
 package dev.studybot;
 
 import dev.studybot.chat.ActionHandler;
+import dev.studybot.chat.Announcer;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messages;
@@ -16,6 +17,7 @@ import dev.studybot.chat.command.RecentAnswers;
 import dev.studybot.chat.command.UseCommand;
 import dev.studybot.daily.DailyCommand;
 import dev.studybot.daily.DailyConfig;
+import dev.studybot.daily.DailyPresenter;
 import dev.studybot.daily.DailyScheduler;
 import dev.studybot.daily.DailyService;
 import dev.studybot.daily.ExcerptFormatter;
@@ -27,7 +29,6 @@ import dev.studybot.model.Language;
 import dev.studybot.quiz.DocumentAnalyzer;
 import dev.studybot.quiz.QuestionBank;
 import dev.studybot.quiz.QuestionGenerator;
-import dev.studybot.quiz.QuizAnnouncer;
 import dev.studybot.quiz.QuizEngine;
 import dev.studybot.quiz.QuizPresenter;
 import dev.studybot.quiz.ReviewPresenter;
@@ -90,18 +91,19 @@ public final class StudyBotCore implements AutoCloseable {
         List<Command> commands = new ArrayList<>(List.of(ask, more, new DocsCommand(library),
                 new UseCommand(library, settings), new LangCommand(settings, messages)));
 
+        DailyPresenter dailyPresenter = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
         this.daily = new DailyService(new SqliteDailyStore(database), settings,
-                new ReadingPlan(library, new ExcerptPlanner()), new ExcerptFormatter(new QuestionMaker()), messenger,
-                messages, b.clock, b.daily);
+                new ReadingPlan(library, new ExcerptPlanner()),
+                Announcer.through(dailyPresenter::present, messenger, messages), b.clock, b.daily);
         this.dailyScheduler = new DailyScheduler(daily, b.daily.tickInterval());
-        commands.add(new DailyCommand(daily, b.clock));
+        commands.add(new DailyCommand(daily, dailyPresenter, b.clock));
 
         SqliteQuizStore quizStore = new SqliteQuizStore(database);
         ReviewService reviews = new ReviewService(quizStore, b.clock, b.random);
         this.questions = new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(new TermExtractor())));
         QuizPresenter quizPresenter = new QuizPresenter();
         ReviewPresenter reviewPresenter = new ReviewPresenter();
-        this.quiz = new QuizEngine(questions, quizStore, QuizAnnouncer.through(quizPresenter, messenger, messages),
+        this.quiz = new QuizEngine(questions, quizStore, Announcer.through(quizPresenter::present, messenger, messages),
                 b.clock, b.random, reviews::missed);
         this.quizTimer = new QuizTimer(quiz, b.clock);
         commands.addAll(List.of(new QuizCommand(quiz, quizPresenter), new TopCommand(quizStore),

@@ -34,10 +34,12 @@ public final class DailyCommand implements Command {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final DailyService service;
+    private final DailyPresenter presenter;
     private final Clock clock;
 
-    public DailyCommand(DailyService service, Clock clock) {
+    public DailyCommand(DailyService service, DailyPresenter presenter, Clock clock) {
         this.service = service;
+        this.presenter = presenter;
         this.clock = clock;
     }
 
@@ -125,12 +127,12 @@ public final class DailyCommand implements Command {
 
     private List<Reply> now(CommandRequest request) {
         Messages messages = request.messages();
-        DailyService.NowResult result = service.now(request.origin().chat(), request.settings());
-        return switch (result.outcome()) {
-            case SENT -> List.of(result.reply());
-            case ALREADY_SENT -> text(messages.get("daily.now.already", when(result.subscription())));
-            case NOT_SUBSCRIBED -> text(messages.get("daily.notSubscribed"));
-            case NOTHING_TO_READ -> text(messages.get("daily.nothingToRead"));
+        return switch (service.now(request.origin().chat(), request.settings())) {
+            case DailyService.NowResult.Shown shown -> presenter.present(shown.excerpt(), messages);
+            case DailyService.NowResult.AlreadySent sent -> text(messages.get("daily.now.already",
+                    when(sent.subscription())));
+            case DailyService.NowResult.NotSubscribed none -> text(messages.get("daily.notSubscribed"));
+            case DailyService.NowResult.NothingToRead nothing -> text(messages.get("daily.nothingToRead"));
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.studybot.quiz;
 
+import dev.studybot.chat.Announcer;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Origin;
 import dev.studybot.model.ChatId;
@@ -37,7 +38,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the quizzes of every chat: starts one (one per chat), takes answers (the first of each member counts, and
  * is stored before it is acknowledged), and on {@link #tick(Instant)} closes questions whose time is up, reveals
- * them and opens the next, told to the chat through the {@link QuizAnnouncer}. In a private chat a question closes
+ * them and opens the next, told to the chat through the {@link Announcer}. In a private chat a question closes
  * as soon as the one player answered, within the answer's own outcomes. It decides and records; it words nothing:
  * every call returns {@link QuizOutcome}s for a {@link QuizPresenter}.
  */
@@ -54,7 +55,7 @@ public final class QuizEngine {
 
     private final QuestionBank bank;
     private final QuizStore store;
-    private final QuizAnnouncer announcer;
+    private final Announcer<QuizOutcome> announcer;
     private final Clock clock;
     private final Random random;
     private final Consumer<MissedQuestion> onMiss;
@@ -64,7 +65,7 @@ public final class QuizEngine {
      * @param announcer where what the clock closes and opens goes
      * @param onMiss    told of every wrong answer (the review queue)
      */
-    public QuizEngine(QuestionBank bank, QuizStore store, QuizAnnouncer announcer, Clock clock, Random random,
+    public QuizEngine(QuestionBank bank, QuizStore store, Announcer<QuizOutcome> announcer, Clock clock, Random random,
                       Consumer<MissedQuestion> onMiss) {
         this.bank = bank;
         this.store = store;

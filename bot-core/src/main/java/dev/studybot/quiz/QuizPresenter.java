@@ -22,12 +22,16 @@ public final class QuizPresenter {
     /** The replies of these outcomes, in their order. */
     public List<Reply> present(List<QuizOutcome> outcomes, Messages m) {
         List<Reply> replies = new ArrayList<>();
-        outcomes.forEach(outcome -> replies.add(present(outcome, m)));
+        outcomes.forEach(outcome -> replies.add(reply(outcome, m)));
         return replies;
     }
 
-    /** The reply of one outcome. */
-    public Reply present(QuizOutcome outcome, Messages m) {
+    /** The replies of one outcome (an {@link dev.studybot.chat.Announcer}'s presenter). */
+    public List<Reply> present(QuizOutcome outcome, Messages m) {
+        return List.of(reply(outcome, m));
+    }
+
+    private Reply reply(QuizOutcome outcome, Messages m) {
         return switch (outcome) {
             case QuizOutcome.Started started -> TextReply.of(m.get("quiz.started", started.total(),
                     started.openFor().toSeconds()));

@@ -45,11 +45,11 @@ class DailyCommandTest {
     void setUp() {
         clock = new MutableClock(Instant.parse("2026-12-01T20:00:00Z"));
         SqliteDatabase database = SqliteDatabase.open(dir.resolve("db.sqlite"));
+        DailyPresenter presenter = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
         service = new DailyService(new SqliteDailyStore(database), new InMemoryChatSettingsStore(),
                 new ReadingPlan(new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20"))), new ExcerptPlanner()),
-                new ExcerptFormatter(new QuestionMaker()), (chat, reply) -> Delivery.SENT, Messages.all(), clock,
-                DailyConfig.defaults());
-        command = new DailyCommand(service, clock);
+                (chat, language, outcome) -> Delivery.SENT, clock, DailyConfig.defaults());
+        command = new DailyCommand(service, presenter, clock);
     }
 
     private String run(String arguments, boolean admin, Language language) {

@@ -1,8 +1,11 @@
 package dev.studybot.daily;
 
+import dev.studybot.chat.Announcer;
+import dev.studybot.store.ReadingPosition;
 import dev.studybot.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +58,8 @@ class DailyServiceTest {
     /** The tick interval of the long simulations (the real one is 30 s; coarser keeps the test fast). */
     private static final Duration STEP = Duration.ofMinutes(30);
 
+    private static final DailyPresenter PRESENTER = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
+
     private static DocumentLibrary library;
 
     @TempDir
@@ -81,8 +86,8 @@ class DailyServiceTest {
         SqliteDatabase database = SqliteDatabase.open(dir.resolve("studybot.db"));
         opened.add(database);
         return new DailyService(new SqliteDailyStore(database), new InMemoryChatSettingsStore(),
-                new ReadingPlan(library, new ExcerptPlanner()), new ExcerptFormatter(new QuestionMaker()), messenger,
-                Messages.all(), clock, config);
+                new ReadingPlan(library, new ExcerptPlanner()), Announcer.through(PRESENTER::present, messenger,
+                Messages.all()), clock, config);
     }
 
     private DailyService process() {
@@ -303,8 +308,9 @@ class DailyServiceTest {
         service.subscribe(CHAT, new DeliveryTime(LocalTime.of(8, 0), SHANGHAI));
         // What a process that died mid-send leaves behind: the day claimed, its lease running.
         clock.set(Instant.parse("2026-12-02T00:00:00Z"));
-        store().record(new DailyDelivery(CHAT, LocalDate.of(2026, 12, 2), DailyDelivery.Status.CLAIMED, 1,
-                "cpc-congress-20", 0, clock.instant().plus(Duration.ofMinutes(5)), null, clock.instant()));
+        store().record(DailyDelivery.claimed(CHAT, LocalDate.of(2026, 12, 2), 1,
+                new ReadingPosition("cpc-congress-20", 0, 1), clock.instant().plus(Duration.ofMinutes(5)),
+                clock.instant()));
         run(process(), Instant.parse("2026-12-02T01:00:00Z"), Duration.ofMinutes(1));
         assertTrue(messenger.attempts(CHAT).isEmpty());
         assertEquals(DailyDelivery.Status.UNCERTAIN,
@@ -317,12 +323,13 @@ class DailyServiceTest {
         clock.set(Instant.parse("2026-12-01T22:30:00Z")); // 06:30 in Shanghai
         DailyService service = process();
         ChatSettings settings = ChatSettings.defaults(CHAT, Language.ZH);
-        assertEquals(DailyService.NowOutcome.NOT_SUBSCRIBED, service.now(CHAT, settings).outcome());
+        assertInstanceOf(DailyService.NowResult.NotSubscribed.class, service.now(CHAT, settings));
         service.subscribe(CHAT, new DeliveryTime(LocalTime.of(8, 0), SHANGHAI));
-        DailyService.NowResult now = service.now(CHAT, settings);
-        assertEquals(DailyService.NowOutcome.SENT, now.outcome());
-        assertTrue(now.reply().text().plainText().contains("第 1/"));
-        assertEquals(DailyService.NowOutcome.ALREADY_SENT, service.now(CHAT, settings).outcome());
+        DailyService.NowResult.Shown now = assertInstanceOf(DailyService.NowResult.Shown.class,
+                service.now(CHAT, settings));
+        Reply.TextReply shown = (Reply.TextReply) PRESENTER.present(now.excerpt(), Messages.of(Language.ZH)).get(0);
+        assertTrue(shown.text().plainText().contains("第 1/"));
+        assertInstanceOf(DailyService.NowResult.AlreadySent.class, service.now(CHAT, settings));
         run(service, Instant.parse("2026-12-03T01:00:00Z"), Duration.ofMinutes(10));
         List<Sent> pushed = messenger.to(CHAT);
         assertEquals(1, pushed.size(), "08:00 today was covered by /daily now");

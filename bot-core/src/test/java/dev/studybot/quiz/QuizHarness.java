@@ -1,5 +1,6 @@
 package dev.studybot.quiz;
 
+import dev.studybot.chat.Announcer;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Origin;
@@ -74,7 +75,7 @@ final class QuizHarness {
             pushed.add(new Pushed(chat, reply));
             return deliveries.getOrDefault(chat, Messenger.Delivery.SENT);
         };
-        engine = new QuizEngine(BANK, store, QuizAnnouncer.through(QUIZ, messenger, Messages.all()), clock,
+        engine = new QuizEngine(BANK, store, Announcer.through(QUIZ::present, messenger, Messages.all()), clock,
                 new Random(11), reviews::missed);
     }
 
