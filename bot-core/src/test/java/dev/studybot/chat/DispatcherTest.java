@@ -1,5 +1,6 @@
 package dev.studybot.chat;
 
+import dev.studybot.chat.spec.CommandSpec;
 import dev.studybot.model.ChatId;
 import dev.studybot.model.ChatType;
 import dev.studybot.testing.MutableClock;
@@ -118,8 +119,8 @@ class DispatcherTest {
     void aFailingCommandIsLoggedAndTheMemberGetsAnApology() {
         Command broken = new Command() {
             @Override
-            public String name() {
-                return "broken";
+            public CommandSpec spec() {
+                return CommandSpec.named("broken").build();
             }
 
             @Override

@@ -4,7 +4,7 @@ import dev.studybot.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.CommandRequest;
+import dev.studybot.chat.CommandRunner;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Origin;
@@ -55,8 +55,8 @@ class DailyCommandTest {
     private String run(String arguments, boolean admin, Language language) {
         Origin origin = new Origin(GROUP, ChatType.GROUP, new Member("u1", "Li"), clock.instant(), null,
                 () -> admin);
-        var replies = command.run(new CommandRequest(origin, arguments,
-                ChatSettings.defaults(GROUP, language), Messages.of(language)));
+        var replies = CommandRunner.runText(command, origin, arguments, ChatSettings.defaults(GROUP, language),
+                Messages.of(language));
         assertEquals(1, replies.size());
         return ((Reply.TextReply) replies.get(0)).text().plainText();
     }

@@ -3,7 +3,9 @@ package dev.studybot.discord;
 import dev.studybot.chat.ActionPress;
 import dev.studybot.chat.Audience;
 import dev.studybot.chat.Dispatcher;
+import dev.studybot.chat.IncomingCommand;
 import dev.studybot.chat.IncomingMessage;
+import dev.studybot.chat.spec.CommandCall;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
@@ -24,7 +26,6 @@ import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionE
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -36,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>Slash commands: the reply is deferred at once (the work may take longer than Discord's 3 seconds), the
- *       command becomes the core's text command, and the replies follow up as embeds.</li>
+ *       command and its typed options go to the core as a {@link CommandCall} (never written out as text), and the
+ *       replies follow up as embeds.</li>
  *   <li>Buttons and select menus: an {@link ActionPress} of the action the component carries; what the core says
  *       to the member who clicked (such as "answer recorded") is shown to them alone (ephemeral), what it says to
  *       the chat is posted in the channel.</li>
@@ -50,14 +52,13 @@ final class DiscordListener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
 
     private final Dispatcher dispatcher;
-    private final SlashCommandTable commands;
+    private final SlashCommands commands;
     private final DiscordOrigins origins;
     private final DiscordRenderer renderer;
     private final DiscordMessenger messenger;
     private final PostedQuestions posted;
-    private final ZoneSuggestions zones = new ZoneSuggestions();
 
-    DiscordListener(Dispatcher dispatcher, SlashCommandTable commands, DiscordOrigins origins,
+    DiscordListener(Dispatcher dispatcher, SlashCommands commands, DiscordOrigins origins,
                     DiscordRenderer renderer, DiscordMessenger messenger, PostedQuestions posted) {
         this.dispatcher = dispatcher;
         this.commands = commands;
@@ -71,13 +72,10 @@ final class DiscordListener extends ListenerAdapter {
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         try {
             event.deferReply().queue(null, e -> LOG.warn("could not defer /{}: {}", event.getName(), e.toString()));
-            String text = commands.coreText(event.getName(), event.getSubcommandName(), name -> {
-                OptionMapping option = event.getOption(name);
-                return option == null ? null : option.getAsString();
-            }).orElse("/" + event.getName());
+            CommandCall call = commands.call(event.getName(), event.getSubcommandName(), event::getOption);
             Origin origin = origins.origin(event.getUser(), event.getMember(), event.getChannelIdLong(),
                     event.getUserLocale());
-            followUp(event.getHook(), dispatcher.onMessage(new IncomingMessage(origin, text)));
+            followUp(event.getHook(), dispatcher.onCommand(new IncomingCommand(origin, call)));
         } catch (RuntimeException e) {
             LOG.error("slash command /{} failed", event.getName(), e);
         }
@@ -108,8 +106,10 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         try {
-            if ("zone".equals(event.getFocusedOption().getName())) {
-                event.replyChoiceStrings(zones.suggest(event.getFocusedOption().getValue()))
+            List<String> suggestions = commands.suggestions(event.getName(), event.getSubcommandName(),
+                    event.getFocusedOption().getName(), event.getFocusedOption().getValue());
+            if (!suggestions.isEmpty()) {
+                event.replyChoiceStrings(suggestions)
                         .queue(null, e -> LOG.debug("autocomplete not sent: {}", e.toString()));
             }
         } catch (RuntimeException e) {

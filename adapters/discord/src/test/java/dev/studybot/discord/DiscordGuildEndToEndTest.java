@@ -81,6 +81,29 @@ class DiscordGuildEndToEndTest {
     }
 
     @Test
+    void registersTheCoresCommandsGloballyWithChineseDescriptionsAndAdminDefaults() throws Exception {
+        FakeDiscord.Call registration = discord.await("PUT",
+                p -> p.equals("/applications/" + FakeDiscord.APP_ID + "/commands"));
+        DataArray commands = DataArray.fromJson(registration.raw());
+        assertEquals(11, commands.length());
+        DataObject ask = null;
+        for (int i = 0; i < commands.length(); i++) {
+            DataObject command = commands.getObject(i);
+            if (command.getString("name").equals("ask")) {
+                ask = command;
+            }
+            String permissions = command.isNull("default_member_permissions") ? null
+                    : command.getString("default_member_permissions");
+            // 32 is Manage Server: only /daily is closed by default (/quiz start must stay open to all).
+            assertEquals(command.getString("name").equals("daily") ? "32" : null, permissions,
+                    command.getString("name"));
+        }
+        assertNotNull(ask);
+        assertEquals("在文件中查找答案", ask.getObject("description_localizations").getString("zh-CN"));
+        assertEquals("Find the answer in the documents", ask.getString("description"));
+    }
+
+    @Test
     void dailyOnIsRefusedWithoutManageServerAndAcceptedWithIt() throws Exception {
         String dailyOn = "{\"id\":\"400000000000000003\",\"name\":\"daily\",\"type\":1,\"options\":"
                 + "[{\"name\":\"on\",\"type\":1,\"options\":[]}]}";

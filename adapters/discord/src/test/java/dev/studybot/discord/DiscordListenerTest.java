@@ -16,14 +16,19 @@ import static org.mockito.Mockito.when;
 import dev.studybot.chat.Action;
 import dev.studybot.chat.ActionPress;
 import dev.studybot.chat.Dispatcher;
+import dev.studybot.chat.IncomingCommand;
 import dev.studybot.chat.IncomingMessage;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.spec.CommandCall;
+import dev.studybot.chat.spec.Input;
 import dev.studybot.model.ChatId;
 import dev.studybot.model.ChatType;
+import dev.studybot.testing.MutableClock;
+import dev.studybot.testing.TestCore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,9 +67,14 @@ class DiscordListenerTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
 
     private final Dispatcher dispatcher = mock(Dispatcher.class);
-    private final DiscordRenderer renderer = new DiscordRenderer(CLOCK, new AdapterTexts(Messages.all()));
+    private final DiscordRenderer renderer = new DiscordRenderer(CLOCK, new AdapterTexts());
     private final PostedQuestions posted = new PostedQuestions(10);
-    private final DiscordListener listener = new DiscordListener(dispatcher, new SlashCommandTable(),
+    /** The slash commands of the real core's declarations. */
+    private static final SlashCommands SLASH = new SlashCommands(
+            TestCore.fixture(new MutableClock(Instant.parse("2026-03-01T08:00:00Z"))).dispatcher().commands(),
+            Messages.all());
+
+    private final DiscordListener listener = new DiscordListener(dispatcher, SLASH,
             new DiscordOrigins(CLOCK), renderer,
             new DiscordMessenger(chat -> java.util.Optional.empty(), renderer, posted, Duration.ofSeconds(1)), posted);
 
@@ -78,7 +88,7 @@ class DiscordListenerTest {
     }
 
     @Test
-    void aSlashCommandIsDeferredFirstThenRunAsTheCoreCommandAndFollowedUp() {
+    void aSlashCommandIsDeferredFirstThenRunAsTheCoresTypedCallAndFollowedUp() {
         SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
         ReplyCallbackAction defer = mock(ReplyCallbackAction.class, RETURNS_SELF);
         when(event.deferReply()).thenReturn(defer);
@@ -86,7 +96,7 @@ class DiscordListenerTest {
         when(event.getName()).thenReturn("quiz");
         when(event.getSubcommandName()).thenReturn("start");
         OptionMapping count = mock(OptionMapping.class);
-        when(count.getAsString()).thenReturn("5");
+        when(count.getAsLong()).thenReturn(5L);
         when(event.getOption("count")).thenReturn(count);
         when(event.getUser()).thenReturn(user);
         Member member = mock(Member.class);
@@ -94,17 +104,18 @@ class DiscordListenerTest {
         when(event.getMember()).thenReturn(member);
         when(event.getChannelIdLong()).thenReturn(42L);
         when(event.getUserLocale()).thenReturn(DiscordLocale.CHINESE_CHINA);
-        when(dispatcher.onMessage(any())).thenReturn(List.of(TextReply.of("测验开始")));
+        when(dispatcher.onCommand(any())).thenReturn(List.of(TextReply.of("测验开始")));
 
         listener.onSlashCommandInteraction(event);
 
-        ArgumentCaptor<IncomingMessage> message = ArgumentCaptor.forClass(IncomingMessage.class);
+        ArgumentCaptor<IncomingCommand> message = ArgumentCaptor.forClass(IncomingCommand.class);
         InOrder order = inOrder(defer, dispatcher, hook, followUp);
         order.verify(defer).queue(any(), any());
-        order.verify(dispatcher).onMessage(message.capture());
+        order.verify(dispatcher).onCommand(message.capture());
         order.verify(hook).sendMessage(any(MessageCreateData.class));
         order.verify(followUp).setEphemeral(false);
-        assertEquals("/quiz 5", message.getValue().text());
+        assertEquals(CommandCall.of("quiz", Optional.of("start")).option("count", Input.number(5)).build(),
+                message.getValue().call(), "the count reaches the core as a number, not as text to read again");
         assertEquals(new ChatId("discord", "42"), message.getValue().origin().chat());
         assertEquals(ChatType.GROUP, message.getValue().origin().type());
         assertEquals(Locale.forLanguageTag("zh-CN"), message.getValue().origin().languageHint());
@@ -114,7 +125,7 @@ class DiscordListenerTest {
     @Test
     void aQuestionIsRememberedBeforeDiscordConfirmsItsMessageSoAnEarlyRevealStillEditsIt() {
         SlashCommandInteractionEvent event = slash("quiz");
-        when(dispatcher.onMessage(any())).thenReturn(List.of(new QuizQuestionReply(new QuestionRef.QuizQuestion("q1", 1), 1, 2, "问题？",
+        when(dispatcher.onCommand(any())).thenReturn(List.of(new QuizQuestionReply(new QuestionRef.QuizQuestion("q1", 1), 1, 2, "问题？",
                 List.of("甲", "乙"), List.of(0), false, Duration.ofSeconds(10), "解析")));
 
         listener.onSlashCommandInteraction(event);
@@ -138,7 +149,7 @@ class DiscordListenerTest {
         @SuppressWarnings("unchecked")
         RestAction<Void> delete = mock(RestAction.class);
         when(hook.deleteOriginal()).thenReturn(delete);
-        when(dispatcher.onMessage(any())).thenReturn(List.of());
+        when(dispatcher.onCommand(any())).thenReturn(List.of());
 
         listener.onSlashCommandInteraction(event);
 
@@ -149,12 +160,12 @@ class DiscordListenerTest {
     @Test
     void aFailureWhileReplyingIsLoggedAndDoesNotEscape() {
         SlashCommandInteractionEvent event = slash("help");
-        when(dispatcher.onMessage(any())).thenReturn(List.of(TextReply.of("帮助")));
+        when(dispatcher.onCommand(any())).thenReturn(List.of(TextReply.of("帮助")));
         doThrow(new IllegalStateException("boom")).when(hook).sendMessage(any(MessageCreateData.class));
 
         listener.onSlashCommandInteraction(event);
 
-        verify(dispatcher).onMessage(any());
+        verify(dispatcher).onCommand(any());
     }
 
     @Test
@@ -208,7 +219,7 @@ class DiscordListenerTest {
         when(event.getComponentId()).thenReturn("more");
         when(event.getUser()).thenReturn(user);
         List<ChatId> pushedTo = new java.util.concurrent.CopyOnWriteArrayList<>();
-        DiscordListener recording = new DiscordListener(dispatcher, new SlashCommandTable(), new DiscordOrigins(CLOCK),
+        DiscordListener recording = new DiscordListener(dispatcher, SLASH, new DiscordOrigins(CLOCK),
                 renderer, new DiscordMessenger(chat -> {
                     pushedTo.add(chat);
                     return java.util.Optional.empty();

@@ -11,7 +11,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.studybot.chat.Action;
-import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.QuizQuestionReply;
@@ -45,7 +44,7 @@ class DiscordMessengerTest {
     private final MessageChannel channel = mock(MessageChannel.class);
     private final MessageCreateAction create = mock(MessageCreateAction.class);
     private final PostedQuestions posted = new PostedQuestions(10);
-    private final DiscordRenderer renderer = new DiscordRenderer(CLOCK, new AdapterTexts(Messages.all()));
+    private final DiscordRenderer renderer = new DiscordRenderer(CLOCK, new AdapterTexts());
     private final DiscordMessenger messenger = new DiscordMessenger(chat -> Optional.of(channel), renderer, posted,
             Duration.ofMillis(200));
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.studybot.chat.Action;
 import dev.studybot.chat.ActionCodec;
 import dev.studybot.chat.Button;
-import dev.studybot.chat.Messages;
 import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class DiscordRendererTest {
 
     private final DiscordRenderer renderer = new DiscordRenderer(
-            Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC), new AdapterTexts(Messages.all()));
+            Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC), new AdapterTexts());
 
     @Test
     void anAnswerIsAnEmbedWithBoldMatchesTheSourceInTheFooterAndItsButtons() {

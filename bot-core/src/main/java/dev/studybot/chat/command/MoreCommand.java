@@ -10,6 +10,7 @@ import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
+import dev.studybot.chat.spec.CommandSpec;
 import dev.studybot.model.ChatId;
 import dev.studybot.model.ChatSettings;
 import dev.studybot.search.Hit;
@@ -17,6 +18,8 @@ import java.util.List;
 
 /** {@code /more} and the "more" button: the next passages for the chat's last question. */
 public final class MoreCommand implements Command, ActionHandler<Action.More> {
+
+    private static final CommandSpec SPEC = CommandSpec.named("more").build();
 
     private static final int PASSAGES_PER_PAGE = 2;
 
@@ -28,8 +31,8 @@ public final class MoreCommand implements Command, ActionHandler<Action.More> {
     }
 
     @Override
-    public String name() {
-        return "more";
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -3,12 +3,15 @@ package dev.studybot.quiz.command;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Reply;
+import dev.studybot.chat.spec.CommandSpec;
 import dev.studybot.quiz.ReviewPresenter;
 import dev.studybot.quiz.ReviewService;
 import java.util.List;
 
 /** {@code /review}: the member's next missed question that is due (Leitner schedule). */
 public final class ReviewCommand implements Command {
+
+    private static final CommandSpec SPEC = CommandSpec.named("review").build();
 
     private final ReviewService reviews;
     private final ReviewPresenter presenter;
@@ -19,8 +22,8 @@ public final class ReviewCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "review";
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override

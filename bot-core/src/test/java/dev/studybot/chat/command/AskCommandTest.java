@@ -7,7 +7,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import dev.studybot.chat.CommandRequest;
+import dev.studybot.chat.CommandRunner;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.model.ChatId;
@@ -29,10 +29,9 @@ class AskCommandTest {
     private final AskCommand ask = new AskCommand(search, new RecentAnswers());
 
     private String reply(String question, Language language) {
-        CommandRequest request = new CommandRequest(
+        return ((TextReply) CommandRunner.runText(ask,
                 TestCore.message(CHAT, ChatType.GROUP, "u1", false, question).origin(), question,
-                ChatSettings.defaults(CHAT, language), Messages.of(language));
-        return ((TextReply) ask.run(request).get(0)).text().plainText();
+                ChatSettings.defaults(CHAT, language), Messages.of(language)).get(0)).text().plainText();
     }
 
     private void searchGives(String question, SearchResult.NamedDocuments named) {

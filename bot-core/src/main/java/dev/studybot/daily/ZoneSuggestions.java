@@ -1,11 +1,11 @@
-package dev.studybot.discord;
+package dev.studybot.daily;
 
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Suggests IANA time-zone names for what a member has typed so far (Discord shows at most 25). */
+/** Suggests IANA time-zone names for what a member has typed so far (at most 25, as many as Discord shows). */
 final class ZoneSuggestions {
 
     /** Discord's limit on autocomplete choices. */

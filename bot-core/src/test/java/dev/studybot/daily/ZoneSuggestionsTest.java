@@ -1,4 +1,4 @@
-package dev.studybot.discord;
+package dev.studybot.daily;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
