@@ -154,6 +154,11 @@ public final class StudyBotCore implements AutoCloseable {
         return messenger;
     }
 
+    /** The question pool of the library's documents (prepared once, shared by every quiz). */
+    public QuestionBank questions() {
+        return questions;
+    }
+
     /** The quiz engine; its {@code tick} is what the quiz clock calls. */
     public QuizEngine quiz() {
         return quiz;

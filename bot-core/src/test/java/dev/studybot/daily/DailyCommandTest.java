@@ -33,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DailyCommandTest {
 
     private static final ChatId GROUP = new ChatId("test", "g");
+    /** The report's reading plan, shared by the tests (planning its excerpts is what costs). */
+    private static final ReadingPlan PLAN = new ReadingPlan(
+            new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20"))), new ExcerptPlanner());
 
     @TempDir
     Path dir;
@@ -46,8 +49,7 @@ class DailyCommandTest {
         clock = new MutableClock(Instant.parse("2026-12-01T20:00:00Z"));
         SqliteDatabase database = SqliteDatabase.open(dir.resolve("db.sqlite"));
         DailyPresenter presenter = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
-        service = new DailyService(new SqliteDailyStore(database), new InMemoryChatSettingsStore(),
-                new ReadingPlan(new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20"))), new ExcerptPlanner()),
+        service = new DailyService(new SqliteDailyStore(database), new InMemoryChatSettingsStore(), PLAN,
                 (chat, language, outcome) -> Delivery.SENT, clock, DailyConfig.defaults());
         command = new DailyCommand(service, presenter, clock);
     }

@@ -26,10 +26,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Hundreds of members pressing answer buttons at once: no answer lost, none counted twice. */
+@Tag("slow") // hundreds of members on a real database
 class QuizConcurrencyTest {
 
     static final int MEMBERS = 300;

@@ -10,6 +10,7 @@ import dev.studybot.architecture.violation.CoreClassUsingAnAdapter;
 import dev.studybot.architecture.violation.CoreClassUsingJda;
 import dev.studybot.architecture.violation.cycle.first.First;
 import dev.studybot.architecture.violation.cycle.second.Second;
+import dev.studybot.document.violation.DocumentClassUsingTheConversation;
 import dev.studybot.telegram.violation.TelegramClassUsingDiscord;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,8 @@ class ArchitectureTest {
     @Test
     void documentsAndSearchDoNotKnowTheConversation() {
         ArchitectureRules.DOCUMENTS_AND_SEARCH_DO_NOT_KNOW_THE_CONVERSATION.check(PRODUCTION);
+        assertBreaks(ArchitectureRules.DOCUMENTS_AND_SEARCH_DO_NOT_KNOW_THE_CONVERSATION,
+                DocumentClassUsingTheConversation.class);
     }
 
     private static void assertBreaks(ArchRule rule, Class<?>... violators) {

@@ -44,12 +44,14 @@ import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The real JDA connected to a fake Discord on 127.0.0.1: a slash command, a quiz button click with its reveal, and
  * a direct message that mentions the bot, checked by the requests the bot makes.
  */
+@Tag("slow") // end to end: the real JDA against a fake Discord
 class DiscordEndToEndTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);

@@ -9,11 +9,7 @@ import dev.studybot.StudyBotCore;
 import dev.studybot.chat.Messages;
 import dev.studybot.model.ChatId;
 import dev.studybot.model.Language;
-import dev.studybot.quiz.DocumentAnalyzer;
 import dev.studybot.quiz.Question;
-import dev.studybot.quiz.QuestionBank;
-import dev.studybot.quiz.QuestionGenerator;
-import dev.studybot.quiz.TermExtractor;
 import dev.studybot.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +24,7 @@ import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code /daily on} (Discord only hides admin commands in the client, so the bot checks Manage Server itself), a
  * message that mentions the bot, and a quiz that two members answer with buttons before the clock reveals it.
  */
+@Tag("slow") // end to end: the real JDA and core against a fake Discord
 class DiscordGuildEndToEndTest {
 
     /** Alice: @everyone only. */
@@ -207,8 +205,7 @@ class DiscordGuildEndToEndTest {
     /** The question of the bundled document that a posted quiz message asks. */
     private Question questionAsked(FakeDiscord.Call message) {
         String description = message.body().getArray("embeds").getObject(0).getString("description");
-        List<Question> pool = new QuestionBank(core.library(),
-                new QuestionGenerator(new DocumentAnalyzer(new TermExtractor()))).pool(Set.of());
+        List<Question> pool = core.questions().pool(Set.of());
         return pool.stream().filter(q -> description.contains(DiscordMarkdown.escape(q.prompt()))).findFirst()
                 .orElseThrow(() -> new AssertionError("no question in " + description));
     }
