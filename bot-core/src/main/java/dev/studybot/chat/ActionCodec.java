@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
  * The wire format of {@link Action}s, the text a platform stores in a control (Telegram's callback data, Discord's
  * custom id) and gives back when it is used. This is the only class that knows the format:
  *
- * <pre>
- * more                                   the "more" button
- * quiz:&lt;quizId&gt;:&lt;number&gt;:&lt;choices&gt;        an answer to a quiz question; choices 0-based, comma-separated
- * review:&lt;reviewId&gt;:&lt;choices&gt;             an answer to a review question
- * hint:&lt;quizId&gt;:&lt;number&gt;                  a hint on a quiz question
- * </pre>
+ * <pre>{@code
+ * more                              the "more" button
+ * quiz:<quizId>:<number>:<choices>  an answer to a quiz question; choices 0-based, comma-separated
+ * review:<reviewId>:<choices>       an answer to a review question
+ * hint:<quizId>:<number>            a hint on a quiz question
+ * }</pre>
  *
  * Every encoding fits {@link #MAX_BYTES}, Telegram's limit on callback data (the tightest of the platforms; Discord
  * allows 100 characters): ids are at most {@link #MAX_ID} characters, numbers at most 999, and an answer chooses

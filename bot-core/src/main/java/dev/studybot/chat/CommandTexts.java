@@ -9,13 +9,13 @@ import java.util.Optional;
  * Where a declared command's texts are in the message bundles, one place for the help and every platform's menus
  * and forms:
  *
- * <pre>
- * command.&lt;command&gt;.description                         a menu's line
- * command.&lt;command&gt;.summary                             the help's explanation
- * command.&lt;command&gt;.&lt;subcommand&gt;.description            a subcommand's line
- * command.&lt;command&gt;[.&lt;subcommand&gt;].&lt;parameter&gt;.label     how the help writes a parameter
- * command.&lt;command&gt;[.&lt;subcommand&gt;].&lt;parameter&gt;.description  what a form says about it
- * </pre>
+ * <pre>{@code
+ * command.<command>.description                              a menu's line
+ * command.<command>.summary                                  the help's explanation
+ * command.<command>.<subcommand>.description                 a subcommand's line
+ * command.<command>[.<subcommand>].<parameter>.label         how the help writes a parameter
+ * command.<command>[.<subcommand>].<parameter>.description   what a form says about it
+ * }</pre>
  */
 public final class CommandTexts {
 

@@ -72,7 +72,7 @@ public record DailySubscription(ChatId chat, LocalTime time, ZoneId zone, State 
         return new DailySubscription(chat, time, zone, state, nextDue, dueDate, next, 0);
     }
 
-    /** An excerpt counts as read (shown on request, or possibly sent before a crash): reading goes on at {@code next}. */
+    /** An excerpt counts as read (shown on request, or maybe sent before a crash): reading goes on at {@code next}. */
     public DailySubscription readTo(ReadingPosition next) {
         return new DailySubscription(chat, time, zone, state, nextDue, dueDate, next, failures);
     }

@@ -32,17 +32,18 @@ class ConsoleRendererTest {
 
     @Test
     void quizQuestionsShowLetteredOptions() {
-        QuizQuestionReply question = new QuizQuestionReply(new QuestionRef.QuizQuestion("q1", 1), 1, 2, "填空：____粮仓", List.of("天府", "江南"),
-                List.of(0), false, Duration.ofSeconds(30), "原文：【天府】粮仓");
+        QuizQuestionReply question = new QuizQuestionReply(new QuestionRef.QuizQuestion("q1", 1), 1, 2, "填空：____粮仓",
+                List.of("天府", "江南"), List.of(0), false, Duration.ofSeconds(30), "原文：【天府】粮仓");
         assertEquals("(1/2) 填空：____粮仓\nA. 天府\nB. 江南\n(输入选项字母作答)", renderer.render(question, zh));
-        QuizQuestionReply multiple = new QuizQuestionReply(new QuestionRef.QuizQuestion("q1", 2), 2, 2, "多选", List.of("a", "b", "c"),
-                List.of(0, 2), true, Duration.ofSeconds(30), "");
+        QuizQuestionReply multiple = new QuizQuestionReply(new QuestionRef.QuizQuestion("q1", 2), 2, 2, "多选",
+                List.of("a", "b", "c"), List.of(0, 2), true, Duration.ofSeconds(30), "");
         assertEquals("(2/2) 多选\nA. a\nB. b\nC. c\n(多选：输入全部正确选项的字母，如 AC)", renderer.render(multiple, zh));
         assertTrue(renderer.render(multiple, Messages.of(Language.EN)).endsWith("(several answers: type every right letter, such as AC)"));
     }
 
     @Test
     void revealsAreTheirText() {
-        assertEquals("答案：A", renderer.render(new QuizRevealReply(new QuestionRef.QuizQuestion("q1", 1), RichText.plain("答案：A")), zh));
+        assertEquals("答案：A", renderer.render(new QuizRevealReply(new QuestionRef.QuizQuestion("q1", 1),
+                RichText.plain("答案：A")), zh));
     }
 }

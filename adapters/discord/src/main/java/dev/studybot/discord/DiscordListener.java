@@ -10,6 +10,7 @@ import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.model.ChatId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -162,14 +163,17 @@ final class DiscordListener extends ListenerAdapter {
 
     /**
      * Sends the replies through the interaction's webhook, those for the member alone as ephemeral messages; no reply
-     * removes the "thinking…" placeholder.
+     * removes the "thinking…" placeholder. The first follow-up of a deferred reply replaces it and keeps its
+     * visibility (public for a slash command, private for a press), so the replies for the chat go first.
      */
     private void followUp(InteractionHook hook, List<Reply> replies) {
         if (replies.isEmpty()) {
             hook.deleteOriginal().queue(null, e -> LOG.debug("placeholder not removed: {}", e.toString()));
             return;
         }
-        for (Reply reply : replies) {
+        List<Reply> ordered = new ArrayList<>(replies.stream().filter(r -> r.audience() == Audience.CHAT).toList());
+        replies.stream().filter(r -> r.audience() == Audience.MEMBER).forEach(ordered::add);
+        for (Reply reply : ordered) {
             boolean ephemeral = reply.audience() == Audience.MEMBER;
             send(reply, ephemeral ? renderer.renderAsContent(reply) : renderer.render(reply),
                     data -> hook.sendMessage(data).setEphemeral(ephemeral), hook::editMessageById);

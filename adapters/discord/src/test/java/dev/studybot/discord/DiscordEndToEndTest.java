@@ -125,8 +125,8 @@ class DiscordEndToEndTest {
     @Test
     void quizButtonClickIsAcknowledgedPrivatelyAndTheRevealEditsTheQuestion() throws Exception {
         ChatId dm = DiscordOrigins.directChat(Long.parseLong(FakeDiscord.USER_ID));
-        QuizQuestionReply question = new QuizQuestionReply(new QuestionRef.QuizQuestion("q7", 1), 1, 3, "中国式现代化是什么的现代化？",
-                List.of("人口规模巨大", "人口规模很小"), List.of(0), false, Duration.ofSeconds(30), "见报告第3段");
+        QuizQuestionReply question = new QuizQuestionReply(new QuestionRef.QuizQuestion("q7", 1), 1, 3,
+                "中国式现代化是什么的现代化？", List.of("人口规模巨大", "人口规模很小"), List.of(0), false, Duration.ofSeconds(30), "见报告第3段");
         assertEquals(Delivery.SENT, router.send(dm, question));
         discord.await("POST", p -> p.equals("/users/@me/channels"));
         FakeDiscord.Call posted = discord.await("POST",
@@ -146,7 +146,8 @@ class DiscordEndToEndTest {
         assertEquals(64, ack.body().getInt("flags") & 64, "ephemeral follow-up");
         assertTrue(PRESSED.contains("quiz:q7:1:1"), PRESSED.toString());
 
-        assertEquals(Delivery.SENT, router.send(dm, new QuizRevealReply(new QuestionRef.QuizQuestion("q7", 1), RichText.builder().strong("A. 人口规模巨大").plain(" — Alice").build())));
+        assertEquals(Delivery.SENT, router.send(dm, new QuizRevealReply(new QuestionRef.QuizQuestion("q7", 1),
+                RichText.builder().strong("A. 人口规模巨大").plain(" — Alice").build())));
         FakeDiscord.Call edit = discord.await("PATCH", p -> p.startsWith("/channels/" + FakeDiscord.DM_CHANNEL_ID
                 + "/messages/"));
         assertEquals(0, edit.body().getArray("components").length(), "answer buttons removed");

@@ -125,8 +125,9 @@ class DiscordListenerTest {
     @Test
     void aQuestionIsRememberedBeforeDiscordConfirmsItsMessageSoAnEarlyRevealStillEditsIt() {
         SlashCommandInteractionEvent event = slash("quiz");
-        when(dispatcher.onCommand(any())).thenReturn(List.of(new QuizQuestionReply(new QuestionRef.QuizQuestion("q1", 1), 1, 2, "问题？",
-                List.of("甲", "乙"), List.of(0), false, Duration.ofSeconds(10), "解析")));
+        when(dispatcher.onCommand(any())).thenReturn(List.of(new QuizQuestionReply(
+                new QuestionRef.QuizQuestion("q1", 1), 1, 2, "问题？", List.of("甲", "乙"), List.of(0), false,
+                Duration.ofSeconds(10), "解析")));
 
         listener.onSlashCommandInteraction(event);
 

@@ -126,8 +126,8 @@ class DiscordMessengerTest {
     }
 
     private static QuizQuestionReply question() {
-        return new QuizQuestionReply(new QuestionRef.QuizQuestion("q1", 1), 1, 1, "问题？", List.of("甲", "乙"), List.of(0), false,
-                Duration.ofSeconds(20), "解析");
+        return new QuizQuestionReply(new QuestionRef.QuizQuestion("q1", 1), 1, 1, "问题？", List.of("甲", "乙"),
+                List.of(0), false, Duration.ofSeconds(20), "解析");
     }
 
     private static QuizRevealReply reveal() {

@@ -133,12 +133,13 @@ class DiscordRendererTest {
 
     @Test
     void aRevealIsAnEmbedOfItsText() {
-        MessageEmbed embed = renderer.reveal(new QuizRevealReply(new QuestionRef.QuizQuestion("q", 1), RichText.builder().strong("答案：A").plain(" 解析").build()));
+        MessageEmbed embed = renderer.reveal(new QuizRevealReply(new QuestionRef.QuizQuestion("q", 1),
+                RichText.builder().strong("答案：A").plain(" 解析").build()));
         assertEquals("**答案：A** 解析", embed.getDescription());
     }
 
     private static QuizQuestionReply question(List<String> options, boolean multiple) {
-        return new QuizQuestionReply(new QuestionRef.QuizQuestion("quiz1", 2), 2, 5, "哪一项正确？", options, List.of(0), multiple,
-                Duration.ofSeconds(30), "解析");
+        return new QuizQuestionReply(new QuestionRef.QuizQuestion("quiz1", 2), 2, 5, "哪一项正确？", options,
+                List.of(0), multiple, Duration.ofSeconds(30), "解析");
     }
 }

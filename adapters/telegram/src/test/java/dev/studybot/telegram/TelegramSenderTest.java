@@ -54,7 +54,8 @@ class TelegramSenderTest {
     @Test
     void textIsHtmlWithMatchesBoldSourcesItalicAndEverythingEscaped() throws Exception {
         RichText text = RichText.builder().plain("a<b>&c ").match("中国式现代化").newline().muted("—— 《报告》").build();
-        assertEquals(Delivery.SENT, sender.send(PRIVATE, new TextReply(text, List.of(new Button("更多", new Action.More())))));
+        assertEquals(Delivery.SENT, sender.send(PRIVATE,
+                new TextReply(text, List.of(new Button("更多", new Action.More())))));
 
         SendMessage sent = captureMessages(1).getFirst();
         assertEquals("77", sent.getChatId());
@@ -112,8 +113,8 @@ class TelegramSenderTest {
         poll.setId("P1");
         sent.setPoll(poll);
         when(client.execute(any(SendPoll.class))).thenReturn(sent);
-        QuizQuestionReply question = new QuizQuestionReply(new QuestionRef.QuizQuestion("q7", 3), 3, 5, "问题", List.of("甲", "乙".repeat(150)),
-                List.of(1), false, Duration.ofSeconds(2), "解".repeat(300));
+        QuizQuestionReply question = new QuizQuestionReply(new QuestionRef.QuizQuestion("q7", 3), 3, 5, "问题",
+                List.of("甲", "乙".repeat(150)), List.of(1), false, Duration.ofSeconds(2), "解".repeat(300));
 
         assertEquals(Delivery.SENT, sender.send(GROUP, question));
         ArgumentCaptor<SendPoll> captor = ArgumentCaptor.forClass(SendPoll.class);
@@ -133,8 +134,8 @@ class TelegramSenderTest {
     @Test
     void aMultipleAnswerQuestionIsARegularPollWithSeveralAnswersAllowed() throws Exception {
         when(client.execute(any(SendPoll.class))).thenReturn(new Message());
-        sender.send(GROUP, new QuizQuestionReply(new QuestionRef.QuizQuestion("q8", 1), 1, 1, "多选", List.of("甲", "乙", "丙"), List.of(0, 2), true,
-                Duration.ofSeconds(60), "甲丙"));
+        sender.send(GROUP, new QuizQuestionReply(new QuestionRef.QuizQuestion("q8", 1), 1, 1, "多选",
+                List.of("甲", "乙", "丙"), List.of(0, 2), true, Duration.ofSeconds(60), "甲丙"));
         ArgumentCaptor<SendPoll> captor = ArgumentCaptor.forClass(SendPoll.class);
         verify(client).execute(captor.capture());
         assertEquals("regular", captor.getValue().getType());

@@ -59,7 +59,8 @@ public final class AskCommand implements Command {
         }
         var rest = result.hits().subList(1, result.hits().size());
         recent.remember(request.origin().chat(), question, rest);
-        List<Button> buttons = rest.isEmpty() ? List.of() : List.of(new Button(messages.get("ask.moreButton"), new Action.More()));
+        List<Button> buttons = rest.isEmpty() ? List.of()
+                : List.of(new Button(messages.get("ask.moreButton"), new Action.More()));
         return List.of(new TextReply(formatter.format(result.hits().get(0), messages), buttons));
     }
 
