@@ -1,9 +1,9 @@
 package dev.studybot;
 
-import dev.studybot.chat.ButtonHandler;
+import dev.studybot.chat.ActionHandler;
+import dev.studybot.chat.Announcer;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.Dispatcher;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.MessengerRouter;
 import dev.studybot.chat.RateLimiter;
@@ -17,6 +17,7 @@ import dev.studybot.chat.command.RecentAnswers;
 import dev.studybot.chat.command.UseCommand;
 import dev.studybot.daily.DailyCommand;
 import dev.studybot.daily.DailyConfig;
+import dev.studybot.daily.DailyPresenter;
 import dev.studybot.daily.DailyScheduler;
 import dev.studybot.daily.DailyService;
 import dev.studybot.daily.ExcerptFormatter;
@@ -24,15 +25,18 @@ import dev.studybot.daily.ExcerptPlanner;
 import dev.studybot.daily.QuestionMaker;
 import dev.studybot.daily.ReadingPlan;
 import dev.studybot.document.DocumentLibrary;
+import dev.studybot.model.Language;
 import dev.studybot.quiz.DocumentAnalyzer;
 import dev.studybot.quiz.QuestionBank;
 import dev.studybot.quiz.QuestionGenerator;
 import dev.studybot.quiz.QuizEngine;
+import dev.studybot.quiz.QuizPresenter;
+import dev.studybot.quiz.ReviewPresenter;
 import dev.studybot.quiz.QuizTimer;
 import dev.studybot.quiz.ReviewService;
 import dev.studybot.quiz.TermExtractor;
 import dev.studybot.quiz.command.MeCommand;
-import dev.studybot.quiz.command.QuizButtons;
+import dev.studybot.quiz.command.QuizAnswers;
 import dev.studybot.quiz.command.QuizCommand;
 import dev.studybot.quiz.command.ReviewCommand;
 import dev.studybot.quiz.command.TopCommand;
@@ -87,25 +91,31 @@ public final class StudyBotCore implements AutoCloseable {
         List<Command> commands = new ArrayList<>(List.of(ask, more, new DocsCommand(library),
                 new UseCommand(library, settings), new LangCommand(settings, messages)));
 
+        DailyPresenter dailyPresenter = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
         this.daily = new DailyService(new SqliteDailyStore(database), settings,
-                new ReadingPlan(library, new ExcerptPlanner()), new ExcerptFormatter(new QuestionMaker()), messenger,
-                messages, b.clock, b.daily);
+                new ReadingPlan(library, new ExcerptPlanner()),
+                Announcer.through(dailyPresenter::present, messenger, messages), b.clock, b.daily);
         this.dailyScheduler = new DailyScheduler(daily, b.daily.tickInterval());
-        commands.add(new DailyCommand(daily, b.clock));
+        commands.add(new DailyCommand(daily, dailyPresenter, b.clock));
 
         SqliteQuizStore quizStore = new SqliteQuizStore(database);
         ReviewService reviews = new ReviewService(quizStore, b.clock, b.random);
         this.questions = new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(new TermExtractor())));
-        this.quiz = new QuizEngine(questions, quizStore, messenger, b.clock, b.random, reviews::missed);
+        QuizPresenter quizPresenter = new QuizPresenter();
+        ReviewPresenter reviewPresenter = new ReviewPresenter();
+        this.quiz = new QuizEngine(questions, quizStore, Announcer.through(quizPresenter::present, messenger, messages),
+                b.clock, b.random, reviews::missed);
         this.quizTimer = new QuizTimer(quiz, b.clock);
-        commands.addAll(List.of(new QuizCommand(quiz), new TopCommand(quizStore), new MeCommand(quizStore, b.clock),
-                new ReviewCommand(reviews)));
+        commands.addAll(List.of(new QuizCommand(quiz, quizPresenter), new TopCommand(quizStore),
+                new MeCommand(quizStore, b.clock), new ReviewCommand(reviews, reviewPresenter)));
         commands.addAll(b.extraCommands);
-        List<ButtonHandler> buttons = List.of(more, new QuizButtons(quiz, reviews));
-        List<TextInterceptor> interceptors = List.of(new TypedAnswers(quiz, reviews));
+        List<ActionHandler<?>> actions = List.of(more,
+                new QuizAnswers(quiz, reviews, quizPresenter, reviewPresenter));
+        List<TextInterceptor> interceptors = List.of(
+                new TypedAnswers(quiz, reviews, quizPresenter, reviewPresenter));
 
         commands.add(0, new HelpCommand(commands));
-        this.dispatcher = new Dispatcher(commands, ask, buttons, interceptors, settings,
+        this.dispatcher = new Dispatcher(commands, ask, actions, interceptors, settings,
                 new RateLimiter(b.questionsPerMinute, Duration.ofMinutes(1), b.clock), messages);
     }
 
@@ -146,6 +156,11 @@ public final class StudyBotCore implements AutoCloseable {
     /** Where adapters register to receive what the core pushes (quiz questions and reveals, daily excerpts). */
     public MessengerRouter messenger() {
         return messenger;
+    }
+
+    /** The question pool of the library's documents (prepared once, shared by every quiz). */
+    public QuestionBank questions() {
+        return questions;
     }
 
     /** The quiz engine; its {@code tick} is what the quiz clock calls. */

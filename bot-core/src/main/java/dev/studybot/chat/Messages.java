@@ -1,5 +1,6 @@
 package dev.studybot.chat;
 
+import dev.studybot.model.Language;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,7 @@
 package dev.studybot.chat;
 
+import dev.studybot.model.ChatId;
+
 /**
  * The outgoing port: how the core sends a message it was not asked for (a quiz's next question, a daily
  * excerpt). Each adapter implements it for its platform.

@@ -1,5 +1,6 @@
 package dev.studybot.chat;
 
+import dev.studybot.model.ChatId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;

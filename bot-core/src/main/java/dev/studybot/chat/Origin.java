@@ -1,5 +1,8 @@
 package dev.studybot.chat;
 
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Member;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;

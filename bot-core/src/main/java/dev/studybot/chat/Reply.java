@@ -2,32 +2,53 @@ package dev.studybot.chat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
 /**
- * What the core says, as data. Each adapter renders every kind in its platform's own way.
+ * What the core says, as data, and whom it says it to ({@link #audience()}). Each adapter renders every kind in its
+ * platform's own way, and decides where a reply goes by whom it is for, never by its place among the replies.
  */
 public sealed interface Reply {
+
+    /** Whom the reply is for. */
+    Audience audience();
 
     /**
      * A message of text, perhaps with buttons under it.
      *
-     * @param text    the text with its marked spans
-     * @param buttons buttons under the message, in order (may be empty)
+     * @param text     the text with its marked spans
+     * @param buttons  buttons under the message, in order (may be empty)
+     * @param audience whom it is for
      */
-    record TextReply(RichText text, List<Button> buttons) implements Reply {
+    record TextReply(RichText text, List<Button> buttons, Audience audience) implements Reply {
         public TextReply {
             buttons = List.copyOf(buttons);
+            Objects.requireNonNull(audience, "audience");
         }
 
-        /** Text without buttons. */
+        /** Text with buttons, for the chat. */
+        public TextReply(RichText text, List<Button> buttons) {
+            this(text, buttons, Audience.CHAT);
+        }
+
+        /** Text without buttons, for the chat. */
         public static TextReply of(RichText text) {
             return new TextReply(text, List.of());
         }
 
-        /** Plain text without buttons. */
+        /** Plain text without buttons, for the chat. */
         public static TextReply of(String text) {
             return new TextReply(RichText.plain(text), List.of());
+        }
+
+        /** Text for the member who acted alone. */
+        public static TextReply toMember(RichText text) {
+            return new TextReply(text, List.of(), Audience.MEMBER);
+        }
+
+        /** Plain text for the member who acted alone. */
+        public static TextReply toMember(String text) {
+            return toMember(RichText.plain(text));
         }
     }
 
@@ -40,6 +61,11 @@ public sealed interface Reply {
      * @param accepted whether the answer counts
      */
     record AnswerNotice(RichText text, boolean accepted) implements Reply {
+
+        @Override
+        public Audience audience() {
+            return Audience.MEMBER;
+        }
 
         /** The answer counts. */
         public static AnswerNotice accepted(String text) {
@@ -54,10 +80,10 @@ public sealed interface Reply {
 
     /**
      * A quiz question to post on the platform's native controls (a quiz poll on Telegram, buttons or a select menu
-     * on Discord, lettered options in the console). Answers come back as {@link ButtonPress}es whose payload is
-     * {@link #answerPayload(List)}.
+     * on Discord, lettered options in the console). Answers come back as the {@link Action.Answer}s of
+     * {@link #answer(List)}.
      *
-     * @param quizId          the quiz session's id
+     * @param question        which question this is (what answers point at)
      * @param number          1-based number of the question in the quiz
      * @param total           how many questions the quiz has
      * @param prompt          the question (≤ 300 characters)
@@ -67,7 +93,7 @@ public sealed interface Reply {
      * @param openFor         how long the question stays open
      * @param explanation     shown after the answer (≤ 200 characters)
      */
-    record QuizQuestionReply(String quizId, int number, int total, String prompt, List<String> options,
+    record QuizQuestionReply(QuestionRef question, int number, int total, String prompt, List<String> options,
                              List<Integer> correct, boolean multipleAnswers, Duration openFor,
                              String explanation) implements Reply {
         public QuizQuestionReply {
@@ -75,10 +101,15 @@ public sealed interface Reply {
             correct = List.copyOf(correct);
         }
 
-        /** The payload of an answer choosing these options (0-based indexes). */
-        public String answerPayload(List<Integer> choices) {
-            return "quiz:" + quizId + ":" + number + ":"
-                    + choices.stream().map(String::valueOf).collect(Collectors.joining(","));
+        /** A question is asked of the chat (where everyone sees its controls). */
+        @Override
+        public Audience audience() {
+            return Audience.CHAT;
+        }
+
+        /** The answer choosing these options (0-based indexes). */
+        public Action.Answer answer(List<Integer> choices) {
+            return new Action.Answer(question, choices);
         }
     }
 
@@ -86,10 +117,14 @@ public sealed interface Reply {
      * The end of a quiz question: the right answer, the explanation and who was right. Platforms that can edit
      * the question's message (Discord) show it there; others send it as a message.
      *
-     * @param quizId the quiz session's id
-     * @param number the question's number
-     * @param text   what to show
+     * @param question the question revealed
+     * @param text     what to show
      */
-    record QuizRevealReply(String quizId, int number, RichText text) implements Reply {
+    record QuizRevealReply(QuestionRef question, RichText text) implements Reply {
+
+        @Override
+        public Audience audience() {
+            return Audience.CHAT;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.studybot.chat;
 
+import dev.studybot.model.ChatSettings;
 import java.util.List;
 import java.util.Optional;
 

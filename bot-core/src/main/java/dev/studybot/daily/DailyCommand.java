@@ -6,131 +6,123 @@ import dev.studybot.chat.Messages;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.spec.CommandSpec;
+import dev.studybot.chat.spec.Parameter;
+import dev.studybot.chat.spec.Phrase;
+import dev.studybot.chat.spec.Subcommand;
 import dev.studybot.store.DailySubscription;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code /daily on [HH:MM] [zone] | time HH:MM [zone] | off | status | now}: the chat's daily excerpt. In groups
  * only admins may turn it on or off or change its time. Bad input gets a friendly message and changes nothing.
+ * What it takes is declared once here; {@code /daily} alone shows the status (or the usage when never subscribed).
  */
 public final class DailyCommand implements Command {
 
-    private static final Map<String, String> ACTIONS = Map.ofEntries(
-            Map.entry("on", "on"), Map.entry("开启", "on"), Map.entry("订阅", "on"), Map.entry("start", "on"),
-            Map.entry("off", "off"), Map.entry("关闭", "off"), Map.entry("取消", "off"), Map.entry("stop", "off"),
-            Map.entry("time", "time"), Map.entry("时间", "time"),
-            Map.entry("status", "status"), Map.entry("状态", "status"),
-            Map.entry("now", "now"), Map.entry("今天", "now"), Map.entry("today", "now"));
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
+    /** A time of day for {@code on}: when absent, the subscription's own, else the default. */
+    static final Parameter<LocalTime> TIME = Parameter.optional("time", new TimeOfDayType());
+    /** The time of day {@code time} changes to. */
+    static final Parameter<LocalTime> NEW_TIME = Parameter.required("time", new TimeOfDayType());
+    /** A time zone: when absent, the subscription's own, else the default. */
+    static final Parameter<ZoneId> ZONE = Parameter.optional("zone", new TimeZoneType());
+    static final Subcommand ON = Subcommand.of("on", TIME, ZONE).alsoCalled("开启", "订阅", "start").forAdmins();
+    static final Subcommand CHANGE_TIME = Subcommand.of("time", NEW_TIME, ZONE).alsoCalled("时间").forAdmins()
+            .withUsage(Phrase.of("daily.time.usage"));
+    static final Subcommand OFF = Subcommand.of("off").alsoCalled("关闭", "取消", "stop").forAdmins();
+    static final Subcommand STATUS = Subcommand.of("status").alsoCalled("状态");
+    static final Subcommand NOW = Subcommand.of("now").alsoCalled("今天", "today");
+    private static final CommandSpec SPEC = CommandSpec.named("daily").hiddenFromMembers()
+            .subcommand(ON).subcommand(CHANGE_TIME).subcommand(OFF).subcommand(STATUS).subcommand(NOW)
+            .usage(Phrase.of("daily.usage")).adminOnly(Phrase.of("daily.adminOnly"))
+            .unknownSubcommand("daily.unknownAction").build();
+
     private final DailyService service;
+    private final DailyPresenter presenter;
     private final Clock clock;
 
-    public DailyCommand(DailyService service, Clock clock) {
+    public DailyCommand(DailyService service, DailyPresenter presenter, Clock clock) {
         this.service = service;
+        this.presenter = presenter;
         this.clock = clock;
     }
 
     @Override
-    public String name() {
-        return "daily";
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
     public List<Reply> run(CommandRequest request) {
-        Messages messages = request.messages();
-        List<String> words = new ArrayList<>(Arrays.asList(request.arguments().strip().split("\\s+")));
-        words.removeIf(String::isBlank);
-        if (words.isEmpty()) {
+        if (request.subcommand().isEmpty()) {
             return service.subscription(request.origin().chat()).isPresent() ? status(request)
-                    : text(messages.get("daily.usage"));
+                    : text(request.messages().get("daily.usage"));
         }
-        String action = ACTIONS.get(words.get(0).toLowerCase(Locale.ROOT));
-        List<String> rest = words.subList(1, words.size());
-        if (action == null) {
-            return text(messages.get("daily.unknownAction", words.get(0)) + "\n" + messages.get("daily.usage"));
+        if (request.is(ON)) {
+            return on(request);
         }
-        return switch (action) {
-            case "on" -> on(request, rest);
-            case "time" -> time(request, rest);
-            case "off" -> off(request);
-            case "now" -> now(request);
-            default -> status(request);
-        };
+        if (request.is(CHANGE_TIME)) {
+            return time(request);
+        }
+        if (request.is(OFF)) {
+            return off(request);
+        }
+        return request.is(NOW) ? now(request) : status(request);
     }
 
-    private List<Reply> on(CommandRequest request, List<String> arguments) {
+    private List<Reply> on(CommandRequest request) {
         Messages messages = request.messages();
-        if (!request.origin().isAdmin()) {
-            return text(messages.get("daily.adminOnly"));
-        }
         Optional<DailySubscription> existing = service.subscription(request.origin().chat());
-        LocalTime defaultTime = existing.map(DailySubscription::time).orElse(service.config().defaultTime());
-        ZoneId defaultZone = existing.map(DailySubscription::zone).orElse(service.config().defaultZone());
-        Parsed parsed = parse(arguments, defaultTime, defaultZone, messages);
-        if (parsed.error() != null) {
-            return text(parsed.error());
-        }
-        DailyService.Subscribed done = service.subscribe(request.origin().chat(), parsed.time());
+        DeliveryTime time = new DeliveryTime(
+                request.arguments().get(TIME)
+                        .orElse(existing.map(DailySubscription::time).orElse(service.config().defaultTime())),
+                request.arguments().get(ZONE)
+                        .orElse(existing.map(DailySubscription::zone).orElse(service.config().defaultZone())));
+        DailyService.Subscribed done = service.subscribe(request.origin().chat(), time);
         String key = switch (done.change()) {
             case NEW -> "daily.on.new";
             case UPDATED -> "daily.on.updated";
             case RESUMED -> "daily.on.resumed";
         };
-        return text(messages.get(key, parsed.time().timeText(), parsed.time().zoneText(),
-                when(done.subscription())));
+        return text(messages.get(key, time.timeText(), time.zoneText(), when(done.subscription())));
     }
 
-    private List<Reply> time(CommandRequest request, List<String> arguments) {
+    private List<Reply> time(CommandRequest request) {
         Messages messages = request.messages();
-        if (!request.origin().isAdmin()) {
-            return text(messages.get("daily.adminOnly"));
-        }
         Optional<DailySubscription> existing = service.subscription(request.origin().chat())
                 .filter(DailySubscription::active);
         if (existing.isEmpty()) {
             return text(messages.get("daily.notSubscribed"));
         }
-        if (arguments.stream().noneMatch(DeliveryTime::looksLikeTime)) {
-            return text(messages.get("daily.time.usage"));
-        }
-        Parsed parsed = parse(arguments, existing.get().time(), existing.get().zone(), messages);
-        if (parsed.error() != null) {
-            return text(parsed.error());
-        }
-        return service.reschedule(request.origin().chat(), parsed.time())
-                .map(s -> text(messages.get("daily.time.done", parsed.time().timeText(), parsed.time().zoneText(),
-                        when(s))))
+        DeliveryTime time = new DeliveryTime(request.arguments().value(NEW_TIME),
+                request.arguments().get(ZONE).orElse(existing.get().zone()));
+        return service.reschedule(request.origin().chat(), time)
+                .map(s -> text(messages.get("daily.time.done", time.timeText(), time.zoneText(), when(s))))
                 .orElseGet(() -> text(messages.get("daily.notSubscribed")));
     }
 
     private List<Reply> off(CommandRequest request) {
-        Messages messages = request.messages();
-        if (!request.origin().isAdmin()) {
-            return text(messages.get("daily.adminOnly"));
-        }
-        return text(messages.get(service.unsubscribe(request.origin().chat()) ? "daily.off.done"
+        return text(request.messages().get(service.unsubscribe(request.origin().chat()) ? "daily.off.done"
                 : "daily.notSubscribed"));
     }
 
     private List<Reply> now(CommandRequest request) {
         Messages messages = request.messages();
-        DailyService.NowResult result = service.now(request.origin().chat(), request.settings());
-        return switch (result.outcome()) {
-            case SENT -> List.of(result.reply());
-            case ALREADY_SENT -> text(messages.get("daily.now.already", when(result.subscription())));
-            case NOT_SUBSCRIBED -> text(messages.get("daily.notSubscribed"));
-            case NOTHING_TO_READ -> text(messages.get("daily.nothingToRead"));
+        return switch (service.now(request.origin().chat(), request.settings())) {
+            case DailyService.NowResult.Shown shown -> presenter.present(shown.excerpt(), messages);
+            case DailyService.NowResult.AlreadySent sent -> text(messages.get("daily.now.already",
+                    when(sent.subscription())));
+            case DailyService.NowResult.NotSubscribed none -> text(messages.get("daily.notSubscribed"));
+            case DailyService.NowResult.NothingToRead nothing -> text(messages.get("daily.nothingToRead"));
         };
     }
 
@@ -172,46 +164,7 @@ public final class DailyCommand implements Command {
         return local.format(WHEN) + " (" + DeliveryTime.zoneText(s.zone()) + ")";
     }
 
-    /** Reads {@code [HH:MM] [zone]} in either order; a zone may be typed in pieces ("UTC +8"). */
-    private static Parsed parse(List<String> arguments, LocalTime defaultTime, ZoneId defaultZone,
-                                Messages messages) {
-        LocalTime time = null;
-        StringBuilder zoneText = new StringBuilder();
-        List<String> zoneWords = new ArrayList<>();
-        for (String word : arguments) {
-            if (DeliveryTime.looksLikeTime(word)) {
-                Optional<LocalTime> parsed = DeliveryTime.parseTime(word);
-                if (parsed.isEmpty()) {
-                    return Parsed.error(messages.get("daily.badTime", word));
-                }
-                if (time != null) {
-                    return Parsed.error(messages.get("daily.twoTimes"));
-                }
-                time = parsed.get();
-            } else {
-                zoneText.append(word);
-                zoneWords.add(word);
-            }
-        }
-        ZoneId zone = defaultZone;
-        if (!zoneText.isEmpty()) {
-            Optional<ZoneId> parsed = DeliveryTime.parseZone(zoneText.toString());
-            if (parsed.isEmpty()) {
-                return Parsed.error(messages.get("daily.badZone", String.join(" ", zoneWords)));
-            }
-            zone = parsed.get();
-        }
-        return new Parsed(new DeliveryTime(time == null ? defaultTime : time, zone), null);
-    }
-
     private static List<Reply> text(String text) {
         return List.of(TextReply.of(text));
-    }
-
-    /** A parsed time and zone, or the message saying what was wrong. */
-    private record Parsed(DeliveryTime time, String error) {
-        static Parsed error(String message) {
-            return new Parsed(null, message);
-        }
     }
 }

@@ -1,9 +1,8 @@
 package dev.studybot.daily;
 
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
-import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
+import dev.studybot.model.Language;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -21,14 +20,14 @@ public final class ExcerptFormatter {
     }
 
     /** The message of an excerpt for a local date. */
-    public TextReply format(Excerpt excerpt, LocalDate date, Messages messages) {
+    public RichText format(Excerpt excerpt, LocalDate date, Messages messages) {
         Locale locale = messages.language() == Language.EN ? Locale.ENGLISH : Locale.CHINA;
         String day = date.format(DateTimeFormatter.ofPattern(messages.get("daily.dateFormat"), locale));
         String source = excerpt.firstParagraph() == excerpt.lastParagraph()
                 ? messages.get("daily.source.one", String.valueOf(excerpt.firstParagraph()))
                 : messages.get("daily.source.range", String.valueOf(excerpt.firstParagraph()),
                 String.valueOf(excerpt.lastParagraph()));
-        RichText text = RichText.builder()
+        return RichText.builder()
                 .strong(messages.get("daily.header", day)).newline()
                 .strong("《" + excerpt.title() + "》").plain(" ")
                 .plain(messages.get("daily.part", String.valueOf(excerpt.part()), String.valueOf(excerpt.parts())))
@@ -37,7 +36,6 @@ public final class ExcerptFormatter {
                 .muted(source).newline().newline()
                 .strong(messages.get("daily.questionLabel")).plain(questions.question(excerpt, messages))
                 .build();
-        return TextReply.of(text);
     }
 
     /** The question alone (for previews). */

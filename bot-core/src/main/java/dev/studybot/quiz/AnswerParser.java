@@ -43,16 +43,4 @@ public final class AnswerParser {
         }
         return Optional.of(List.copyOf(choices));
     }
-
-    /** The choices of a button payload's last part ({@code 0,2}); empty when malformed. */
-    public static Optional<List<Integer>> payloadChoices(String part) {
-        if (!part.matches("\\d{1,2}(,\\d{1,2}){0,9}")) {
-            return Optional.empty();
-        }
-        TreeSet<Integer> choices = new TreeSet<>();
-        for (String p : part.split(",")) {
-            choices.add(Integer.parseInt(p));
-        }
-        return Optional.of(List.copyOf(choices));
-    }
 }

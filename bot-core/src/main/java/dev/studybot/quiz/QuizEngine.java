@@ -1,15 +1,20 @@
 package dev.studybot.quiz;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatSettings;
-import dev.studybot.chat.ChatType;
-import dev.studybot.chat.Language;
-import dev.studybot.chat.Messages;
+import dev.studybot.chat.Announcer;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Origin;
-import dev.studybot.chat.Reply;
-import dev.studybot.chat.Reply.AnswerNotice;
-import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.ChatType;
+import dev.studybot.quiz.QuizOutcome.AnswerAccepted;
+import dev.studybot.quiz.QuizOutcome.AnswerRefused;
+import dev.studybot.quiz.QuizOutcome.Ending;
+import dev.studybot.quiz.QuizOutcome.Finished;
+import dev.studybot.quiz.QuizOutcome.QuestionPosted;
+import dev.studybot.quiz.QuizOutcome.QuestionRevealed;
+import dev.studybot.quiz.QuizOutcome.Refusal;
+import dev.studybot.quiz.QuizOutcome.Refused;
+import dev.studybot.quiz.QuizOutcome.Started;
 import dev.studybot.store.AnswerRecord;
 import dev.studybot.store.MemberTotals;
 import dev.studybot.store.QuizRecord;
@@ -19,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +38,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the quizzes of every chat: starts one (one per chat), takes answers (the first of each member counts, and
  * is stored before it is acknowledged), and on {@link #tick(Instant)} closes questions whose time is up, reveals
- * them and posts the next through the {@link Messenger}. In a private chat a question closes as soon as the one
- * player answered, within the answer's own replies.
+ * them and opens the next, told to the chat through the {@link Announcer}. In a private chat a question closes
+ * as soon as the one player answered, within the answer's own outcomes. It decides and records; it words nothing:
+ * every call returns {@link QuizOutcome}s for a {@link QuizPresenter}.
  */
 public final class QuizEngine {
 
@@ -50,34 +55,35 @@ public final class QuizEngine {
 
     private final QuestionBank bank;
     private final QuizStore store;
-    private final Messenger messenger;
+    private final Announcer<QuizOutcome> announcer;
     private final Clock clock;
     private final Random random;
     private final Consumer<MissedQuestion> onMiss;
     private final Map<ChatId, QuizSession> active = new ConcurrentHashMap<>();
 
     /**
-     * @param onMiss told of every wrong answer (the review queue)
+     * @param announcer where what the clock closes and opens goes
+     * @param onMiss    told of every wrong answer (the review queue)
      */
-    public QuizEngine(QuestionBank bank, QuizStore store, Messenger messenger, Clock clock, Random random,
+    public QuizEngine(QuestionBank bank, QuizStore store, Announcer<QuizOutcome> announcer, Clock clock, Random random,
                       Consumer<MissedQuestion> onMiss) {
         this.bank = bank;
         this.store = store;
-        this.messenger = messenger;
+        this.announcer = announcer;
         this.clock = clock;
         this.random = random;
         this.onMiss = onMiss;
     }
 
-    /** Starts a quiz of {@code count} questions, {@code openFor} each, in the chat's scope. */
-    public List<Reply> start(Origin origin, ChatSettings settings, Messages m, int count, Duration openFor) {
+    /** Starts a quiz of {@code count} questions, {@code openFor} each, in the chat's scope and language. */
+    public List<QuizOutcome> start(Origin origin, ChatSettings settings, int count, Duration openFor) {
         ChatId chat = origin.chat();
         if (active.containsKey(chat)) {
-            return List.of(TextReply.of(m.get("quiz.alreadyRunning")));
+            return List.of(new Refused(Refusal.ALREADY_RUNNING));
         }
         List<Question> pool = bank.pool(settings.scope());
         if (pool.isEmpty()) {
-            return List.of(TextReply.of(m.get("quiz.noQuestions")));
+            return List.of(new Refused(Refusal.NO_QUESTIONS));
         }
         Set<String> asked = store.asked(chat);
         QuestionBank.Draw draw;
@@ -86,9 +92,10 @@ public final class QuizEngine {
             draw = QuestionBank.draw(pool, asked, count, random);
             id = newId('q');
         }
-        QuizSession session = new QuizSession(id, chat, origin.type(), origin.member(), draw.questions(), openFor, m);
+        QuizSession session = new QuizSession(id, chat, origin.type(), origin.member(), draw.questions(), openFor,
+                settings.language());
         if (active.putIfAbsent(chat, session) != null) {
-            return List.of(TextReply.of(m.get("quiz.alreadyRunning")));
+            return List.of(new Refused(Refusal.ALREADY_RUNNING));
         }
         Instant now = clock.instant();
         List<String> ids = draw.questions().stream().map(Question::id).toList();
@@ -98,83 +105,78 @@ public final class QuizEngine {
         } else {
             store.markAsked(chat, ids, now);
         }
-        store.startQuiz(new QuizRecord(id, chat, origin.member().id(), origin.member().name(),
-                m.language().code(), session.total(), (int) openFor.toSeconds(), now));
+        store.startQuiz(QuizRecord.started(id, chat, origin.member(), settings.language(), session.total(), openFor,
+                now));
         synchronized (session) {
-            session.openNext(now.plus(openFor));
-            return List.of(TextReply.of(m.get("quiz.started", session.total(), openFor.toSeconds())),
-                    QuizTexts.question(id, 1, session.total(), session.question(), openFor));
+            return List.of(new Started(session.total(), openFor), openNext(session, now));
         }
     }
 
     /** Ends the chat's quiz early: the member who started it or an admin may; results so far stand. */
-    public List<Reply> stop(Origin origin, Messages m) {
+    public List<QuizOutcome> stop(Origin origin) {
         QuizSession session = active.get(origin.chat());
         if (session == null) {
-            return List.of(TextReply.of(m.get("quiz.noneRunning")));
+            return List.of(new Refused(Refusal.NONE_RUNNING));
         }
         if (!session.starter().id().equals(origin.member().id()) && !origin.isAdmin()) {
-            return List.of(TextReply.of(m.get("quiz.stopRefused")));
+            return List.of(new Refused(Refusal.STOP_REFUSED));
         }
         synchronized (session) {
-            if (session.over()) {
-                return List.of(TextReply.of(m.get("quiz.noneRunning")));
+            if (session.phase() == QuizSession.Phase.ENDED) {
+                return List.of(new Refused(Refusal.NONE_RUNNING));
             }
-            List<Reply> replies = new ArrayList<>();
-            replies.add(QuizTexts.reveal(session.id(), session.number(), session.total(), session.question(),
-                    session.answersToCurrent(), m));
-            replies.add(finish(session, "stopped", m.get("quiz.stopped", origin.member().name())));
-            return replies;
+            return List.of(reveal(session),
+                    finish(session, QuizRecord.Status.STOPPED, Optional.of(origin.member().name())));
         }
     }
 
     /**
-     * Takes an answer to question {@code number} of quiz {@code quizId}.
+     * Takes an answer to question {@code number} of quiz {@code quizId}: whether it counts, then (in a private
+     * chat, where the one player's answer closes the question) the reveal and the next question or the ranking.
      *
      * @param choices 0-based options chosen
      */
-    public List<Reply> answer(Origin origin, String quizId, int number, List<Integer> choices, Messages m) {
+    public List<QuizOutcome> answer(Origin origin, String quizId, int number, List<Integer> choices) {
         QuizSession session = active.get(origin.chat());
         if (session == null || !session.id().equals(quizId)) {
-            return List.of(AnswerNotice.refused(m.get("quiz.stale")));
+            return refused(AnswerRefusal.Reason.STALE);
         }
         synchronized (session) {
-            if (session.over() || session.number() != number) {
-                return List.of(AnswerNotice.refused(m.get("quiz.closed")));
+            if (!session.isOpen(number)) {
+                return refused(AnswerRefusal.Reason.CLOSED);
             }
             Question q = session.question();
             if (choices.isEmpty() || choices.stream().anyMatch(c -> c < 0 || c >= q.options().size())) {
-                char lastLetter = (char) ('A' + q.options().size() - 1);
-                return List.of(AnswerNotice.refused(m.get("quiz.invalidChoice", lastLetter)));
+                return List.of(new AnswerRefused(AnswerRefusal.invalidChoice(q.options().size())));
             }
             if (!q.multipleAnswers() && choices.size() != 1) {
-                return List.of(AnswerNotice.refused(m.get("quiz.singleOnly")));
+                return refused(AnswerRefusal.Reason.SINGLE_ONLY);
             }
             String memberId = origin.member().id();
             if (session.answered(memberId)) {
-                return List.of(AnswerNotice.refused(m.get("quiz.alreadyAnswered")));
+                return refused(AnswerRefusal.Reason.DUPLICATE);
             }
             Instant now = clock.instant();
             if (!now.isBefore(session.deadline())) {
-                return List.of(AnswerNotice.refused(m.get("quiz.closed")));
+                return refused(AnswerRefusal.Reason.LATE);
             }
             boolean right = q.isRight(choices);
             int points = Scoring.points(right, Duration.between(now, session.deadline()), session.openFor());
             AnswerRecord answer = new AnswerRecord(quizId, session.chat(), number, q.id(), memberId,
                     origin.member().name(), choices, right, points, now, LocalDate.ofInstant(now, clock.getZone()));
             if (!store.recordAnswer(answer)) {
-                return List.of(AnswerNotice.refused(m.get("quiz.alreadyAnswered")));
+                return refused(AnswerRefusal.Reason.DUPLICATE);
             }
             session.count(answer);
             if (!right) {
                 onMiss.accept(new MissedQuestion(origin, q, now));
             }
-            List<Reply> replies = new ArrayList<>();
-            replies.add(AnswerNotice.accepted(m.get("quiz.recorded")));
+            List<QuizOutcome> outcomes = new ArrayList<>();
+            outcomes.add(new AnswerAccepted());
             if (session.chatType() == ChatType.PRIVATE) {
-                replies.addAll(advance(session, now));
+                outcomes.addAll(advance(session, now));
             }
-            return replies;
+            return outcomes;
         }
     }
 
@@ -185,7 +187,7 @@ public final class QuizEngine {
             return Optional.empty();
         }
         synchronized (session) {
-            if (session.over() || session.number() == 0) {
+            if (session.phase() != QuizSession.Phase.OPEN) {
                 return Optional.empty();
             }
             return Optional.of(new OpenQuestion(session.id(), session.number(), session.question().options().size(),
@@ -193,23 +195,23 @@ public final class QuizEngine {
         }
     }
 
-    /** Closes every question whose time is up at {@code now}: reveals it and posts the next (or the ranking). */
+    /** Closes every question whose time is up at {@code now}: reveals it and opens the next (or ranks the players). */
     public void tick(Instant now) {
         for (QuizSession session : active.values()) {
-            List<Reply> replies;
+            List<QuizOutcome> outcomes;
             synchronized (session) {
-                if (session.over() || now.isBefore(session.deadline())) {
+                if (session.phase() != QuizSession.Phase.OPEN || now.isBefore(session.deadline())) {
                     continue;
                 }
-                replies = advance(session, now);
+                outcomes = advance(session, now);
             }
-            for (Reply reply : replies) {
-                Messenger.Delivery delivery = messenger.send(session.chat(), reply);
+            for (QuizOutcome outcome : outcomes) {
+                Messenger.Delivery delivery = announcer.announce(session.chat(), session.language(), outcome);
                 if (delivery == Messenger.Delivery.BLOCKED) {
                     LOG.info("chat {} blocked the bot: its quiz ends", session.chat());
                     synchronized (session) {
-                        if (!session.over()) {
-                            finish(session, "stopped", "");
+                        if (session.phase() != QuizSession.Phase.ENDED) {
+                            finish(session, QuizRecord.Status.STOPPED, Optional.empty());
                         }
                     }
                     break;
@@ -218,23 +220,20 @@ public final class QuizEngine {
         }
     }
 
-    /** Closes quizzes a crash or restart interrupted, posting their results so far. */
+    /** Closes quizzes a crash or restart interrupted, announcing their results so far. */
     public void recover() {
         for (QuizRecord quiz : store.runningQuizzes()) {
             if (active.containsKey(quiz.chat())) {
                 continue;
             }
-            Messages m = Messages.of(Language.parse(quiz.language()).orElse(Language.ZH));
             Map<String, MemberTotals> totals = new LinkedHashMap<>();
             for (AnswerRecord a : store.answers(quiz.quizId())) {
-                totals.merge(a.memberId(), new MemberTotals(a.memberId(), a.memberName(), 1, a.correct() ? 1 : 0,
-                        a.points()), (x, y) -> new MemberTotals(x.memberId(), y.name(), x.answered() + 1,
-                        x.correct() + y.correct(), x.points() + y.points()));
+                totals.merge(a.memberId(), MemberTotals.of(a), MemberTotals::plus);
             }
-            store.endQuiz(quiz.quizId(), "interrupted", clock.instant());
+            store.endQuiz(quiz.quizId(), QuizRecord.Status.INTERRUPTED, clock.instant());
             LOG.info("closed quiz {} in {}, interrupted by a restart", quiz.quizId(), quiz.chat());
-            messenger.send(quiz.chat(), QuizTexts.ranking(m.get("quiz.interrupted"),
-                    Standing.rank(new ArrayList<>(totals.values())), m));
+            announcer.announce(quiz.chat(), quiz.language(), new Finished(Ending.INTERRUPTED, Optional.empty(),
+                    Standing.rank(new ArrayList<>(totals.values()))));
         }
     }
 
@@ -243,28 +242,35 @@ public final class QuizEngine {
         return active.containsKey(chat);
     }
 
-    private List<Reply> advance(QuizSession session, Instant now) {
-        Messages m = session.messages();
-        List<Reply> replies = new ArrayList<>();
-        replies.add(QuizTexts.reveal(session.id(), session.number(), session.total(), session.question(),
-                session.answersToCurrent(), m));
-        if (session.hasNext()) {
-            session.openNext(now.plus(session.openFor()));
-            replies.add(QuizTexts.question(session.id(), session.number(), session.total(), session.question(),
-                    session.openFor()));
-        } else {
-            replies.add(finish(session, "finished", m.get("quiz.ranking.title")));
-        }
-        return replies;
+    private static List<QuizOutcome> refused(AnswerRefusal.Reason reason) {
+        return List.of(new AnswerRefused(AnswerRefusal.of(reason)));
     }
 
-    private Reply finish(QuizSession session, String status, String heading) {
+    /** The open question closes: its reveal, then the next question or the ranking. */
+    private List<QuizOutcome> advance(QuizSession session, Instant now) {
+        QuizOutcome revealed = reveal(session);
+        QuizOutcome next = session.hasNext() ? openNext(session, now)
+                : finish(session, QuizRecord.Status.FINISHED, Optional.empty());
+        return List.of(revealed, next);
+    }
+
+    private static QuestionRevealed reveal(QuizSession session) {
+        return new QuestionRevealed(session.id(), session.number(), session.total(), session.question(),
+                session.answersToCurrent());
+    }
+
+    private static QuestionPosted openNext(QuizSession session, Instant now) {
+        session.openNext(now.plus(session.openFor()));
+        return new QuestionPosted(session.id(), session.number(), session.total(), session.question(),
+                session.openFor());
+    }
+
+    private Finished finish(QuizSession session, QuizRecord.Status status, Optional<String> stoppedBy) {
         session.end();
         active.remove(session.chat(), session);
         store.endQuiz(session.id(), status, clock.instant());
-        Messages m = session.messages();
-        String title = heading.isEmpty() ? m.get("quiz.ranking.title") : heading;
-        return QuizTexts.ranking(title, Standing.rank(session.totals()), m);
+        Ending ending = status == QuizRecord.Status.FINISHED ? Ending.COMPLETED : Ending.STOPPED;
+        return new Finished(ending, stoppedBy, Standing.rank(session.totals()));
     }
 
     private String newId(char prefix) {

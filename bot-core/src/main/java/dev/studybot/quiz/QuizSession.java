@@ -1,9 +1,9 @@
 package dev.studybot.quiz;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
-import dev.studybot.chat.Member;
-import dev.studybot.chat.Messages;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Language;
+import dev.studybot.model.Member;
 import dev.studybot.store.AnswerRecord;
 import dev.studybot.store.MemberTotals;
 import java.time.Duration;
@@ -15,9 +15,20 @@ import java.util.Map;
 
 /**
  * One running quiz in one chat: its questions, the open one and its deadline, the answers to it, and everyone's
- * totals. Not thread-safe by itself: {@link QuizEngine} works on it while holding its monitor.
+ * totals. Its life is {@link Phase#READY} → {@link Phase#OPEN} (one question after another) → {@link Phase#ENDED}.
+ * Not thread-safe by itself: {@link QuizEngine} works on it while holding its monitor.
  */
 final class QuizSession {
+
+    /** Where a session is in its life. */
+    enum Phase {
+        /** Started, no question opened yet. */
+        READY,
+        /** A question is open for answers until the deadline. */
+        OPEN,
+        /** Finished, stopped or abandoned: nothing more happens. */
+        ENDED
+    }
 
     private final String id;
     private final ChatId chat;
@@ -25,22 +36,22 @@ final class QuizSession {
     private final Member starter;
     private final List<Question> questions;
     private final Duration openFor;
-    private final Messages messages;
+    private final Language language;
     private final Map<String, AnswerRecord> answersToCurrent = new LinkedHashMap<>();
     private final Map<String, MemberTotals> totals = new LinkedHashMap<>();
+    private Phase phase = Phase.READY;
     private int current = -1;
     private Instant deadline;
-    private boolean over;
 
     QuizSession(String id, ChatId chat, ChatType chatType, Member starter, List<Question> questions,
-                Duration openFor, Messages messages) {
+                Duration openFor, Language language) {
         this.id = id;
         this.chat = chat;
         this.chatType = chatType;
         this.starter = starter;
         this.questions = List.copyOf(questions);
         this.openFor = openFor;
-        this.messages = messages;
+        this.language = language;
     }
 
     String id() {
@@ -63,15 +74,25 @@ final class QuizSession {
         return openFor;
     }
 
-    Messages messages() {
-        return messages;
+    /** The chat's language when the quiz started: what it is announced in. */
+    Language language() {
+        return language;
     }
 
     int total() {
         return questions.size();
     }
 
-    /** 1-based number of the open question, 0 before the first. */
+    Phase phase() {
+        return phase;
+    }
+
+    /** Whether question {@code number} is the open one. */
+    boolean isOpen(int number) {
+        return phase == Phase.OPEN && number() == number;
+    }
+
+    /** 1-based number of the open (or last) question, 0 before the first. */
     int number() {
         return current + 1;
     }
@@ -84,19 +105,19 @@ final class QuizSession {
         return deadline;
     }
 
-    boolean over() {
-        return over;
-    }
-
     boolean hasNext() {
         return current + 1 < questions.size();
     }
 
-    /** Opens the next question until {@code deadline}. */
+    /** Opens the next question until {@code newDeadline}. */
     void openNext(Instant newDeadline) {
+        if (phase == Phase.ENDED || !hasNext()) {
+            throw new IllegalStateException("quiz " + id + " has no question to open");
+        }
         current++;
         deadline = newDeadline;
         answersToCurrent.clear();
+        phase = Phase.OPEN;
     }
 
     boolean answered(String memberId) {
@@ -106,9 +127,7 @@ final class QuizSession {
     /** Counts a stored answer. */
     void count(AnswerRecord answer) {
         answersToCurrent.put(answer.memberId(), answer);
-        totals.merge(answer.memberId(), new MemberTotals(answer.memberId(), answer.memberName(), 1,
-                answer.correct() ? 1 : 0, answer.points()), (a, b) -> new MemberTotals(a.memberId(), b.name(),
-                a.answered() + 1, a.correct() + b.correct(), a.points() + b.points()));
+        totals.merge(answer.memberId(), MemberTotals.of(answer), MemberTotals::plus);
     }
 
     List<AnswerRecord> answersToCurrent() {
@@ -120,6 +139,6 @@ final class QuizSession {
     }
 
     void end() {
-        over = true;
+        phase = Phase.ENDED;
     }
 }

@@ -1,26 +1,21 @@
 package dev.studybot.quiz;
 
 import dev.studybot.chat.Messages;
+import dev.studybot.chat.QuestionRef;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
-import dev.studybot.chat.Reply.QuizRevealReply;
-import dev.studybot.chat.Reply.TextReply;
-import dev.studybot.chat.RichText;
-import dev.studybot.store.AnswerRecord;
 import java.time.Duration;
-import java.util.List;
 import java.util.stream.Collectors;
 
-/** Turns quiz state into replies: the question, the reveal, the ranking. */
+/** What the quiz and review presenters say alike: a question, its right answer, an answer's acknowledgement. */
 final class QuizTexts {
-
-    /** Most names a reveal lists. */
-    static final int MAX_NAMES = 10;
 
     private QuizTexts() {
     }
 
-    static QuizQuestionReply question(String quizId, int number, int total, Question q, Duration openFor) {
-        return new QuizQuestionReply(quizId, number, total, q.prompt(), q.options(), q.answers(),
+    /** A question on the platform's answer controls. */
+    static QuizQuestionReply question(QuestionRef ref, int number, int total, Question q, Duration openFor) {
+        return new QuizQuestionReply(ref, number, total, q.prompt(), q.options(), q.answers(),
                 q.multipleAnswers(), openFor, q.explanation());
     }
 
@@ -30,32 +25,19 @@ final class QuizTexts {
                 .collect(Collectors.joining("；"));
     }
 
-    static QuizRevealReply reveal(String quizId, int number, int total, Question q, List<AnswerRecord> answers,
-                                  Messages m) {
-        RichText.Builder text = RichText.builder()
-                .strong(m.get("quiz.reveal.title", number, total, rightAnswer(q))).newline()
-                .plain(m.get("quiz.reveal.explanation", q.explanation())).newline();
-        List<String> right = answers.stream().filter(AnswerRecord::correct).map(AnswerRecord::memberName).toList();
-        if (answers.isEmpty()) {
-            text.muted(m.get("quiz.reveal.noAnswers"));
-        } else if (right.isEmpty()) {
-            text.muted(m.get("quiz.reveal.noneRight", answers.size()));
-        } else {
-            String names = String.join("、", right.subList(0, Math.min(MAX_NAMES, right.size())))
-                    + (right.size() > MAX_NAMES ? "…" : "");
-            text.plain(m.get("quiz.reveal.right", names, right.size(), answers.size()));
-        }
-        return new QuizRevealReply(quizId, number, text.build());
+    /** The note to the member that their answer counts. */
+    static AnswerNotice accepted(Messages m) {
+        return AnswerNotice.accepted(m.get("quiz.recorded"));
     }
 
-    static TextReply ranking(String heading, List<Standing> standings, Messages m) {
-        RichText.Builder text = RichText.builder().strong(heading).newline();
-        if (standings.isEmpty()) {
-            text.plain(m.get("quiz.ranking.empty"));
-        }
-        for (Standing s : standings) {
-            text.plain(m.get("quiz.ranking.line", s.rank(), s.name(), s.points(), s.correct())).newline();
-        }
-        return TextReply.of(text.build());
+    /** The note to the member on why their answer does not count. */
+    static AnswerNotice refused(AnswerRefusal refusal, Messages m) {
+        return AnswerNotice.refused(switch (refusal.reason()) {
+            case STALE -> m.get("quiz.stale");
+            case CLOSED, LATE -> m.get("quiz.closed");
+            case INVALID_CHOICE -> m.get("quiz.invalidChoice", (char) ('A' + refusal.options() - 1));
+            case SINGLE_ONLY -> m.get("quiz.singleOnly");
+            case DUPLICATE -> m.get("quiz.alreadyAnswered");
+        });
     }
 }

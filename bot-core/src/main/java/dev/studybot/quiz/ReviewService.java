@@ -1,17 +1,11 @@
 package dev.studybot.quiz;
 
-import dev.studybot.chat.Messages;
 import dev.studybot.chat.Origin;
-import dev.studybot.chat.Reply;
-import dev.studybot.chat.Reply.AnswerNotice;
-import dev.studybot.chat.Reply.TextReply;
-import dev.studybot.chat.RichText;
 import dev.studybot.store.QuizStore;
 import dev.studybot.store.ReviewItem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,79 +47,72 @@ public final class ReviewService {
     }
 
     /** {@code /review}: the member's next due question, or when the next one is due. */
-    public List<Reply> next(Origin origin, Messages m) {
+    public ReviewOutcome next(Origin origin) {
         String platform = origin.chat().platform();
         String member = origin.member().id();
         Instant now = clock.instant();
         Optional<ReviewItem> due = store.dueReview(platform, member, now);
         if (due.isEmpty()) {
             int waiting = store.reviewCount(platform, member);
-            return List.of(TextReply.of(waiting == 0 ? m.get("review.none") : m.get("review.notDue", waiting)));
+            return waiting == 0 ? new ReviewOutcome.NothingToReview() : new ReviewOutcome.NotDueYet(waiting);
         }
         Question q = json.read(due.get().question());
-        String quizId;
+        String reviewId;
         synchronized (random) {
-            quizId = "r" + Long.toString(Math.abs(random.nextLong()) % 2_176_782_336L, 36);
+            reviewId = "r" + Long.toString(Math.abs(random.nextLong()) % 2_176_782_336L, 36);
         }
-        open.put(key(origin), new OpenReview(quizId, q));
-        List<Reply> replies = new ArrayList<>();
-        if (origin.type() == dev.studybot.chat.ChatType.GROUP) {
-            replies.add(TextReply.of(m.get("review.groupHint")));
-        }
-        replies.add(QuizTexts.question(quizId, 1, 1, q, OPEN_FOR));
-        return replies;
+        open.put(key(origin), new OpenReview(reviewId, q));
+        return new ReviewOutcome.Asked(reviewId, q, OPEN_FOR, origin.type());
     }
 
-    /** Whether the member has a review question open in this chat; its quiz id. */
+    /** Whether the member has a review question open in this chat; its id. */
     public Optional<String> openReview(Origin origin) {
-        return Optional.ofNullable(open.get(key(origin))).map(OpenReview::quizId);
+        return Optional.ofNullable(open.get(key(origin))).map(OpenReview::reviewId);
     }
 
     /** The member's answer to their open review question. */
-    public List<Reply> answer(Origin origin, String quizId, List<Integer> choices, Messages m) {
+    public ReviewOutcome answer(Origin origin, String reviewId, List<Integer> choices) {
         OpenReview review = open.get(key(origin));
-        if (review == null || !review.quizId().equals(quizId)) {
-            return List.of(AnswerNotice.refused(m.get("quiz.stale")));
+        if (review == null || !review.reviewId().equals(reviewId)) {
+            return refused(AnswerRefusal.of(AnswerRefusal.Reason.STALE));
         }
         Question q = review.question();
         if (choices.isEmpty() || choices.stream().anyMatch(c -> c < 0 || c >= q.options().size())) {
-            char lastLetter = (char) ('A' + q.options().size() - 1);
-            return List.of(AnswerNotice.refused(m.get("quiz.invalidChoice", lastLetter)));
+            return refused(AnswerRefusal.invalidChoice(q.options().size()));
         }
         if (!q.multipleAnswers() && choices.size() != 1) {
-            return List.of(AnswerNotice.refused(m.get("quiz.singleOnly")));
+            return refused(AnswerRefusal.of(AnswerRefusal.Reason.SINGLE_ONLY));
         }
         if (!open.remove(key(origin), review)) {
-            return List.of(AnswerNotice.refused(m.get("quiz.alreadyAnswered")));
+            return refused(AnswerRefusal.of(AnswerRefusal.Reason.DUPLICATE));
         }
         String platform = origin.chat().platform();
         String member = origin.member().id();
         Instant now = clock.instant();
         ReviewItem item = store.review(platform, member, q.id()).orElse(
                 new ReviewItem(platform, member, q.id(), origin.chat().id(), json.write(q), 1, 0, now));
-        RichText.Builder text = RichText.builder();
+        ReviewOutcome.Result result;
         if (q.isRight(choices)) {
             int streak = item.rightStreak() + 1;
             if (streak >= TO_LEARN) {
                 store.deleteReview(platform, member, q.id());
-                text.strong(m.get("review.learned"));
+                result = ReviewOutcome.Result.LEARNED;
             } else {
                 int box = Math.min(item.box() + 1, INTERVALS.size());
                 store.saveReview(new ReviewItem(platform, member, q.id(), item.chatId(), item.question(), box,
                         streak, now.plus(INTERVALS.get(box - 1))));
-                text.strong(m.get("review.right"));
+                result = ReviewOutcome.Result.RIGHT;
             }
         } else {
             store.saveReview(new ReviewItem(platform, member, q.id(), item.chatId(), item.question(), 1, 0,
                     now.plus(INTERVALS.get(0))));
-            text.strong(m.get("review.wrong", QuizTexts.rightAnswer(q)));
+            result = ReviewOutcome.Result.WRONG;
         }
-        text.newline().plain(m.get("quiz.reveal.explanation", q.explanation()));
-        int left = store.reviewCount(platform, member);
-        if (left > 0) {
-            text.newline().muted(m.get("review.remaining", left));
-        }
-        return List.of(TextReply.of(text.build()));
+        return new ReviewOutcome.Answered(result, q, store.reviewCount(platform, member));
+    }
+
+    private static ReviewOutcome refused(AnswerRefusal refusal) {
+        return new ReviewOutcome.AnswerRefused(refusal);
     }
 
     private static String key(Origin origin) {
@@ -133,6 +120,6 @@ public final class ReviewService {
     }
 
     /** A review question waiting for its answer. */
-    private record OpenReview(String quizId, Question question) {
+    private record OpenReview(String reviewId, Question question) {
     }
 }

@@ -1,6 +1,6 @@
 package dev.studybot.store;
 
-import dev.studybot.chat.ChatId;
+import dev.studybot.model.ChatId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

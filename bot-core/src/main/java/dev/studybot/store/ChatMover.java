@@ -1,6 +1,6 @@
 package dev.studybot.store;
 
-import dev.studybot.chat.ChatId;
+import dev.studybot.model.ChatId;
 
 /**
  * Moves everything stored about a chat to a new id, for platforms that change a chat's id (a Telegram group

@@ -1,7 +1,7 @@
 package dev.studybot.store;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatSettings;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
 import java.util.Optional;
 
 /** Where chats' settings (language, document scope) live. */

@@ -1,12 +1,16 @@
 package dev.studybot.store;
 
-import dev.studybot.chat.ChatId;
+import dev.studybot.model.ChatId;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * One row of the delivery log: what happened to a chat's excerpt of one local date. There is at most one row per
  * chat and date (the table's key), which is what makes a second delivery of the same day impossible.
+ *
+ * <p>A row is made by one of the factories ({@link #claimed}, {@link #shown}, {@link #skipped}) and a claimed one
+ * moves on by its transitions ({@link #sent}, {@link #failed}, {@link #blocked}, {@link #uncertain}), each keeping
+ * the excerpt and the attempts.
  *
  * @param chat       the chat
  * @param date       the chat's local date
@@ -40,5 +44,47 @@ public record DailyDelivery(ChatId chat, LocalDate date, Status status, int atte
         public boolean delivered() {
             return this == SENT || this == UNCERTAIN || this == CLAIMED;
         }
+    }
+
+    /** The day is this tick's to send, excerpt {@code position}, until {@code leaseUntil}. */
+    public static DailyDelivery claimed(ChatId chat, LocalDate date, int attempts, ReadingPosition position,
+                                        Instant leaseUntil, Instant at) {
+        return new DailyDelivery(chat, date, Status.CLAIMED, attempts, position.docId(), position.part(), leaseUntil,
+                null, at);
+    }
+
+    /** The day's excerpt was shown at a member's request ({@code /daily now}). */
+    public static DailyDelivery shown(ChatId chat, LocalDate date, int attempts, ReadingPosition position,
+                                      Instant at) {
+        return new DailyDelivery(chat, date, Status.SENT, attempts, position.docId(), position.part(), null, null, at);
+    }
+
+    /** The day gets no excerpt (the bot was down too long, or there is nothing to read). */
+    public static DailyDelivery skipped(ChatId chat, LocalDate date, Instant at) {
+        return new DailyDelivery(chat, date, Status.SKIPPED, 0, null, 0, null, null, at);
+    }
+
+    /** The claimed excerpt went out. */
+    public DailyDelivery sent(Instant at) {
+        return moved(Status.SENT, null, at);
+    }
+
+    /** The claimed excerpt did not go out; try again from {@code retryAt}. */
+    public DailyDelivery failed(Instant retryAt, Instant at) {
+        return moved(Status.FAILED, retryAt, at);
+    }
+
+    /** The chat is out of reach. */
+    public DailyDelivery blocked(Instant at) {
+        return moved(Status.BLOCKED, null, at);
+    }
+
+    /** The claim's sender vanished mid-send: the excerpt may have gone out, so it counts as delivered. */
+    public DailyDelivery uncertain(Instant at) {
+        return moved(Status.UNCERTAIN, null, at);
+    }
+
+    private DailyDelivery moved(Status next, Instant retry, Instant at) {
+        return new DailyDelivery(chat, date, next, attempts, docId, part, null, retry, at);
     }
 }

@@ -1,6 +1,6 @@
 package dev.studybot.store;
 
-import dev.studybot.chat.ChatId;
+import dev.studybot.model.ChatId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,8 +13,8 @@ public interface QuizStore {
     /** Records a quiz that has started. */
     void startQuiz(QuizRecord quiz);
 
-    /** Closes a quiz with a status ({@code finished}, {@code stopped}, {@code interrupted}). */
-    void endQuiz(String quizId, String status, Instant at);
+    /** Closes a running quiz with how it ended ({@link QuizRecord.Status#FINISHED} and the like). */
+    void endQuiz(String quizId, QuizRecord.Status status, Instant at);
 
     /** Quizzes still marked running (after a crash: the interrupted ones). */
     List<QuizRecord> runningQuizzes();

@@ -1,5 +1,8 @@
 package dev.studybot.chat;
 
+import dev.studybot.chat.spec.CommandSpec;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
 import dev.studybot.testing.MutableClock;
 import static dev.studybot.testing.TestCore.message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +41,7 @@ class DispatcherTest {
         assertTrue(text.contains("《关于长江流域生态保护的学习材料》第 3 段"), text);
         assertTrue(reply.text().segments().stream()
                 .anyMatch(s -> s.style() == RichText.Style.MATCH && s.text().contains("天府粮仓")));
-        assertEquals(List.of(new Button("更多", "more")), reply.buttons());
+        assertEquals(List.of(new Button("更多", new Action.More())), reply.buttons());
     }
 
     @Test
@@ -57,8 +60,8 @@ class DispatcherTest {
         ask(PRIVATE, "会议强调什么？");
         String more = ask(PRIVATE, "/more").text().plainText();
         assertTrue(more.contains("——"), more);
-        List<Reply> pressed = core.dispatcher().onButton(new ButtonPress(
-                message(PRIVATE, ChatType.PRIVATE, "u1", true, "").origin(), "more"));
+        List<Reply> pressed = core.dispatcher().onAction(ActionPress.of(
+                message(PRIVATE, ChatType.PRIVATE, "u1", true, "").origin(), new Action.More()));
         assertInstanceOf(TextReply.class, pressed.get(0));
     }
 
@@ -116,8 +119,8 @@ class DispatcherTest {
     void aFailingCommandIsLoggedAndTheMemberGetsAnApology() {
         Command broken = new Command() {
             @Override
-            public String name() {
-                return "broken";
+            public CommandSpec spec() {
+                return CommandSpec.named("broken").build();
             }
 
             @Override

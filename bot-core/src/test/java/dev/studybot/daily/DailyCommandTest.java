@@ -4,17 +4,17 @@ import dev.studybot.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatSettings;
-import dev.studybot.chat.ChatType;
-import dev.studybot.chat.CommandRequest;
-import dev.studybot.chat.Language;
-import dev.studybot.chat.Member;
+import dev.studybot.chat.CommandRunner;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import dev.studybot.document.DocumentLibrary;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Language;
+import dev.studybot.model.Member;
 import dev.studybot.store.DailySubscription;
 import dev.studybot.store.InMemoryChatSettingsStore;
 import dev.studybot.store.sqlite.SqliteDailyStore;
@@ -33,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DailyCommandTest {
 
     private static final ChatId GROUP = new ChatId("test", "g");
+    /** The report's reading plan, shared by the tests (planning its excerpts is what costs). */
+    private static final ReadingPlan PLAN = new ReadingPlan(
+            new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20"))), new ExcerptPlanner());
 
     @TempDir
     Path dir;
@@ -45,18 +48,17 @@ class DailyCommandTest {
     void setUp() {
         clock = new MutableClock(Instant.parse("2026-12-01T20:00:00Z"));
         SqliteDatabase database = SqliteDatabase.open(dir.resolve("db.sqlite"));
-        service = new DailyService(new SqliteDailyStore(database), new InMemoryChatSettingsStore(),
-                new ReadingPlan(new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20"))), new ExcerptPlanner()),
-                new ExcerptFormatter(new QuestionMaker()), (chat, reply) -> Delivery.SENT, Messages.all(), clock,
-                DailyConfig.defaults());
-        command = new DailyCommand(service, clock);
+        DailyPresenter presenter = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
+        service = new DailyService(new SqliteDailyStore(database), new InMemoryChatSettingsStore(), PLAN,
+                (chat, language, outcome) -> Delivery.SENT, clock, DailyConfig.defaults());
+        command = new DailyCommand(service, presenter, clock);
     }
 
     private String run(String arguments, boolean admin, Language language) {
         Origin origin = new Origin(GROUP, ChatType.GROUP, new Member("u1", "Li"), clock.instant(), null,
                 () -> admin);
-        var replies = command.run(new CommandRequest(origin, arguments,
-                ChatSettings.defaults(GROUP, language), Messages.of(language)));
+        var replies = CommandRunner.runText(command, origin, arguments, ChatSettings.defaults(GROUP, language),
+                Messages.of(language));
         assertEquals(1, replies.size());
         return ((Reply.TextReply) replies.get(0)).text().plainText();
     }

@@ -1,19 +1,22 @@
 package dev.studybot.daily;
 
+import dev.studybot.chat.Announcer;
+import dev.studybot.store.ReadingPosition;
 import dev.studybot.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatSettings;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Reply;
 import dev.studybot.document.DocumentLibrary;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.Language;
 import dev.studybot.store.DailyDelivery;
 import dev.studybot.store.DailySubscription;
 import dev.studybot.store.InMemoryChatSettingsStore;
@@ -42,6 +45,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +59,10 @@ class DailyServiceTest {
     /** The tick interval of the long simulations (the real one is 30 s; coarser keeps the test fast). */
     private static final Duration STEP = Duration.ofMinutes(30);
 
-    private static DocumentLibrary library;
+    private static final DailyPresenter PRESENTER = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
+
+    /** The reading plan of the report, shared: planning its excerpts is the costly part of building a service. */
+    private static ReadingPlan plan;
 
     @TempDir
     Path dir;
@@ -66,7 +73,8 @@ class DailyServiceTest {
 
     @BeforeAll
     static void loadLibrary() {
-        library = new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20")));
+        plan = new ReadingPlan(new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20"))),
+                new ExcerptPlanner());
     }
 
     @BeforeEach
@@ -81,8 +89,8 @@ class DailyServiceTest {
         SqliteDatabase database = SqliteDatabase.open(dir.resolve("studybot.db"));
         opened.add(database);
         return new DailyService(new SqliteDailyStore(database), new InMemoryChatSettingsStore(),
-                new ReadingPlan(library, new ExcerptPlanner()), new ExcerptFormatter(new QuestionMaker()), messenger,
-                Messages.all(), clock, config);
+                plan, Announcer.through(PRESENTER::present, messenger,
+                Messages.all()), clock, config);
     }
 
     private DailyService process() {
@@ -101,12 +109,14 @@ class DailyServiceTest {
     }
 
     @Test
+    @Tag("slow") // a month of ticks in four zones
     void deliversOnceADayAtLocalTimeInSeveralZonesAcrossTheSpringSwitch() {
         // New York switches on 8 March 2026, Berlin on 29 March; Shanghai and UTC+05:30 never do.
         checkZonesOver(Instant.parse("2026-03-04T00:00:00Z"), Instant.parse("2026-04-02T00:00:00Z"));
     }
 
     @Test
+    @Tag("slow") // two weeks of ticks in four zones
     void deliversOnceADayAtLocalTimeInSeveralZonesAcrossTheAutumnSwitch() {
         // Berlin switches back on 25 October 2026, New York on 1 November.
         checkZonesOver(Instant.parse("2026-10-22T00:00:00Z"), Instant.parse("2026-11-04T00:00:00Z"));
@@ -303,8 +313,9 @@ class DailyServiceTest {
         service.subscribe(CHAT, new DeliveryTime(LocalTime.of(8, 0), SHANGHAI));
         // What a process that died mid-send leaves behind: the day claimed, its lease running.
         clock.set(Instant.parse("2026-12-02T00:00:00Z"));
-        store().record(new DailyDelivery(CHAT, LocalDate.of(2026, 12, 2), DailyDelivery.Status.CLAIMED, 1,
-                "cpc-congress-20", 0, clock.instant().plus(Duration.ofMinutes(5)), null, clock.instant()));
+        store().record(DailyDelivery.claimed(CHAT, LocalDate.of(2026, 12, 2), 1,
+                new ReadingPosition("cpc-congress-20", 0, 1), clock.instant().plus(Duration.ofMinutes(5)),
+                clock.instant()));
         run(process(), Instant.parse("2026-12-02T01:00:00Z"), Duration.ofMinutes(1));
         assertTrue(messenger.attempts(CHAT).isEmpty());
         assertEquals(DailyDelivery.Status.UNCERTAIN,
@@ -317,12 +328,13 @@ class DailyServiceTest {
         clock.set(Instant.parse("2026-12-01T22:30:00Z")); // 06:30 in Shanghai
         DailyService service = process();
         ChatSettings settings = ChatSettings.defaults(CHAT, Language.ZH);
-        assertEquals(DailyService.NowOutcome.NOT_SUBSCRIBED, service.now(CHAT, settings).outcome());
+        assertInstanceOf(DailyService.NowResult.NotSubscribed.class, service.now(CHAT, settings));
         service.subscribe(CHAT, new DeliveryTime(LocalTime.of(8, 0), SHANGHAI));
-        DailyService.NowResult now = service.now(CHAT, settings);
-        assertEquals(DailyService.NowOutcome.SENT, now.outcome());
-        assertTrue(now.reply().text().plainText().contains("第 1/"));
-        assertEquals(DailyService.NowOutcome.ALREADY_SENT, service.now(CHAT, settings).outcome());
+        DailyService.NowResult.Shown now = assertInstanceOf(DailyService.NowResult.Shown.class,
+                service.now(CHAT, settings));
+        Reply.TextReply shown = (Reply.TextReply) PRESENTER.present(now.excerpt(), Messages.of(Language.ZH)).get(0);
+        assertTrue(shown.text().plainText().contains("第 1/"));
+        assertInstanceOf(DailyService.NowResult.AlreadySent.class, service.now(CHAT, settings));
         run(service, Instant.parse("2026-12-03T01:00:00Z"), Duration.ofMinutes(10));
         List<Sent> pushed = messenger.to(CHAT);
         assertEquals(1, pushed.size(), "08:00 today was covered by /daily now");

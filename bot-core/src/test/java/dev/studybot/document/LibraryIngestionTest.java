@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Every file of the shared library ingests, and no passage starts with punctuation or keeps Word debris. */
+@Tag("slow") // reads the whole shared library
 class LibraryIngestionTest {
 
     private static final Path LIBRARY = dev.studybot.testing.SharedLibrary.folder().orElse(Path.of("missing"));

@@ -2,18 +2,18 @@ package dev.studybot.quiz;
 
 import static dev.studybot.quiz.QuizHarness.GROUP;
 import static dev.studybot.quiz.QuizHarness.ZH;
+import static dev.studybot.quiz.QuizHarness.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.ButtonPress;
-import dev.studybot.chat.ChatSettings;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
-import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.TextReply;
-import dev.studybot.quiz.command.QuizButtons;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.Language;
+import dev.studybot.quiz.command.QuizAnswers;
 import dev.studybot.store.AnswerRecord;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,10 +26,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Hundreds of members pressing answer buttons at once: no answer lost, none counted twice. */
+@Tag("slow") // hundreds of members on a real database
 class QuizConcurrencyTest {
 
     static final int MEMBERS = 300;
@@ -40,10 +42,10 @@ class QuizConcurrencyTest {
     @Test
     void everyFirstAnswerCountsOnceUnderContention() throws Exception {
         QuizHarness h = new QuizHarness(folder);
-        List<Reply> started = h.engine.start(h.member(GROUP, "starter"), ChatSettings.defaults(GROUP, Language.ZH),
-                ZH, 1, Duration.ofSeconds(60));
+        List<Reply> started = h.start(h.member(GROUP, "starter"), ChatSettings.defaults(GROUP, Language.ZH), 1,
+                Duration.ofSeconds(60));
         QuizQuestionReply q = (QuizQuestionReply) started.get(1);
-        QuizButtons buttons = new QuizButtons(h.engine, h.reviews);
+        QuizAnswers answers = new QuizAnswers(h.engine, h.reviews, QuizHarness.QUIZ, QuizHarness.REVIEW);
         AtomicInteger recorded = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
@@ -57,8 +59,8 @@ class QuizConcurrencyTest {
             futures.add(pool.submit(() -> {
                 go.await();
                 for (List<Integer> choice : List.of(first, second)) {
-                    List<Reply> replies = buttons.press(new ButtonPress(h.member(GROUP, member),
-                            q.answerPayload(choice)), ChatSettings.defaults(GROUP, Language.ZH), ZH);
+                    List<Reply> replies = answers.handle(q.answer(choice), h.member(GROUP, member),
+                            ChatSettings.defaults(GROUP, Language.ZH), ZH);
                     AnswerNotice notice = (AnswerNotice) replies.get(0);
                     (notice.accepted() ? recorded : refused).incrementAndGet();
                 }
@@ -73,7 +75,7 @@ class QuizConcurrencyTest {
 
         assertEquals(MEMBERS, recorded.get());
         assertEquals(MEMBERS, refused.get());
-        List<AnswerRecord> stored = h.store.answers(q.quizId());
+        List<AnswerRecord> stored = h.store.answers(idOf(q));
         assertEquals(MEMBERS, stored.size());
         assertEquals(MEMBERS, stored.stream().map(AnswerRecord::memberId).collect(Collectors.toSet()).size());
         long right = stored.stream().filter(AnswerRecord::correct).count();

@@ -3,20 +3,22 @@ package dev.studybot.quiz;
 import static dev.studybot.quiz.QuizHarness.GROUP;
 import static dev.studybot.quiz.QuizHarness.PRIVATE;
 import static dev.studybot.quiz.QuizHarness.ZH;
+import static dev.studybot.quiz.QuizHarness.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatSettings;
+import dev.studybot.chat.Audience;
 import dev.studybot.chat.IncomingMessage;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
-import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.Language;
 import dev.studybot.quiz.command.TypedAnswers;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,8 +42,8 @@ class QuizEngineTest {
     }
 
     private QuizQuestionReply start(ChatId chat, int count, Set<String> scope) {
-        List<Reply> replies = h.engine.start(h.member(chat, "starter"),
-                new ChatSettings(chat, Language.ZH, scope), ZH, count, Duration.ofSeconds(30));
+        List<Reply> replies = h.start(h.member(chat, "starter"),
+                new ChatSettings(chat, Language.ZH, scope), count, Duration.ofSeconds(30));
         assertEquals(2, replies.size(), replies.toString());
         return assertInstanceOf(QuizQuestionReply.class, replies.get(1));
     }
@@ -73,7 +75,7 @@ class QuizEngineTest {
         QuizQuestionReply first = start(GROUP, 2, Set.of());
         assertEquals(1, first.number());
         assertEquals(2, first.total());
-        h.engine.answer(h.member(GROUP, "a"), first.quizId(), 1, right(first), ZH);
+        h.answer(h.member(GROUP, "a"), idOf(first), 1, right(first));
 
         h.advance(Duration.ofSeconds(29));
         assertTrue(h.pushed.isEmpty(), "nothing before the time is up");
@@ -95,7 +97,7 @@ class QuizEngineTest {
     @Test
     void oneQuizPerChatAtATime() {
         start(GROUP, 3, Set.of());
-        List<Reply> again = h.engine.start(h.member(GROUP, "b"), ChatSettings.defaults(GROUP, Language.ZH), ZH, 3,
+        List<Reply> again = h.start(h.member(GROUP, "b"), ChatSettings.defaults(GROUP, Language.ZH), 3,
                 Duration.ofSeconds(30));
         assertEquals(ZH.get("quiz.alreadyRunning"), text(again.get(0)));
     }
@@ -103,50 +105,48 @@ class QuizEngineTest {
     @Test
     void theFirstAnswerCountsAndAChangeIsRefused() {
         QuizQuestionReply q = start(GROUP, 1, Set.of());
-        assertEquals(ZH.get("quiz.recorded"), text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, wrong(q),
-                ZH).get(0)));
-        assertEquals(ZH.get("quiz.alreadyAnswered"), text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1,
-                right(q), ZH).get(0)));
-        assertEquals(1, h.store.answers(q.quizId()).size());
-        assertFalse(h.store.answers(q.quizId()).get(0).correct());
+        assertEquals(ZH.get("quiz.recorded"), text(h.answer(h.member(GROUP, "a"), idOf(q), 1, wrong(q)).get(0)));
+        assertEquals(ZH.get("quiz.alreadyAnswered"), text(h.answer(h.member(GROUP, "a"), idOf(q), 1,
+                right(q)).get(0)));
+        assertEquals(1, h.store.answers(idOf(q)).size());
+        assertFalse(h.store.answers(idOf(q)).get(0).correct());
     }
 
     @Test
     void onlyTheStarterOrAnAdminMayStop() {
         QuizQuestionReply q = start(GROUP, 3, Set.of());
-        List<Reply> refused = h.engine.stop(h.member(GROUP, "other"), ZH);
+        List<Reply> refused = h.stop(h.member(GROUP, "other"));
         assertEquals(ZH.get("quiz.stopRefused"), text(refused.get(0)));
         assertTrue(h.engine.running(GROUP));
 
-        List<Reply> byAdmin = h.engine.stop(QuizHarness.member(GROUP, "boss", true, h.clock.instant()), ZH);
+        List<Reply> byAdmin = h.stop(QuizHarness.member(GROUP, "boss", true, h.clock.instant()));
         assertInstanceOf(QuizRevealReply.class, byAdmin.get(0));
         assertTrue(text(byAdmin.get(1)).contains("name-boss"), text(byAdmin.get(1)));
         assertFalse(h.engine.running(GROUP));
-        assertEquals(ZH.get("quiz.stale"), text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, right(q),
-                ZH).get(0)));
+        assertEquals(ZH.get("quiz.stale"), text(h.answer(h.member(GROUP, "a"), idOf(q), 1, right(q)).get(0)));
 
         start(GROUP, 3, Set.of());
-        h.engine.stop(h.member(GROUP, "starter"), ZH);
+        h.stop(h.member(GROUP, "starter"));
         assertFalse(h.engine.running(GROUP));
-        assertEquals(ZH.get("quiz.noneRunning"), text(h.engine.stop(h.member(GROUP, "starter"), ZH).get(0)));
+        assertEquals(ZH.get("quiz.noneRunning"), text(h.stop(h.member(GROUP, "starter")).get(0)));
     }
 
     @Test
     void answersGivenBeforeAStopStand() {
         QuizQuestionReply q = start(GROUP, 3, Set.of());
-        h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, right(q), ZH);
-        String ranking = text(h.engine.stop(h.member(GROUP, "starter"), ZH).get(1));
+        h.answer(h.member(GROUP, "a"), idOf(q), 1, right(q));
+        String ranking = text(h.stop(h.member(GROUP, "starter")).get(1));
         assertTrue(ranking.contains("1. name-a"), ranking);
     }
 
     @Test
     void equalPointsShareAPlaceAndFasterAnswersEarnMore() {
         QuizQuestionReply q = start(GROUP, 1, Set.of());
-        h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, right(q), ZH);
-        h.engine.answer(h.member(GROUP, "b"), q.quizId(), 1, right(q), ZH);
+        h.answer(h.member(GROUP, "a"), idOf(q), 1, right(q));
+        h.answer(h.member(GROUP, "b"), idOf(q), 1, right(q));
         h.clock.set(h.clock.instant().plusSeconds(20));
-        h.engine.answer(h.member(GROUP, "c"), q.quizId(), 1, right(q), ZH);
-        h.engine.answer(h.member(GROUP, "d"), q.quizId(), 1, wrong(q), ZH);
+        h.answer(h.member(GROUP, "c"), idOf(q), 1, right(q));
+        h.answer(h.member(GROUP, "d"), idOf(q), 1, wrong(q));
         h.advance(Duration.ofSeconds(10));
         String ranking = text(h.pushed.get(h.pushed.size() - 1).reply());
         assertTrue(ranking.contains("1. name-a — 15 分"), ranking);
@@ -158,11 +158,13 @@ class QuizEngineTest {
     @Test
     void aPrivateQuizRevealsAsSoonAsThePlayerAnswered() {
         QuizQuestionReply q = start(PRIVATE, 2, Set.of());
-        List<Reply> replies = h.engine.answer(h.member(PRIVATE, "alice"), q.quizId(), 1, right(q), ZH);
+        List<Reply> replies = h.answer(h.member(PRIVATE, "alice"), idOf(q), 1, right(q));
         assertEquals(3, replies.size(), replies.toString());
+        assertEquals(List.of(Audience.MEMBER, Audience.CHAT, Audience.CHAT),
+                replies.stream().map(Reply::audience).toList(), "the acknowledgement is for the player alone");
         assertInstanceOf(QuizRevealReply.class, replies.get(1));
         QuizQuestionReply next = assertInstanceOf(QuizQuestionReply.class, replies.get(2));
-        List<Reply> last = h.engine.answer(h.member(PRIVATE, "alice"), next.quizId(), 2, wrong(next), ZH);
+        List<Reply> last = h.answer(h.member(PRIVATE, "alice"), idOf(next), 2, wrong(next));
         assertTrue(text(last.get(2)).contains("测验结束"), text(last.get(2)));
         assertTrue(h.pushed.isEmpty());
     }
@@ -171,12 +173,10 @@ class QuizEngineTest {
     void lateAndMalformedAnswersChangeNothing() {
         QuizQuestionReply q = start(GROUP, 2, Set.of());
         assertEquals(ZH.get("quiz.invalidChoice", (char) ('A' + q.options().size() - 1)),
-                text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 1, List.of(9), ZH).get(0)));
-        assertEquals(ZH.get("quiz.closed"), text(h.engine.answer(h.member(GROUP, "a"), q.quizId(), 2, right(q),
-                ZH).get(0)));
-        assertEquals(ZH.get("quiz.stale"), text(h.engine.answer(h.member(GROUP, "a"), "qnope", 1, right(q),
-                ZH).get(0)));
-        assertTrue(h.store.answers(q.quizId()).isEmpty());
+                text(h.answer(h.member(GROUP, "a"), idOf(q), 1, List.of(9)).get(0)));
+        assertEquals(ZH.get("quiz.closed"), text(h.answer(h.member(GROUP, "a"), idOf(q), 2, right(q)).get(0)));
+        assertEquals(ZH.get("quiz.stale"), text(h.answer(h.member(GROUP, "a"), "qnope", 1, right(q)).get(0)));
+        assertTrue(h.store.answers(idOf(q)).isEmpty());
     }
 
     @Test
@@ -191,7 +191,7 @@ class QuizEngineTest {
 
     @Test
     void typedLettersAnswerTheOpenQuestionAndOtherTextPasses() {
-        TypedAnswers typed = new TypedAnswers(h.engine, h.reviews);
+        TypedAnswers typed = new TypedAnswers(h.engine, h.reviews, QuizHarness.QUIZ, QuizHarness.REVIEW);
         ChatSettings settings = ChatSettings.defaults(GROUP, Language.ZH);
         assertTrue(typed.intercept(new IncomingMessage(h.member(GROUP, "a"), "A"), settings, ZH).isEmpty(),
                 "no quiz: a letter is just a message");
@@ -203,41 +203,41 @@ class QuizEngineTest {
                 settings, ZH).orElseThrow();
         assertEquals(ZH.get("quiz.recorded"), text(replies.get(0)));
         assertEquals(q.multipleAnswers() ? List.of(q.correct().get(0)) : q.correct(),
-                h.store.answers(q.quizId()).get(0).choices());
+                h.store.answers(idOf(q)).get(0).choices());
     }
 
     @Test
     void missedQuestionsComeBackUntilRightTwiceInARow() {
         QuizQuestionReply q = start(PRIVATE, 1, Set.of());
-        h.engine.answer(h.member(PRIVATE, "alice"), q.quizId(), 1, wrong(q), ZH);
+        h.answer(h.member(PRIVATE, "alice"), idOf(q), 1, wrong(q));
 
         QuizQuestionReply review = assertInstanceOf(QuizQuestionReply.class,
-                h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0));
+                h.reviewNext(h.member(PRIVATE, "alice")).get(0));
         assertEquals(q.prompt(), review.prompt());
-        assertTrue(text(h.reviews.answer(h.member(PRIVATE, "alice"), review.quizId(), right(review), ZH).get(0))
+        assertTrue(text(h.reviewAnswer(h.member(PRIVATE, "alice"), idOf(review), right(review)).get(0))
                 .startsWith(ZH.get("review.right")));
-        assertEquals(ZH.get("review.notDue", 1), text(h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0)));
+        assertEquals(ZH.get("review.notDue", 1), text(h.reviewNext(h.member(PRIVATE, "alice")).get(0)));
 
         h.clock.set(h.clock.instant().plus(Duration.ofDays(1)));
         QuizQuestionReply again = assertInstanceOf(QuizQuestionReply.class,
-                h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0));
-        assertTrue(text(h.reviews.answer(h.member(PRIVATE, "alice"), again.quizId(), right(again), ZH).get(0))
+                h.reviewNext(h.member(PRIVATE, "alice")).get(0));
+        assertTrue(text(h.reviewAnswer(h.member(PRIVATE, "alice"), idOf(again), right(again)).get(0))
                 .startsWith(ZH.get("review.learned")));
-        assertEquals(ZH.get("review.none"), text(h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0)));
+        assertEquals(ZH.get("review.none"), text(h.reviewNext(h.member(PRIVATE, "alice")).get(0)));
     }
 
     @Test
     void aMissDuringReviewSendsTheQuestionBackToTheFirstBox() {
         QuizQuestionReply q = start(PRIVATE, 1, Set.of());
-        h.engine.answer(h.member(PRIVATE, "alice"), q.quizId(), 1, wrong(q), ZH);
-        QuizQuestionReply r1 = (QuizQuestionReply) h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0);
-        h.reviews.answer(h.member(PRIVATE, "alice"), r1.quizId(), right(r1), ZH);
+        h.answer(h.member(PRIVATE, "alice"), idOf(q), 1, wrong(q));
+        QuizQuestionReply r1 = (QuizQuestionReply) h.reviewNext(h.member(PRIVATE, "alice")).get(0);
+        h.reviewAnswer(h.member(PRIVATE, "alice"), idOf(r1), right(r1));
         h.clock.set(h.clock.instant().plus(Duration.ofDays(1)));
-        QuizQuestionReply r2 = (QuizQuestionReply) h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0);
-        assertTrue(text(h.reviews.answer(h.member(PRIVATE, "alice"), r2.quizId(), wrong(r2), ZH).get(0))
+        QuizQuestionReply r2 = (QuizQuestionReply) h.reviewNext(h.member(PRIVATE, "alice")).get(0);
+        assertTrue(text(h.reviewAnswer(h.member(PRIVATE, "alice"), idOf(r2), wrong(r2)).get(0))
                 .startsWith(ZH.get("review.wrong", "").strip()));
-        QuizQuestionReply r3 = (QuizQuestionReply) h.reviews.next(h.member(PRIVATE, "alice"), ZH).get(0);
-        h.reviews.answer(h.member(PRIVATE, "alice"), r3.quizId(), right(r3), ZH);
+        QuizQuestionReply r3 = (QuizQuestionReply) h.reviewNext(h.member(PRIVATE, "alice")).get(0);
+        h.reviewAnswer(h.member(PRIVATE, "alice"), idOf(r3), right(r3));
         assertEquals(1, h.store.reviewCount("test", "alice"), "one right after a miss is not enough");
     }
 

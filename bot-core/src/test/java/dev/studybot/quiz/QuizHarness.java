@@ -1,19 +1,22 @@
 package dev.studybot.quiz;
 
-import dev.studybot.testing.MutableClock;
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
-import dev.studybot.chat.Language;
-import dev.studybot.chat.Member;
+import dev.studybot.chat.Announcer;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Origin;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.document.DocumentParser;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Language;
+import dev.studybot.model.Member;
 import dev.studybot.store.sqlite.SqliteDatabase;
 import dev.studybot.store.sqlite.SqliteQuizStore;
+import dev.studybot.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +33,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class QuizHarness {
 
     static final Messages ZH = Messages.of(Language.ZH);
+    static final QuizPresenter QUIZ = new QuizPresenter();
+    static final ReviewPresenter REVIEW = new ReviewPresenter();
     static final ChatId GROUP = new ChatId("test", "group-1");
     static final ChatId PRIVATE = new ChatId("test", "alice-dm");
     /** A short document for scope tests, its sentences shaped like the report's. */
@@ -66,10 +71,37 @@ final class QuizHarness {
         database = SqliteDatabase.open(folder.resolve("studybot.db"));
         store = new SqliteQuizStore(database);
         reviews = new ReviewService(store, clock, new Random(3));
-        engine = new QuizEngine(BANK, store, (chat, reply) -> {
+        Messenger messenger = (chat, reply) -> {
             pushed.add(new Pushed(chat, reply));
             return deliveries.getOrDefault(chat, Messenger.Delivery.SENT);
-        }, clock, new Random(11), reviews::missed);
+        };
+        engine = new QuizEngine(BANK, store, Announcer.through(QUIZ::present, messenger, Messages.all()), clock,
+                new Random(11), reviews::missed);
+    }
+
+    /** Starts a quiz; what the chat is told. */
+    List<Reply> start(Origin origin, ChatSettings settings, int count, Duration openFor) {
+        return QUIZ.present(engine.start(origin, settings, count, openFor), ZH);
+    }
+
+    /** Answers a quiz question; what the member and the chat are told. */
+    List<Reply> answer(Origin origin, String quizId, int number, List<Integer> choices) {
+        return QUIZ.present(engine.answer(origin, quizId, number, choices), ZH);
+    }
+
+    /** Stops the chat's quiz; what the chat is told. */
+    List<Reply> stop(Origin origin) {
+        return QUIZ.present(engine.stop(origin), ZH);
+    }
+
+    /** {@code /review}; what the member is told. */
+    List<Reply> reviewNext(Origin origin) {
+        return REVIEW.present(reviews.next(origin), ZH);
+    }
+
+    /** Answers a review question; what the member is told. */
+    List<Reply> reviewAnswer(Origin origin, String reviewId, List<Integer> choices) {
+        return REVIEW.present(reviews.answer(origin, reviewId, choices), ZH);
     }
 
     static QuestionBank bank() {
@@ -79,6 +111,14 @@ final class QuizHarness {
     static Origin member(ChatId chat, String id, boolean admin, Instant at) {
         ChatType type = chat.equals(PRIVATE) ? ChatType.PRIVATE : ChatType.GROUP;
         return new Origin(chat, type, new Member(id, "name-" + id), at, null, () -> admin);
+    }
+
+    /** The quiz (or review) id a question's answers point at. */
+    static String idOf(Reply.QuizQuestionReply question) {
+        return switch (question.question()) {
+            case QuestionRef.QuizQuestion q -> q.quizId();
+            case QuestionRef.ReviewQuestion r -> r.reviewId();
+        };
     }
 
     Origin member(ChatId chat, String id) {

@@ -2,13 +2,14 @@ package dev.studybot.quiz;
 
 import static dev.studybot.quiz.QuizHarness.GROUP;
 import static dev.studybot.quiz.QuizHarness.ZH;
+import static dev.studybot.quiz.QuizHarness.idOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.ChatSettings;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.Language;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,9 @@ class QuizRestartTest {
     @Test
     void anInterruptedQuizIsClosedWithItsResultsSoFar() {
         QuizHarness before = new QuizHarness(folder);
-        QuizQuestionReply q = (QuizQuestionReply) before.engine.start(before.member(GROUP, "starter"),
-                ChatSettings.defaults(GROUP, Language.ZH), ZH, 5, Duration.ofSeconds(30)).get(1);
-        before.engine.answer(before.member(GROUP, "a"), q.quizId(), 1, q.correct(), ZH);
+        QuizQuestionReply q = (QuizQuestionReply) before.start(before.member(GROUP, "starter"),
+                ChatSettings.defaults(GROUP, Language.ZH), 5, Duration.ofSeconds(30)).get(1);
+        before.answer(before.member(GROUP, "a"), idOf(q), 1, q.correct());
         // The process dies here: nothing is closed, the next process opens the same file.
 
         QuizHarness after = new QuizHarness(folder);

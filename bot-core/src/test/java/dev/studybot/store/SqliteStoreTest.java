@@ -3,9 +3,9 @@ package dev.studybot.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatSettings;
-import dev.studybot.chat.Language;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.Language;
 import dev.studybot.store.sqlite.SqliteChatMover;
 import dev.studybot.store.sqlite.SqliteChatSettingsStore;
 import dev.studybot.store.sqlite.SqliteDatabase;

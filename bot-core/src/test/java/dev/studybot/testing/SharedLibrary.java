@@ -7,10 +7,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Finds the team's shared document library (../shared/corpus/library beside the repository), when present. */
+/**
+ * Finds the team's shared document library (../shared/corpus/library beside the repository), when present. A
+ * document is read once per test JVM and shared (documents are immutable).
+ */
 public final class SharedLibrary {
+
+    private static final Map<String, Document> READ = new ConcurrentHashMap<>();
 
     private SharedLibrary() {
     }
@@ -31,6 +38,10 @@ public final class SharedLibrary {
      * every development machine have {@code ../shared} beside the repository.
      */
     public static Document document(String id) {
+        return READ.computeIfAbsent(id, SharedLibrary::read);
+    }
+
+    private static Document read(String id) {
         Path library = folder().orElseThrow(() -> new IllegalStateException(
                 "the shared library (../shared/corpus/library, or STUDYBOT_TEST_LIBRARY) is missing"));
         try {

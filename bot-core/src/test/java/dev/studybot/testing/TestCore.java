@@ -1,16 +1,16 @@
 package dev.studybot.testing;
 
 import dev.studybot.StudyBotCore;
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.IncomingMessage;
-import dev.studybot.chat.Member;
 import dev.studybot.chat.Origin;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.document.DocumentParser;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Member;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.store.ChatSettingsStore;
 import dev.studybot.store.sqlite.SqliteChatSettingsStore;

@@ -1,7 +1,7 @@
 package dev.studybot.app;
 
-import dev.studybot.chat.Language;
 import dev.studybot.console.ConsoleChat;
+import dev.studybot.model.Language;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;

@@ -1,7 +1,6 @@
 package dev.studybot.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
 import dev.studybot.daily.DailyConfig;
 import dev.studybot.daily.Excerpt;
@@ -10,6 +9,7 @@ import dev.studybot.daily.ExcerptPlanner;
 import dev.studybot.daily.QuestionMaker;
 import dev.studybot.daily.ReadingPlan;
 import dev.studybot.document.DocumentLibrary;
+import dev.studybot.model.Language;
 import dev.studybot.store.ReadingPosition;
 import java.io.PrintWriter;
 import java.time.Clock;

@@ -14,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as people and the evaluation use it: piped input, output on stdout, data in a temp folder. */
+@Tag("slow") // end to end: the whole command line
 class CommandLineEndToEndTest {
 
     @TempDir

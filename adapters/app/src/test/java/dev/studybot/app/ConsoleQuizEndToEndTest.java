@@ -16,10 +16,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Plays a short quiz through the console chat, as {@code studybot chat} does with piped input. */
+@Tag("slow") // end to end: a console session over the whole core
 class ConsoleQuizEndToEndTest {
 
     @TempDir

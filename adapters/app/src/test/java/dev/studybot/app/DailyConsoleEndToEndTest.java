@@ -16,10 +16,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The console chat over a real core and database: subscribe, look at the status, read today's excerpt. */
+@Tag("slow") // end to end: a console session over the whole core
 class DailyConsoleEndToEndTest {
 
     @TempDir

@@ -1,13 +1,13 @@
 package dev.studybot.console;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.IncomingMessage;
-import dev.studybot.chat.Member;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Member;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;

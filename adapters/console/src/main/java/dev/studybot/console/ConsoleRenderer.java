@@ -1,5 +1,6 @@
 package dev.studybot.console;
 
+import dev.studybot.chat.Action;
 import dev.studybot.chat.Button;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
@@ -9,6 +10,7 @@ import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Renders replies as plain terminal text: matched words in [brackets], buttons as the commands they stand for. */
@@ -36,12 +38,22 @@ public final class ConsoleRenderer {
         return out.toString();
     }
 
+    /** Buttons as what to type instead; a button that has no typed form is left out. */
     private static String buttons(List<Button> buttons) {
-        if (buttons.isEmpty()) {
-            return "";
-        }
-        return "\n" + buttons.stream().map(b -> "(" + b.label() + ": /" + b.payload() + ")")
-                .collect(Collectors.joining(" "));
+        List<String> shown = buttons.stream()
+                .flatMap(b -> typed(b.action()).map(typed -> "(" + b.label() + ": " + typed + ")").stream())
+                .toList();
+        return shown.isEmpty() ? "" : "\n" + String.join(" ", shown);
+    }
+
+    /** What to type in the console to do what a button does. */
+    private static Optional<String> typed(Action action) {
+        return switch (action) {
+            case Action.More more -> Optional.of("/more");
+            case Action.Answer answer -> Optional.of(answer.choices().stream().map(c -> String.valueOf(letter(c)))
+                    .collect(Collectors.joining()));
+            case Action.Hint hint -> Optional.empty();
+        };
     }
 
     private static String question(QuizQuestionReply question, Messages messages) {

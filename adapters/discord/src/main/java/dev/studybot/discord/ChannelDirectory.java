@@ -1,6 +1,6 @@
 package dev.studybot.discord;
 
-import dev.studybot.chat.ChatId;
+import dev.studybot.model.ChatId;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;

@@ -1,8 +1,9 @@
 package dev.studybot.discord;
 
 import dev.studybot.chat.Dispatcher;
-import dev.studybot.chat.Language;
+import dev.studybot.chat.Messages;
 import dev.studybot.chat.MessengerRouter;
+import dev.studybot.model.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -58,19 +59,18 @@ public final class DiscordLauncher {
     /** As {@link #start(DiscordSettings, Dispatcher, MessengerRouter, Clock)}, with a last say on the builder. */
     static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, MessengerRouter router, Clock clock,
                             Consumer<DefaultShardManagerBuilder> customizer) {
-        Map<Language, dev.studybot.chat.Messages> messages = new EnumMap<>(Language.class);
+        Map<Language, Messages> messages = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             messages.put(language, dispatcher.messages(language));
         }
-        AdapterTexts texts = new AdapterTexts(messages);
-        SlashCommandTable table = new SlashCommandTable();
-        DiscordRenderer renderer = new DiscordRenderer(clock, texts);
+        SlashCommands slash = new SlashCommands(dispatcher.commands(), messages);
+        DiscordRenderer renderer = new DiscordRenderer(clock, new AdapterTexts());
         PostedQuestions posted = new PostedQuestions(POSTED_QUESTIONS);
         // The messenger needs the shard manager, which does not exist yet: it looks it up through this holder.
         ShardManager[] shards = new ShardManager[1];
         DiscordMessenger messenger = new DiscordMessenger(chat -> ChannelDirectory.of(shards[0]).find(chat),
                 renderer, posted, Duration.ofSeconds(30));
-        DiscordListener listener = new DiscordListener(dispatcher, table, new DiscordOrigins(clock), renderer,
+        DiscordListener listener = new DiscordListener(dispatcher, slash, new DiscordOrigins(clock), renderer,
                 messenger, posted);
 
         ExecutorService events = Executors.newFixedThreadPool(EVENT_THREADS,
@@ -80,7 +80,7 @@ public final class DiscordLauncher {
                 .setChunkingFilter(ChunkingFilter.NONE)
                 .disableCache(List.of(CacheFlag.values()))
                 .setEventPool(events, true)
-                .addEventListeners(listener, new CommandRegistrar(table.commandData(texts), settings.guildId()));
+                .addEventListeners(listener, new CommandRegistrar(slash.commandData(), settings.guildId()));
         settings.apiUrl().ifPresent(url -> builder.setRestConfigProvider(shard -> new RestConfig().setBaseUrl(url)));
         settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new GatewayOverride(url)));
         customizer.accept(builder);

@@ -1,11 +1,16 @@
 package dev.studybot.discord;
 
-import dev.studybot.chat.ButtonPress;
+import dev.studybot.chat.ActionPress;
+import dev.studybot.chat.Audience;
 import dev.studybot.chat.Dispatcher;
+import dev.studybot.chat.IncomingCommand;
 import dev.studybot.chat.IncomingMessage;
+import dev.studybot.chat.spec.CommandCall;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.model.ChatId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -22,7 +27,6 @@ import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionE
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -34,9 +38,11 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>Slash commands: the reply is deferred at once (the work may take longer than Discord's 3 seconds), the
- *       command becomes the core's text command, and the replies follow up as embeds.</li>
- *   <li>Buttons and select menus: a {@link ButtonPress} with the component's payload; the core's answer (such as
- *       "answer recorded") is shown privately to the member who clicked (ephemeral).</li>
+ *       command and its typed options go to the core as a {@link CommandCall} (never written out as text), and the
+ *       replies follow up as embeds.</li>
+ *   <li>Buttons and select menus: an {@link ActionPress} of the action the component carries; what the core says
+ *       to the member who clicked (such as "answer recorded") is shown to them alone (ephemeral), what it says to
+ *       the chat is posted in the channel.</li>
  *   <li>Messages: a direct message, or a server message that mentions the bot, is a question; Discord delivers
  *       the content of exactly these without the privileged Message Content intent.</li>
  * </ul>
@@ -47,14 +53,13 @@ final class DiscordListener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordListener.class);
 
     private final Dispatcher dispatcher;
-    private final SlashCommandTable commands;
+    private final SlashCommands commands;
     private final DiscordOrigins origins;
     private final DiscordRenderer renderer;
     private final DiscordMessenger messenger;
     private final PostedQuestions posted;
-    private final ZoneSuggestions zones = new ZoneSuggestions();
 
-    DiscordListener(Dispatcher dispatcher, SlashCommandTable commands, DiscordOrigins origins,
+    DiscordListener(Dispatcher dispatcher, SlashCommands commands, DiscordOrigins origins,
                     DiscordRenderer renderer, DiscordMessenger messenger, PostedQuestions posted) {
         this.dispatcher = dispatcher;
         this.commands = commands;
@@ -68,13 +73,10 @@ final class DiscordListener extends ListenerAdapter {
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         try {
             event.deferReply().queue(null, e -> LOG.warn("could not defer /{}: {}", event.getName(), e.toString()));
-            String text = commands.coreText(event.getName(), event.getSubcommandName(), name -> {
-                OptionMapping option = event.getOption(name);
-                return option == null ? null : option.getAsString();
-            }).orElse("/" + event.getName());
+            CommandCall call = commands.call(event.getName(), event.getSubcommandName(), event::getOption);
             Origin origin = origins.origin(event.getUser(), event.getMember(), event.getChannelIdLong(),
                     event.getUserLocale());
-            followUp(event.getHook(), dispatcher.onMessage(new IncomingMessage(origin, text)), false);
+            followUp(event.getHook(), dispatcher.onCommand(new IncomingCommand(origin, call)));
         } catch (RuntimeException e) {
             LOG.error("slash command /{} failed", event.getName(), e);
         }
@@ -82,30 +84,33 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        press(event, event.getComponentId());
+        press(event, origin -> ActionPress.decode(origin, event.getComponentId()));
     }
 
     @Override
     public void onStringSelectInteraction(StringSelectInteractionEvent event) {
-        press(event, DiscordRenderer.selectedPayload(event.getComponentId(), event.getValues()));
+        press(event, origin -> new ActionPress(origin,
+                DiscordRenderer.selected(event.getComponentId(), event.getValues())));
     }
 
-    private void press(GenericComponentInteractionCreateEvent event, String payload) {
+    private void press(GenericComponentInteractionCreateEvent event, Function<Origin, ActionPress> pressOf) {
         try {
             event.deferReply(true).queue(null, e -> LOG.warn("could not defer a button press: {}", e.toString()));
             Origin origin = origins.origin(event.getUser(), event.getMember(), event.getChannelIdLong(),
                     event.getUserLocale());
-            answerPress(event.getHook(), origin.chat(), dispatcher.onButton(new ButtonPress(origin, payload)));
+            answerPress(event.getHook(), origin.chat(), dispatcher.onAction(pressOf.apply(origin)));
         } catch (RuntimeException e) {
-            LOG.error("button press {} failed", payload, e);
+            LOG.error("button press {} failed", event.getComponentId(), e);
         }
     }
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         try {
-            if ("zone".equals(event.getFocusedOption().getName())) {
-                event.replyChoiceStrings(zones.suggest(event.getFocusedOption().getValue()))
+            List<String> suggestions = commands.suggestions(event.getName(), event.getSubcommandName(),
+                    event.getFocusedOption().getName(), event.getFocusedOption().getValue());
+            if (!suggestions.isEmpty()) {
+                event.replyChoiceStrings(suggestions)
                         .queue(null, e -> LOG.debug("autocomplete not sent: {}", e.toString()));
             }
         } catch (RuntimeException e) {
@@ -143,29 +148,33 @@ final class DiscordListener extends ListenerAdapter {
     }
 
     /**
-     * The replies to a press: what is for the presser (an answer recorded or refused) privately, until the quiz
-     * moves on; a reveal edits its question's message, and what follows it (the next question, the ranking) is
-     * posted in the channel for everyone, as the quiz clock would post it.
+     * The replies to a press: what is for the member who pressed (an answer recorded or refused, more passages) is
+     * shown to them alone; what is for the chat (a reveal, which edits its question's message, the next question,
+     * the ranking) is posted in the channel for everyone, as the quiz clock would post it.
      */
-    private void answerPress(InteractionHook hook, dev.studybot.chat.ChatId chat, List<Reply> replies) {
-        int personal = 0;
-        while (personal < replies.size()
-                && (replies.get(personal) instanceof Reply.TextReply || replies.get(personal) instanceof Reply.AnswerNotice)) {
-            personal++;
-        }
-        followUp(hook, replies.subList(0, personal), true);
-        for (Reply reply : replies.subList(personal, replies.size())) {
-            messenger.send(chat, reply);
+    private void answerPress(InteractionHook hook, ChatId chat, List<Reply> replies) {
+        followUp(hook, replies.stream().filter(r -> r.audience() == Audience.MEMBER).toList());
+        for (Reply reply : replies) {
+            if (reply.audience() == Audience.CHAT) {
+                messenger.send(chat, reply);
+            }
         }
     }
 
-    /** Sends the replies through the interaction's webhook; no reply removes the "thinking…" placeholder. */
-    private void followUp(InteractionHook hook, List<Reply> replies, boolean ephemeral) {
+    /**
+     * Sends the replies through the interaction's webhook, those for the member alone as ephemeral messages; no reply
+     * removes the "thinking…" placeholder. The first follow-up of a deferred reply replaces it and keeps its
+     * visibility (public for a slash command, private for a press), so the replies for the chat go first.
+     */
+    private void followUp(InteractionHook hook, List<Reply> replies) {
         if (replies.isEmpty()) {
             hook.deleteOriginal().queue(null, e -> LOG.debug("placeholder not removed: {}", e.toString()));
             return;
         }
-        for (Reply reply : replies) {
+        List<Reply> ordered = new ArrayList<>(replies.stream().filter(r -> r.audience() == Audience.CHAT).toList());
+        replies.stream().filter(r -> r.audience() == Audience.MEMBER).forEach(ordered::add);
+        for (Reply reply : ordered) {
+            boolean ephemeral = reply.audience() == Audience.MEMBER;
             send(reply, ephemeral ? renderer.renderAsContent(reply) : renderer.render(reply),
                     data -> hook.sendMessage(data).setEphemeral(ephemeral), hook::editMessageById);
         }
@@ -179,7 +188,7 @@ final class DiscordListener extends ListenerAdapter {
                       Function<MessageCreateData, RestAction<Message>> sender,
                       BiFunction<Long, MessageEditData, RestAction<?>> editor) {
         CompletableFuture<Long> questionId = reply instanceof QuizQuestionReply question
-                ? posted.expect(question.quizId(), question.number(), renderer.questionEmbed(question), editor)
+                ? posted.expect(question.question(), renderer.questionEmbed(question), editor)
                 : new CompletableFuture<>();
         for (int i = 0; i < messages.size(); i++) {
             boolean last = i == messages.size() - 1;

@@ -1,10 +1,10 @@
 package dev.studybot.discord;
 
-import dev.studybot.chat.ChatId;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
+import dev.studybot.model.ChatId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +75,8 @@ final class DiscordMessenger implements Messenger {
 
     /** Posts a question, remembering its message before it is sent (see {@link PostedQuestions#expect}). */
     private Delivery sendQuestion(QuizQuestionReply question, MessageChannel channel) {
-        CompletableFuture<Long> messageId = posted.expect(question.quizId(), question.number(),
-                renderer.questionEmbed(question), channel::editMessageById);
+        CompletableFuture<Long> messageId = posted.expect(question.question(), renderer.questionEmbed(question),
+                channel::editMessageById);
         try {
             Message last = null;
             for (MessageCreateData data : renderer.render(question)) {
@@ -86,14 +86,14 @@ final class DiscordMessenger implements Messenger {
             return Delivery.SENT;
         } catch (RuntimeException e) {
             messageId.completeExceptionally(e);
-            posted.take(question.quizId(), question.number());
+            posted.take(question.question());
             throw e;
         }
     }
 
     /** Edits the question's message to show the reveal; false when the message is unknown or the edit failed. */
     private boolean editQuestion(QuizRevealReply reveal) {
-        Optional<PostedQuestions.Posted> question = posted.take(reveal.quizId(), reveal.number());
+        Optional<PostedQuestions.Posted> question = posted.take(reveal.question());
         if (question.isEmpty()) {
             return false;
         }
@@ -104,8 +104,8 @@ final class DiscordMessenger implements Messenger {
             await(question.get().editor().apply(edit));
             return true;
         } catch (RuntimeException e) {
-            LOG.warn("could not edit the message of quiz {} question {}; sending the reveal instead: {}",
-                    reveal.quizId(), reveal.number(), e.toString());
+            LOG.warn("could not edit the message of {}; sending the reveal instead: {}", reveal.question(),
+                    e.toString());
             return false;
         }
     }

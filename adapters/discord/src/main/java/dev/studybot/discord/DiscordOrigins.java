@@ -1,9 +1,9 @@
 package dev.studybot.discord;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
-import dev.studybot.chat.Member;
 import dev.studybot.chat.Origin;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Member;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package dev.studybot.discord;
 
-import dev.studybot.chat.Language;
+import dev.studybot.chat.Action;
+import dev.studybot.chat.ActionCodec;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
@@ -9,11 +10,12 @@ import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
 import dev.studybot.chat.RichText.Segment;
 import dev.studybot.chat.RichText.Style;
+import dev.studybot.model.Language;
 import java.awt.Color;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -135,14 +137,15 @@ final class DiscordRenderer {
 
     /** One button per option, or a select menu (1..n choices) for multiple answers. */
     List<ActionRow> answerControls(QuizQuestionReply question) {
-        int count = Math.min(question.options().size(), SELECT_OPTIONS_MAX);
+        // No more options than an answer can carry (fewer than Discord's 25 in a menu).
+        int count = Math.min(question.options().size(), Math.min(SELECT_OPTIONS_MAX, ActionCodec.MAX_OPTIONS));
         if (question.multipleAnswers()) {
             List<SelectOption> options = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 options.add(SelectOption.of(cut(letter(i) + ". " + question.options().get(i),
                         SelectOption.LABEL_MAX_LENGTH), String.valueOf(i)));
             }
-            StringSelectMenu menu = StringSelectMenu.create(selectMenuId(question))
+            StringSelectMenu menu = StringSelectMenu.create(ActionCodec.encode(question.answer(List.of())))
                     .setPlaceholder(cut(texts.get("quiz.select", Language.ZH, "") + " · "
                             + texts.get("quiz.select", Language.EN, ""), StringSelectMenu.PLACEHOLDER_MAX_LENGTH))
                     .setRequiredRange(1, count).addOptions(options).build();
@@ -150,24 +153,21 @@ final class DiscordRenderer {
         }
         List<Button> buttons = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            buttons.add(Button.secondary(question.answerPayload(List.of(i)),
+            buttons.add(Button.secondary(ActionCodec.encode(question.answer(List.of(i))),
                     cut(letter(i) + ". " + question.options().get(i), Button.LABEL_MAX_LENGTH)));
         }
         return ActionRow.partitionOf(buttons);
     }
 
     /**
-     * The select menu's id: the answer payload with no choice yet; a selection appends the chosen indexes
-     * ({@link #selectedPayload}), which gives exactly {@link QuizQuestionReply#answerPayload}.
+     * What a selection in a menu made by {@link #answerControls} asks for: the menu's answer (its id, an answer with
+     * no choice yet) with the chosen options, whose values are their indexes.
      */
-    static String selectMenuId(QuizQuestionReply question) {
-        return question.answerPayload(List.of());
-    }
-
-    /** The payload of a selection in a menu made by {@link #answerControls}. */
-    static String selectedPayload(String menuId, List<String> values) {
-        return menuId + values.stream().map(String::strip).filter(v -> v.matches("\\d{1,2}"))
-                .map(Integer::valueOf).sorted().map(String::valueOf).collect(Collectors.joining(","));
+    static Optional<Action> selected(String menuId, List<String> values) {
+        List<Integer> choices = values.stream().map(String::strip).filter(v -> v.matches("\\d{1,2}"))
+                .map(Integer::valueOf).toList();
+        return ActionCodec.decode(menuId).map(action -> action instanceof Action.Answer answer
+                ? answer.withChoices(choices) : action);
     }
 
     /** The reveal's embed. */
@@ -182,7 +182,7 @@ final class DiscordRenderer {
             return List.of();
         }
         List<Button> discordButtons = buttons.stream()
-                .map(b -> Button.primary(b.payload(), cut(b.label(), Button.LABEL_MAX_LENGTH)))
+                .map(b -> Button.primary(ActionCodec.encode(b.action()), cut(b.label(), Button.LABEL_MAX_LENGTH)))
                 .toList();
         return ActionRow.partitionOf(discordButtons);
     }

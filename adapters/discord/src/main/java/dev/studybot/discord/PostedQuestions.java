@@ -1,5 +1,6 @@
 package dev.studybot.discord;
 
+import dev.studybot.chat.QuestionRef;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
- * The messages that show open quiz questions, by (quiz id, question number), so that the reveal can edit the
+ * The messages that show open quiz questions, by the question they show, so that the reveal can edit the
  * question in place. Bounded: the oldest entries go first (a reveal whose question is forgotten is sent as a new
  * message instead).
  */
@@ -29,13 +30,13 @@ final class PostedQuestions {
     }
 
     private final int capacity;
-    private final Map<String, Posted> byKey;
+    private final Map<QuestionRef, Posted> byKey;
 
     PostedQuestions(int capacity) {
         this.capacity = capacity;
         this.byKey = new LinkedHashMap<>(16, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Posted> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<QuestionRef, Posted> eldest) {
                 return size() > PostedQuestions.this.capacity;
             }
         };
@@ -44,8 +45,8 @@ final class PostedQuestions {
     /** How long a reveal waits for its question's send to be answered. */
     static final Duration SEND_WAIT = Duration.ofSeconds(30);
 
-    synchronized void put(String quizId, int number, Posted posted) {
-        byKey.put(key(quizId, number), posted);
+    synchronized void put(QuestionRef question, Posted posted) {
+        byKey.put(question, posted);
     }
 
     /**
@@ -55,25 +56,21 @@ final class PostedQuestions {
      *
      * @param editor edits the message with the given id
      */
-    CompletableFuture<Long> expect(String quizId, int number, MessageEmbed embed,
+    CompletableFuture<Long> expect(QuestionRef question, MessageEmbed embed,
                                    BiFunction<Long, MessageEditData, RestAction<?>> editor) {
         CompletableFuture<Long> messageId = new CompletableFuture<>();
         // Bounded: a send Discord never answers must not hold the reveal's thread; it is then sent as a new message.
-        put(quizId, number, new Posted(embed,
+        put(question, new Posted(embed,
                 edit -> editor.apply(messageId.orTimeout(SEND_WAIT.toSeconds(), TimeUnit.SECONDS).join(), edit)));
         return messageId;
     }
 
     /** Removes and returns the question's message. */
-    synchronized Optional<Posted> take(String quizId, int number) {
-        return Optional.ofNullable(byKey.remove(key(quizId, number)));
+    synchronized Optional<Posted> take(QuestionRef question) {
+        return Optional.ofNullable(byKey.remove(question));
     }
 
     synchronized int size() {
         return byKey.size();
-    }
-
-    private static String key(String quizId, int number) {
-        return quizId + "#" + number;
     }
 }

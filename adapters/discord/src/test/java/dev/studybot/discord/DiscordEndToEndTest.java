@@ -3,23 +3,31 @@ package dev.studybot.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.studybot.chat.Action;
 import dev.studybot.chat.Button;
-import dev.studybot.chat.ButtonHandler;
-import dev.studybot.chat.ButtonPress;
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatSettings;
+import dev.studybot.chat.Action;
+import dev.studybot.chat.ActionCodec;
+import dev.studybot.chat.ActionHandler;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.MessengerRouter;
+import dev.studybot.chat.Origin;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.RateLimiter;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
+import dev.studybot.chat.command.AskCommand;
+import dev.studybot.chat.spec.CommandSpec;
+import dev.studybot.chat.spec.Phrase;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
 import dev.studybot.store.InMemoryChatSettingsStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,12 +44,14 @@ import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The real JDA connected to a fake Discord on 127.0.0.1: a slash command, a quiz button click with its reveal, and
  * a direct message that mentions the bot, checked by the requests the bot makes.
  */
+@Tag("slow") // end to end: the real JDA against a fake Discord
 class DiscordEndToEndTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
@@ -81,21 +91,16 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    void registersTheCommandsGloballyWithChineseDescriptionsAndAdminDefaults() {
+    void registersTheDispatchersCommandsGloballyFromTheirDeclarations() {
         DataArray commands = DataArray.fromJson(registration.raw());
-        assertEquals(11, commands.length());
+        assertEquals(1, commands.length(), "this dispatcher declares /ask alone (the real core's: see the guild test)");
         DataObject ask = commands.getObject(0);
         assertEquals("ask", ask.getString("name"));
         assertEquals("在文件中查找答案", ask.getObject("description_localizations").getString("zh-CN"));
         assertEquals("Find the answer in the documents", ask.getString("description"));
-        for (int i = 0; i < commands.length(); i++) {
-            DataObject command = commands.getObject(i);
-            String permissions = command.isNull("default_member_permissions") ? null
-                    : command.getString("default_member_permissions");
-            // 32 is Manage Server: only /daily is closed by default (/quiz start must stay open to all).
-            assertEquals(command.getString("name").equals("daily") ? "32" : null, permissions,
-                    command.getString("name"));
-        }
+        DataObject question = ask.getArray("options").getObject(0);
+        assertEquals("question", question.getString("name"));
+        assertEquals(AskCommand.MAX_QUESTION_CHARS, question.getInt("max_length"));
     }
 
     @Test
@@ -120,8 +125,8 @@ class DiscordEndToEndTest {
     @Test
     void quizButtonClickIsAcknowledgedPrivatelyAndTheRevealEditsTheQuestion() throws Exception {
         ChatId dm = DiscordOrigins.directChat(Long.parseLong(FakeDiscord.USER_ID));
-        QuizQuestionReply question = new QuizQuestionReply("q7", 1, 3, "中国式现代化是什么的现代化？",
-                List.of("人口规模巨大", "人口规模很小"), List.of(0), false, Duration.ofSeconds(30), "见报告第3段");
+        QuizQuestionReply question = new QuizQuestionReply(new QuestionRef.QuizQuestion("q7", 1), 1, 3,
+                "中国式现代化是什么的现代化？", List.of("人口规模巨大", "人口规模很小"), List.of(0), false, Duration.ofSeconds(30), "见报告第3段");
         assertEquals(Delivery.SENT, router.send(dm, question));
         discord.await("POST", p -> p.equals("/users/@me/channels"));
         FakeDiscord.Call posted = discord.await("POST",
@@ -141,7 +146,7 @@ class DiscordEndToEndTest {
         assertEquals(64, ack.body().getInt("flags") & 64, "ephemeral follow-up");
         assertTrue(PRESSED.contains("quiz:q7:1:1"), PRESSED.toString());
 
-        assertEquals(Delivery.SENT, router.send(dm, new QuizRevealReply("q7", 1,
+        assertEquals(Delivery.SENT, router.send(dm, new QuizRevealReply(new QuestionRef.QuizQuestion("q7", 1),
                 RichText.builder().strong("A. 人口规模巨大").plain(" — Alice").build())));
         FakeDiscord.Call edit = discord.await("PATCH", p -> p.startsWith("/channels/" + FakeDiscord.DM_CHANNEL_ID
                 + "/messages/"));
@@ -186,18 +191,19 @@ class DiscordEndToEndTest {
                 + "}";
     }
 
-    /** A dispatcher whose question command and quiz buttons record what reached them. */
+    /** A dispatcher whose question command and answer handler record what reached them. */
     private static Dispatcher dispatcher() {
-        ButtonHandler quiz = new ButtonHandler() {
+        ActionHandler<Action.Answer> quiz = new ActionHandler<>() {
             @Override
-            public String prefix() {
-                return "quiz:";
+            public Class<Action.Answer> kind() {
+                return Action.Answer.class;
             }
 
             @Override
-            public List<Reply> press(ButtonPress press, ChatSettings settings, Messages messages) {
-                PRESSED.add(press.payload());
-                return List.of(TextReply.of("answer recorded"));
+            public List<Reply> handle(Action.Answer answer, Origin origin, ChatSettings settings,
+                                      Messages messages) {
+                PRESSED.add(ActionCodec.encode(answer));
+                return List.of(AnswerNotice.accepted("answer recorded"));
             }
         };
         return new Dispatcher(List.of(new RecordingAsk("ask", "/ask ")), new RecordingAsk("question", ""),
@@ -208,11 +214,16 @@ class DiscordEndToEndTest {
     /** Records the question it got (with a prefix telling a command from a plain message) and answers it. */
     private record RecordingAsk(String name, String prefix) implements Command {
         @Override
+        public CommandSpec spec() {
+            return CommandSpec.named(name).parameter(AskCommand.QUESTION).usage(Phrase.of("ask.empty")).build();
+        }
+
+        @Override
         public List<Reply> run(CommandRequest request) {
-            ASKED.add(prefix + request.arguments());
+            ASKED.add(prefix + request.arguments().value(AskCommand.QUESTION));
             return List.of(new TextReply(RichText.builder().plain("中国式").match("现代化")
                     .plain("是人口规模巨大的现代化。").newline().muted("—— 《报告》第 3 段").build(),
-                    List.of(new Button("更多", "more"))));
+                    List.of(new Button("更多", new Action.More()))));
         }
     }
 }

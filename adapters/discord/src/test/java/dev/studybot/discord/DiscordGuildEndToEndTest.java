@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.studybot.StudyBotCore;
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
-import dev.studybot.quiz.DocumentAnalyzer;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.Language;
 import dev.studybot.quiz.Question;
-import dev.studybot.quiz.QuestionBank;
-import dev.studybot.quiz.QuestionGenerator;
-import dev.studybot.quiz.TermExtractor;
 import dev.studybot.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +24,7 @@ import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code /daily on} (Discord only hides admin commands in the client, so the bot checks Manage Server itself), a
  * message that mentions the bot, and a quiz that two members answer with buttons before the clock reveals it.
  */
+@Tag("slow") // end to end: the real JDA and core against a fake Discord
 class DiscordGuildEndToEndTest {
 
     /** Alice: @everyone only. */
@@ -78,6 +76,29 @@ class DiscordGuildEndToEndTest {
     @AfterEach
     void disconnect() throws Exception {
         connection.close();
+    }
+
+    @Test
+    void registersTheCoresCommandsGloballyWithChineseDescriptionsAndAdminDefaults() throws Exception {
+        FakeDiscord.Call registration = discord.await("PUT",
+                p -> p.equals("/applications/" + FakeDiscord.APP_ID + "/commands"));
+        DataArray commands = DataArray.fromJson(registration.raw());
+        assertEquals(11, commands.length());
+        DataObject ask = null;
+        for (int i = 0; i < commands.length(); i++) {
+            DataObject command = commands.getObject(i);
+            if (command.getString("name").equals("ask")) {
+                ask = command;
+            }
+            String permissions = command.isNull("default_member_permissions") ? null
+                    : command.getString("default_member_permissions");
+            // 32 is Manage Server: only /daily is closed by default (/quiz start must stay open to all).
+            assertEquals(command.getString("name").equals("daily") ? "32" : null, permissions,
+                    command.getString("name"));
+        }
+        assertNotNull(ask);
+        assertEquals("在文件中查找答案", ask.getObject("description_localizations").getString("zh-CN"));
+        assertEquals("Find the answer in the documents", ask.getString("description"));
     }
 
     @Test
@@ -184,8 +205,7 @@ class DiscordGuildEndToEndTest {
     /** The question of the bundled document that a posted quiz message asks. */
     private Question questionAsked(FakeDiscord.Call message) {
         String description = message.body().getArray("embeds").getObject(0).getString("description");
-        List<Question> pool = new QuestionBank(core.library(),
-                new QuestionGenerator(new DocumentAnalyzer(new TermExtractor()))).pool(Set.of());
+        List<Question> pool = core.questions().pool(Set.of());
         return pool.stream().filter(q -> description.contains(DiscordMarkdown.escape(q.prompt()))).findFirst()
                 .orElseThrow(() -> new AssertionError("no question in " + description));
     }

@@ -13,20 +13,29 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.studybot.chat.ButtonPress;
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
+import dev.studybot.chat.Action;
+import dev.studybot.chat.ActionPress;
 import dev.studybot.chat.Dispatcher;
+import dev.studybot.chat.IncomingCommand;
 import dev.studybot.chat.IncomingMessage;
 import dev.studybot.chat.Messages;
+import dev.studybot.chat.QuestionRef;
+import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.spec.CommandCall;
+import dev.studybot.chat.spec.Input;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
+import dev.studybot.testing.MutableClock;
+import dev.studybot.testing.TestCore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
@@ -58,9 +67,14 @@ class DiscordListenerTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
 
     private final Dispatcher dispatcher = mock(Dispatcher.class);
-    private final DiscordRenderer renderer = new DiscordRenderer(CLOCK, new AdapterTexts(Messages.all()));
+    private final DiscordRenderer renderer = new DiscordRenderer(CLOCK, new AdapterTexts());
     private final PostedQuestions posted = new PostedQuestions(10);
-    private final DiscordListener listener = new DiscordListener(dispatcher, new SlashCommandTable(),
+    /** The slash commands of the real core's declarations. */
+    private static final SlashCommands SLASH = new SlashCommands(
+            TestCore.fixture(new MutableClock(Instant.parse("2026-03-01T08:00:00Z"))).dispatcher().commands(),
+            Messages.all());
+
+    private final DiscordListener listener = new DiscordListener(dispatcher, SLASH,
             new DiscordOrigins(CLOCK), renderer,
             new DiscordMessenger(chat -> java.util.Optional.empty(), renderer, posted, Duration.ofSeconds(1)), posted);
 
@@ -74,7 +88,7 @@ class DiscordListenerTest {
     }
 
     @Test
-    void aSlashCommandIsDeferredFirstThenRunAsTheCoreCommandAndFollowedUp() {
+    void aSlashCommandIsDeferredFirstThenRunAsTheCoresTypedCallAndFollowedUp() {
         SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
         ReplyCallbackAction defer = mock(ReplyCallbackAction.class, RETURNS_SELF);
         when(event.deferReply()).thenReturn(defer);
@@ -82,7 +96,7 @@ class DiscordListenerTest {
         when(event.getName()).thenReturn("quiz");
         when(event.getSubcommandName()).thenReturn("start");
         OptionMapping count = mock(OptionMapping.class);
-        when(count.getAsString()).thenReturn("5");
+        when(count.getAsLong()).thenReturn(5L);
         when(event.getOption("count")).thenReturn(count);
         when(event.getUser()).thenReturn(user);
         Member member = mock(Member.class);
@@ -90,17 +104,18 @@ class DiscordListenerTest {
         when(event.getMember()).thenReturn(member);
         when(event.getChannelIdLong()).thenReturn(42L);
         when(event.getUserLocale()).thenReturn(DiscordLocale.CHINESE_CHINA);
-        when(dispatcher.onMessage(any())).thenReturn(List.of(TextReply.of("测验开始")));
+        when(dispatcher.onCommand(any())).thenReturn(List.of(TextReply.of("测验开始")));
 
         listener.onSlashCommandInteraction(event);
 
-        ArgumentCaptor<IncomingMessage> message = ArgumentCaptor.forClass(IncomingMessage.class);
+        ArgumentCaptor<IncomingCommand> message = ArgumentCaptor.forClass(IncomingCommand.class);
         InOrder order = inOrder(defer, dispatcher, hook, followUp);
         order.verify(defer).queue(any(), any());
-        order.verify(dispatcher).onMessage(message.capture());
+        order.verify(dispatcher).onCommand(message.capture());
         order.verify(hook).sendMessage(any(MessageCreateData.class));
         order.verify(followUp).setEphemeral(false);
-        assertEquals("/quiz 5", message.getValue().text());
+        assertEquals(CommandCall.of("quiz", Optional.of("start")).option("count", Input.number(5)).build(),
+                message.getValue().call(), "the count reaches the core as a number, not as text to read again");
         assertEquals(new ChatId("discord", "42"), message.getValue().origin().chat());
         assertEquals(ChatType.GROUP, message.getValue().origin().type());
         assertEquals(Locale.forLanguageTag("zh-CN"), message.getValue().origin().languageHint());
@@ -110,13 +125,14 @@ class DiscordListenerTest {
     @Test
     void aQuestionIsRememberedBeforeDiscordConfirmsItsMessageSoAnEarlyRevealStillEditsIt() {
         SlashCommandInteractionEvent event = slash("quiz");
-        when(dispatcher.onMessage(any())).thenReturn(List.of(new QuizQuestionReply("q1", 1, 2, "问题？",
-                List.of("甲", "乙"), List.of(0), false, Duration.ofSeconds(10), "解析")));
+        when(dispatcher.onCommand(any())).thenReturn(List.of(new QuizQuestionReply(
+                new QuestionRef.QuizQuestion("q1", 1), 1, 2, "问题？", List.of("甲", "乙"), List.of(0), false,
+                Duration.ofSeconds(10), "解析")));
 
         listener.onSlashCommandInteraction(event);
 
         // Discord has not answered the send yet (the mock never calls back): the question is already known.
-        PostedQuestions.Posted question = posted.take("q1", 1).orElseThrow();
+        PostedQuestions.Posted question = posted.take(new QuestionRef.QuizQuestion("q1", 1)).orElseThrow();
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Consumer<Message>> sent = ArgumentCaptor.forClass(Consumer.class);
         verify(followUp).queue(sent.capture(), any());
@@ -134,7 +150,7 @@ class DiscordListenerTest {
         @SuppressWarnings("unchecked")
         RestAction<Void> delete = mock(RestAction.class);
         when(hook.deleteOriginal()).thenReturn(delete);
-        when(dispatcher.onMessage(any())).thenReturn(List.of());
+        when(dispatcher.onCommand(any())).thenReturn(List.of());
 
         listener.onSlashCommandInteraction(event);
 
@@ -145,12 +161,12 @@ class DiscordListenerTest {
     @Test
     void aFailureWhileReplyingIsLoggedAndDoesNotEscape() {
         SlashCommandInteractionEvent event = slash("help");
-        when(dispatcher.onMessage(any())).thenReturn(List.of(TextReply.of("帮助")));
+        when(dispatcher.onCommand(any())).thenReturn(List.of(TextReply.of("帮助")));
         doThrow(new IllegalStateException("boom")).when(hook).sendMessage(any(MessageCreateData.class));
 
         listener.onSlashCommandInteraction(event);
 
-        verify(dispatcher).onMessage(any());
+        verify(dispatcher).onCommand(any());
     }
 
     @Test
@@ -162,14 +178,15 @@ class DiscordListenerTest {
         when(event.getComponentId()).thenReturn("quiz:q1:2:0");
         when(event.getUser()).thenReturn(user);
         when(event.getChannelIdLong()).thenReturn(555L);
-        when(dispatcher.onButton(any())).thenReturn(List.of(TextReply.of("已记录你的答案")));
+        when(dispatcher.onAction(any())).thenReturn(List.of(AnswerNotice.accepted("已记录你的答案")));
 
         listener.onButtonInteraction(event);
 
-        ArgumentCaptor<ButtonPress> press = ArgumentCaptor.forClass(ButtonPress.class);
+        ArgumentCaptor<ActionPress> press = ArgumentCaptor.forClass(ActionPress.class);
         verify(event).deferReply(true);
-        verify(dispatcher).onButton(press.capture());
-        assertEquals("quiz:q1:2:0", press.getValue().payload());
+        verify(dispatcher).onAction(press.capture());
+        assertEquals(Optional.of(new Action.Answer(new QuestionRef.QuizQuestion("q1", 2), List.of(0))),
+                press.getValue().action());
         assertEquals(new ChatId("discord", "dm:77"), press.getValue().origin().chat());
         ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
         verify(hook).sendMessage(data.capture());
@@ -178,20 +195,46 @@ class DiscordListenerTest {
     }
 
     @Test
-    void aSelectionBecomesTheAnswerPayloadOfTheChosenOptions() {
+    void aSelectionBecomesTheAnswerOfTheChosenOptions() {
         StringSelectInteractionEvent event = mock(StringSelectInteractionEvent.class);
         when(event.deferReply(true)).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
         when(event.getHook()).thenReturn(hook);
         when(event.getComponentId()).thenReturn("quiz:q1:3:");
         when(event.getValues()).thenReturn(List.of("2", "0"));
         when(event.getUser()).thenReturn(user);
-        when(dispatcher.onButton(any())).thenReturn(List.of(TextReply.of("ok")));
+        when(dispatcher.onAction(any())).thenReturn(List.of(TextReply.toMember("ok")));
 
         listener.onStringSelectInteraction(event);
 
-        ArgumentCaptor<ButtonPress> press = ArgumentCaptor.forClass(ButtonPress.class);
-        verify(dispatcher).onButton(press.capture());
-        assertEquals("quiz:q1:3:0,2", press.getValue().payload());
+        ArgumentCaptor<ActionPress> press = ArgumentCaptor.forClass(ActionPress.class);
+        verify(dispatcher).onAction(press.capture());
+        assertEquals(Optional.of(new Action.Answer(new QuestionRef.QuizQuestion("q1", 3), List.of(0, 2))),
+                press.getValue().action());
+    }
+
+    @Test
+    void aPressIsAnsweredByAudienceNotByOrder() {
+        ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
+        when(event.deferReply(true)).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
+        when(event.getHook()).thenReturn(hook);
+        when(event.getComponentId()).thenReturn("more");
+        when(event.getUser()).thenReturn(user);
+        List<ChatId> pushedTo = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DiscordListener recording = new DiscordListener(dispatcher, SLASH, new DiscordOrigins(CLOCK),
+                renderer, new DiscordMessenger(chat -> {
+                    pushedTo.add(chat);
+                    return java.util.Optional.empty();
+                }, renderer, posted, Duration.ofSeconds(1)), posted);
+        TextReply forChat = TextReply.of("给大家");
+        when(dispatcher.onAction(any())).thenReturn(List.of(forChat, TextReply.toMember("只给你")));
+
+        recording.onButtonInteraction(event);
+
+        ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(hook).sendMessage(data.capture());
+        assertEquals("只给你", data.getValue().getContent(), "the member's reply, though it came second");
+        verify(followUp).setEphemeral(true);
+        assertEquals(List.of(new ChatId("discord", "dm:77")), pushedTo, "the chat's reply went to the channel");
     }
 
     @Test

@@ -10,13 +10,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.Messages;
+import dev.studybot.chat.Action;
 import dev.studybot.chat.Messenger.Delivery;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
+import dev.studybot.model.ChatId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,7 @@ class DiscordMessengerTest {
     private final MessageChannel channel = mock(MessageChannel.class);
     private final MessageCreateAction create = mock(MessageCreateAction.class);
     private final PostedQuestions posted = new PostedQuestions(10);
-    private final DiscordRenderer renderer = new DiscordRenderer(CLOCK, new AdapterTexts(Messages.all()));
+    private final DiscordRenderer renderer = new DiscordRenderer(CLOCK, new AdapterTexts());
     private final DiscordMessenger messenger = new DiscordMessenger(chat -> Optional.of(channel), renderer, posted,
             Duration.ofMillis(200));
 
@@ -121,16 +122,16 @@ class DiscordMessengerTest {
         messenger.send(CHAT, question());
         assertEquals(Delivery.SENT, messenger.send(CHAT, reveal()));
         verify(channel, org.mockito.Mockito.times(3)).sendMessage(any(MessageCreateData.class));
-        assertFalse(posted.take("q1", 1).isPresent());
+        assertFalse(posted.take(new QuestionRef.QuizQuestion("q1", 1)).isPresent());
     }
 
     private static QuizQuestionReply question() {
-        return new QuizQuestionReply("q1", 1, 1, "问题？", List.of("甲", "乙"), List.of(0), false,
-                Duration.ofSeconds(20), "解析");
+        return new QuizQuestionReply(new QuestionRef.QuizQuestion("q1", 1), 1, 1, "问题？", List.of("甲", "乙"),
+                List.of(0), false, Duration.ofSeconds(20), "解析");
     }
 
     private static QuizRevealReply reveal() {
-        return new QuizRevealReply("q1", 1, RichText.builder().strong("答案：A").build());
+        return new QuizRevealReply(new QuestionRef.QuizQuestion("q1", 1), RichText.builder().strong("答案：A").build());
     }
 
     private static Message message(long id) {

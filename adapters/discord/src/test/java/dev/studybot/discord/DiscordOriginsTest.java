@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
 import dev.studybot.chat.Origin;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

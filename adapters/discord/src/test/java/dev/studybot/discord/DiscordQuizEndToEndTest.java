@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.studybot.StudyBotCore;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
+import dev.studybot.model.Language;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The real JDA against the fake Discord, wired to the whole core ({@link StudyBotCore}) on a clock the test moves:
  * a quiz started with {@code /quiz start}, answered with a button, refused on a second click, revealed in place.
  */
+@Tag("slow") // end to end: the real JDA and core against a fake Discord
 class DiscordQuizEndToEndTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);

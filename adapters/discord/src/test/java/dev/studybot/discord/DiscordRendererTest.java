@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.studybot.chat.Action;
+import dev.studybot.chat.ActionCodec;
 import dev.studybot.chat.Button;
-import dev.studybot.chat.Messages;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
@@ -25,12 +28,12 @@ import org.junit.jupiter.api.Test;
 class DiscordRendererTest {
 
     private final DiscordRenderer renderer = new DiscordRenderer(
-            Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC), new AdapterTexts(Messages.all()));
+            Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC), new AdapterTexts());
 
     @Test
     void anAnswerIsAnEmbedWithBoldMatchesTheSourceInTheFooterAndItsButtons() {
         TextReply reply = new TextReply(RichText.builder().plain("坚持").match("人民至上").plain("。").newline()
-                .muted("—— 《报告》第 12 段").build(), List.of(new Button("更多", "more")));
+                .muted("—— 《报告》第 12 段").build(), List.of(new Button("更多", new Action.More())));
         List<MessageCreateData> messages = renderer.render(reply);
         assertEquals(1, messages.size());
         MessageEmbed embed = messages.getFirst().getEmbeds().getFirst();
@@ -53,7 +56,7 @@ class DiscordRendererTest {
     void aLongTextBecomesSeveralEmbedsWithinTheLimitButtonsAndFooterOnTheLast() {
         String text = "这是一段很长的原文，用来测试拆分。".repeat(600);
         TextReply reply = new TextReply(RichText.builder().plain(text).newline().muted("来源").build(),
-                List.of(new Button("更多", "more")));
+                List.of(new Button("更多", new Action.More())));
         List<MessageCreateData> messages = renderer.render(reply);
         assertTrue(messages.size() >= 3, "split into " + messages.size());
         StringBuilder joined = new StringBuilder();
@@ -79,7 +82,7 @@ class DiscordRendererTest {
     }
 
     @Test
-    void aSingleChoiceQuestionHasOneButtonPerOptionCarryingItsAnswerPayload() {
+    void aSingleChoiceQuestionHasOneButtonPerOptionCarryingItsAnswer() {
         QuizQuestionReply question = question(List.of("甲", "乙", "丙", "丁", "戊", "己"), false);
         MessageCreateData message = renderer.render(question).getFirst();
         var rows = message.getComponents();
@@ -87,7 +90,7 @@ class DiscordRendererTest {
         var buttons = rows.stream().flatMap(r -> r.asActionRow().getButtons().stream()).toList();
         assertEquals(6, buttons.size());
         for (int i = 0; i < buttons.size(); i++) {
-            assertEquals(question.answerPayload(List.of(i)), buttons.get(i).getCustomId());
+            assertEquals(Optional.of(question.answer(List.of(i))), ActionCodec.decode(buttons.get(i).getCustomId()));
             assertEquals(ButtonStyle.SECONDARY, buttons.get(i).getStyle());
         }
         String description = message.getEmbeds().getFirst().getDescription();
@@ -98,27 +101,45 @@ class DiscordRendererTest {
     }
 
     @Test
-    void aMultipleChoiceQuestionHasASelectMenuWhoseSelectionGivesTheAnswerPayload() {
+    void aMultipleChoiceQuestionHasASelectMenuWhoseSelectionGivesTheAnswer() {
         List<String> options = IntStream.range(0, 30).mapToObj(i -> "选项" + i).toList();
         QuizQuestionReply question = question(options, true);
         var row = renderer.render(question).getFirst().getComponents().getFirst().asActionRow();
         StringSelectMenu menu = (StringSelectMenu) row.getComponents().getFirst();
-        assertEquals(DiscordRenderer.SELECT_OPTIONS_MAX, menu.getOptions().size());
+        assertEquals(ActionCodec.MAX_OPTIONS, menu.getOptions().size(), "no more options than an answer can carry");
         assertEquals(1, menu.getMinValues());
-        assertEquals(25, menu.getMaxValues());
-        assertEquals(question.answerPayload(List.of(0, 2, 10)),
-                DiscordRenderer.selectedPayload(menu.getCustomId(), List.of("10", "0", "2")));
+        assertEquals(ActionCodec.MAX_OPTIONS, menu.getMaxValues());
+        assertEquals(Optional.of(question.answer(List.of(0, 2, 9))),
+                DiscordRenderer.selected(menu.getCustomId(), List.of("9", "0", "2")));
+    }
+
+    @Test
+    void theLongestActionsFitDiscordsCustomIds() {
+        QuizQuestionReply longest = new QuizQuestionReply(
+                new QuestionRef.QuizQuestion("q".repeat(ActionCodec.MAX_ID), ActionCodec.MAX_NUMBER), 1, 1, "问",
+                IntStream.range(0, ActionCodec.MAX_OPTIONS).mapToObj(i -> "选项" + i).toList(), List.of(0), true,
+                Duration.ofSeconds(30), "");
+        String menuId = ((StringSelectMenu) renderer.render(longest).getFirst().getComponents().getFirst()
+                .asActionRow().getComponents().getFirst()).getCustomId();
+        String answerAll = ActionCodec.encode(longest.answer(IntStream.range(0, ActionCodec.MAX_OPTIONS).boxed()
+                .toList()));
+        for (String id : List.of(menuId, answerAll, ActionCodec.encode(new Action.Hint(
+                new QuestionRef.QuizQuestion("q".repeat(ActionCodec.MAX_ID), ActionCodec.MAX_NUMBER))))) {
+            assertTrue(id.length() <= net.dv8tion.jda.api.components.buttons.Button.ID_MAX_LENGTH
+                    && id.length() <= StringSelectMenu.ID_MAX_LENGTH, id);
+            net.dv8tion.jda.api.components.buttons.Button.primary(id, "x"); // JDA checks the limit itself too
+        }
     }
 
     @Test
     void aRevealIsAnEmbedOfItsText() {
-        MessageEmbed embed = renderer.reveal(new QuizRevealReply("q", 1,
+        MessageEmbed embed = renderer.reveal(new QuizRevealReply(new QuestionRef.QuizQuestion("q", 1),
                 RichText.builder().strong("答案：A").plain(" 解析").build()));
         assertEquals("**答案：A** 解析", embed.getDescription());
     }
 
     private static QuizQuestionReply question(List<String> options, boolean multiple) {
-        return new QuizQuestionReply("quiz-1", 2, 5, "哪一项正确？", options, List.of(0), multiple,
-                Duration.ofSeconds(30), "解析");
+        return new QuizQuestionReply(new QuestionRef.QuizQuestion("quiz1", 2), 2, 5, "哪一项正确？", options,
+                List.of(0), multiple, Duration.ofSeconds(30), "解析");
     }
 }

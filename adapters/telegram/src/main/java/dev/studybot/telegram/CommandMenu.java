@@ -1,9 +1,10 @@
 package dev.studybot.telegram;
 
-import dev.studybot.chat.Command;
+import dev.studybot.chat.CommandTexts;
 import dev.studybot.chat.Dispatcher;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
+import dev.studybot.chat.spec.CommandSpec;
+import dev.studybot.model.Language;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -12,8 +13,8 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
 /**
- * Registers the core's commands as the bot's command menu (setMyCommands): Chinese descriptions by default, English
- * ones for clients whose {@code language_code} is {@code en}.
+ * Registers the core's commands as the bot's command menu (setMyCommands), made from their declarations: the listed
+ * ones, Chinese descriptions by default, English ones for clients whose {@code language_code} is {@code en}.
  */
 final class CommandMenu {
 
@@ -35,14 +36,14 @@ final class CommandMenu {
     }
 
     /** The listed commands with their descriptions in one language. */
-    static List<BotCommand> commands(List<Command> commands, Messages messages) {
+    static List<BotCommand> commands(List<CommandSpec> commands, Messages messages) {
         return commands.stream()
-                .filter(Command::listed)
-                .filter(command -> VALID_NAME.matcher(command.name()).matches())
-                .<BotCommand>map(command -> {
-                    String key = "command." + command.name() + ".description";
-                    String description = messages.has(key) ? messages.get(key) : command.name();
-                    return BotCommand.builder().command(command.name())
+                .filter(CommandSpec::listed)
+                .filter(spec -> VALID_NAME.matcher(spec.name()).matches())
+                .<BotCommand>map(spec -> {
+                    String key = CommandTexts.description(spec);
+                    String description = messages.has(key) ? messages.get(key) : spec.name();
+                    return BotCommand.builder().command(spec.name())
                             .description(Texts.truncate(description, MAX_DESCRIPTION)).build();
                 })
                 .toList();

@@ -1,8 +1,8 @@
 package dev.studybot.telegram;
 
-import dev.studybot.chat.ButtonPress;
-import dev.studybot.chat.ChatId;
+import dev.studybot.chat.ActionPress;
 import dev.studybot.chat.IncomingMessage;
+import dev.studybot.model.ChatId;
 
 /** What an update means for the core, once read; updates that mean nothing are not turned into one. */
 sealed interface Inbound {
@@ -30,7 +30,7 @@ sealed interface Inbound {
      * @param callbackId the callback query to answer
      * @param threadId   the forum topic of the message the button is under, or {@code null}
      */
-    record Callback(ButtonPress press, String callbackId, Integer threadId) implements Inbound {
+    record Callback(ActionPress press, String callbackId, Integer threadId) implements Inbound {
         @Override
         public ChatId chat() {
             return press.origin().chat();
@@ -49,9 +49,9 @@ sealed interface Inbound {
     /**
      * A vote in one of the bot's quiz polls.
      *
-     * @param press the answer for the dispatcher, with the question's answer payload
+     * @param press the answer for the dispatcher, read typed from the poll the vote is in
      */
-    record PollVote(ButtonPress press) implements Inbound {
+    record PollVote(ActionPress press) implements Inbound {
         @Override
         public ChatId chat() {
             return press.origin().chat();

@@ -1,7 +1,7 @@
 package dev.studybot.telegram;
 
-import dev.studybot.chat.ChatId;
 import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.model.ChatId;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.studybot.telegram;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
 
 /** How Telegram's chats map to the core's: the platform name and the chat kinds. */
 final class TelegramChats {

@@ -1,7 +1,7 @@
 package dev.studybot.telegram;
 
+import dev.studybot.chat.ActionCodec;
 import dev.studybot.chat.Button;
-import dev.studybot.chat.ChatId;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
@@ -9,6 +9,7 @@ import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
+import dev.studybot.model.ChatId;
 import dev.studybot.store.ChatMover;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +121,8 @@ public final class TelegramSender implements Messenger {
         for (int i = 0; i < buttons.size(); i += BUTTONS_PER_ROW) {
             InlineKeyboardRow row = new InlineKeyboardRow();
             for (Button button : buttons.subList(i, Math.min(buttons.size(), i + BUTTONS_PER_ROW))) {
-                row.add(InlineKeyboardButton.builder().text(button.label()).callbackData(button.payload()).build());
+                row.add(InlineKeyboardButton.builder().text(button.label())
+                        .callbackData(ActionCodec.encode(button.action())).build());
             }
             rows.add(row);
         }

@@ -1,13 +1,12 @@
 package dev.studybot.telegram;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
+import dev.studybot.chat.Audience;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
-
-import java.util.ArrayList;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -24,8 +23,6 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 final class UpdateHandler implements LongPollingUpdateConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
-    /** The payload prefix of quiz answers: their acknowledgement shows as a toast on the pressed button. */
-    static final String QUIZ_PAYLOAD_PREFIX = "quiz:";
     static final int MAX_TOAST = 200;
 
     private final UpdateReader reader;
@@ -62,7 +59,10 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     public void close() {
     }
 
-    /** Handles one update (on the chat's queue). */
+    /**
+     * Handles one update (on the chat's queue). A message's replies all go to its chat: a private chat is the
+     * member's own, and in a group Telegram has nowhere else to show a reply to a message.
+     */
     void handle(Inbound inbound) {
         switch (inbound) {
             case Inbound.Text text -> {
@@ -77,38 +77,49 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         }
     }
 
+    /**
+     * A button press's replies. A note for the member who pressed (an answer's acknowledgement) is the toast on the
+     * pressed button, which only they see; everything else is posted in the chat: what is for the chat, and what is
+     * for the member but longer than a toast holds (Telegram has no private message inside a group).
+     */
     private void onCallback(Inbound.Callback callback) {
         List<Reply> replies = List.of();
         String toast = null;
         try {
-            replies = new ArrayList<>(dispatcher.onButton(callback.press()));
-            if (callback.press().payload().startsWith(QUIZ_PAYLOAD_PREFIX) && !replies.isEmpty()
-                    && replies.getFirst() instanceof AnswerNotice first) {
-                toast = Texts.truncate(first.text().plainText(), MAX_TOAST);
-                replies.removeFirst();
-            }
+            replies = dispatcher.onAction(callback.press());
+            List<String> notes = replies.stream().filter(UpdateHandler::isToast)
+                    .map(r -> ((AnswerNotice) r).text().plainText()).toList();
+            toast = notes.isEmpty() ? null : Texts.truncate(String.join("\n", notes), MAX_TOAST);
         } finally {
             // Telegram shows a spinner on the button until it is answered: always answer.
             answerCallback(callback.callbackId(), toast);
         }
         for (Reply reply : replies) {
-            sender.send(callback.chat(), reply, callback.threadId());
+            if (!isToast(reply)) {
+                sender.send(callback.chat(), reply, callback.threadId());
+            }
         }
     }
 
+    private static boolean isToast(Reply reply) {
+        return reply.audience() == Audience.MEMBER && reply instanceof AnswerNotice;
+    }
+
     /**
-     * A poll vote's replies: quiz questions and reveals are sent to the chat. In a group the acknowledgement of an
-     * accepted vote is left out (one message per vote would flood the group, and the poll already shows the voter
-     * their vote); a refusal (a changed vote that does not count, a question already closed) goes to the voter
+     * A poll vote's replies: what is for the chat (reveals, the next question) is sent to the chat, and so is all of
+     * it in a private chat, which is the voter's own. In a group a note for the voter on their vote is not posted:
+     * an accepted vote's is left out (one message per vote would flood the group, and the poll already shows the
+     * voter their vote); a refusal (a changed vote that does not count, a question already closed) goes to the voter
      * privately, which works once they have started the bot and is otherwise only logged.
      */
     private void onPollVote(Inbound.PollVote vote) {
         boolean group = vote.press().origin().type() == ChatType.GROUP;
-        for (Reply reply : dispatcher.onButton(vote.press())) {
-            if (group && reply instanceof AnswerNotice notice && notice.accepted()) {
+        for (Reply reply : dispatcher.onAction(vote.press())) {
+            boolean noteForVoter = reply.audience() == Audience.MEMBER && reply instanceof AnswerNotice;
+            if (group && noteForVoter && ((AnswerNotice) reply).accepted()) {
                 continue;
             }
-            if (group && reply instanceof AnswerNotice) {
+            if (group && noteForVoter) {
                 ChatId voter = TelegramChats.chatId(Long.parseLong(vote.press().origin().member().id()));
                 Delivery delivery = sender.send(voter, reply);
                 LOG.debug("a vote's refusal in {} sent privately: {}", vote.chat(), delivery);

@@ -1,11 +1,11 @@
 package dev.studybot.telegram;
 
-import dev.studybot.chat.ButtonPress;
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
+import dev.studybot.chat.ActionPress;
 import dev.studybot.chat.IncomingMessage;
-import dev.studybot.chat.Member;
 import dev.studybot.chat.Origin;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Member;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +115,7 @@ final class UpdateReader {
         ChatType type = chat != null && chat.getType() != null
                 ? TelegramChats.typeOf(chat.getType()) : TelegramChats.typeOf(chatId);
         Integer thread = message instanceof Message full ? threadOf(full) : null;
-        return new Inbound.Callback(new ButtonPress(origin(chatId, type, from), query.getData()), query.getId(),
+        return new Inbound.Callback(ActionPress.decode(origin(chatId, type, from), query.getData()), query.getId(),
                 thread);
     }
 
@@ -128,7 +128,7 @@ final class UpdateReader {
         return polls.find(answer.getPollId()).map(poll -> {
             long chatId = TelegramChats.telegramId(poll.chat());
             Origin origin = origin(chatId, TelegramChats.typeOf(chatId), voter);
-            return new Inbound.PollVote(new ButtonPress(origin, poll.question().answerPayload(options)));
+            return new Inbound.PollVote(ActionPress.of(origin, poll.question().answer(options)));
         });
     }
 

@@ -3,8 +3,9 @@ package dev.studybot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.ChatId;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.model.ChatId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class PollRegistryTest {
 
     private static final ChatId CHAT = new ChatId("telegram", "7");
-    private static final QuizQuestionReply QUESTION = new QuizQuestionReply("q", 1, 1, "问题", List.of("甲", "乙"),
-            List.of(0), false, Duration.ofSeconds(10), "解析");
+    private static final QuizQuestionReply QUESTION = new QuizQuestionReply(new QuestionRef.QuizQuestion("q", 1), 1,
+            1, "问题", List.of("甲", "乙"), List.of(0), false, Duration.ofSeconds(10), "解析");
 
     @Test
     void aVoteDuringTheSendWaitsForThePollToBeRegistered() throws Exception {

@@ -9,16 +9,12 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.Language;
-import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Messages;
+import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.MessengerRouter;
-import dev.studybot.quiz.DocumentAnalyzer;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.Language;
 import dev.studybot.quiz.Question;
-import dev.studybot.quiz.QuestionBank;
-import dev.studybot.quiz.QuestionGenerator;
-import dev.studybot.quiz.TermExtractor;
 import dev.studybot.store.DailySubscription;
 import dev.studybot.telegram.FakeBotApi.Call;
 import java.nio.file.Files;
@@ -30,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
@@ -38,6 +35,7 @@ import org.slf4j.LoggerFactory;
  * The real long-polling bot (telegrambots' application and OkHttp client) against a fake Bot API on 127.0.0.1,
  * wired to a real core dispatcher. One bot serves every test; each test uses its own chats.
  */
+@Tag("slow") // end to end: the real client against a fake Bot API
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TelegramBotEndToEndTest {
 
@@ -412,8 +410,7 @@ class TelegramBotEndToEndTest {
     /** The question of the bundled document that a poll asks (the test's own look into the question bank). */
     private Question questionAsked(Call poll) {
         String prompt = poll.body().path("question").asText().replaceFirst("^\\(\\d+/\\d+\\) ", "");
-        List<Question> pool = new QuestionBank(core.core.library(),
-                new QuestionGenerator(new DocumentAnalyzer(new TermExtractor()))).pool(java.util.Set.of());
+        List<Question> pool = core.core.questions().pool(java.util.Set.of());
         return pool.stream().filter(q -> q.prompt().startsWith(prompt) || prompt.startsWith(q.prompt()))
                 .findFirst().orElseThrow(() -> new AssertionError("no question " + prompt));
     }

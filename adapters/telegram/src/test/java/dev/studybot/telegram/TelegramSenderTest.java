@@ -11,12 +11,15 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import dev.studybot.chat.Action;
+import dev.studybot.chat.ActionCodec;
 import dev.studybot.chat.Button;
-import dev.studybot.chat.ChatId;
 import dev.studybot.chat.Messenger.Delivery;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
+import dev.studybot.model.ChatId;
 import dev.studybot.store.ChatMover;
 import java.io.IOException;
 import java.time.Duration;
@@ -51,7 +54,8 @@ class TelegramSenderTest {
     @Test
     void textIsHtmlWithMatchesBoldSourcesItalicAndEverythingEscaped() throws Exception {
         RichText text = RichText.builder().plain("a<b>&c ").match("中国式现代化").newline().muted("—— 《报告》").build();
-        assertEquals(Delivery.SENT, sender.send(PRIVATE, new TextReply(text, List.of(new Button("更多", "more")))));
+        assertEquals(Delivery.SENT, sender.send(PRIVATE,
+                new TextReply(text, List.of(new Button("更多", new Action.More())))));
 
         SendMessage sent = captureMessages(1).getFirst();
         assertEquals("77", sent.getChatId());
@@ -64,9 +68,31 @@ class TelegramSenderTest {
     }
 
     @Test
+    void theLongestActionsFitTelegramsSixtyFourBytesOfCallbackData() throws Exception {
+        String longestId = "q".repeat(ActionCodec.MAX_ID);
+        List<Integer> all = java.util.stream.IntStream.range(0, ActionCodec.MAX_OPTIONS).boxed().toList();
+        List<Action> longest = List.of(new Action.More(),
+                new Action.Answer(new QuestionRef.QuizQuestion(longestId, ActionCodec.MAX_NUMBER), all),
+                new Action.Answer(new QuestionRef.ReviewQuestion(longestId), all),
+                new Action.Hint(new QuestionRef.QuizQuestion(longestId, ActionCodec.MAX_NUMBER)));
+        List<Button> buttons = longest.stream().map(action -> new Button("按钮", action)).toList();
+        sender.send(PRIVATE, new TextReply(RichText.plain("正文"), buttons));
+
+        var keyboard = (org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup)
+                captureMessages(1).getFirst().getReplyMarkup();
+        List<String> data = keyboard.getKeyboard().stream().flatMap(List::stream)
+                .map(b -> b.getCallbackData()).toList();
+        assertEquals(longest.size(), data.size());
+        for (int i = 0; i < data.size(); i++) {
+            assertTrue(data.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 64, data.get(i));
+            assertEquals(java.util.Optional.of(longest.get(i)), ActionCodec.decode(data.get(i)));
+        }
+    }
+
+    @Test
     void aLongTextGoesOutInPiecesWithTheButtonsUnderTheLast() throws Exception {
         RichText text = TestCore.LongAnswerCommand.longText(9_000);
-        sender.send(PRIVATE, new TextReply(text, List.of(new Button("更多", "more"))));
+        sender.send(PRIVATE, new TextReply(text, List.of(new Button("更多", new Action.More()))));
 
         ArgumentCaptor<SendMessage> captor = ArgumentCaptor.forClass(SendMessage.class);
         verify(client, org.mockito.Mockito.atLeast(3)).execute(captor.capture());
@@ -87,8 +113,8 @@ class TelegramSenderTest {
         poll.setId("P1");
         sent.setPoll(poll);
         when(client.execute(any(SendPoll.class))).thenReturn(sent);
-        QuizQuestionReply question = new QuizQuestionReply("q7", 3, 5, "问题", List.of("甲", "乙".repeat(150)),
-                List.of(1), false, Duration.ofSeconds(2), "解".repeat(300));
+        QuizQuestionReply question = new QuizQuestionReply(new QuestionRef.QuizQuestion("q7", 3), 3, 5, "问题",
+                List.of("甲", "乙".repeat(150)), List.of(1), false, Duration.ofSeconds(2), "解".repeat(300));
 
         assertEquals(Delivery.SENT, sender.send(GROUP, question));
         ArgumentCaptor<SendPoll> captor = ArgumentCaptor.forClass(SendPoll.class);
@@ -108,8 +134,8 @@ class TelegramSenderTest {
     @Test
     void aMultipleAnswerQuestionIsARegularPollWithSeveralAnswersAllowed() throws Exception {
         when(client.execute(any(SendPoll.class))).thenReturn(new Message());
-        sender.send(GROUP, new QuizQuestionReply("q8", 1, 1, "多选", List.of("甲", "乙", "丙"), List.of(0, 2), true,
-                Duration.ofSeconds(60), "甲丙"));
+        sender.send(GROUP, new QuizQuestionReply(new QuestionRef.QuizQuestion("q8", 1), 1, 1, "多选",
+                List.of("甲", "乙", "丙"), List.of(0, 2), true, Duration.ofSeconds(60), "甲丙"));
         ArgumentCaptor<SendPoll> captor = ArgumentCaptor.forClass(SendPoll.class);
         verify(client).execute(captor.capture());
         assertEquals("regular", captor.getValue().getType());

@@ -1,5 +1,6 @@
 package dev.studybot.telegram;
 
+import dev.studybot.chat.spec.CommandSpec;
 import dev.studybot.testing.MutableClock;
 import dev.studybot.StudyBotCore;
 import dev.studybot.chat.Command;
@@ -51,13 +52,8 @@ final class TestCore implements AutoCloseable {
         static final String SENTENCE = "全面建设社会主义现代化国家，首要任务是高质量发展。";
 
         @Override
-        public String name() {
-            return "long";
-        }
-
-        @Override
-        public boolean listed() {
-            return false;
+        public CommandSpec spec() {
+            return CommandSpec.named("long").unlisted().build();
         }
 
         @Override

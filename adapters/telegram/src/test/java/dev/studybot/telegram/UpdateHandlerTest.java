@@ -46,8 +46,8 @@ class UpdateHandlerTest {
     }
 
     private static Inbound.Text textIn(long chat, String text) {
-        var origin = new dev.studybot.chat.Origin(TelegramChats.chatId(chat), dev.studybot.chat.ChatType.GROUP,
-                new dev.studybot.chat.Member("1", "A"), java.time.Instant.EPOCH, null, () -> false);
+        var origin = new dev.studybot.chat.Origin(TelegramChats.chatId(chat), dev.studybot.model.ChatType.GROUP,
+                new dev.studybot.model.Member("1", "A"), java.time.Instant.EPOCH, null, () -> false);
         return new Inbound.Text(new IncomingMessage(origin, text), null);
     }
 }

@@ -13,9 +13,11 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatType;
+import dev.studybot.chat.Action;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,14 +103,15 @@ class UpdateReaderTest {
     }
 
     @Test
-    void aPollVoteBecomesTheQuestionsAnswerPayloadInThePollsChat() throws Exception {
-        QuizQuestionReply question = new QuizQuestionReply("abc", 4, 5, "?", List.of("a", "b", "c"), List.of(1, 2),
-                true, Duration.ofSeconds(30), "");
+    void aPollVoteBecomesTheQuestionsAnswerInThePollsChat() throws Exception {
+        QuizQuestionReply question = new QuizQuestionReply(new QuestionRef.QuizQuestion("abc", 4), 4, 5, "?",
+                List.of("a", "b", "c"), List.of(1, 2), true, Duration.ofSeconds(30), "");
         polls.remember("P9", new ChatId("telegram", "-77"), question);
 
         Inbound.PollVote vote = (Inbound.PollVote) read(FakeBotApi.pollAnswer("P9", FakeBotApi.user(3, "Wu", null),
                 1, 2)).orElseThrow();
-        assertEquals("quiz:abc:4:1,2", vote.press().payload());
+        assertEquals(Optional.of(new Action.Answer(new QuestionRef.QuizQuestion("abc", 4), List.of(1, 2))),
+                vote.press().action());
         assertEquals(new ChatId("telegram", "-77"), vote.chat());
         assertEquals(ChatType.GROUP, vote.press().origin().type());
         assertEquals("3", vote.press().origin().member().id());
@@ -121,7 +124,7 @@ class UpdateReaderTest {
     void callbacksAndMigrationsAreRead() throws Exception {
         Inbound.Callback callback = (Inbound.Callback) read(FakeBotApi.callback("c1", -9,
                 FakeBotApi.user(8, "Zhao", null), "more")).orElseThrow();
-        assertEquals("more", callback.press().payload());
+        assertEquals(Optional.of(new Action.More()), callback.press().action());
         assertEquals("c1", callback.callbackId());
         assertEquals(new ChatId("telegram", "-9"), callback.chat());
 

@@ -1,15 +1,21 @@
 package dev.studybot.chat.command;
 
+import dev.studybot.chat.Action;
 import dev.studybot.chat.Button;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.spec.CommandSpec;
+import dev.studybot.chat.spec.Parameter;
+import dev.studybot.chat.spec.Phrase;
+import dev.studybot.chat.spec.TextType;
 import dev.studybot.search.PassageSearch;
 import dev.studybot.search.SearchResult;
 import dev.studybot.search.SearchScope;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code /ask question}, and every plain message: the best passage for the question, cited, with a button for
@@ -21,6 +27,11 @@ public final class AskCommand implements Command {
     public static final int MAX_QUESTION_CHARS = 200;
     /** The first answer plus two more for {@code /more}. */
     static final int PASSAGES_PER_QUESTION = 3;
+    /** The question: all the text after {@code /ask}, or a whole plain message. */
+    public static final Parameter<String> QUESTION = Parameter.required("question",
+            new TextType(MAX_QUESTION_CHARS, Optional.of(Phrase.of("ask.tooLong", MAX_QUESTION_CHARS))));
+    private static final CommandSpec SPEC = CommandSpec.named("ask").parameter(QUESTION)
+            .usage(Phrase.of("ask.empty")).build();
 
     private final PassageSearch search;
     private final RecentAnswers recent;
@@ -32,20 +43,14 @@ public final class AskCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "ask";
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
     public List<Reply> run(CommandRequest request) {
         Messages messages = request.messages();
-        String question = request.arguments();
-        if (question.isBlank()) {
-            return List.of(TextReply.of(messages.get("ask.empty")));
-        }
-        if (question.codePointCount(0, question.length()) > MAX_QUESTION_CHARS) {
-            return List.of(TextReply.of(messages.get("ask.tooLong", MAX_QUESTION_CHARS)));
-        }
+        String question = request.arguments().value(QUESTION);
         if (notChinese(question)) {
             // The documents are Chinese and so is every index of them: say so rather than "nothing found".
             return List.of(TextReply.of(messages.get("ask.chineseOnly")));
@@ -58,7 +63,8 @@ public final class AskCommand implements Command {
         }
         var rest = result.hits().subList(1, result.hits().size());
         recent.remember(request.origin().chat(), question, rest);
-        List<Button> buttons = rest.isEmpty() ? List.of() : List.of(new Button(messages.get("ask.moreButton"), "more"));
+        List<Button> buttons = rest.isEmpty() ? List.of()
+                : List.of(new Button(messages.get("ask.moreButton"), new Action.More()));
         return List.of(new TextReply(formatter.format(result.hits().get(0), messages), buttons));
     }
 

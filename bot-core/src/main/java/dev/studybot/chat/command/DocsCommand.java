@@ -6,6 +6,7 @@ import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
+import dev.studybot.chat.spec.CommandSpec;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Set;
 /** {@code /docs}: the documents, numbered, with the ones in the chat's scope marked. */
 public final class DocsCommand implements Command {
 
+    private static final CommandSpec SPEC = CommandSpec.named("docs").build();
+
     private final DocumentLibrary library;
 
     public DocsCommand(DocumentLibrary library) {
@@ -21,8 +24,8 @@ public final class DocsCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "docs";
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -1,19 +1,27 @@
 package dev.studybot.chat.command;
 
-import dev.studybot.chat.ChatSettings;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
-import dev.studybot.chat.Language;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.spec.ChoiceType;
+import dev.studybot.chat.spec.CommandSpec;
+import dev.studybot.chat.spec.Parameter;
+import dev.studybot.chat.spec.Phrase;
+import dev.studybot.model.Language;
 import dev.studybot.store.ChatSettingsStore;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** {@code /lang zh|en}: the chat's reply language. */
 public final class LangCommand implements Command {
+
+    /** The language: {@code zh} or {@code en} (typed, also {@code 中文}, {@code English} and the like). */
+    static final Parameter<Language> LANGUAGE = Parameter.required("language",
+            new ChoiceType<>(List.of(Language.ZH.code(), Language.EN.code()), Language::parse));
+    private static final CommandSpec SPEC = CommandSpec.named("lang").parameter(LANGUAGE)
+            .usage(Phrase.of("lang.usage")).build();
 
     private final ChatSettingsStore store;
     private final Map<Language, Messages> messages;
@@ -24,18 +32,14 @@ public final class LangCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "lang";
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
     public List<Reply> run(CommandRequest request) {
-        Optional<Language> language = Language.parse(request.arguments());
-        if (language.isEmpty()) {
-            return List.of(TextReply.of(request.messages().get("lang.usage")));
-        }
-        ChatSettings settings = request.settings().withLanguage(language.get());
-        store.save(settings);
-        return List.of(TextReply.of(messages.get(language.get()).get("lang.done")));
+        Language language = request.arguments().value(LANGUAGE);
+        store.save(request.settings().withLanguage(language));
+        return List.of(TextReply.of(messages.get(language).get("lang.done")));
     }
 }

@@ -1,6 +1,6 @@
 package dev.studybot.chat.command;
 
-import dev.studybot.chat.ChatId;
+import dev.studybot.model.ChatId;
 import dev.studybot.search.Hit;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,13 +1,17 @@
 package dev.studybot.chat.command;
 
-import dev.studybot.chat.ChatSettings;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.spec.CommandSpec;
+import dev.studybot.chat.spec.Parameter;
+import dev.studybot.chat.spec.Phrase;
+import dev.studybot.chat.spec.TextType;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
+import dev.studybot.model.ChatSettings;
 import dev.studybot.store.ChatSettingsStore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,6 +25,11 @@ import java.util.Set;
  */
 public final class UseCommand implements Command {
 
+    /** Document ids or {@code /docs} numbers, or {@code all}; giving them is for a group's admins. */
+    static final Parameter<String> DOCUMENTS = Parameter.required("documents", TextType.upTo(200)).forAdmins();
+    private static final CommandSpec SPEC = CommandSpec.named("use").parameter(DOCUMENTS)
+            .usage(Phrase.of("use.usage")).adminOnly(Phrase.of("use.adminOnly")).build();
+
     private final DocumentLibrary library;
     private final ChatSettingsStore store;
 
@@ -30,20 +39,14 @@ public final class UseCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "use";
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
     public List<Reply> run(CommandRequest request) {
         Messages messages = request.messages();
-        String arguments = request.arguments().strip();
-        if (arguments.isEmpty()) {
-            return List.of(TextReply.of(messages.get("use.usage")));
-        }
-        if (!request.origin().isAdmin()) {
-            return List.of(TextReply.of(messages.get("use.adminOnly")));
-        }
+        String arguments = request.arguments().value(DOCUMENTS);
         ChatSettings settings = request.settings();
         if (arguments.toLowerCase(Locale.ROOT).equals("all") || arguments.equals("全部")) {
             store.save(settings.withScope(Set.of()));

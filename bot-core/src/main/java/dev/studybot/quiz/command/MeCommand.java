@@ -4,6 +4,7 @@ import dev.studybot.chat.Command;
 import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.spec.CommandSpec;
 import dev.studybot.store.MemberTotals;
 import dev.studybot.store.QuizStore;
 import java.time.Clock;
@@ -14,6 +15,8 @@ import java.util.Optional;
 /** {@code /me}: the member's answers, accuracy, points and current streak of days with an answer, in this chat. */
 public final class MeCommand implements Command {
 
+    private static final CommandSpec SPEC = CommandSpec.named("me").build();
+
     private final QuizStore store;
     private final Clock clock;
 
@@ -23,8 +26,8 @@ public final class MeCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "me";
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override

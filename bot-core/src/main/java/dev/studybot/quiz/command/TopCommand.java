@@ -6,6 +6,7 @@ import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
+import dev.studybot.chat.spec.CommandSpec;
 import dev.studybot.quiz.Standing;
 import dev.studybot.store.QuizStore;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 public final class TopCommand implements Command {
 
     static final int SHOWN = 10;
+    private static final CommandSpec SPEC = CommandSpec.named("top").summary(SHOWN).build();
 
     private final QuizStore store;
 
@@ -23,8 +25,8 @@ public final class TopCommand implements Command {
     }
 
     @Override
-    public String name() {
-        return "top";
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override

@@ -1,12 +1,14 @@
 package dev.studybot.quiz.command;
 
-import dev.studybot.chat.ChatSettings;
 import dev.studybot.chat.IncomingMessage;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.TextInterceptor;
+import dev.studybot.model.ChatSettings;
 import dev.studybot.quiz.AnswerParser;
 import dev.studybot.quiz.QuizEngine;
+import dev.studybot.quiz.QuizPresenter;
+import dev.studybot.quiz.ReviewPresenter;
 import dev.studybot.quiz.ReviewService;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +22,15 @@ public final class TypedAnswers implements TextInterceptor {
 
     private final QuizEngine engine;
     private final ReviewService reviews;
+    private final QuizPresenter quizPresenter;
+    private final ReviewPresenter reviewPresenter;
 
-    public TypedAnswers(QuizEngine engine, ReviewService reviews) {
+    public TypedAnswers(QuizEngine engine, ReviewService reviews, QuizPresenter quizPresenter,
+                        ReviewPresenter reviewPresenter) {
         this.engine = engine;
         this.reviews = reviews;
+        this.quizPresenter = quizPresenter;
+        this.reviewPresenter = reviewPresenter;
     }
 
     @Override
@@ -34,9 +41,10 @@ public final class TypedAnswers implements TextInterceptor {
         }
         Optional<String> review = reviews.openReview(message.origin());
         if (review.isPresent()) {
-            return Optional.of(reviews.answer(message.origin(), review.get(), choices.get(), messages));
+            return Optional.of(reviewPresenter.present(reviews.answer(message.origin(), review.get(),
+                    choices.get()), messages));
         }
-        return engine.openQuestion(message.origin().chat()).map(open -> engine.answer(message.origin(),
-                open.quizId(), open.number(), choices.get(), messages));
+        return engine.openQuestion(message.origin().chat()).map(open -> quizPresenter.present(
+                engine.answer(message.origin(), open.quizId(), open.number(), choices.get()), messages));
     }
 }

@@ -1,6 +1,6 @@
 package dev.studybot.store.sqlite;
 
-import dev.studybot.chat.ChatId;
+import dev.studybot.model.ChatId;
 import dev.studybot.store.ChatMover;
 import java.util.List;
 import org.jdbi.v3.core.Handle;

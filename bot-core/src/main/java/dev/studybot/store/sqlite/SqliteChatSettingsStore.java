@@ -1,8 +1,8 @@
 package dev.studybot.store.sqlite;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatSettings;
-import dev.studybot.chat.Language;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.Language;
 import dev.studybot.store.ChatSettingsStore;
 import java.util.Arrays;
 import java.util.Optional;

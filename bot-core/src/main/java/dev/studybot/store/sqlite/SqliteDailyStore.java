@@ -1,6 +1,6 @@
 package dev.studybot.store.sqlite;
 
-import dev.studybot.chat.ChatId;
+import dev.studybot.model.ChatId;
 import dev.studybot.store.DailyDelivery;
 import dev.studybot.store.DailyStore;
 import dev.studybot.store.DailySubscription;

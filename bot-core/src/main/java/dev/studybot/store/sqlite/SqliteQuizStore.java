@@ -1,6 +1,7 @@
 package dev.studybot.store.sqlite;
 
-import dev.studybot.chat.ChatId;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.Language;
 import dev.studybot.store.AnswerRecord;
 import dev.studybot.store.MemberTotals;
 import dev.studybot.store.QuizRecord;
@@ -34,26 +35,32 @@ public final class SqliteQuizStore implements QuizStore {
     public void startQuiz(QuizRecord quiz) {
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO quiz_sessions(quiz_id, platform, chat_id, starter_id, "
                         + "starter_name, language, total, seconds, status, started_at) VALUES (:id, :platform, :chat, "
-                        + ":starter, :starterName, :language, :total, :seconds, 'running', :at)")
+                        + ":starter, :starterName, :language, :total, :seconds, :running, :at)")
                 .bind("id", quiz.quizId()).bind("platform", quiz.chat().platform()).bind("chat", quiz.chat().id())
                 .bind("starter", quiz.starterId()).bind("starterName", quiz.starterName())
-                .bind("language", quiz.language()).bind("total", quiz.total()).bind("seconds", quiz.seconds())
+                .bind("language", quiz.language().code()).bind("total", quiz.total()).bind("seconds", quiz.seconds())
+                .bind("running", QuizRecord.Status.RUNNING.code())
                 .bind("at", quiz.startedAt().toString()).execute());
     }
 
     @Override
-    public void endQuiz(String quizId, String status, Instant at) {
+    public void endQuiz(String quizId, QuizRecord.Status status, Instant at) {
+        if (status == QuizRecord.Status.RUNNING) {
+            throw new IllegalArgumentException("a quiz ends finished, stopped or interrupted, not running");
+        }
         jdbi.useHandle(h -> h.createUpdate("UPDATE quiz_sessions SET status = :status, ended_at = :at "
-                        + "WHERE quiz_id = :id AND status = 'running'")
-                .bind("status", status).bind("at", at.toString()).bind("id", quizId).execute());
+                        + "WHERE quiz_id = :id AND status = :running")
+                .bind("status", status.code()).bind("at", at.toString()).bind("id", quizId)
+                .bind("running", QuizRecord.Status.RUNNING.code()).execute());
     }
 
     @Override
     public List<QuizRecord> runningQuizzes() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM quiz_sessions WHERE status = 'running' "
-                        + "ORDER BY started_at")
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM quiz_sessions WHERE status = :running "
+                        + "ORDER BY started_at").bind("running", QuizRecord.Status.RUNNING.code())
                 .map((rs, ctx) -> new QuizRecord(rs.getString("quiz_id"), chat(rs), rs.getString("starter_id"),
-                        rs.getString("starter_name"), rs.getString("language"), rs.getInt("total"),
+                        rs.getString("starter_name"),
+                        Language.parse(rs.getString("language")).orElse(Language.ZH), rs.getInt("total"),
                         rs.getInt("seconds"), Instant.parse(rs.getString("started_at"))))
                 .list());
     }

@@ -10,13 +10,13 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import dev.studybot.chat.ChatId;
-import dev.studybot.chat.ChatSettings;
-import dev.studybot.chat.ChatType;
-import dev.studybot.chat.CommandRequest;
-import dev.studybot.chat.Language;
+import dev.studybot.chat.CommandRunner;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatSettings;
+import dev.studybot.model.ChatType;
+import dev.studybot.model.Language;
 import dev.studybot.search.PassageSearch;
 import dev.studybot.search.SearchResult;
 import dev.studybot.testing.TestCore;
@@ -32,10 +32,9 @@ class AskCommandTest {
     private final AskCommand ask = new AskCommand(search, new RecentAnswers());
 
     private String reply(String question, Language language) {
-        CommandRequest request = new CommandRequest(
+        return ((TextReply) CommandRunner.runText(ask,
                 TestCore.message(CHAT, ChatType.GROUP, "u1", false, question).origin(), question,
-                ChatSettings.defaults(CHAT, language), Messages.of(language));
-        return ((TextReply) ask.run(request).get(0)).text().plainText();
+                ChatSettings.defaults(CHAT, language), Messages.of(language)).get(0)).text().plainText();
     }
 
     private void searchGives(String question, SearchResult.NamedDocuments named) {

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.studybot.chat.ChatId;
+import dev.studybot.model.ChatId;
+import dev.studybot.model.Language;
 import dev.studybot.store.AnswerRecord;
 import dev.studybot.store.MemberTotals;
 import dev.studybot.store.QuizRecord;
@@ -36,7 +37,7 @@ class SqliteQuizStoreTest {
     void answersAreKeptOncePerMemberAndSurviveAReopen() {
         Path file = folder.resolve("studybot.db");
         SqliteQuizStore store = new SqliteQuizStore(SqliteDatabase.open(file));
-        store.startQuiz(new QuizRecord("qabc", CHAT, "u1", "Starter", "zh", 5, 30, T));
+        store.startQuiz(new QuizRecord("qabc", CHAT, "u1", "Starter", Language.ZH, 5, 30, T));
         assertTrue(store.recordAnswer(answer("qabc", 1, "u1", true, 14, T)));
         assertFalse(store.recordAnswer(answer("qabc", 1, "u1", false, 0, T.plusSeconds(1))), "second answer");
         assertTrue(store.recordAnswer(answer("qabc", 1, "u2", false, 0, T.plusSeconds(2))));
@@ -55,7 +56,7 @@ class SqliteQuizStoreTest {
         assertEquals(List.of(new MemberTotals("u1", "Name u1", 2, 2, 24), new MemberTotals("u2", "Name u2", 1, 0, 0)),
                 again.leaderboard(CHAT));
 
-        again.endQuiz("qabc", "interrupted", T.plusSeconds(100));
+        again.endQuiz("qabc", QuizRecord.Status.INTERRUPTED, T.plusSeconds(100));
         assertTrue(again.runningQuizzes().isEmpty());
         again.forgetAsked(CHAT);
         assertTrue(again.asked(CHAT).isEmpty());
@@ -87,7 +88,7 @@ class SqliteQuizStoreTest {
     void aMovedChatTakesItsQuizRowsAlong() {
         SqliteDatabase database = SqliteDatabase.open(folder.resolve("db.sqlite"));
         SqliteQuizStore store = new SqliteQuizStore(database);
-        store.startQuiz(new QuizRecord("qm", CHAT, "u1", "Starter", "zh", 5, 30, T));
+        store.startQuiz(new QuizRecord("qm", CHAT, "u1", "Starter", Language.ZH, 5, 30, T));
         store.recordAnswer(answer("qm", 1, "u1", true, 12, T));
         store.markAsked(CHAT, List.of("q1"), T);
         ChatId moved = new ChatId("telegram", "-200");

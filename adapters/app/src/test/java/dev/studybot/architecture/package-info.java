@@ -1,0 +1,2 @@
+/** The architecture rules of every module (ArchUnit), and proof that each can fail. */
+package dev.studybot.architecture;
