@@ -15,6 +15,7 @@ public final class DocumentAnalyzer {
 
     /** Sentences shorter than this (headings, fragments) are not asked about. */
     static final int MIN_SENTENCE = 14;
+    private static final String SENTENCE_END = "。！？；…”";
 
     private final FactFinder finder;
     private final Map<String, List<AnalyzedSentence>> cache = new ConcurrentHashMap<>();
@@ -32,6 +33,10 @@ public final class DocumentAnalyzer {
         return cache.computeIfAbsent(document.id() + "@" + document.contentHash(), key -> compute(document));
     }
 
+    private static char last(String text) {
+        return text.charAt(text.length() - 1);
+    }
+
     private List<AnalyzedSentence> compute(Document document) {
         List<FactFinder.Raw> raw = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -40,7 +45,8 @@ public final class DocumentAnalyzer {
             String speaker = FactFinder.speaker(paragraph.text());
             for (String sentence : paragraph.sentences()) {
                 String stripped = sentence.strip();
-                if (Words.length(stripped) >= MIN_SENTENCE) {
+                // A heading or a subtitle (——在…大会上的报告) ends without a sentence mark: nothing to ask.
+                if (Words.length(stripped) >= MIN_SENTENCE && SENTENCE_END.indexOf(last(stripped)) >= 0) {
                     raw.add(new FactFinder.Raw(paragraph.number(), stripped, speaker));
                 }
             }

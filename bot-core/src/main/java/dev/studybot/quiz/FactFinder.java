@@ -29,6 +29,12 @@ final class FactFinder {
             Pattern.compile("([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,3})次(?=全会|会议|全体会议)");
     private static final Pattern CONGRESS = Pattern.compile("(?<=党的)([一二三四五六七八九十]{1,3})大(?!以来)");
     private static final Pattern SPAN = Pattern.compile("([一两三四五六七八九十])(年多|个多月)");
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)"
+            + "(%|个百分点|万亿元|亿元|万元|万人|亿人|万户|万吨|亿吨|万亩|亿亩|万公里|万千瓦|亿千瓦|倍)");
+    /** A Chinese number with a unit that makes it a fact (十八亿亩, 一百周年 is no: 一百 is not read). */
+    private static final Pattern COUNTED = Pattern.compile(
+            "([一二两三四五六七八九十]{1,3})(亿亩|万亩|亿吨|万吨|亿人|万人|万亿元|亿元|周年|个百分点)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})年");
     private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,16})”");
     private static final Pattern TITLE = Pattern.compile("《([^《》]{4,80})》");
     private static final Pattern SPEAKER = Pattern.compile("^((?:会议|全会|大会)(?:指出|强调|要求|认为|提出))，");
@@ -37,6 +43,8 @@ final class FactFinder {
     private static final List<String> ROLES = List.of("省委书记", "市委书记", "省长", "市长", "书记", "主任");
     /** A term said this often is the document's setting (四川, 全省), not a fact to test. */
     private static final int SETTING = 3;
+    /** Length from which a term is distinctive enough that the document using it elsewhere matters. */
+    static final int DISTINCTIVE = 4;
     /** Most wrong options kept per fact. */
     private static final int MAX_WRONG = 6;
 
@@ -69,6 +77,7 @@ final class FactFinder {
         for (int i = 0; i < sentences.size(); i++) {
             facts.add(new ArrayList<>());
         }
+        List<String> formulations = formulations(documentText);
         for (ParallelFrames.Member member : frames.members()) {
             ParallelFrames.Slot slot = member.slot();
             facts.get(slot.sentence()).add(new Fact("parallel:" + slot.text(), FactKind.PARALLEL, slot.start(),
@@ -79,7 +88,7 @@ final class FactFinder {
                 facts.set(i, List.of());
                 continue;
             }
-            Sentence s = new Sentence(sentences.get(i).text(), words.get(i), documentText);
+            Sentence s = new Sentence(sentences.get(i).text(), words.get(i), documentText, formulations);
             List<Fact> found = facts.get(i);
             people(s, found);
             numbers(s, found);
@@ -116,7 +125,7 @@ final class FactFinder {
     }
 
     /** A sentence with its words and the document around it. */
-    private record Sentence(String text, List<Term> words, String document) {
+    private record Sentence(String text, List<Term> words, String document, List<String> formulations) {
 
         boolean wordStart(int offset) {
             return words.stream().anyMatch(w -> w.offset == offset);
@@ -214,6 +223,40 @@ final class FactFinder {
             }
             out.add(new Fact("date:" + date.group(), FactKind.DATE, date.start(), date.end(), wrong, "", null));
         }
+        Matcher amount = AMOUNT.matcher(text);
+        while (amount.find()) {
+            if (s.inDocument(amount.group()) < SETTING) {
+                List<String> wrong = nearAmounts(amount.group(1)).stream().map(v -> v + amount.group(2)).toList();
+                out.add(new Fact("number:" + amount.group(), FactKind.NUMBER, amount.start(), amount.end(), wrong,
+                        "", null));
+            }
+        }
+        Matcher year = YEAR.matcher(text);
+        while (year.find()) {
+            int value = Integer.parseInt(year.group(1));
+            if (s.inDocument(year.group()) < SETTING && !text.startsWith("月", year.end())) {
+                List<String> wrong = List.of(value - 5, value + 5, value - 10, value + 10).stream()
+                        .map(v -> v + "年").toList();
+                out.add(new Fact("number:" + year.group(), FactKind.NUMBER, year.start(), year.end(), wrong, "",
+                        null));
+            }
+        }
+        Matcher counted = COUNTED.matcher(text);
+        while (counted.find()) {
+            OptionalInt n = Numerals.parse(counted.group(1));
+            boolean bounded = counted.start() == 0
+                    || "零〇一二两三四五六七八九十百千万亿点第".indexOf(text.charAt(counted.start() - 1)) < 0;
+            if (n.isPresent() && n.getAsInt() > 1 && bounded && s.inDocument(counted.group()) < SETTING) {
+                int value = n.getAsInt();
+                // A round anniversary has round neighbours (七十周年: 六十, 八十, 五十).
+                List<Integer> near = value % 10 == 0 && value >= 20
+                        ? List.of(value - 10, value + 10, value - 20).stream().filter(v -> v > 0 && v < 100).toList()
+                        : Numerals.near(value, 1, 3);
+                List<String> wrong = near.stream().map(v -> Numerals.write(v, true) + counted.group(2)).toList();
+                out.add(new Fact("number:" + counted.group(), FactKind.NUMBER, counted.start(), counted.end(),
+                        wrong, "", null));
+            }
+        }
         Matcher ordinal = ORDINAL.matcher(text);
         while (ordinal.find()) {
             OptionalInt n = Numerals.parse(ordinal.group(1));
@@ -264,6 +307,30 @@ final class FactFinder {
         }
     }
 
+    /**
+     * Near values of an amount as written (5 → 4, 6, 3, 7; 5.5 → 5, 6, 4.5, 6.5; 1200 → 1100, 1300, 1000, 1400):
+     * a step of 0.5 for a decimal, 1 below 20, else a tenth of its magnitude.
+     */
+    static List<String> nearAmounts(String written) {
+        java.math.BigDecimal value = new java.math.BigDecimal(written);
+        java.math.BigDecimal step;
+        if (written.contains(".")) {
+            step = new java.math.BigDecimal("0.5");
+        } else if (value.compareTo(java.math.BigDecimal.valueOf(20)) < 0) {
+            step = java.math.BigDecimal.ONE;
+        } else {
+            step = java.math.BigDecimal.TEN.pow(Math.max(0, value.precision() - 2));
+        }
+        List<String> out = new ArrayList<>();
+        for (int k : List.of(-1, 1, -2, 2)) {
+            java.math.BigDecimal v = value.add(step.multiply(java.math.BigDecimal.valueOf(k)));
+            if (v.signum() > 0) {
+                out.add(v.scale() > 0 ? v.stripTrailingZeros().toPlainString() : v.toPlainString());
+            }
+        }
+        return out;
+    }
+
     private void quoted(Sentence s, List<Fact> out) {
         Matcher quoted = QUOTED.matcher(s.text());
         while (quoted.find()) {
@@ -284,12 +351,33 @@ final class FactFinder {
                 }
                 wrong.addAll(numeralVariants(term));
             }
-            wrong = usable(wrong, term, s, c -> s.inDocument(c) == 0);
+            wrong = new ArrayList<>(usable(wrong, term, s, c -> s.inDocument(c) == 0));
+            if (s.formulations().contains(term)) {
+                // The document's other numbered formulations, never one the sentence itself quotes.
+                for (String sibling : usable(s.formulations(), term, s, c -> !s.text().contains(c))) {
+                    if (!wrong.contains(sibling)) {
+                        wrong.add(0, sibling);
+                    }
+                }
+            }
             if (wrong.size() >= 3) {
                 out.add(new Fact("quoted:" + term, FactKind.QUOTED, quoted.start(1), quoted.end(1), wrong, "",
                         null));
             }
         }
+    }
+
+    /** The numbered formulations a document quotes (“两个确立”, “四个全面”): each other's siblings. */
+    private static List<String> formulations(String document) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher quoted = QUOTED.matcher(document);
+        while (quoted.find()) {
+            String term = quoted.group(1);
+            if (term.length() == 4 && isNumeral(term, 0) && term.charAt(1) == '个') {
+                found.add(term);
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** 一极一源、两中心两地 → 两极一源、两中心两地, 一极一源、三中心两地 …: one numeral moved by one. */
@@ -356,7 +444,10 @@ final class FactFinder {
 
     private void enumerationFacts(Sentence s, List<Fact> out) {
         List<Enumeration> found = new ArrayList<>(enumerations.find(s.text()));
-        found.addAll(lexiconLists(s));
+        List<Enumeration> whole = List.copyOf(found);
+        // A run of category members inside a longer list is not the list (洪涝、干旱 in 洪涝、干旱、地质灾害、地震).
+        lexiconLists(s).stream().filter(l -> whole.stream().noneMatch(e -> e.start() <= l.start() && l.end() <= e.end()))
+                .forEach(found::add);
         Set<String> seen = new HashSet<>();
         for (Enumeration e : found) {
             if (!seen.add(String.join("、", e.items()))) {
@@ -405,7 +496,8 @@ final class FactFinder {
                     && lexicon.category(i).equals(category)).count();
             if (category.isPresent() && members * 2 >= items.size()) {
                 List<String> siblings = new ArrayList<>(lexicon.siblings(item));
-                siblings.removeAll(items);
+                items.forEach(i -> siblings.removeAll(lexicon.synonyms(i)));
+                siblings.removeIf(c -> items.stream().anyMatch(i -> senses.of(c).synonym(senses.of(i))));
                 return usable(siblings, item, s, c -> s.inDocument(c) == 0);
             }
         }
@@ -459,8 +551,10 @@ final class FactFinder {
             if (place && m.end() - m.start() <= 2 && !s.place(m.start())) {
                 continue; // 安康 in 人民幸福安康 is no city
             }
+            // Never a place or a distinctive term the document uses elsewhere: 加快建设人才强国 said in another place
+            // would also be right. Short common words (国际, 东部) only stay out of the sentence.
             List<String> wrong = usable(lexicon.siblings(word), word, s,
-                    c -> place ? s.inDocument(c) == 0 : !s.text().contains(c));
+                    c -> place || c.length() >= DISTINCTIVE ? s.inDocument(c) == 0 : !s.text().contains(c));
             if (wrong.size() >= 3) {
                 out.add(new Fact((place ? "place:" : "term:") + word, place ? FactKind.PLACE : FactKind.TERM,
                         m.start(), m.end(), wrong, "", null));

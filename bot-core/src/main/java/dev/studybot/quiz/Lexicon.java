@@ -29,6 +29,7 @@ public final class Lexicon {
     private final Map<String, List<Category>> categoriesOf = new TreeMap<>();
     private final List<String> sensitive = new ArrayList<>();
     private final List<String> topics = new ArrayList<>();
+    private final Map<String, List<String>> synonyms = new java.util.HashMap<>();
     private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
 
     /** Loads the lists bundled in the jar. */
@@ -36,7 +37,14 @@ public final class Lexicon {
         read("quiz/lexicon.txt", columns -> {
             if (columns.length >= 2) {
                 Pattern after = columns.length >= 3 ? Pattern.compile("^(?:" + columns[2] + ")") : null;
-                add(new Category(columns[0], List.of(columns[1].split(" +")), after, false));
+                List<String> members = new ArrayList<>();
+                for (String token : columns[1].split(" +")) {
+                    // 水灾/洪涝: one thing under two names; neither is ever the other's wrong option.
+                    List<String> names = List.of(token.split("/"));
+                    names.forEach(n -> synonyms.put(n, names));
+                    members.addAll(names);
+                }
+                add(new Category(columns[0], members, after, false));
             }
         });
         read("quiz/people.txt", columns -> {
@@ -132,8 +140,14 @@ public final class Lexicon {
                 out.addAll(category.members()); // the first category only: 东北 is a region, not a 别称 too
             }
         }
+        out.removeAll(synonyms(word));
         out.remove(word);
         return List.copyOf(out);
+    }
+
+    /** The word and the other names of the same thing in the lists (水灾, 洪涝). */
+    public List<String> synonyms(String word) {
+        return synonyms.getOrDefault(word, List.of(word));
     }
 
     /** The people whose role is the given one (省委书记), in the list's order. */
@@ -163,7 +177,7 @@ public final class Lexicon {
 
     /** Whether a wrong option containing this text would make a statement politically careless. */
     public boolean sensitive(String candidate) {
-        return sensitive.stream().anyMatch(candidate::contains);
+        return sensitive.stream().anyMatch(candidate::contains) || topics.stream().anyMatch(candidate::contains);
     }
 
     /**

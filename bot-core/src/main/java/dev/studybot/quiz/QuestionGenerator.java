@@ -22,6 +22,8 @@ public final class QuestionGenerator {
 
     /** No type may make up more than this share of a pool. */
     static final double MAX_TYPE_SHARE = 0.4;
+    /** How far ahead {@link #interleave} looks for a question of a type not asked lately. */
+    private static final int LOOKAHEAD = 8;
     /** How much a type's place in a fact's preferences weighs against the types' counts. */
     private static final double PREFERENCE = 2.5;
 
@@ -140,16 +142,27 @@ public final class QuestionGenerator {
     private record Asked(AnalyzedSentence sentence, Fact fact, List<QuestionType> left) {
     }
 
-    /** The questions reordered so the types take turns (first of each type, second of each, …). */
+    /**
+     * The questions in the pool's order (every fact once before any twice), the types taking turns where the next
+     * few questions allow it.
+     */
     public static List<Question> interleave(List<Question> questions) {
-        Map<QuestionType, List<Question>> byType = new EnumMap<>(QuestionType.class);
-        questions.forEach(q -> byType.computeIfAbsent(q.type(), t -> new ArrayList<>()).add(q));
+        List<Question> rest = new ArrayList<>(questions);
         List<Question> out = new ArrayList<>();
-        for (int i = 0; out.size() < questions.size(); i++) {
-            for (List<Question> list : byType.values()) {
-                if (i < list.size()) {
-                    out.add(list.get(i));
+        java.util.Deque<QuestionType> recent = new java.util.ArrayDeque<>();
+        while (!rest.isEmpty()) {
+            int pick = 0;
+            for (int i = 0; i < Math.min(LOOKAHEAD, rest.size()); i++) {
+                if (!recent.contains(rest.get(i).type())) {
+                    pick = i;
+                    break;
                 }
+            }
+            Question next = rest.remove(pick);
+            out.add(next);
+            recent.addLast(next.type());
+            if (recent.size() >= QuestionType.values().length) {
+                recent.removeFirst();
             }
         }
         return out;

@@ -27,19 +27,27 @@ final class QuestionWriter {
     static final String FALSE = "错误";
     /** Longest stem of a choice or true/false question (the sentence around the fact). */
     private static final int STEM = 64;
-    /** Longest stem of a fill-in or multiple-choice question. */
-    private static final int LONG_STEM = 96;
+    /** Longest stem of a multiple-choice question (an enumeration is long). */
+    private static final int LONG_STEM = 80;
 
     /** Kinds whose wrong options are a category's members, all equally plausible. */
     private static final java.util.Set<FactKind> SHUFFLED = java.util.EnumSet.of(FactKind.PLACE, FactKind.TERM,
             FactKind.QUOTED);
     /** Fewest characters a stem holds besides its blank. */
     private static final int MIN_CONTEXT = 12;
+    /** Kinds whose swapped-in value is wrong by being near or a sibling (第三次, 持续发力), wherever else it occurs. */
+    private static final java.util.Set<FactKind> NEAR_BY_KIND = java.util.EnumSet.of(FactKind.NUMBER, FactKind.DATE,
+            FactKind.PARALLEL, FactKind.PERSON);
     /** Longest source quoted in an explanation. */
     private static final int EXPLAINED = 110;
 
+    /** Share of true statements among the true/false questions. */
+    private static final double TRUE_SHARE = 0.4;
+
     private final String corpus;
     private final Random random;
+    private int statements;
+    private int trueStatements;
 
     /**
      * @param corpus the text of the documents in scope: a wrong option that would read as their text is dropped
@@ -94,7 +102,8 @@ final class QuestionWriter {
             return Optional.empty();
         }
         String answer = fact.answer(s.text());
-        String prompt = "选择正确的词语填入横线处：\n" + stem(s, fact.start(), fact.end(), BLANK, LONG_STEM);
+        String prompt = "选择正确的词语填入横线处：\n" + (fact.question().isEmpty()
+                ? stem(s, fact.start(), fact.end(), BLANK, STEM) : fact.question().replace(PAREN, BLANK));
         List<String> options = options(fact, answer, wrong);
         return Optional.of(question(QuestionType.FILL_BLANK, s, fact, prompt, options,
                 List.of(options.indexOf(answer)), "原文：" + marked(s, fact.start(), fact.end())));
@@ -110,7 +119,7 @@ final class QuestionWriter {
         if (wrong.size() < 3) {
             return Optional.empty();
         }
-        String prompt = "选择正确的词语填入横线处：\n" + stem(s, start, start + item.length(), BLANK, LONG_STEM);
+        String prompt = "选择正确的词语填入横线处：\n" + stem(s, start, start + item.length(), BLANK, STEM);
         List<String> options = new ArrayList<>(wrong);
         options.add(item);
         Collections.shuffle(options, random);
@@ -135,11 +144,20 @@ final class QuestionWriter {
         } else {
             wrong = wrong(s, fact, start, end, 3);
         }
+        if (!NEAR_BY_KIND.contains(fact.kind())) {
+            // A swapped-in term the documents use elsewhere could make a statement that is true somewhere else.
+            wrong = wrong.stream().filter(w -> w.length() < FactFinder.DISTINCTIVE || !corpus.contains(w)).toList();
+        }
         if (wrong.isEmpty()) {
             return Optional.empty();
         }
         String answer = s.text().substring(start, end);
-        boolean truth = random.nextInt(5) < 2; // the false version teaches more: it names what was changed
+        // Two in five statements are true: the false version teaches more, it names what was changed.
+        boolean truth = trueStatements < TRUE_SHARE * (statements + 1);
+        statements++;
+        if (truth) {
+            trueStatements++;
+        }
         String prompt;
         String explanation;
         if (truth) {
@@ -249,7 +267,9 @@ final class QuestionWriter {
         String answer = s.text().substring(start, end);
         for (int room = max; room > 0; room -= 16) {
             String stem = stem(s, start, end, replacement, room, false);
-            if (!stem.contains(answer) || replacement.equals(answer) && QuestionGenerator.occurrences(stem, answer) == 1) {
+            // A true statement may show its fact twice; a blank or a swap must not leave it in sight.
+            boolean enough = stem.length() - replacement.length() >= MIN_CONTEXT;
+            if (enough && (!stem.contains(answer) || replacement.equals(answer))) {
                 return stem;
             }
         }
@@ -261,10 +281,12 @@ final class QuestionWriter {
     private static String stem(AnalyzedSentence s, int start, int end, String replacement, int max,
                                boolean clauseOnly) {
         String text = s.text();
-        Snippet snippet = clauseOnly
-                ? new Snippet(text, FactFinder.clauseStart(text, start), Math.min(text.length(),
-                        FactFinder.clauseEnd(text, end) + 1))
-                : Snippet.around(text, start, end, max);
+        Snippet clause = new Snippet(text, FactFinder.clauseStart(text, start), Math.min(text.length(),
+                FactFinder.clauseEnd(text, end) + 1));
+        Snippet snippet = clauseOnly ? clause : Snippet.around(text, start, end, max);
+        if (snippet.from() > clause.from() || snippet.to() < clause.to()) {
+            snippet = clause; // a long clause whole rather than cut mid-word
+        }
         String body = text.substring(snippet.from(), start) + replacement + text.substring(end, snippet.to());
         boolean midClause = snippet.from() > 0 && "，；：。！？".indexOf(text.charAt(snippet.from() - 1)) < 0;
         StringBuilder out = new StringBuilder();
