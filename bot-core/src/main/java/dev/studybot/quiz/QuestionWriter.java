@@ -38,6 +38,8 @@ final class QuestionWriter {
     /** Kinds whose swapped-in value is wrong by being near or a sibling (第三次, 持续发力), wherever else it occurs. */
     private static final java.util.Set<FactKind> NEAR_BY_KIND = java.util.EnumSet.of(FactKind.NUMBER, FactKind.DATE,
             FactKind.PARALLEL, FactKind.PERSON);
+    /** Openings of a clause that leads into the next one and cannot end a stem. */
+    private static final List<String> DANGLING = List.of("对于", "为了", "随着", "通过", "由于", "鉴于");
     /** Longest source quoted in an explanation. */
     private static final int EXPLAINED = 110;
 
@@ -286,6 +288,14 @@ final class QuestionWriter {
         Snippet snippet = clauseOnly ? clause : Snippet.around(text, start, end, max);
         if (snippet.from() > clause.from() || snippet.to() < clause.to()) {
             snippet = clause; // a long clause whole rather than cut mid-word
+        }
+        // A last clause that only opens what follows (…，对于我们深入贯彻党的二十大精神，…) is left out.
+        while (snippet.to() < text.length() && snippet.to() > clause.to()) {
+            int lastStart = FactFinder.clauseStart(text, snippet.to() - 1);
+            if (DANGLING.stream().noneMatch(d -> text.startsWith(d, lastStart))) {
+                break;
+            }
+            snippet = new Snippet(text, snippet.from(), lastStart);
         }
         String body = text.substring(snippet.from(), start) + replacement + text.substring(end, snippet.to());
         boolean midClause = snippet.from() > 0 && "，；：。！？".indexOf(text.charAt(snippet.from() - 1)) < 0;
