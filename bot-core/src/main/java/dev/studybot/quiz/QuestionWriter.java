@@ -154,8 +154,12 @@ final class QuestionWriter {
             return Optional.empty();
         }
         String answer = s.text().substring(start, end);
-        // Two in five statements are true: the false version teaches more, it names what was changed.
-        boolean truth = trueStatements < TRUE_SHARE * (statements + 1);
+        // Two in five statements are true: the false version teaches more, it names what was changed. A true
+        // statement only where a member could doubt the fact (which 发力, which place, which number), never a
+        // bare restatement of a term (…推动成渝地区双城经济圈建设的重要要求。正确).
+        boolean doubtful = fact.kind() != FactKind.TERM && fact.kind() != FactKind.QUOTED
+                && fact.kind() != FactKind.DOCUMENT;
+        boolean truth = doubtful && trueStatements < TRUE_SHARE * (statements + 1);
         statements++;
         if (truth) {
             trueStatements++;
