@@ -172,7 +172,11 @@ final class QuestionWriter {
             explanation = "正确，与原文一致：【" + cut(statement, Question.MAX_EXPLANATION - 12) + "】";
         } else {
             String swapped = wrong.get(fact.isEnumeration() ? 0 : random.nextInt(wrong.size()));
-            prompt = "判断正误：" + stem(s, start, end, swapped, STEM);
+            // A term the sentence says twice is swapped in both places (推动【成渝地区双城经济圈】建设…，坚持把
+            // 【成渝地区双城经济圈】建设作为总牵引), so the statement keeps its context and does not contradict itself.
+            String whole = stem(s, start, end, answer, STEM);
+            prompt = "判断正误：" + (fact.isEnumeration() || answer.length() < FactFinder.DISTINCTIVE
+                    ? stem(s, start, end, swapped, STEM) : whole.replace(answer, swapped));
             String verdict = "错误：“" + swapped + "”应为“" + answer + "”。原文：";
             explanation = verdict + marked(s, start, end, EXPLAINED);
         }
