@@ -43,7 +43,7 @@ public final class QuestionGenerator {
      */
     public List<Question> generate(List<Document> inScope, List<Document> library, long seed) {
         Random random = new Random(seed);
-        QuestionWriter writer = new QuestionWriter(corpus(inScope), random);
+        QuestionWriter writer = new QuestionWriter(corpus(inScope), random, inScope.size() > 1);
         List<Asked> facts = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (Document document : inScope) {

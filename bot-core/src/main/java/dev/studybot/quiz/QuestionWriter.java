@@ -38,6 +38,8 @@ final class QuestionWriter {
     /** Kinds whose swapped-in value is wrong by being near or a sibling (第三次, 持续发力), wherever else it occurs. */
     private static final java.util.Set<FactKind> NEAR_BY_KIND = java.util.EnumSet.of(FactKind.NUMBER, FactKind.DATE,
             FactKind.PARALLEL, FactKind.PERSON);
+    /** Openings of a clause that is the predicate of the clause before it. */
+    private static final List<String> PREDICATE_OPENERS = List.of("是", "就是", "要", "必须", "将", "已经");
     /** Openings of a clause that leads into the next one and cannot end a stem. */
     private static final List<String> DANGLING = List.of("对于", "为了", "随着", "通过", "由于", "鉴于");
     /** Longest source quoted in an explanation. */
@@ -48,6 +50,7 @@ final class QuestionWriter {
 
     private final String corpus;
     private final Random random;
+    private final boolean nameThem;
     private int statements;
     private int trueStatements;
 
@@ -56,8 +59,23 @@ final class QuestionWriter {
      * @param random the source of every choice
      */
     QuestionWriter(String corpus, Random random) {
+        this(corpus, random, false);
+    }
+
+    /**
+     * @param corpus    the text of the documents in scope: a wrong option that would read as their text is dropped
+     * @param random    the source of every choice
+     * @param nameThem  whether stems say which document they quote (根据《二十大报告》，…): the chat studies several
+     */
+    QuestionWriter(String corpus, Random random, boolean nameThem) {
         this.corpus = corpus;
         this.random = random;
+        this.nameThem = nameThem;
+    }
+
+    /** 根据《short title》，before a stem when the chat studies several documents, else nothing. */
+    private String source(AnalyzedSentence s) {
+        return nameThem ? "根据《" + ShortTitle.of(s.docTitle()) + "》，" : "";
     }
 
     /** The question of that type about the fact, if the fact can be asked that way. */
@@ -77,8 +95,8 @@ final class QuestionWriter {
             return Optional.empty();
         }
         String answer = fact.answer(s.text());
-        String prompt = !fact.question().isEmpty() ? fact.question()
-                : dateQuestion(s, fact).orElseGet(() -> stem(s, fact.start(), fact.end(), PAREN, STEM));
+        String prompt = source(s) + (!fact.question().isEmpty() ? fact.question()
+                : dateQuestion(s, fact).orElseGet(() -> stem(s, fact.start(), fact.end(), PAREN, STEM)));
         List<String> options = options(fact, answer, wrong);
         return Optional.of(question(QuestionType.SINGLE_CHOICE, s, fact, prompt, options,
                 List.of(options.indexOf(answer)), "原文：" + marked(s, fact.start(), fact.end())));
@@ -104,7 +122,7 @@ final class QuestionWriter {
             return Optional.empty();
         }
         String answer = fact.answer(s.text());
-        String prompt = "选择正确的词语填入横线处：\n" + (fact.question().isEmpty()
+        String prompt = "选择正确的词语填入横线处：\n" + source(s) + (fact.question().isEmpty()
                 ? stem(s, fact.start(), fact.end(), BLANK, STEM) : fact.question().replace(PAREN, BLANK));
         List<String> options = options(fact, answer, wrong);
         return Optional.of(question(QuestionType.FILL_BLANK, s, fact, prompt, options,
@@ -121,7 +139,7 @@ final class QuestionWriter {
         if (wrong.size() < 3) {
             return Optional.empty();
         }
-        String prompt = "选择正确的词语填入横线处：\n" + stem(s, start, start + item.length(), BLANK, STEM);
+        String prompt = "选择正确的词语填入横线处：\n" + source(s) + stem(s, start, start + item.length(), BLANK, STEM);
         List<String> options = new ArrayList<>(wrong);
         options.add(item);
         Collections.shuffle(options, random);
@@ -168,14 +186,14 @@ final class QuestionWriter {
         String explanation;
         if (truth) {
             String statement = stem(s, start, end, answer, STEM);
-            prompt = "判断正误：" + statement;
+            prompt = "判断正误：" + source(s) + statement;
             explanation = "正确，与原文一致：【" + cut(statement, Question.MAX_EXPLANATION - 12) + "】";
         } else {
             String swapped = wrong.get(fact.isEnumeration() ? 0 : random.nextInt(wrong.size()));
             // A term the sentence says twice is swapped in both places (推动【成渝地区双城经济圈】建设…，坚持把
             // 【成渝地区双城经济圈】建设作为总牵引), so the statement keeps its context and does not contradict itself.
             String whole = stem(s, start, end, answer, STEM);
-            prompt = "判断正误：" + (fact.isEnumeration() || answer.length() < FactFinder.DISTINCTIVE
+            prompt = "判断正误：" + source(s) + (fact.isEnumeration() || answer.length() < FactFinder.DISTINCTIVE
                     ? stem(s, start, end, swapped, STEM) : whole.replace(answer, swapped));
             String verdict = "错误：“" + swapped + "”应为“" + answer + "”。原文：";
             explanation = verdict + marked(s, start, end, EXPLAINED);
@@ -193,7 +211,7 @@ final class QuestionWriter {
         if (wrong.size() < 2) {
             return Optional.empty();
         }
-        String prompt = "多选题：" + stem(s, e.start(), e.end(), PAREN, LONG_STEM);
+        String prompt = "多选题：" + source(s) + stem(s, e.start(), e.end(), PAREN, LONG_STEM);
         List<String> options = new ArrayList<>(wrong);
         options.addAll(e.items());
         Collections.shuffle(options, random);
@@ -296,6 +314,12 @@ final class QuestionWriter {
         Snippet snippet = clauseOnly ? clause : Snippet.around(text, start, end, max);
         if (snippet.from() > clause.from() || snippet.to() < clause.to()) {
             snippet = clause; // a long clause whole rather than cut mid-word
+        }
+        // A subject set off by a comma (中国共产党第二十次全国代表大会，是…) is no statement without its predicate.
+        int to = snippet.to();
+        boolean oneClause = FactFinder.clauseEnd(text, snippet.from()) >= to - 1;
+        if (oneClause && to < text.length() && PREDICATE_OPENERS.stream().anyMatch(o -> text.startsWith(o, to))) {
+            snippet = new Snippet(text, snippet.from(), Math.min(text.length(), FactFinder.clauseEnd(text, to) + 1));
         }
         // A last clause that only opens what follows (…，对于我们深入贯彻党的二十大精神，…) is left out.
         while (snippet.to() < text.length() && snippet.to() > clause.to()) {
