@@ -279,7 +279,9 @@ final class FactFinder {
                     wrong.add(Numerals.write(t, false) + "届" + Numerals.write(m - 1, false) + "次");
                 }
                 wrong.add(Numerals.write(t, false) + "届" + Numerals.write(m + 1, false) + "次");
-                wrong.add(Numerals.write(t - 1, false) + "届" + Numerals.write(m, false) + "次");
+                if (t > 1) {
+                    wrong.add(Numerals.write(t - 1, false) + "届" + Numerals.write(m, false) + "次");
+                }
                 wrong.add(Numerals.write(t + 1, false) + "届" + Numerals.write(m, false) + "次");
                 out.add(new Fact("number:" + session.group(), FactKind.NUMBER, session.start(), session.end(),
                         wrong, "", null));
