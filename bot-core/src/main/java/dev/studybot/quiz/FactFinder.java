@@ -540,8 +540,7 @@ final class FactFinder {
             String word = m.word();
             boolean listed = out.stream().anyMatch(f -> f.isEnumeration() && f.start() <= m.start()
                     && m.end() <= f.end());
-            if (lexicon.isPerson(word) || s.quotedOrTitled(m.start(), m.end()) || s.inDocument(word) >= SETTING
-                    || !wholeWords(s, m) || listed) {
+            if (lexicon.isPerson(word) || s.quotedOrTitled(m.start(), m.end()) || !wholeWords(s, m) || listed) {
                 continue;
             }
             String category = lexicon.category(word).orElse("");
@@ -550,8 +549,8 @@ final class FactFinder {
             }
             boolean place = category.endsWith("市州") || category.endsWith("名胜") || category.endsWith("区县")
                     || category.endsWith("市");
-            if (place && m.end() - m.start() <= 2 && !s.place(m.start())) {
-                continue; // 安康 in 人民幸福安康 is no city
+            if (place && (m.end() - m.start() <= 2 && !s.place(m.start()) || s.inDocument(word) >= SETTING)) {
+                continue; // 安康 in 人民幸福安康 is no city; a city said three times is the setting
             }
             // Never a place or a distinctive term the document uses elsewhere: 加快建设人才强国 said in another place
             // would also be right. Short common words (国际, 东部) only stay out of the sentence.

@@ -229,7 +229,10 @@ class QuestionGeneratorTest {
     void interleavingLetsTheTypesTakeTurns() {
         List<Question> interleaved = QuestionGenerator.interleave(reportPool);
         assertEquals(new HashSet<>(reportPool), new HashSet<>(interleaved));
-        assertEquals(4, interleaved.subList(0, 4).stream().map(Question::type).distinct().count());
+        assertEquals(4, interleaved.subList(0, 12).stream().map(Question::type).distinct().count());
+        for (int i = 1; i < 20; i++) {
+            assertNotEquals(interleaved.get(i - 1).type(), interleaved.get(i).type(), "at " + i);
+        }
     }
 
     private static String marked(Question q) {
