@@ -151,13 +151,20 @@ public final class QuestionGenerator {
         List<Question> out = new ArrayList<>();
         java.util.Deque<QuestionType> recent = new java.util.ArrayDeque<>();
         while (!rest.isEmpty()) {
-            int pick = 0;
-            for (int i = 0; i < Math.min(LOOKAHEAD, rest.size()); i++) {
+            int window = Math.min(LOOKAHEAD, rest.size());
+            int pick = -1;
+            for (int i = 0; i < window && pick < 0; i++) {
                 if (!recent.contains(rest.get(i).type())) {
                     pick = i;
-                    break;
                 }
             }
+            // Else at least not the type just asked.
+            for (int i = 0; i < window && pick < 0; i++) {
+                if (recent.isEmpty() || rest.get(i).type() != recent.peekLast()) {
+                    pick = i;
+                }
+            }
+            pick = Math.max(pick, 0);
             Question next = rest.remove(pick);
             out.add(next);
             recent.addLast(next.type());
