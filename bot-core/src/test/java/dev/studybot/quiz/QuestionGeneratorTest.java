@@ -219,6 +219,15 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void withSeveralDocumentsInScopeEveryStemSaysWhichOneByAShortName() {
+        List<Question> both = GENERATOR.generate(List.of(report, congress), List.of(report, congress), 7);
+        for (Question q : both) {
+            String name = q.source().doc().equals(report.id()) ? "《省委常委会召开（扩大）会议》" : "《二十大报告》";
+            assertTrue(q.prompt().contains("根据" + name + "，"), q.toString());
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameQuestionsAndAnotherSeedAnotherOrder() {
         assertEquals(reportPool, GENERATOR.generate(List.of(report), List.of(report), 7));
         assertNotEquals(reportPool.stream().map(Question::id).toList(),
