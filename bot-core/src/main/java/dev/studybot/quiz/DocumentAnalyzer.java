@@ -5,25 +5,27 @@ import dev.studybot.document.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Splits documents into analysed sentences (key terms, enumerations) and remembers the result per document
+ * Splits documents into sentences with their key facts ({@link FactFinder}) and remembers the result per document
  * content, since HanLP's work is the slow part of generating questions.
  */
 public final class DocumentAnalyzer {
 
     /** Sentences shorter than this (headings, fragments) are not asked about. */
     static final int MIN_SENTENCE = 14;
+    private static final String SENTENCE_END = "。！？；…”";
 
-    private final TermExtractor extractor;
-    private final EnumerationFinder enumerations;
+    private final FactFinder finder;
     private final Map<String, List<AnalyzedSentence>> cache = new ConcurrentHashMap<>();
 
     public DocumentAnalyzer(TermExtractor extractor) {
-        this.extractor = extractor;
-        this.enumerations = new EnumerationFinder(extractor);
+        this(extractor, new Lexicon(), new WordSense());
+    }
+
+    DocumentAnalyzer(TermExtractor extractor, Lexicon lexicon, WordSense senses) {
+        this.finder = new FactFinder(extractor, lexicon, senses);
     }
 
     /** The analysed sentences of a document, in order. */
@@ -31,18 +33,31 @@ public final class DocumentAnalyzer {
         return cache.computeIfAbsent(document.id() + "@" + document.contentHash(), key -> compute(document));
     }
 
+    private static char last(String text) {
+        return text.charAt(text.length() - 1);
+    }
+
     private List<AnalyzedSentence> compute(Document document) {
-        List<AnalyzedSentence> sentences = new ArrayList<>();
+        List<FactFinder.Raw> raw = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
         for (Paragraph paragraph : document.paragraphs()) {
-            Set<String> keywords = extractor.keywords(paragraph.text());
-            for (String raw : paragraph.sentences()) {
-                String sentence = raw.strip();
-                if (Words.length(sentence) < MIN_SENTENCE) {
-                    continue;
+            text.append(paragraph.text()).append('\n');
+            String speaker = FactFinder.speaker(paragraph.text());
+            for (String sentence : paragraph.sentences()) {
+                String stripped = sentence.strip();
+                // A heading or a subtitle (——在…大会上的报告) ends without a sentence mark: nothing to ask.
+                if (Words.length(stripped) >= MIN_SENTENCE && SENTENCE_END.indexOf(last(stripped)) >= 0) {
+                    raw.add(new FactFinder.Raw(paragraph.number(), stripped, speaker));
                 }
-                sentences.add(new AnalyzedSentence(document.id(), document.title(), paragraph.number(), sentence,
-                        extractor.terms(sentence, keywords), enumerations.find(sentence)));
             }
+        }
+        List<List<Fact>> facts = finder.find(raw, text.toString());
+        List<AnalyzedSentence> sentences = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            FactFinder.Raw r = raw.get(i);
+            String subject = facts.get(i).isEmpty() ? "" : finder.subject(r.text());
+            sentences.add(new AnalyzedSentence(document.id(), document.title(), r.paragraph(), r.text(), r.speaker(),
+                    subject, facts.get(i)));
         }
         return List.copyOf(sentences);
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class EnumerationFinder {
 
-    private static final Pattern RUN = Pattern.compile("(?:\\p{IsHan}{2,12}、){2,}\\p{IsHan}{2,14}");
+    private static final Pattern RUN = Pattern.compile("(?:\\p{IsHan}{2,16}、){2,}\\p{IsHan}{2,16}");
     /** Most items a multiple-choice question shows. */
     static final int MAX_ITEMS = 7;
 
@@ -59,6 +59,37 @@ public final class EnumerationFinder {
         }
         String nature = word.nature.toString();
         return nature.startsWith("v") && !nature.equals("vn") || nature.startsWith("p");
+    }
+
+    private static String commonPrefix(List<String> items) {
+        String first = items.get(0);
+        int n = 0;
+        while (n < first.length() && sharedAt(items, first, n)) {
+            n++;
+        }
+        return first.substring(0, n);
+    }
+
+    private static boolean sharedAt(List<String> items, String first, int n) {
+        return items.stream().allMatch(i -> i.length() > n && i.charAt(n) == first.charAt(n));
+    }
+
+    /**
+     * How many verb groups lie wholly within {@code [from, to)}: runs of verbs (not verbal nouns), so 感恩奋进 has
+     * one and 促进共同富裕贯穿经济 two.
+     */
+    private static int strictVerbs(List<Term> words, int from, int to) {
+        int count = 0;
+        boolean inGroup = false;
+        for (Term w : words) {
+            boolean verb = w.offset >= from && w.offset + w.word.length() <= to && verbal(w)
+                    && w.nature.toString().startsWith("v");
+            if (verb && !inGroup) {
+                count++;
+            }
+            inGroup = verb;
+        }
+        return count;
     }
 
     private Optional<Enumeration> parse(String sentence, int runStart, int runEnd, List<Term> words) {
@@ -110,11 +141,29 @@ public final class EnumerationFinder {
             verbEnds |= verbish(wordEndingAt.get(offset + chunks[i].length()));
             offset += chunks[i].length() + 1;
         }
+        // Verb phrases (不负重托, 服务和融入新发展格局): the edge items hold their verb too, and no more verbs than
+        // a middle item (铭记关怀, not 关怀; 促进共同富裕, not 促进共同富裕贯穿经济).
+        int maxVerbs = Integer.MAX_VALUE;
+        offset = runStart + chunks[0].length() + 1;
+        for (int i = 1; i < chunks.length - 1; i++) {
+            maxVerbs = Math.min(maxVerbs, strictVerbs(words, offset, offset + chunks[i].length()));
+            offset += chunks[i].length() + 1;
+        }
+        int mostVerbs = 0;
+        offset = runStart + chunks[0].length() + 1;
+        for (int i = 1; i < chunks.length - 1; i++) {
+            mostVerbs = Math.max(mostVerbs, strictVerbs(words, offset, offset + chunks[i].length()));
+            offset += chunks[i].length() + 1;
+        }
+        boolean verbPhrases = maxVerbs > 0;
         int firstEnd = runStart + chunks[0].length();
         int bestStart = -1;
         for (int s = runStart; s <= firstEnd - 2; s++) {
             Term first = wordAt.get(s);
-            if (!verbStarts && verbal(first) && s + first.word.length() < firstEnd) {
+            if (!verbStarts && !verbPhrases && verbal(first) && s + first.word.length() < firstEnd) {
+                continue;
+            }
+            if (verbPhrases && (strictVerbs(words, s, firstEnd) == 0 || strictVerbs(words, s, firstEnd) > mostVerbs)) {
                 continue;
             }
             if (starts.contains(s) && (bestStart < 0
@@ -131,10 +180,19 @@ public final class EnumerationFinder {
                     && Math.abs(last.offset - lastStart - typical) <= Math.abs(e - lastStart - typical)) {
                 continue;
             }
+            if (verbPhrases && strictVerbs(words, lastStart, e) > mostVerbs) {
+                break;
+            }
             if (ends.contains(e) && (bestEnd < 0
                     || Math.abs(e - lastStart - typical) <= Math.abs(bestEnd - lastStart - typical) - 0.01)) {
                 bestEnd = e;
             }
+        }
+        // Items that share an opening (以学铸魂、以学增智…): the first item starts at that opening.
+        String opening = chunks.length > 3
+                ? commonPrefix(java.util.Arrays.asList(chunks).subList(1, chunks.length - 1)) : "";
+        if (!opening.isEmpty() && chunks[0].lastIndexOf(opening) >= 0) {
+            bestStart = runStart + chunks[0].lastIndexOf(opening);
         }
         if (bestStart < 0 || bestEnd < 0) {
             return Optional.empty();
@@ -159,8 +217,10 @@ public final class EnumerationFinder {
             }
         }
         double middle = typical;
-        boolean clean = items.stream().allMatch(item -> Words.acceptable(item) && item.length() <= 10
-                && Math.abs(item.length() - middle) <= 3)
+        // One middle item says little about the typical length of verb phrases.
+        int spread = verbPhrases && chunks.length == 3 ? 4 : 3;
+        boolean clean = items.stream().allMatch(item -> Words.acceptable(item) && item.length() <= 16
+                && Math.abs(item.length() - middle) <= spread)
                 && items.stream().distinct().count() == items.size();
         return clean ? Optional.of(new Enumeration(items, bestStart, bestEnd)) : Optional.empty();
     }

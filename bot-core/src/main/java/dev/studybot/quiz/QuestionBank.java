@@ -24,6 +24,8 @@ public final class QuestionBank {
     static final long POOL_SEED = 20221016L;
     /** Name of the thread that prepares a pool ahead of the first quiz. */
     static final String PREWARM_THREAD = "quiz-pool-prewarm";
+    /** Fewest fresh questions, in pool order, a draw picks among. */
+    static final int DRAW_WINDOW = 10;
     private static final Logger LOG = LoggerFactory.getLogger(QuestionBank.class);
 
     private final DocumentLibrary library;
@@ -93,7 +95,8 @@ public final class QuestionBank {
     }
 
     /**
-     * Draws {@code count} questions of the pool, those not yet asked first, none twice.
+     * Draws {@code count} questions of the pool, those not yet asked first, none twice. The pool asks every fact
+     * once before any twice, so the draw takes its questions at random from the first fresh ones in pool order.
      *
      * @param asked ids already asked in the chat
      * @return the questions, and whether the pool was used up (the chat's record of asked ones starts over)
@@ -104,9 +107,11 @@ public final class QuestionBank {
         for (Question q : pool) {
             (asked.contains(q.id()) ? seen : fresh).add(q);
         }
-        Collections.shuffle(fresh, random);
+        List<Question> window = new ArrayList<>(fresh.subList(0, Math.min(fresh.size(),
+                Math.max(DRAW_WINDOW, 2 * count))));
+        Collections.shuffle(window, random);
         Collections.shuffle(seen, random);
-        List<Question> chosen = new ArrayList<>(fresh.subList(0, Math.min(count, fresh.size())));
+        List<Question> chosen = new ArrayList<>(window.subList(0, Math.max(0, Math.min(count, window.size()))));
         boolean usedUp = chosen.size() < count || chosen.size() == fresh.size();
         for (int i = 0; chosen.size() < count && i < seen.size(); i++) {
             chosen.add(seen.get(i));

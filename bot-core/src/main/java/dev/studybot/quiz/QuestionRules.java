@@ -41,6 +41,10 @@ public final class QuestionRules {
         if (problems.isEmpty()) {
             shape(q, problems);
         }
+        if (problems.isEmpty() && (q.type() == QuestionType.FILL_BLANK || q.type() == QuestionType.SINGLE_CHOICE)
+                && q.prompt().contains(q.options().get(q.answers().get(0)))) {
+            problems.add("the prompt gives the answer away");
+        }
         return problems;
     }
 
@@ -56,15 +60,17 @@ public final class QuestionRules {
                 }
             }
             case SINGLE_CHOICE -> {
-                if (q.options().size() != 4 || q.answers().size() != 1) {
-                    problems.add("single_choice needs four options and one answer");
+                if (q.options().size() != 4 || q.answers().size() != 1
+                        || QuestionGenerator.occurrences(q.prompt(), QuestionWriter.PAREN) != 1) {
+                    problems.add("single_choice needs one （ ）, four options and one answer");
                 } else if (!source.contains(q.options().get(q.answers().get(0)).replace("…", ""))) {
-                    problems.add("the right statement is not in the source");
+                    problems.add("the right option is not in the source");
                 }
             }
             case MULTIPLE_CHOICE -> {
                 if (q.answers().size() < 2 || q.answers().size() == q.options().size()
-                        || QuestionGenerator.occurrences(q.prompt(), "____") != 1) {
+                        || QuestionGenerator.occurrences(q.prompt(), QuestionWriter.BLANK)
+                        + QuestionGenerator.occurrences(q.prompt(), QuestionWriter.PAREN) != 1) {
                     problems.add("multiple_choice needs one blank, two or more right and some wrong options");
                 } else {
                     rightInSourceOnly(q, source, problems);

@@ -60,6 +60,22 @@ class QuestionBankTest {
     }
 
     @Test
+    void aDrawTakesItsQuestionsFromTheFirstFreshOnesSoFactsComeBeforeSecondQuestions() {
+        List<Question> pool = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            pool.add(new Question("q" + i, QuestionType.TRUE_FALSE, "p" + i, List.of("正确", "错误"), List.of(0),
+                    "【x】", new QuestionSource("d", 1, "x")));
+        }
+        java.util.Set<String> asked = new java.util.HashSet<>(List.of("q0", "q1"));
+        QuestionBank.Draw draw = QuestionBank.draw(pool, asked, 5, new java.util.Random(3));
+        assertEquals(5, draw.questions().size());
+        for (Question q : draw.questions()) {
+            int n = Integer.parseInt(q.id().substring(1));
+            assertTrue(n >= 2 && n < 2 + QuestionBank.DRAW_WINDOW, q.id());
+        }
+    }
+
+    @Test
     void aFailedPoolIsTriedAgainByTheNextCall() {
         when(generator.generate(any(), any(), anyLong())).thenThrow(new IllegalStateException("boom"))
                 .thenReturn(questions);

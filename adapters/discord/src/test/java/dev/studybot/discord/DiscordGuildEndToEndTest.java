@@ -151,20 +151,23 @@ class DiscordGuildEndToEndTest {
                 FakeDiscord.EVERYONE_PERMISSIONS));
         FakeDiscord.Call question = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-quiz"))
                 && hasComponents(c), 1);
-        DataArray buttons = question.body().getArray("components").getObject(0).getArray("components");
-        // Bob picks the right option, Alice another one (the test's own look into the question bank).
-        int right = questionAsked(question).answers().get(0);
-        int wrong = right == 0 ? 1 : 0;
-        String aliceChoice = buttons.getObject(wrong).getString("custom_id");
-        String bobChoice = buttons.getObject(right).getString("custom_id");
-        assertTrue(aliceChoice.matches("quiz:q\\w+:1:" + wrong), aliceChoice);
+        DataArray controls = question.body().getArray("components").getObject(0).getArray("components");
+        // Bob picks the right option(s), Alice a wrong one (the test's own look into the question bank); a
+        // multiple-choice question has one select menu instead of a button per option.
+        List<Integer> rightOnes = questionAsked(question).answers();
+        int right = rightOnes.get(0);
+        int wrong = java.util.stream.IntStream.range(0, 10).filter(i -> !rightOnes.contains(i)).findFirst()
+                .orElseThrow();
+        boolean menu = controls.getObject(0).getInt("type") == SELECT_MENU;
+        String aliceClick = choice(controls.getObject(menu ? 0 : wrong), List.of(wrong));
+        String bobClick = choice(controls.getObject(menu ? 0 : right), rightOnes);
+        String aliceChoice = controls.getObject(menu ? 0 : wrong).getString("custom_id");
+        assertTrue(aliceChoice.matches("quiz:q\\w+:1:" + (menu ? "" : wrong)), aliceChoice);
         String quizId = aliceChoice.split(":")[1];
 
-        discord.dispatch("INTERACTION_CREATE", interaction("tok-alice", 3,
-                "{\"custom_id\":\"" + aliceChoice + "\",\"component_type\":2}", ALICE,
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-alice", 3, aliceClick, ALICE,
                 FakeDiscord.EVERYONE_PERMISSIONS));
-        discord.dispatch("INTERACTION_CREATE", interaction("tok-bob", 3,
-                "{\"custom_id\":\"" + bobChoice + "\",\"component_type\":2}", BOB,
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-bob", 3, bobClick, BOB,
                 FakeDiscord.EVERYONE_PERMISSIONS | FakeDiscord.ADMIN_PERMISSIONS));
         // Both recorded, in whichever order they ran: in a server the first answer does not close the question.
         for (String token : List.of("tok-alice", "tok-bob")) {
@@ -200,6 +203,22 @@ class DiscordGuildEndToEndTest {
         FakeDiscord.Call ranking = discord.awaitSeen("POST", c -> c.path().equals(channelMessages())
                 && c.raw().contains(zh.get("quiz.ranking.title")), 1);
         assertTrue(ranking.raw().contains("Bob"), ranking.raw());
+    }
+
+    /** Discord's component type of a string select menu. */
+    private static final int SELECT_MENU = 3;
+
+    /**
+     * The interaction data of answering with a control: a click of an option's button, or the selection of
+     * {@code indexes} in a multiple-choice question's select menu.
+     */
+    static String choice(DataObject control, List<Integer> indexes) {
+        String id = control.getString("custom_id");
+        if (control.getInt("type") != SELECT_MENU) {
+            return "{\"custom_id\":\"" + id + "\",\"component_type\":2}";
+        }
+        return "{\"custom_id\":\"" + id + "\",\"component_type\":3,\"values\":["
+                + String.join(",", indexes.stream().map(i -> "\"" + i + "\"").toList()) + "]}";
     }
 
     /** The question of the bundled document that a posted quiz message asks. */

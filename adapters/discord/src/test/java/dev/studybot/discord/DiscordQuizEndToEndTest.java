@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterEach;
@@ -52,13 +53,15 @@ class DiscordQuizEndToEndTest {
                         + "{\"name\":\"seconds\",\"type\":4,\"value\":10}]}]}"));
         FakeDiscord.Call question = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-quiz"))
                 && c.body().hasKey("components") && !c.body().getArray("components").isEmpty(), 1);
-        DataArray buttons = question.body().getArray("components").getObject(0).getArray("components");
-        String firstChoice = buttons.getObject(0).getString("custom_id");
-        assertTrue(firstChoice.matches("quiz:q\\w+:1:0"), firstChoice);
+        // The first control: the first option's button, or for a multiple-choice question the select menu.
+        DataObject control = question.body().getArray("components").getObject(0).getArray("components").getObject(0);
+        String firstChoice = control.getString("custom_id");
+        assertTrue(firstChoice.matches("quiz:q\\w+:1:(0)?"), firstChoice);
         String quizId = firstChoice.split(":")[1];
+        String click = DiscordGuildEndToEndTest.choice(control, List.of(0));
 
         discord.dispatch("INTERACTION_CREATE", DiscordEndToEndTest.interaction(DiscordEndToEndTest.freshId(),
-                "tok-click", 3, "{\"custom_id\":\"" + firstChoice + "\",\"component_type\":2}"));
+                "tok-click", 3, click));
         FakeDiscord.Call ack = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-click")), 1);
         assertEquals(zh.get("quiz.recorded"), ack.body().getString("content"));
         assertEquals(64, ack.body().getInt("flags") & 64, "only the member who clicked sees it");
@@ -75,7 +78,7 @@ class DiscordQuizEndToEndTest {
         assertTrue(secondChoice.startsWith("quiz:" + quizId + ":2:"), secondChoice);
 
         discord.dispatch("INTERACTION_CREATE", DiscordEndToEndTest.interaction(DiscordEndToEndTest.freshId(),
-                "tok-again", 3, "{\"custom_id\":\"" + firstChoice + "\",\"component_type\":2}"));
+                "tok-again", 3, click));
         FakeDiscord.Call again = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-again")), 1);
         assertEquals(zh.get("quiz.closed"), again.body().getString("content"));
         assertEquals(64, again.body().getInt("flags") & 64, "the refusal is private too");
