@@ -47,18 +47,24 @@ final class ScopedIndexes implements Closeable {
     }
 
     /** The index to search these documents with, acquired for the caller, who {@link PassageIndex#release releases} it. */
-    synchronized PassageIndex acquire(SearchScope scope) {
-        PassageIndex index = of(scope);
+    PassageIndex acquire(SearchScope scope) {
+        // A search of every document never waits while a scope's index is being built.
+        return scope.isAll() ? acquired(main) : acquireScoped(scope);
+    }
+
+    /** A scope's index, acquired under the lock so that no other search evicts it in between. */
+    private synchronized PassageIndex acquireScoped(SearchScope scope) {
+        return acquired(scoped(scope));
+    }
+
+    private static PassageIndex acquired(PassageIndex index) {
         if (!index.acquire()) {
             throw new IllegalStateException("the search engine is closed");
         }
         return index;
     }
 
-    private PassageIndex of(SearchScope scope) {
-        if (scope.isAll()) {
-            return main;
-        }
+    private PassageIndex scoped(SearchScope scope) {
         PassageIndex index = scoped.get(scope.documentIds());
         if (index != null) {
             return index;
