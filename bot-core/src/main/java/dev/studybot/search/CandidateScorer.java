@@ -14,10 +14,12 @@ final class CandidateScorer {
     private static final int EXACT_TOP = 10;
 
     private final PassageCatalog catalog;
+    private final Map<String, Integer> years;
     private final PassageScorer scorer = new PassageScorer(PassageScorer.Weights.DEFAULT);
 
     CandidateScorer(PassageCatalog catalog) {
         this.catalog = catalog;
+        this.years = DocumentYears.of(catalog);
     }
 
     /** Every candidate of the pool, scored (words weighed by their rarity in the index searched), best first. */
@@ -34,6 +36,7 @@ final class CandidateScorer {
             idf.put(gram, index.idf(gram));
             alternatives.put(gram, terms.alternatives(gram).stream().distinct().toList());
         }
+        Map<String, Double> recency = recency(question);
         List<Candidate> withoutPhrase = new ArrayList<>();
         for (int number : pool.numbers()) {
             Passage passage = catalog.passage(number);
@@ -44,7 +47,8 @@ final class CandidateScorer {
                     // A document's subtitle carries its slogans: it is searched as content, not passed over as a heading.
                     question.named().contains(passage.docId()),
                     !passage.isHeadline() && PassageScorer.heading(passage.text()),
-                    asksQuantity && PassageScorer.statesQuantity(text), pool.cosine(number));
+                    asksQuantity && PassageScorer.statesQuantity(text), pool.cosine(number),
+                    recency.getOrDefault(passage.docId(), 0.0));
             withoutPhrase.add(new Candidate(number, features, scorer.score(features)));
         }
         withoutPhrase.sort(Candidate.BEST_FIRST);
@@ -67,6 +71,31 @@ final class CandidateScorer {
         }
         scored.sort(Scored.BEST_FIRST);
         return scored;
+    }
+
+    /**
+     * How recent each searched document is, from 0 (the oldest) to 1 (the newest), for a question that names none:
+     * policies are asked about as they stand now. A question that names a document or a year ("2024年的赤字率") is
+     * anchored in its own time.
+     */
+    private Map<String, Double> recency(SearchQuestion question) {
+        if (question.onlyNamed() || !question.named().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> searched = new HashMap<>();
+        years.forEach((id, year) -> {
+            if (question.searched().includes(id)) {
+                searched.put(id, year);
+            }
+        });
+        int oldest = searched.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        int newest = searched.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (newest == oldest) {
+            return Map.of();
+        }
+        Map<String, Double> recency = new HashMap<>();
+        searched.forEach((id, year) -> recency.put(id, (year - oldest) / (double) (newest - oldest)));
+        return recency;
     }
 
     /** A candidate before the verbatim stretch is known. */

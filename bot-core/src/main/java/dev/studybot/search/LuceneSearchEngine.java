@@ -39,6 +39,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     private final IndexParts parts;
     private final CompositeReader reader;
     private final Optional<PassageVectors> vectors;
+    private final Optional<DenseCandidates> dense;
     private final ScopedIndexes indexes;
     private final QuestionReader questions;
     private final List<CandidateStage> candidateStages;
@@ -61,8 +62,9 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         Map<String, String> foldedTitles = new LinkedHashMap<>();
         catalog.titles().forEach((id, title) -> foldedTitles.put(id, normalizer.normalize(title)));
         this.questions = new QuestionReader(normalizer, foldedTitles, analyzers, synonyms, main.statistics(), catalog);
+        this.dense = embedder.flatMap(model -> vectors.map(v -> new DenseCandidates(v, model, catalog)));
         List<CandidateStage> stages = new ArrayList<>(List.of(new LexicalCandidates()));
-        embedder.ifPresent(model -> vectors.ifPresent(v -> stages.add(new DenseCandidates(v, model, catalog))));
+        dense.ifPresent(stages::add);
         this.candidateStages = List.copyOf(stages);
         this.scorer = new CandidateScorer(catalog);
         Judge answers = embedder.<Judge>map(model -> new DenseJudge(model, catalog, PASSAGE_VECTORS))
@@ -138,8 +140,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
      * vectors are read back on the next start.
      */
     public void prepare(SearchScope scope) {
-        candidateStages.stream().filter(DenseCandidates.class::isInstance).map(DenseCandidates.class::cast)
-                .forEach(stage -> stage.prepare(scope));
+        dense.ifPresent(stage -> stage.prepare(scope));
     }
 
     /**
@@ -156,11 +157,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         warmUp = Thread.ofPlatform().name("studybot-vectors").daemon(true).priority(Thread.MIN_PRIORITY).start(() -> {
             try {
                 // The model itself loads with the first text it embeds: do that before anyone asks.
-                candidateStages.forEach(stage -> {
-                    if (stage instanceof DenseCandidates dense) {
-                        dense.prepare(SearchScope.ALL);
-                    }
-                });
+                prepare(SearchScope.ALL);
                 vectors.get().ensure(catalog.titles().keySet());
             } catch (RuntimeException e) {
                 LOG.warn("computing passage vectors in the background failed: {}", e.toString());

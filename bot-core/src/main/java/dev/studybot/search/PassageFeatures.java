@@ -13,13 +13,16 @@ import java.util.OptionalDouble;
  * @param heading          it is a heading or a title, not a sentence
  * @param statesQuantity   the question asks for a quantity and it states one
  * @param cosine           its cosine similarity to the question, when the vectors of the searched documents are known
+ * @param recency          how recent its document is among the searched ones, from 0 (the oldest) to 1 (the newest);
+ *                         0 when the question names its documents or they are not dated
  */
 record PassageFeatures(double relativeBm25, double coverage, double phrase, boolean definesSubject,
-                       boolean namedDocument, boolean heading, boolean statesQuantity, OptionalDouble cosine) {
+                       boolean namedDocument, boolean heading, boolean statesQuantity, OptionalDouble cosine,
+                       double recency) {
 
     /** The same features with the verbatim stretch, which is computed last and only where it can matter. */
     PassageFeatures withPhrase(double value) {
         return new PassageFeatures(relativeBm25, coverage, value, definesSubject, namedDocument, heading,
-                statesQuantity, cosine);
+                statesQuantity, cosine, recency);
     }
 }

@@ -49,12 +49,20 @@ final class PassageScorer {
      * @param heading   the passage is a heading or a title (negative: it answers nothing)
      * @param quantity  the question asks for a quantity and the passage states one
      * @param cosine    the passage's cosine similarity to the question, when known
+     * @param recency   how recent the passage's document is among the searched ones
      */
     record Weights(double bm25, double coverage, double phrase, double definition, double namedDocument,
-                   double heading, double quantity, double cosine) {
+                   double heading, double quantity, double cosine, double recency) {
         static final Weights DEFAULT = new Weights(1.0, 1.0, 0.5, 0.5, 1.0, -HEADING_PENALTY, QUANTITY_BONUS,
-                COSINE_WEIGHT);
+                COSINE_WEIGHT, RECENCY_WEIGHT);
     }
+
+    /**
+     * What the newest of the searched documents gains over the oldest for a question that names none: on the
+     * library's tuning sets (88 documents from 1921 to 2025) 0.5 put one more question about the 2025 report at rank
+     * 1 and two more in the top 3, and cost none; 1.0 did no better.
+     */
+    static final double RECENCY_WEIGHT = 0.5;
 
     /**
      * Weight of the cosine similarity beside the lexical features, when every passage of the searched documents has
@@ -203,6 +211,6 @@ final class PassageScorer {
         return weights.bm25() * f.relativeBm25() + weights.coverage() * f.coverage() + weights.phrase() * f.phrase()
                 + (f.definesSubject() ? weights.definition() : 0) + (f.namedDocument() ? weights.namedDocument() : 0)
                 + (f.heading() ? weights.heading() : 0) + (f.statesQuantity() ? weights.quantity() : 0)
-                + weights.cosine() * f.cosine().orElse(0);
+                + weights.cosine() * f.cosine().orElse(0) + weights.recency() * f.recency();
     }
 }

@@ -58,8 +58,8 @@ class PassageScorerTest {
     @Test
     void aHeadingScoresBelowTheSameSentence() {
         PassageScorer scorer = new PassageScorer(PassageScorer.Weights.DEFAULT);
-        PassageFeatures sentence = new PassageFeatures(1, 1, 1, false, false, false, false, OptionalDouble.empty());
-        PassageFeatures heading = new PassageFeatures(1, 1, 1, false, false, true, false, OptionalDouble.empty());
+        PassageFeatures sentence = new PassageFeatures(1, 1, 1, false, false, false, false, OptionalDouble.empty(), 0);
+        PassageFeatures heading = new PassageFeatures(1, 1, 1, false, false, true, false, OptionalDouble.empty(), 0);
         assertTrue(scorer.score(heading) < scorer.score(sentence));
     }
 
