@@ -161,7 +161,8 @@ public final class QuizEngine {
                 return refused(AnswerRefusal.Reason.LATE);
             }
             boolean right = q.isRight(choices);
-            int points = Scoring.points(right, Duration.between(now, session.deadline()), session.openFor());
+            int points = Scoring.points(right, store.hinted(quizId, number, memberId),
+                    Duration.between(now, session.deadline()), session.openFor());
             AnswerRecord answer = new AnswerRecord(quizId, session.chat(), number, q.id(), memberId,
                     origin.member().name(), choices, right, points, now, LocalDate.ofInstant(now, clock.getZone()));
             if (!store.recordAnswer(answer)) {
