@@ -54,6 +54,7 @@ class QuizEngineTest {
             case AnswerNotice n -> n.text().plainText();
             case QuizRevealReply r -> r.text().plainText();
             case QuizQuestionReply q -> q.prompt();
+            case Reply.HintReply hint -> hint.text().plainText();
         };
     }
 
