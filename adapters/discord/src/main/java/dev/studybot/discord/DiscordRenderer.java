@@ -30,7 +30,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 /**
  * Renders the core's replies for Discord: text as embeds (matched words bold, the source line in the footer,
  * buttons in action rows), quiz questions with a button per option or a select menu for multiple choice (and a row
- * of their other buttons, the hint, under them), quiz reveals, and hints. Long text is split on sentence boundaries to respect Discord's limits. No message pings anyone.
+ * of their other buttons, the hint, under them), quiz reveals, and hints. Long text is split on sentence boundaries
+ * to respect Discord's limits. No message pings anyone.
  */
 final class DiscordRenderer {
 

@@ -230,7 +230,8 @@ class DiscordGuildEndToEndTest {
         String shown = hint.body().getString("content");
         assertTrue(shown.contains(zh.get("quiz.hint.title", 1, 1)) && shown.contains("\\_\\_\\_\\_"), shown);
         for (int right : asked.answers()) {
-            assertFalse(shown.contains(DiscordMarkdown.escape(asked.options().get(right))), "the answer shows: " + shown);
+            assertFalse(shown.contains(DiscordMarkdown.escape(asked.options().get(right))),
+                    "the answer shows: " + shown);
         }
 
         DataArray controls = rows.getObject(0).getArray("components");
