@@ -27,6 +27,7 @@ import dev.studybot.daily.ReadingPlan;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.model.Language;
 import dev.studybot.quiz.DocumentAnalyzer;
+import dev.studybot.quiz.HintWriter;
 import dev.studybot.quiz.QuestionBank;
 import dev.studybot.quiz.QuestionGenerator;
 import dev.studybot.quiz.QuizEngine;
@@ -35,6 +36,7 @@ import dev.studybot.quiz.ReviewPresenter;
 import dev.studybot.quiz.QuizTimer;
 import dev.studybot.quiz.ReviewService;
 import dev.studybot.quiz.TermExtractor;
+import dev.studybot.quiz.command.HintCommand;
 import dev.studybot.quiz.command.MeCommand;
 import dev.studybot.quiz.command.QuizAnswers;
 import dev.studybot.quiz.command.QuizCommand;
@@ -62,9 +64,10 @@ import java.util.Set;
 
 /**
  * Every capability of the core wired by hand over one library and one database: search, the chat commands,
- * quizzes (engine, commands, answer buttons, typed answers, the quiz clock) and daily excerpts (service, command,
- * scheduler), behind one {@link Dispatcher}, with a {@link MessengerRouter} for what the core pushes. The app and
- * the adapters' end-to-end tests build it the same way; tests leave the timers off and call the ticks themselves.
+ * quizzes (engine, commands, answer and hint buttons, typed answers, the quiz clock) and daily excerpts (service,
+ * command, scheduler), behind one {@link Dispatcher}, with a {@link MessengerRouter} for what the core pushes. The
+ * app and the adapters' end-to-end tests build it the same way; tests leave the timers off and call the ticks
+ * themselves.
  */
 public final class StudyBotCore implements AutoCloseable {
 
@@ -100,17 +103,19 @@ public final class StudyBotCore implements AutoCloseable {
 
         SqliteQuizStore quizStore = new SqliteQuizStore(database);
         ReviewService reviews = new ReviewService(quizStore, b.clock, b.random);
-        this.questions = new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(new TermExtractor())));
+        TermExtractor words = new TermExtractor();
+        this.questions = new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(words)));
         QuizPresenter quizPresenter = new QuizPresenter();
         ReviewPresenter reviewPresenter = new ReviewPresenter();
-        this.quiz = new QuizEngine(questions, quizStore, Announcer.through(quizPresenter::present, messenger, messages),
-                b.clock, b.random, reviews::missed);
+        this.quiz = new QuizEngine(questions, new HintWriter(words), quizStore,
+                Announcer.through(quizPresenter::present, messenger, messages), b.clock, b.random, reviews::missed);
         this.quizTimer = new QuizTimer(quiz, b.clock);
-        commands.addAll(List.of(new QuizCommand(quiz, quizPresenter), new TopCommand(quizStore),
+        HintCommand hint = new HintCommand(quiz, quizPresenter);
+        commands.addAll(List.of(new QuizCommand(quiz, quizPresenter), hint, new TopCommand(quizStore),
                 new MeCommand(quizStore, b.clock), new ReviewCommand(reviews, reviewPresenter)));
         commands.addAll(b.extraCommands);
         List<ActionHandler<?>> actions = List.of(more,
-                new QuizAnswers(quiz, reviews, quizPresenter, reviewPresenter));
+                new QuizAnswers(quiz, reviews, quizPresenter, reviewPresenter), hint);
         List<TextInterceptor> interceptors = List.of(
                 new TypedAnswers(quiz, reviews, quizPresenter, reviewPresenter));
 

@@ -33,8 +33,7 @@ public sealed interface Action {
     }
 
     /**
-     * A request for a hint on an open quiz question. Reserved: the payload exists so that a hint button can be
-     * offered; no command answers it yet, so a press is treated as an expired button.
+     * A request for a hint on an open quiz question (the hint button under the question).
      *
      * @param question the question
      */

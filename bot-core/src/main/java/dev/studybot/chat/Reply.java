@@ -53,9 +53,10 @@ public sealed interface Reply {
     }
 
     /**
-     * A short note for the member who answered a question only: that the answer was recorded, or why it does not
-     * count. Platforms show it privately where they can (a toast, an ephemeral message); where the native control
-     * already shows the member their vote, an accepted note may be left out.
+     * A short note for the member who answered a question (or asked for a hint on it) only: that the answer was
+     * recorded, or why it does not count (or why there is no hint). Platforms show it privately where they can (a
+     * toast, an ephemeral message); where the native control already shows the member their vote, an accepted note
+     * may be left out.
      *
      * @param text     what to tell the member
      * @param accepted whether the answer counts
@@ -81,7 +82,7 @@ public sealed interface Reply {
     /**
      * A quiz question to post on the platform's native controls (a quiz poll on Telegram, buttons or a select menu
      * on Discord, lettered options in the console). Answers come back as the {@link Action.Answer}s of
-     * {@link #answer(List)}.
+     * {@link #answer(List)}; the question's other buttons (a hint) come under the answer controls.
      *
      * @param question        which question this is (what answers point at)
      * @param number          1-based number of the question in the quiz
@@ -92,13 +93,23 @@ public sealed interface Reply {
      * @param multipleAnswers whether a member picks several options
      * @param openFor         how long the question stays open
      * @param explanation     shown after the answer (≤ 200 characters)
+     * @param buttons         buttons beside the answer controls, such as the hint (may be empty)
      */
     record QuizQuestionReply(QuestionRef question, int number, int total, String prompt, List<String> options,
                              List<Integer> correct, boolean multipleAnswers, Duration openFor,
-                             String explanation) implements Reply {
+                             String explanation, List<Button> buttons) implements Reply {
         public QuizQuestionReply {
             options = List.copyOf(options);
             correct = List.copyOf(correct);
+            buttons = List.copyOf(buttons);
+        }
+
+        /** A question with its answer controls alone. */
+        public QuizQuestionReply(QuestionRef question, int number, int total, String prompt, List<String> options,
+                                 List<Integer> correct, boolean multipleAnswers, Duration openFor,
+                                 String explanation) {
+            this(question, number, total, prompt, options, correct, multipleAnswers, openFor, explanation,
+                    List.of());
         }
 
         /** A question is asked of the chat (where everyone sees its controls). */
@@ -110,6 +121,27 @@ public sealed interface Reply {
         /** The answer choosing these options (0-based indexes). */
         public Action.Answer answer(List<Integer> choices) {
             return new Action.Answer(question, choices);
+        }
+    }
+
+    /**
+     * A hint on a quiz question (查看提示), for the member who asked alone: platforms show it to that member only
+     * (a private message, an alert on the pressed button, an ephemeral message) and never in a group's chat, where
+     * it would be a free hint for everyone. Where they cannot, they say {@link #fallback()} in the chat instead.
+     *
+     * @param text     the hint
+     * @param fallback what to say in the chat instead when the hint cannot be shown to the member alone; it
+     *                 reveals nothing of the hint
+     */
+    record HintReply(RichText text, RichText fallback) implements Reply {
+        public HintReply {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(fallback, "fallback");
+        }
+
+        @Override
+        public Audience audience() {
+            return Audience.MEMBER;
         }
     }
 

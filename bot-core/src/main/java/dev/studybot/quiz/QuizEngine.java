@@ -10,12 +10,16 @@ import dev.studybot.quiz.QuizOutcome.AnswerAccepted;
 import dev.studybot.quiz.QuizOutcome.AnswerRefused;
 import dev.studybot.quiz.QuizOutcome.Ending;
 import dev.studybot.quiz.QuizOutcome.Finished;
+import dev.studybot.quiz.QuizOutcome.HintGiven;
+import dev.studybot.quiz.QuizOutcome.HintRefusal;
+import dev.studybot.quiz.QuizOutcome.HintRefused;
 import dev.studybot.quiz.QuizOutcome.QuestionPosted;
 import dev.studybot.quiz.QuizOutcome.QuestionRevealed;
 import dev.studybot.quiz.QuizOutcome.Refusal;
 import dev.studybot.quiz.QuizOutcome.Refused;
 import dev.studybot.quiz.QuizOutcome.Started;
 import dev.studybot.store.AnswerRecord;
+import dev.studybot.store.HintRecord;
 import dev.studybot.store.MemberTotals;
 import dev.studybot.store.QuizRecord;
 import dev.studybot.store.QuizStore;
@@ -37,8 +41,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the quizzes of every chat: starts one (one per chat), takes answers (the first of each member counts, and
- * is stored before it is acknowledged), and on {@link #tick(Instant)} closes questions whose time is up, reveals
- * them and opens the next, told to the chat through the {@link Announcer}. In a private chat a question closes
+ * is stored before it is acknowledged), gives hints on the open question (stored once per member and question; a
+ * right answer after one earns half the points), and on {@link #tick(Instant)} closes questions whose time is up,
+ * reveals them and opens the next, told to the chat through the {@link Announcer}. In a private chat a question closes
  * as soon as the one player answered, within the answer's own outcomes. It decides and records; it words nothing:
  * every call returns {@link QuizOutcome}s for a {@link QuizPresenter}.
  */
@@ -54,6 +59,7 @@ public final class QuizEngine {
     private static final Logger LOG = LoggerFactory.getLogger(QuizEngine.class);
 
     private final QuestionBank bank;
+    private final HintWriter hints;
     private final QuizStore store;
     private final Announcer<QuizOutcome> announcer;
     private final Clock clock;
@@ -62,12 +68,14 @@ public final class QuizEngine {
     private final Map<ChatId, QuizSession> active = new ConcurrentHashMap<>();
 
     /**
+     * @param hints     writes a question's hint
      * @param announcer where what the clock closes and opens goes
      * @param onMiss    told of every wrong answer (the review queue)
      */
-    public QuizEngine(QuestionBank bank, QuizStore store, Announcer<QuizOutcome> announcer, Clock clock, Random random,
-                      Consumer<MissedQuestion> onMiss) {
+    public QuizEngine(QuestionBank bank, HintWriter hints, QuizStore store, Announcer<QuizOutcome> announcer,
+                      Clock clock, Random random, Consumer<MissedQuestion> onMiss) {
         this.bank = bank;
+        this.hints = hints;
         this.store = store;
         this.announcer = announcer;
         this.clock = clock;
@@ -93,7 +101,7 @@ public final class QuizEngine {
             id = newId('q');
         }
         QuizSession session = new QuizSession(id, chat, origin.type(), origin.member(), draw.questions(), openFor,
-                settings.language());
+                settings.language(), settings.scope());
         if (active.putIfAbsent(chat, session) != null) {
             return List.of(new Refused(Refusal.ALREADY_RUNNING));
         }
@@ -161,7 +169,8 @@ public final class QuizEngine {
                 return refused(AnswerRefusal.Reason.LATE);
             }
             boolean right = q.isRight(choices);
-            int points = Scoring.points(right, Duration.between(now, session.deadline()), session.openFor());
+            int points = Scoring.points(right, store.hinted(quizId, number, memberId),
+                    Duration.between(now, session.deadline()), session.openFor());
             AnswerRecord answer = new AnswerRecord(quizId, session.chat(), number, q.id(), memberId,
                     origin.member().name(), choices, right, points, now, LocalDate.ofInstant(now, clock.getZone()));
             if (!store.recordAnswer(answer)) {
@@ -178,6 +187,53 @@ public final class QuizEngine {
             }
             return outcomes;
         }
+    }
+
+    /**
+     * A hint on question {@code number} of quiz {@code quizId} for the member who asks (the hint button): given while
+     * the question is open and they have not answered it, stored before it is given (once per member and question).
+     */
+    public List<QuizOutcome> hint(Origin origin, String quizId, int number) {
+        QuizSession session = active.get(origin.chat());
+        if (session == null || !session.id().equals(quizId)) {
+            return List.of(new HintRefused(HintRefusal.CLOSED));
+        }
+        synchronized (session) {
+            return List.of(hint(origin, session, number));
+        }
+    }
+
+    /** A hint on the chat's open question for the member who asks ({@code /hint}). */
+    public List<QuizOutcome> hint(Origin origin) {
+        QuizSession session = active.get(origin.chat());
+        if (session == null) {
+            return List.of(new HintRefused(HintRefusal.NO_QUIZ));
+        }
+        synchronized (session) {
+            if (session.phase() != QuizSession.Phase.OPEN) {
+                return List.of(new HintRefused(HintRefusal.NO_QUIZ));
+            }
+            return List.of(hint(origin, session, session.number()));
+        }
+    }
+
+    private QuizOutcome hint(Origin origin, QuizSession session, int number) {
+        Instant now = clock.instant();
+        if (!session.isOpen(number) || !now.isBefore(session.deadline())) {
+            return new HintRefused(HintRefusal.CLOSED);
+        }
+        String memberId = origin.member().id();
+        if (session.answered(memberId)) {
+            return new HintRefused(HintRefusal.ANSWERED);
+        }
+        Question q = session.question();
+        Optional<String> hint = hints.hint(q, bank.pool(session.scope()));
+        if (hint.isEmpty()) {
+            LOG.warn("no hint for question {}: nothing in its source can be blanked", q.id());
+            return new HintRefused(HintRefusal.UNAVAILABLE);
+        }
+        store.recordHint(new HintRecord(session.id(), session.chat(), number, q.id(), memberId, now));
+        return new HintGiven(number, session.total(), origin.member().name(), hint.get());
     }
 
     /** The chat's open question, for answers typed as text. */

@@ -82,6 +82,26 @@ public sealed interface QuizOutcome {
     record AnswerRefused(AnswerRefusal refusal) implements QuizOutcome {
     }
 
+    /**
+     * A member was given a hint on the open question (查看提示): a right answer from them now earns half the points.
+     * A second hint on the same question is the same hint again and counts once.
+     *
+     * @param number     the question's number in the quiz
+     * @param total      the quiz's questions
+     * @param memberName who asked for it
+     * @param hint       the question's source sentence with the answer blanked
+     */
+    record HintGiven(int number, int total, String memberName, String hint) implements QuizOutcome {
+    }
+
+    /**
+     * A hint that was not given (and does not count).
+     *
+     * @param reason why
+     */
+    record HintRefused(HintRefusal reason) implements QuizOutcome {
+    }
+
     /** How a quiz ended. */
     enum Ending {
         /** Its last question was revealed. */
@@ -102,5 +122,17 @@ public sealed interface QuizOutcome {
         NONE_RUNNING,
         /** Only the starter or an admin may stop the quiz. */
         STOP_REFUSED
+    }
+
+    /** Why a hint was not given. */
+    enum HintRefusal {
+        /** The chat has no quiz running. */
+        NO_QUIZ,
+        /** The question is no longer open: its time is up, or the button is of an earlier question or quiz. */
+        CLOSED,
+        /** The member answered the question already. */
+        ANSWERED,
+        /** Nothing in the question's source can be blanked, so a hint would show the answer. */
+        UNAVAILABLE
     }
 }

@@ -1,8 +1,13 @@
 package dev.studybot.quiz;
 
+import dev.studybot.chat.Action;
+import dev.studybot.chat.Button;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.AnswerNotice;
+import dev.studybot.chat.Reply.HintReply;
+import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
@@ -12,7 +17,8 @@ import java.util.List;
 
 /**
  * Words what happened in a quiz: one method per {@link QuizOutcome}, each saying whom its reply is for. Answers are
- * acknowledged to the member who gave them; everything else is said to the chat.
+ * acknowledged to the member who gave them, and hints given to the member who asked; everything else is said to the
+ * chat. Each question comes with its hint button.
  */
 public final class QuizPresenter {
 
@@ -35,9 +41,7 @@ public final class QuizPresenter {
         return switch (outcome) {
             case QuizOutcome.Started started -> TextReply.of(m.get("quiz.started", started.total(),
                     started.openFor().toSeconds()));
-            case QuizOutcome.QuestionPosted posted -> QuizTexts.question(
-                    new QuestionRef.QuizQuestion(posted.quizId(), posted.number()), posted.number(), posted.total(),
-                    posted.question(), posted.openFor());
+            case QuizOutcome.QuestionPosted posted -> posted(posted, m);
             case QuizOutcome.QuestionRevealed revealed -> reveal(revealed, m);
             case QuizOutcome.Finished finished -> ranking(finished, m);
             case QuizOutcome.Refused refused -> TextReply.of(m.get(switch (refused.reason()) {
@@ -48,7 +52,24 @@ public final class QuizPresenter {
             }));
             case QuizOutcome.AnswerAccepted accepted -> QuizTexts.accepted(m);
             case QuizOutcome.AnswerRefused refused -> QuizTexts.refused(refused.refusal(), m);
+            case QuizOutcome.HintGiven given -> new HintReply(RichText.builder()
+                    .strong(m.get("quiz.hint.title", given.number(), given.total())).newline()
+                    .plain(given.hint()).build(),
+                    RichText.plain(m.get("quiz.hint.notPrivate", given.memberName())));
+            case QuizOutcome.HintRefused refused -> AnswerNotice.refused(m.get(switch (refused.reason()) {
+                case NO_QUIZ -> "quiz.hint.noQuiz";
+                case CLOSED -> "quiz.closed";
+                case ANSWERED -> "quiz.hint.answered";
+                case UNAVAILABLE -> "quiz.hint.unavailable";
+            }));
         };
+    }
+
+    /** A question, with the hint button under its answer controls. */
+    private static QuizQuestionReply posted(QuizOutcome.QuestionPosted posted, Messages m) {
+        QuestionRef.QuizQuestion ref = new QuestionRef.QuizQuestion(posted.quizId(), posted.number());
+        return QuizTexts.question(ref, posted.number(), posted.total(), posted.question(), posted.openFor(),
+                List.of(new Button(m.get("quiz.hint.button"), new Action.Hint(ref))));
     }
 
     private static QuizRevealReply reveal(QuizOutcome.QuestionRevealed revealed, Messages m) {

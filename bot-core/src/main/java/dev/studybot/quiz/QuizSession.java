@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One running quiz in one chat: its questions, the open one and its deadline, the answers to it, and everyone's
@@ -37,6 +38,7 @@ final class QuizSession {
     private final List<Question> questions;
     private final Duration openFor;
     private final Language language;
+    private final Set<String> scope;
     private final Map<String, AnswerRecord> answersToCurrent = new LinkedHashMap<>();
     private final Map<String, MemberTotals> totals = new LinkedHashMap<>();
     private Phase phase = Phase.READY;
@@ -44,7 +46,7 @@ final class QuizSession {
     private Instant deadline;
 
     QuizSession(String id, ChatId chat, ChatType chatType, Member starter, List<Question> questions,
-                Duration openFor, Language language) {
+                Duration openFor, Language language, Set<String> scope) {
         this.id = id;
         this.chat = chat;
         this.chatType = chatType;
@@ -52,6 +54,7 @@ final class QuizSession {
         this.questions = List.copyOf(questions);
         this.openFor = openFor;
         this.language = language;
+        this.scope = Set.copyOf(scope);
     }
 
     String id() {
@@ -77,6 +80,11 @@ final class QuizSession {
     /** The chat's language when the quiz started: what it is announced in. */
     Language language() {
         return language;
+    }
+
+    /** The documents the questions were drawn from (their pool names a sentence's key facts, for hints). */
+    Set<String> scope() {
+        return scope;
     }
 
     int total() {

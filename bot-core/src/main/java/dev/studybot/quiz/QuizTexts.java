@@ -1,10 +1,12 @@
 package dev.studybot.quiz;
 
+import dev.studybot.chat.Button;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** What the quiz and review presenters say alike: a question, its right answer, an answer's acknowledgement. */
@@ -15,8 +17,14 @@ final class QuizTexts {
 
     /** A question on the platform's answer controls. */
     static QuizQuestionReply question(QuestionRef ref, int number, int total, Question q, Duration openFor) {
+        return question(ref, number, total, q, openFor, List.of());
+    }
+
+    /** A question on the platform's answer controls, with other buttons under them (a hint). */
+    static QuizQuestionReply question(QuestionRef ref, int number, int total, Question q, Duration openFor,
+                                      List<Button> buttons) {
         return new QuizQuestionReply(ref, number, total, q.prompt(), q.options(), q.answers(),
-                q.multipleAnswers(), openFor, q.explanation());
+                q.multipleAnswers(), openFor, q.explanation(), buttons);
     }
 
     /** The right option(s) as letters and text: {@code B. 精神}. */

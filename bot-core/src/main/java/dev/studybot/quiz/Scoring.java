@@ -2,7 +2,10 @@ package dev.studybot.quiz;
 
 import java.time.Duration;
 
-/** Points for an answer: {@value #RIGHT} for a right one, plus up to {@value #MAX_BONUS} the faster it came. */
+/**
+ * Points for an answer: {@value #RIGHT} for a right one, plus up to {@value #MAX_BONUS} the faster it came; half of
+ * that (rounded up) when the member had a hint on the question first.
+ */
 public final class Scoring {
 
     /** Points for a right answer. */
@@ -13,12 +16,17 @@ public final class Scoring {
     private Scoring() {
     }
 
-    /** The points of an answer given with {@code remaining} of {@code openFor} left. */
-    public static int points(boolean right, Duration remaining, Duration openFor) {
+    /**
+     * The points of an answer given with {@code remaining} of {@code openFor} left.
+     *
+     * @param hinted whether the member had a hint on the question before answering
+     */
+    public static int points(boolean right, boolean hinted, Duration remaining, Duration openFor) {
         if (!right) {
             return 0;
         }
         double left = Math.max(0, Math.min(1, (double) remaining.toMillis() / Math.max(1, openFor.toMillis())));
-        return RIGHT + (int) Math.round(MAX_BONUS * left);
+        int points = RIGHT + (int) Math.round(MAX_BONUS * left);
+        return hinted ? (points + 1) / 2 : points;
     }
 }

@@ -26,6 +26,19 @@ public interface QuizStore {
      */
     boolean recordAnswer(AnswerRecord answer);
 
+    /**
+     * Stores a member's hint on a question, durably, unless they had one on it already.
+     *
+     * @return whether it was stored (false: a second hint on the same question, which counts once)
+     */
+    boolean recordHint(HintRecord hint);
+
+    /** Whether the member had a hint on question {@code number} of the quiz. */
+    boolean hinted(String quizId, int number, String memberId);
+
+    /** How many hints a member has had in a chat, over all quizzes. */
+    int hintsUsed(ChatId chat, String memberId);
+
     /** The answers of a quiz, in the order stored. */
     List<AnswerRecord> answers(String quizId);
 

@@ -19,7 +19,7 @@ class MigrationGapTest {
     void appliesV3AcrossAGapOnce() {
         SqliteDatabase.open(dir.resolve("a.db"));
         SqliteDatabase database = SqliteDatabase.open(dir.resolve("a.db"));
-        assertEquals(3, database.schemaVersion());
+        assertTrue(database.schemaVersion() >= 3, "V3 and any later migration");
         List<String> tables = database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").mapTo(String.class).list());
         assertTrue(tables.containsAll(List.of("chats", "daily_deliveries", "daily_subscriptions")), tables.toString());

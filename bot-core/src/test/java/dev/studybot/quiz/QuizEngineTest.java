@@ -9,16 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.studybot.chat.Action;
 import dev.studybot.chat.Audience;
+import dev.studybot.chat.Button;
+import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.IncomingMessage;
+import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
+import dev.studybot.chat.Reply.HintReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.spec.Arguments;
 import dev.studybot.model.ChatId;
 import dev.studybot.model.ChatSettings;
 import dev.studybot.model.Language;
+import dev.studybot.quiz.command.MeCommand;
 import dev.studybot.quiz.command.TypedAnswers;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Quiz sessions with a clock the test moves: time-outs, stop, one answer per member, ties, scope, review. */
+/** Quiz sessions with a clock the test moves: time-outs, stop, one answer per member, ties, scope, hints, review. */
 class QuizEngineTest {
 
     @TempDir
@@ -54,6 +61,7 @@ class QuizEngineTest {
             case AnswerNotice n -> n.text().plainText();
             case QuizRevealReply r -> r.text().plainText();
             case QuizQuestionReply q -> q.prompt();
+            case HintReply hint -> hint.text().plainText();
         };
     }
 
@@ -255,6 +263,87 @@ class QuizEngineTest {
         assertFalse(asked.contains(second.questions().get(0).id()), "the one fresh question comes first");
         assertTrue(second.usedUp());
         assertEquals(2, second.questions().stream().map(Question::id).distinct().count());
+    }
+
+    @Test
+    void aQuestionComesWithAHintButtonThatGivesTheMemberAloneTheBlankedSourceOnce() {
+        QuizQuestionReply q = start(GROUP, 2, Set.of());
+        assertEquals(List.of(new Button(ZH.get("quiz.hint.button"), new Action.Hint((QuestionRef.QuizQuestion)
+                q.question()))), q.buttons());
+        Question asked = questionOf(q);
+
+        List<Reply> replies = h.hint(h.member(GROUP, "a"), idOf(q), 1);
+        HintReply hint = assertInstanceOf(HintReply.class, replies.getFirst());
+        assertEquals(1, replies.size());
+        assertEquals(Audience.MEMBER, hint.audience());
+        String shown = hint.text().plainText();
+        assertTrue(shown.startsWith(ZH.get("quiz.hint.title", 1, 2)), shown);
+        assertEquals(new HintWriter(new TermExtractor()).hint(asked, QuizHarness.bank().pool(Set.of())).orElseThrow(),
+                shown.substring(shown.indexOf('\n') + 1), "the question's source with the answer blanked");
+        assertTrue(hint.fallback().plainText().startsWith("name-a"), "names the member, not the hint");
+        assertFalse(hint.fallback().plainText().contains(HintWriter.BLANK));
+
+        assertInstanceOf(HintReply.class, h.hint(h.member(GROUP, "a")).getFirst(), "/hint: the same hint again");
+        assertEquals(1, h.store.hintsUsed(GROUP, "a"), "counted once per member and question");
+        assertTrue(h.pushed.isEmpty(), "nothing is said to the chat");
+    }
+
+    @Test
+    void aRightAnswerAfterAHintEarnsHalfThePoints() {
+        QuizQuestionReply q = start(GROUP, 1, Set.of());
+        h.hint(h.member(GROUP, "hinted"), idOf(q), 1);
+        h.answer(h.member(GROUP, "hinted"), idOf(q), 1, right(q));
+        h.answer(h.member(GROUP, "plain"), idOf(q), 1, right(q));
+        h.hint(h.member(GROUP, "wrong"), idOf(q), 1);
+        h.answer(h.member(GROUP, "wrong"), idOf(q), 1, wrong(q));
+
+        java.util.Map<String, Integer> points = new java.util.HashMap<>();
+        h.store.answers(idOf(q)).forEach(a -> points.put(a.memberId(), a.points()));
+        assertEquals(java.util.Map.of("hinted", 8, "plain", 15, "wrong", 0), points);
+        h.advance(Duration.ofSeconds(30));
+        String ranking = text(h.pushed.getLast().reply());
+        assertTrue(ranking.contains("1. name-plain — 15 分") && ranking.contains("2. name-hinted — 8 分"), ranking);
+    }
+
+    @Test
+    void noHintWithoutAnOpenQuestionOrAfterAnsweringAndARefusalCountsNothing() {
+        assertEquals(ZH.get("quiz.hint.noQuiz"), text(h.hint(h.member(GROUP, "a")).getFirst()));
+        QuizQuestionReply q = start(GROUP, 2, Set.of());
+        h.answer(h.member(GROUP, "a"), idOf(q), 1, wrong(q));
+        AnswerNotice answered = assertInstanceOf(AnswerNotice.class, h.hint(h.member(GROUP, "a"), idOf(q), 1)
+                .getFirst());
+        assertFalse(answered.accepted());
+        assertEquals(ZH.get("quiz.hint.answered"), answered.text().plainText());
+        assertEquals(ZH.get("quiz.closed"), text(h.hint(h.member(GROUP, "b"), idOf(q), 2).getFirst()),
+                "a question not open yet");
+        assertEquals(ZH.get("quiz.closed"), text(h.hint(h.member(GROUP, "b"), "qgone", 1).getFirst()),
+                "a button of another quiz");
+        h.clock.set(h.clock.instant().plusSeconds(30));
+        assertEquals(ZH.get("quiz.closed"), text(h.hint(h.member(GROUP, "b"), idOf(q), 1).getFirst()),
+                "time is up though the clock has not closed it yet");
+        h.engine.tick(h.clock.instant());
+        assertEquals(ZH.get("quiz.closed"), text(h.hint(h.member(GROUP, "b"), idOf(q), 1).getFirst()),
+                "the quiz has moved on");
+        assertEquals(0, h.store.hintsUsed(GROUP, "a") + h.store.hintsUsed(GROUP, "b"));
+    }
+
+    @Test
+    void meCountsTheHintsAMemberUsed() {
+        QuizQuestionReply q = start(GROUP, 1, Set.of());
+        h.hint(h.member(GROUP, "a"), idOf(q), 1);
+        MeCommand me = new MeCommand(h.store, h.clock);
+        CommandRequest request = new CommandRequest(h.member(GROUP, "a"), java.util.Optional.empty(),
+                Arguments.none(), ChatSettings.defaults(GROUP, Language.ZH), ZH);
+        assertEquals(ZH.get("me.stats", "name-a", 0, 0, 0, 0, 1), text(me.run(request).getFirst()),
+                "a hint before any answer");
+        h.answer(h.member(GROUP, "a"), idOf(q), 1, right(q));
+        assertEquals(ZH.get("me.stats", "name-a", 1, 100, 8, 1, 1), text(me.run(request).getFirst()));
+    }
+
+    /** The question of the pool a posted question asks. */
+    private static Question questionOf(QuizQuestionReply posted) {
+        return QuizHarness.bank().pool(Set.of()).stream().filter(x -> x.prompt().equals(posted.prompt())).findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -51,6 +51,7 @@ final class QuizHarness {
             """;
 
     private static final QuestionBank BANK;
+    private static final HintWriter HINTS = new HintWriter(new TermExtractor());
     static final Document SMALL_DOC;
 
     static {
@@ -75,8 +76,8 @@ final class QuizHarness {
             pushed.add(new Pushed(chat, reply));
             return deliveries.getOrDefault(chat, Messenger.Delivery.SENT);
         };
-        engine = new QuizEngine(BANK, store, Announcer.through(QUIZ::present, messenger, Messages.all()), clock,
-                new Random(11), reviews::missed);
+        engine = new QuizEngine(BANK, HINTS, store, Announcer.through(QUIZ::present, messenger, Messages.all()),
+                clock, new Random(11), reviews::missed);
     }
 
     /** Starts a quiz; what the chat is told. */
@@ -87,6 +88,16 @@ final class QuizHarness {
     /** Answers a quiz question; what the member and the chat are told. */
     List<Reply> answer(Origin origin, String quizId, int number, List<Integer> choices) {
         return QUIZ.present(engine.answer(origin, quizId, number, choices), ZH);
+    }
+
+    /** Presses a question's hint button; what the member is told. */
+    List<Reply> hint(Origin origin, String quizId, int number) {
+        return QUIZ.present(engine.hint(origin, quizId, number), ZH);
+    }
+
+    /** {@code /hint}: a hint on the chat's open question; what the member is told. */
+    List<Reply> hint(Origin origin) {
+        return QUIZ.present(engine.hint(origin), ZH);
     }
 
     /** Stops the chat's quiz; what the chat is told. */

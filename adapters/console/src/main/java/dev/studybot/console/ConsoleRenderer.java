@@ -5,6 +5,7 @@ import dev.studybot.chat.Button;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
+import dev.studybot.chat.Reply.HintReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Renders replies as plain terminal text: matched words in [brackets], buttons as the commands they stand for. */
+/**
+ * Renders replies as plain terminal text: matched words in [brackets], buttons as the commands they stand for (the
+ * console is the member's own chat, so a hint is printed like any reply).
+ */
 public final class ConsoleRenderer {
 
     /** The reply as lines of text, with hints in the language of these messages. */
@@ -23,6 +27,7 @@ public final class ConsoleRenderer {
             case AnswerNotice notice -> render(notice.text());
             case QuizQuestionReply question -> question(question, messages);
             case QuizRevealReply reveal -> render(reveal.text());
+            case HintReply hint -> render(hint.text());
         };
     }
 
@@ -52,7 +57,7 @@ public final class ConsoleRenderer {
             case Action.More more -> Optional.of("/more");
             case Action.Answer answer -> Optional.of(answer.choices().stream().map(c -> String.valueOf(letter(c)))
                     .collect(Collectors.joining()));
-            case Action.Hint hint -> Optional.empty();
+            case Action.Hint hint -> Optional.of("/hint");
         };
     }
 
@@ -64,7 +69,8 @@ public final class ConsoleRenderer {
             out.append(letter(i)).append(". ").append(question.options().get(i)).append('\n');
         }
         out.append(messages.get(question.multipleAnswers() ? "console.answerHintMultiple" : "console.answerHint"));
-        return out.toString();
+        // The question's other buttons (a hint) go on the line that says how to answer.
+        return out + buttons(question.buttons()).replaceFirst("^\n", " ");
     }
 
     /** A, B, C … for option indexes 0, 1, 2 … */

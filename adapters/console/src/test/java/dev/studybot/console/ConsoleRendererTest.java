@@ -7,6 +7,7 @@ import dev.studybot.chat.Action;
 import dev.studybot.chat.Button;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.QuestionRef;
+import dev.studybot.chat.Reply.HintReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
@@ -39,6 +40,17 @@ class ConsoleRendererTest {
                 List.of("a", "b", "c"), List.of(0, 2), true, Duration.ofSeconds(30), "");
         assertEquals("(2/2) 多选\nA. a\nB. b\nC. c\n(多选：输入全部正确选项的字母，如 AC)", renderer.render(multiple, zh));
         assertTrue(renderer.render(multiple, Messages.of(Language.EN)).endsWith("(several answers: type every right letter, such as AC)"));
+    }
+
+    @Test
+    void aQuestionsHintButtonIsShownAsTheCommandAndTheHintAsItsText() {
+        QuizQuestionReply question = new QuizQuestionReply(new QuestionRef.QuizQuestion("q1", 1), 1, 2, "填空：____粮仓",
+                List.of("天府", "江南"), List.of(0), false, Duration.ofSeconds(30), "原文：【天府】粮仓",
+                List.of(new Button("💡 提示", new Action.Hint(new QuestionRef.QuizQuestion("q1", 1)))));
+        assertEquals("(1/2) 填空：____粮仓\nA. 天府\nB. 江南\n(输入选项字母作答) (💡 提示: /hint)",
+                renderer.render(question, zh));
+        assertEquals("提示：打造新时代更高水平的“____粮仓”", renderer.render(new HintReply(
+                RichText.plain("提示：打造新时代更高水平的“____粮仓”"), RichText.plain("请看私信")), zh));
     }
 
     @Test

@@ -8,7 +8,9 @@ import dev.studybot.chat.IncomingMessage;
 import dev.studybot.chat.spec.CommandCall;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.HintReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
+import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.model.ChatId;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +41,14 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>Slash commands: the reply is deferred at once (the work may take longer than Discord's 3 seconds), the
  *       command and its typed options go to the core as a {@link CommandCall} (never written out as text), and the
- *       replies follow up as embeds.</li>
+ *       replies follow up as embeds; a command whose replies are for the member alone ({@code /hint}) is deferred
+ *       and answered privately (ephemeral).</li>
  *   <li>Buttons and select menus: an {@link ActionPress} of the action the component carries; what the core says
  *       to the member who clicked (such as "answer recorded") is shown to them alone (ephemeral), what it says to
  *       the chat is posted in the channel.</li>
  *   <li>Messages: a direct message, or a server message that mentions the bot, is a question; Discord delivers
- *       the content of exactly these without the privileged Message Content intent.</li>
+ *       the content of exactly these without the privileged Message Content intent. A hint asked this way in a
+ *       server is not posted there: the channel gets its fallback, which points to the hint button.</li>
  * </ul>
  * Every handler logs its failures and returns: nothing here stops JDA's event loop.
  */
@@ -72,11 +76,20 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         try {
-            event.deferReply().queue(null, e -> LOG.warn("could not defer /{}: {}", event.getName(), e.toString()));
+            // A deferred reply's first follow-up keeps the deferral's visibility: a command whose replies are for
+            // the member alone (/hint) is deferred privately, its replies for the chat then posted in the channel.
+            boolean privately = commands.privateReplies(event.getName());
+            (privately ? event.deferReply(true) : event.deferReply())
+                    .queue(null, e -> LOG.warn("could not defer /{}: {}", event.getName(), e.toString()));
             CommandCall call = commands.call(event.getName(), event.getSubcommandName(), event::getOption);
             Origin origin = origins.origin(event.getUser(), event.getMember(), event.getChannelIdLong(),
                     event.getUserLocale());
-            followUp(event.getHook(), dispatcher.onCommand(new IncomingCommand(origin, call)));
+            List<Reply> replies = dispatcher.onCommand(new IncomingCommand(origin, call));
+            if (privately) {
+                answerPress(event.getHook(), origin.chat(), replies);
+            } else {
+                followUp(event.getHook(), replies);
+            }
         } catch (RuntimeException e) {
             LOG.error("slash command /{} failed", event.getName(), e);
         }
@@ -134,7 +147,10 @@ final class DiscordListener extends ListenerAdapter {
             Origin origin = origins.origin(author, event.getMember(), event.getChannel().getIdLong(), null);
             MessageChannel channel = event.getChannel();
             for (Reply reply : dispatcher.onMessage(new IncomingMessage(origin, text))) {
-                send(reply, renderer.render(reply), channel::sendMessage, channel::editMessageById);
+                // A hint asked in a server channel would show to everyone there: the channel gets its fallback.
+                Reply shown = event.isFromGuild() && reply instanceof HintReply hint
+                        ? TextReply.of(hint.fallback()) : reply;
+                send(shown, renderer.render(shown), channel::sendMessage, channel::editMessageById);
             }
         } catch (RuntimeException e) {
             LOG.error("message handling failed", e);

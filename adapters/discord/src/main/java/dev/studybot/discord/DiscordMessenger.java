@@ -2,8 +2,10 @@ package dev.studybot.discord;
 
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Reply;
+import dev.studybot.chat.Reply.HintReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
+import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.model.ChatId;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
@@ -26,7 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts what the core pushes (quiz questions, reveals, daily excerpts) to Discord channels. A reveal edits its
+ * Posts what the core pushes (quiz questions, reveals, daily excerpts) to Discord channels; a hint only to a direct
+ * message (a server channel gets its fallback). A reveal edits its
  * question's message when the bot still knows it (removing the answer controls), else it is sent as a new message.
  * Never throws: a chat the bot cannot reach is {@link Delivery#BLOCKED}, any other failure {@link Delivery#FAILED}.
  */
@@ -64,7 +68,10 @@ final class DiscordMessenger implements Messenger {
             if (reply instanceof QuizQuestionReply question) {
                 return sendQuestion(question, channel.get());
             }
-            for (MessageCreateData data : renderer.render(reply)) {
+            // A hint is for one member: outside a direct message only its fallback is said.
+            Reply shown = reply instanceof HintReply hint && channel.get().getType() != ChannelType.PRIVATE
+                    ? TextReply.of(hint.fallback()) : reply;
+            for (MessageCreateData data : renderer.render(shown)) {
                 await(channel.get().sendMessage(data));
             }
             return Delivery.SENT;

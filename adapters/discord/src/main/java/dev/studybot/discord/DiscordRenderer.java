@@ -4,6 +4,7 @@ import dev.studybot.chat.Action;
 import dev.studybot.chat.ActionCodec;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
+import dev.studybot.chat.Reply.HintReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
@@ -28,8 +29,9 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * Renders the core's replies for Discord: text as embeds (matched words bold, the source line in the footer,
- * buttons in action rows), quiz questions with a button per option or a select menu for multiple choice, and
- * quiz reveals. Long text is split on sentence boundaries to respect Discord's limits. No message pings anyone.
+ * buttons in action rows), quiz questions with a button per option or a select menu for multiple choice (and a row
+ * of their other buttons, the hint, under them), quiz reveals, and hints. Long text is split on sentence boundaries
+ * to respect Discord's limits. No message pings anyone.
  */
 final class DiscordRenderer {
 
@@ -61,6 +63,7 @@ final class DiscordRenderer {
             case AnswerNotice notice -> text(TextReply.of(notice.text()));
             case QuizQuestionReply question -> List.of(question(question));
             case QuizRevealReply reveal -> List.of(message(List.of(reveal(reveal)), List.of()));
+            case HintReply hint -> text(TextReply.of(hint.text()));
         };
     }
 
@@ -68,6 +71,9 @@ final class DiscordRenderer {
     List<MessageCreateData> renderAsContent(Reply reply) {
         if (reply instanceof AnswerNotice notice) {
             return renderAsContent(TextReply.of(notice.text()));
+        }
+        if (reply instanceof HintReply hint) {
+            return renderAsContent(TextReply.of(hint.text()));
         }
         if (!(reply instanceof TextReply text)) {
             return render(reply);
@@ -131,8 +137,11 @@ final class DiscordRenderer {
                 .setDescription(cut(description.toString(), DESCRIPTION_MAX)).build();
     }
 
+    /** The question's embed, its answer controls, and a row of its other buttons (the hint) under them. */
     private MessageCreateData question(QuizQuestionReply question) {
-        return message(List.of(questionEmbed(question)), answerControls(question));
+        List<ActionRow> rows = new ArrayList<>(answerControls(question));
+        rows.addAll(buttonRows(question.buttons()));
+        return message(List.of(questionEmbed(question)), rows);
     }
 
     /** One button per option, or a select menu (1..n choices) for multiple answers. */

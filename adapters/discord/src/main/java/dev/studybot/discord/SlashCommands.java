@@ -132,6 +132,11 @@ final class SlashCommands {
         return call.build();
     }
 
+    /** Whether what the command says is for the member alone ({@code /hint}): its reply is deferred privately. */
+    boolean privateReplies(String name) {
+        return specs.stream().anyMatch(s -> s.name().equals(name) && s.privateReplies());
+    }
+
     /** Values to suggest for an option being typed; empty when it suggests none. */
     List<String> suggestions(String name, String subcommand, String option, String typed) {
         return parameters(name, subcommand).stream()

@@ -83,7 +83,7 @@ class DiscordGuildEndToEndTest {
         FakeDiscord.Call registration = discord.await("PUT",
                 p -> p.equals("/applications/" + FakeDiscord.APP_ID + "/commands"));
         DataArray commands = DataArray.fromJson(registration.raw());
-        assertEquals(11, commands.length());
+        assertEquals(12, commands.length());
         DataObject ask = null;
         for (int i = 0; i < commands.length(); i++) {
             DataObject command = commands.getObject(i);
@@ -203,6 +203,64 @@ class DiscordGuildEndToEndTest {
         FakeDiscord.Call ranking = discord.awaitSeen("POST", c -> c.path().equals(channelMessages())
                 && c.raw().contains(zh.get("quiz.ranking.title")), 1);
         assertTrue(ranking.raw().contains("Bob"), ranking.raw());
+    }
+
+    @Test
+    void aHintIsShownToTheMemberAloneAndARightAnswerAfterItEarnsHalfThePoints() throws Exception {
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-quiz", 2, "{\"id\":\"400000000000000009\","
+                + "\"name\":\"quiz\",\"type\":1,\"options\":[{\"name\":\"start\",\"type\":1,\"options\":[{\"name\":"
+                + "\"count\",\"type\":4,\"value\":1},{\"name\":\"seconds\",\"type\":4,\"value\":30}]}]}", ALICE,
+                FakeDiscord.EVERYONE_PERMISSIONS));
+        FakeDiscord.Call question = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-quiz"))
+                && hasComponents(c), 1);
+        DataArray rows = question.body().getArray("components");
+        DataObject hintButton = rows.getObject(rows.length() - 1).getArray("components").getObject(0);
+        String hintId = hintButton.getString("custom_id");
+        assertTrue(hintId.matches("hint:q\\w+:1"), "the last row is the hint button: " + hintId);
+        assertEquals(zh.get("quiz.hint.button"), hintButton.getString("label"));
+        Question asked = questionAsked(question);
+
+        // Bob presses the hint button: the hint is deferred and shown to him alone.
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-bob-hint", 3, "{\"custom_id\":\"" + hintId
+                + "\",\"component_type\":2}", BOB, FakeDiscord.EVERYONE_PERMISSIONS | FakeDiscord.ADMIN_PERMISSIONS));
+        FakeDiscord.Call deferred = discord.awaitSeen("POST", c -> c.path().endsWith("/tok-bob-hint/callback"), 1);
+        assertEquals(64, deferred.body().getObject("data").getInt("flags") & 64, "deferred privately");
+        FakeDiscord.Call hint = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-bob-hint")), 1);
+        assertEquals(64, hint.body().getInt("flags") & 64, "only Bob sees the hint");
+        String shown = hint.body().getString("content");
+        assertTrue(shown.contains(zh.get("quiz.hint.title", 1, 1)) && shown.contains("\\_\\_\\_\\_"), shown);
+        for (int right : asked.answers()) {
+            assertFalse(shown.contains(DiscordMarkdown.escape(asked.options().get(right))),
+                    "the answer shows: " + shown);
+        }
+
+        DataArray controls = rows.getObject(0).getArray("components");
+        boolean menu = controls.getObject(0).getInt("type") == SELECT_MENU;
+        String rightClick = choice(controls.getObject(menu ? 0 : asked.answers().get(0)), asked.answers());
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-bob", 3, rightClick, BOB,
+                FakeDiscord.EVERYONE_PERMISSIONS | FakeDiscord.ADMIN_PERMISSIONS));
+        discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-bob")), 1);
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-alice", 3, rightClick, ALICE,
+                FakeDiscord.EVERYONE_PERMISSIONS));
+        discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-alice")), 1);
+
+        // /hint after answering: refused, and privately too (the slash command is deferred ephemeral).
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-alice-hint", 2, "{\"id\":\"400000000000000011\","
+                + "\"name\":\"hint\",\"type\":1}", ALICE, FakeDiscord.EVERYONE_PERMISSIONS));
+        FakeDiscord.Call slash = discord.awaitSeen("POST", c -> c.path().endsWith("/tok-alice-hint/callback"), 1);
+        assertEquals(64, slash.body().getObject("data").getInt("flags") & 64, "/hint is deferred privately");
+        FakeDiscord.Call refused = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-alice-hint")), 1);
+        assertEquals(zh.get("quiz.hint.answered"), refused.body().getString("content"));
+        assertEquals(64, refused.body().getInt("flags") & 64);
+
+        clock.advance(Duration.ofSeconds(30));
+        core.quiz().tick(clock.instant());
+        FakeDiscord.Call ranking = discord.awaitSeen("POST", c -> c.path().equals(channelMessages())
+                && c.raw().contains(zh.get("quiz.ranking.title")), 1);
+        assertTrue(ranking.raw().contains("Alice — 15") && ranking.raw().contains("Bob — 8"),
+                "Bob had a hint: half the points; " + ranking.raw());
+        assertTrue(discord.seen().stream().filter(c -> !c.path().startsWith(webhook("tok-bob-hint")))
+                .noneMatch(c -> c.raw().contains(zh.get("quiz.hint.title", 1, 1))), "the hint went nowhere else");
     }
 
     /** Discord's component type of a string select menu. */

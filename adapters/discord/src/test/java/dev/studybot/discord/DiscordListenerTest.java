@@ -21,8 +21,10 @@ import dev.studybot.chat.IncomingMessage;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply.AnswerNotice;
+import dev.studybot.chat.Reply.HintReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.RichText;
 import dev.studybot.chat.spec.CommandCall;
 import dev.studybot.chat.spec.Input;
 import dev.studybot.model.ChatId;
@@ -235,6 +237,41 @@ class DiscordListenerTest {
         assertEquals("只给你", data.getValue().getContent(), "the member's reply, though it came second");
         verify(followUp).setEphemeral(true);
         assertEquals(List.of(new ChatId("discord", "dm:77")), pushedTo, "the chat's reply went to the channel");
+    }
+
+    @Test
+    void aPrivatelyAnsweredSlashCommandIsDeferredPrivatelySoItsHintIsSeenByTheMemberAlone() {
+        SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
+        ReplyCallbackAction defer = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        when(event.deferReply(true)).thenReturn(defer);
+        when(event.getHook()).thenReturn(hook);
+        when(event.getName()).thenReturn("hint");
+        when(event.getUser()).thenReturn(user);
+        HintReply hint = new HintReply(RichText.plain("省委书记____主持会议并讲话。"), RichText.plain("请点按钮"));
+        when(dispatcher.onCommand(any())).thenReturn(List.of(hint));
+
+        listener.onSlashCommandInteraction(event);
+
+        verify(event).deferReply(true);
+        verify(event, never()).deferReply();
+        ArgumentCaptor<MessageCreateData> data = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(hook).sendMessage(data.capture());
+        assertTrue(data.getValue().getContent().contains("主持会议并讲话"), data.getValue().getContent());
+        verify(followUp).setEphemeral(true);
+    }
+
+    @Test
+    void aHintAskedByMentionInAServerChannelIsNotPostedThereOnlyItsFallback() {
+        HintReply hint = new HintReply(RichText.plain("省委书记____主持会议并讲话。"), RichText.plain("请点题目下方的按钮"));
+        when(dispatcher.onMessage(any())).thenReturn(List.of(hint));
+        MessageReceivedEvent mention = message(user, true, true, "<@1> /hint");
+
+        listener.onMessageReceived(mention);
+
+        ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(mention.getChannel()).sendMessage(sent.capture());
+        String shown = sent.getValue().getEmbeds().getFirst().getDescription();
+        assertEquals("请点题目下方的按钮", shown);
     }
 
     @Test

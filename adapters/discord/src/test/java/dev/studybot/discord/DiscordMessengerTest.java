@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 import dev.studybot.chat.Action;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.QuestionRef;
+import dev.studybot.chat.Reply.HintReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
@@ -58,6 +60,23 @@ class DiscordMessengerTest {
         when(create.submit()).thenReturn(CompletableFuture.completedFuture(sent9));
         assertEquals(Delivery.SENT, messenger.send(CHAT, TextReply.of("今日原文")));
         verify(channel).sendMessage(any(MessageCreateData.class));
+    }
+
+    @Test
+    void aHintIsPostedOnlyInADirectMessageAServerChannelGetsItsFallback() {
+        Message sent9 = message(9L);
+        when(create.submit()).thenReturn(CompletableFuture.completedFuture(sent9));
+        HintReply hint = new HintReply(RichText.plain("省委书记____主持会议并讲话。"), RichText.plain("请点按钮查看提示"));
+        when(channel.getType()).thenReturn(ChannelType.TEXT);
+        assertEquals(Delivery.SENT, messenger.send(CHAT, hint));
+        when(channel.getType()).thenReturn(ChannelType.PRIVATE);
+        assertEquals(Delivery.SENT, messenger.send(CHAT, hint));
+
+        ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(channel, org.mockito.Mockito.times(2)).sendMessage(sent.capture());
+        assertEquals("请点按钮查看提示", sent.getAllValues().get(0).getEmbeds().getFirst().getDescription());
+        assertEquals("省委书记\\_\\_\\_\\_主持会议并讲话。",
+                sent.getAllValues().get(1).getEmbeds().getFirst().getDescription());
     }
 
     @Test

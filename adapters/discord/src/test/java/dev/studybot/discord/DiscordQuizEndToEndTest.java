@@ -96,6 +96,28 @@ class DiscordQuizEndToEndTest {
         assertTrue(ranking.raw().contains("Alice"), "the player is named: " + ranking.raw());
     }
 
+    @Test
+    void hintIsASlashCommandAnsweredPrivatelyWithTheBlankedSource() throws Exception {
+        Messages zh = core.dispatcher().messages(Language.ZH);
+        discord.dispatch("INTERACTION_CREATE", DiscordEndToEndTest.interaction(DiscordEndToEndTest.freshId(),
+                "tok-quiz", 2, "{\"id\":\"400000000000000009\",\"name\":\"quiz\",\"type\":1,\"options\":[{\"name\":"
+                        + "\"start\",\"type\":1,\"options\":[{\"name\":\"count\",\"type\":4,\"value\":1}]}]}"));
+        discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-quiz")) && c.body().hasKey("components")
+                && !c.body().getArray("components").isEmpty(), 1);
+
+        discord.dispatch("INTERACTION_CREATE", DiscordEndToEndTest.interaction(DiscordEndToEndTest.freshId(),
+                "tok-hint", 2, "{\"id\":\"400000000000000011\",\"name\":\"hint\",\"type\":1}"));
+        FakeDiscord.Call deferred = discord.awaitSeen("POST", c -> c.path().endsWith("/tok-hint/callback"), 1);
+        assertEquals(64, deferred.body().getObject("data").getInt("flags") & 64, "deferred privately");
+        FakeDiscord.Call hint = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-hint")), 1);
+        assertEquals(64, hint.body().getInt("flags") & 64);
+        String shown = hint.body().getString("content");
+        assertTrue(shown.contains(zh.get("quiz.hint.title", 1, 1)) && shown.contains("\\_\\_\\_\\_"), shown);
+        int stored = core.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM quiz_hints")
+                .mapTo(Integer.class).one());
+        assertEquals(1, stored, "the hint is stored");
+    }
+
     private static String webhook(String token) {
         return "/webhooks/" + FakeDiscord.APP_ID + "/" + token;
     }

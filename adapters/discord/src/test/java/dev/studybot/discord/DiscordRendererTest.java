@@ -8,6 +8,7 @@ import dev.studybot.chat.Action;
 import dev.studybot.chat.ActionCodec;
 import dev.studybot.chat.Button;
 import dev.studybot.chat.QuestionRef;
+import dev.studybot.chat.Reply.HintReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
@@ -129,6 +130,23 @@ class DiscordRendererTest {
                     && id.length() <= StringSelectMenu.ID_MAX_LENGTH, id);
             net.dv8tion.jda.api.components.buttons.Button.primary(id, "x"); // JDA checks the limit itself too
         }
+    }
+
+    @Test
+    void aQuestionsHintButtonIsARowUnderItsAnswerControlsAndAHintIsPlainPrivateContent() {
+        QuestionRef.QuizQuestion ref = new QuestionRef.QuizQuestion("quiz1", 2);
+        QuizQuestionReply question = new QuizQuestionReply(ref, 2, 5, "哪一项正确？", List.of("甲", "乙"), List.of(0),
+                false, Duration.ofSeconds(30), "解析", List.of(new Button("💡 提示", new Action.Hint(ref))));
+        var rows = renderer.render(question).getFirst().getComponents();
+        assertEquals(2, rows.size(), "the answer buttons, then the hint");
+        var hint = rows.getLast().asActionRow().getButtons().getFirst();
+        assertEquals("hint:quiz1:2", hint.getCustomId());
+        assertEquals("💡 提示", hint.getLabel());
+
+        HintReply reply = new HintReply(RichText.builder().strong("💡 提示").newline().plain("省委书记____主持会议。")
+                .build(), RichText.plain("请点按钮"));
+        assertEquals("**💡 提示**\n省委书记\\_\\_\\_\\_主持会议。",
+                renderer.renderAsContent(reply).getFirst().getContent());
     }
 
     @Test

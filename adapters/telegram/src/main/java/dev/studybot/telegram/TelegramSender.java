@@ -5,11 +5,13 @@ import dev.studybot.chat.Button;
 import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
+import dev.studybot.chat.Reply.HintReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
 import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
 import dev.studybot.store.ChatMover;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * Sends the core's replies to Telegram chats: text as HTML messages (split to fit, buttons as an inline keyboard
- * under the last piece), quiz questions as native polls, reveals as messages. It is the adapter's
+ * under the last piece), quiz questions as native polls (their other buttons, the hint, as an inline keyboard under
+ * the poll), reveals as messages, a hint only to a private chat (a group gets its fallback). It is the adapter's
  * {@link Messenger} for messages the core pushes, and also answers what members send.
  */
 public final class TelegramSender implements Messenger {
@@ -76,6 +79,9 @@ public final class TelegramSender implements Messenger {
                 case AnswerNotice notice -> sendText(chatId, notice.text(), List.of(), threadId);
                 case QuizRevealReply reveal -> sendText(chatId, reveal.text(), List.of(), threadId);
                 case QuizQuestionReply question -> sendPoll(chatId, question, threadId);
+                // A hint is for one member: in a group, where everyone would read it, only its fallback is said.
+                case HintReply hint -> sendText(chatId, TelegramChats.typeOf(chatId) == ChatType.PRIVATE
+                        ? hint.text() : hint.fallback(), List.of(), threadId);
             }
             return Delivery.SENT;
         } catch (CallFailure failure) {
@@ -140,6 +146,9 @@ public final class TelegramSender implements Messenger {
                         .map(option -> new InputPollOption(Texts.truncate(option, MAX_OPTION))).toList())
                 .isAnonymous(false)
                 .openPeriod(Math.clamp(seconds, MIN_OPEN_SECONDS, MAX_OPEN_SECONDS));
+        if (!question.buttons().isEmpty()) {
+            poll.replyMarkup(keyboard(question.buttons())); // the hint button, under the poll
+        }
         if (question.multipleAnswers()) {
             // Telegram's quiz polls take a single right answer here: several answers are scored by the core.
             poll.type("regular").allowMultipleAnswers(true);

@@ -5,6 +5,8 @@ import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
+import dev.studybot.chat.Reply.HintReply;
+import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.model.ChatId;
 import dev.studybot.model.ChatType;
 import java.util.List;
@@ -60,42 +62,71 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     }
 
     /**
-     * Handles one update (on the chat's queue). A message's replies all go to its chat: a private chat is the
-     * member's own, and in a group Telegram has nowhere else to show a reply to a message.
+     * Handles one update (on the chat's queue). A message's replies go to its chat: a private chat is the member's
+     * own, and in a group Telegram has nowhere else to show a reply to a message; but a hint ({@code /hint} in a
+     * group) goes to the member privately (see {@link #hintInGroup}).
      */
     void handle(Inbound inbound) {
         switch (inbound) {
             case Inbound.Text text -> {
+                boolean group = text.message().origin().type() == ChatType.GROUP;
                 for (Reply reply : dispatcher.onMessage(text.message())) {
-                    sender.send(text.chat(), reply, text.threadId());
+                    if (group && reply instanceof HintReply hint) {
+                        hintInGroup(text, hint);
+                    } else {
+                        sender.send(text.chat(), reply, text.threadId());
+                    }
                 }
             }
             case Inbound.Callback callback -> onCallback(callback);
-            case Inbound.UnusableCallback unusable -> answerCallback(unusable.callbackId(), null);
+            case Inbound.UnusableCallback unusable -> answerCallback(unusable.callbackId(), null, false);
             case Inbound.PollVote vote -> onPollVote(vote);
             case Inbound.Migration migration -> sender.moveChat(migration.from(), migration.to());
         }
     }
 
     /**
+     * {@code /hint} typed in a group: the hint goes to the member as a private message. Telegram lets a bot write
+     * only to members who have started it; to one who has not, the group is told the hint's fallback (it names the
+     * member, reveals nothing, and points to the hint button, whose alert shows the hint to anyone).
+     */
+    private void hintInGroup(Inbound.Text text, HintReply hint) {
+        ChatId member = TelegramChats.chatId(Long.parseLong(text.message().origin().member().id()));
+        Delivery delivery = sender.send(member, hint);
+        if (delivery != Delivery.SENT) {
+            LOG.debug("a hint in {} could not be sent privately ({}): the fallback goes to the group", text.chat(),
+                    delivery);
+            sender.send(text.chat(), TextReply.of(hint.fallback()), text.threadId());
+        }
+    }
+
+    /**
      * A button press's replies. A note for the member who pressed (an answer's acknowledgement) is the toast on the
-     * pressed button, which only they see; everything else is posted in the chat: what is for the chat, and what is
+     * pressed button, which only they see. A hint pressed in a group is an alert on the button: Telegram shows it to
+     * the member who pressed alone, over the question and whether or not they have ever started the bot (it holds
+     * 200 characters, which a hint fits). Everything else is posted in the chat: what is for the chat, and what is
      * for the member but longer than a toast holds (Telegram has no private message inside a group).
      */
     private void onCallback(Inbound.Callback callback) {
+        boolean group = callback.press().origin().type() == ChatType.GROUP;
         List<Reply> replies = List.of();
         String toast = null;
+        boolean alert = false;
         try {
             replies = dispatcher.onAction(callback.press());
+            List<String> hints = replies.stream().filter(r -> group && r instanceof HintReply)
+                    .map(r -> ((HintReply) r).text().plainText()).toList();
             List<String> notes = replies.stream().filter(UpdateHandler::isToast)
                     .map(r -> ((AnswerNotice) r).text().plainText()).toList();
-            toast = notes.isEmpty() ? null : Texts.truncate(String.join("\n", notes), MAX_TOAST);
+            alert = !hints.isEmpty();
+            List<String> shown = alert ? hints : notes;
+            toast = shown.isEmpty() ? null : Texts.truncate(String.join("\n", shown), MAX_TOAST);
         } finally {
             // Telegram shows a spinner on the button until it is answered: always answer.
-            answerCallback(callback.callbackId(), toast);
+            answerCallback(callback.callbackId(), toast, alert);
         }
         for (Reply reply : replies) {
-            if (!isToast(reply)) {
+            if (!isToast(reply) && !(group && reply instanceof HintReply)) {
                 sender.send(callback.chat(), reply, callback.threadId());
             }
         }
@@ -129,9 +160,11 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
         }
     }
 
-    private void answerCallback(String callbackId, String toast) {
+    /** Answers a callback query: with a toast, or with an alert the member dismisses (a hint). */
+    private void answerCallback(String callbackId, String toast, boolean alert) {
         try {
-            calls.call(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(toast).build());
+            calls.call(AnswerCallbackQuery.builder().callbackQueryId(callbackId).text(toast)
+                    .showAlert(alert ? Boolean.TRUE : null).build());
         } catch (CallFailure failure) {
             LOG.warn("could not answer a callback query: {}", failure.getMessage());
         }

@@ -92,6 +92,8 @@ class TelegramBotEndToEndTest {
         assertTrue(english.body().toString().contains("{\"command\":\"ask\",\"description\":\""
                 + core.dispatcher.messages(Language.EN).get("command.ask.description") + "\"}"), english.toString());
         assertFalse(chinese.body().toString().contains("\"long\""), "unlisted commands stay out of the menu");
+        assertTrue(chinese.body().toString().contains("{\"command\":\"hint\",\"description\":\""
+                + core.dispatcher.messages(Language.ZH).get("command.hint.description") + "\"}"), chinese.toString());
     }
 
     @Test
@@ -208,6 +210,59 @@ class TelegramBotEndToEndTest {
         assertTrue(ranking.text().contains("Sun") && ranking.text().contains("Zhou"), ranking.text());
         assertTrue(api.calls("sendMessage").stream().noneMatch(c -> c.chatId() == 31 || c.chatId() == 32),
                 "accepted votes are not acknowledged privately either");
+    }
+
+    @Test
+    void aHintIsForTheMemberAloneAndARightAnswerAfterItEarnsHalfThePoints() throws Exception {
+        long group = -2006;
+        Messages zh = core.dispatcher.messages(Language.ZH);
+        var xu = FakeBotApi.user(61, "Xu", null);
+        var zhu = FakeBotApi.user(62, "Zhu", null);
+        api.push(FakeBotApi.message(group, xu, "/quiz 1 30"));
+        Call poll = api.await("sendPoll", c -> c.chatId() == group, 1).getFirst();
+        String hintData = poll.body().at("/reply_markup/inline_keyboard/0/0/callback_data").asText();
+        assertTrue(hintData.matches("hint:q\\w+:1"), "the hint button under the poll: " + poll);
+        assertEquals(zh.get("quiz.hint.button"), poll.body().at("/reply_markup/inline_keyboard/0/0/text").asText());
+        Question asked = questionAsked(poll);
+
+        // Xu presses the hint button: an alert only Xu sees, nothing in the group.
+        api.push(FakeBotApi.callback("cb-hint", group, xu, hintData));
+        Call alert = api.await("answerCallbackQuery",
+                c -> c.body().path("callback_query_id").asText().equals("cb-hint"), 1).getFirst();
+        assertTrue(alert.body().path("show_alert").asBoolean(), alert.toString());
+        String hint = alert.body().path("text").asText();
+        assertTrue(hint.startsWith(zh.get("quiz.hint.title", 1, 1)) && hint.contains("____"), hint);
+        assertTrue(hint.length() <= 200, "an alert holds 200 characters: " + hint.length());
+        for (int right : asked.answers()) {
+            assertFalse(hint.contains(asked.options().get(right)), "the answer shows: " + hint);
+        }
+
+        // /hint typed in the group: privately to a member who started the bot...
+        api.push(FakeBotApi.message(group, FakeBotApi.user(63, "Qi", null), "/hint"));
+        Call privately = api.await("sendMessage", c -> c.chatId() == 63, 1).getFirst();
+        assertTrue(privately.text().contains("____") && privately.text().contains(
+                zh.get("quiz.hint.title", 1, 1)), privately.text());
+        // ...and to one who never did, Telegram refuses: the group is told where to find it, not the hint.
+        api.failNext("sendMessage", 403, "Forbidden: bot can't initiate conversation with a user", null, null);
+        api.push(FakeBotApi.message(group, FakeBotApi.user(64, "Ye", null), "/hint"));
+        Call fallback = api.await("sendMessage", c -> c.chatId() == group, 2).get(1);
+        assertEquals(zh.get("quiz.hint.notPrivate", "Ye"), fallback.text());
+
+        int[] right = asked.answers().stream().mapToInt(Integer::intValue).toArray();
+        api.push(FakeBotApi.pollAnswer(api.pollIdOf(poll), xu, right));
+        api.push(FakeBotApi.pollAnswer(api.pollIdOf(poll), zhu, right));
+        api.push(FakeBotApi.message(group, xu, "/me"));
+        Call me = api.await("sendMessage", c -> c.chatId() == group, 3).get(2);
+        assertEquals(zh.get("me.stats", "Xu", 1, 100, 8, 1, 1), me.text(), "half of 15 points, one hint");
+
+        clock.advance(Duration.ofSeconds(30));
+        core.tickQuiz();
+        Call ranking = api.await("sendMessage", c -> c.chatId() == group
+                && c.text().contains(zh.get("quiz.ranking.title")), 1).getFirst();
+        assertTrue(ranking.text().contains(zh.get("quiz.ranking.line", 1, "Zhu", 15, 1))
+                && ranking.text().contains(zh.get("quiz.ranking.line", 2, "Xu", 8, 1)), ranking.text());
+        assertTrue(api.calls("sendMessage").stream().filter(c -> c.chatId() == group)
+                .noneMatch(c -> c.text().contains("____")), "the group never sees a hint");
     }
 
     @Test

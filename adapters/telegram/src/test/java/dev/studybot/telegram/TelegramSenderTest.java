@@ -16,6 +16,7 @@ import dev.studybot.chat.ActionCodec;
 import dev.studybot.chat.Button;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.QuestionRef;
+import dev.studybot.chat.Reply.HintReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
@@ -129,6 +130,32 @@ class TelegramSenderTest {
         assertEquals(5, sendPoll.getOpenPeriod(), "Telegram's shortest open period");
         assertEquals(question, polls.find("P1").orElseThrow().question());
         assertEquals(GROUP, polls.find("P1").orElseThrow().chat());
+    }
+
+    @Test
+    void aQuestionsHintButtonIsAnInlineKeyboardUnderThePoll() throws Exception {
+        when(client.execute(any(SendPoll.class))).thenReturn(new Message());
+        QuestionRef.QuizQuestion ref = new QuestionRef.QuizQuestion("q9", 2);
+        sender.send(GROUP, new QuizQuestionReply(ref, 2, 5, "问题", List.of("甲", "乙"), List.of(0), false,
+                Duration.ofSeconds(30), "解析", List.of(new Button("💡 提示", new Action.Hint(ref)))));
+        ArgumentCaptor<SendPoll> captor = ArgumentCaptor.forClass(SendPoll.class);
+        verify(client).execute(captor.capture());
+        var keyboard = (org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup)
+                captor.getValue().getReplyMarkup();
+        assertEquals("💡 提示", keyboard.getKeyboard().getFirst().getFirst().getText());
+        assertEquals("hint:q9:2", keyboard.getKeyboard().getFirst().getFirst().getCallbackData());
+    }
+
+    @Test
+    void aHintGoesToAPrivateChatOnlyAGroupGetsItsFallback() throws Exception {
+        HintReply hint = new HintReply(RichText.plain("提示：省委书记____主持会议并讲话。"), RichText.plain("Li：请点按钮查看提示"));
+        assertEquals(Delivery.SENT, sender.send(PRIVATE, hint));
+        assertEquals(Delivery.SENT, sender.send(GROUP, hint));
+        List<SendMessage> sent = captureMessages(2);
+        assertEquals("77", sent.get(0).getChatId());
+        assertEquals("提示：省委书记____主持会议并讲话。", sent.get(0).getText());
+        assertEquals("-500", sent.get(1).getChatId());
+        assertEquals("Li：请点按钮查看提示", sent.get(1).getText());
     }
 
     @Test

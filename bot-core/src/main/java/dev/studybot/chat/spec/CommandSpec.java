@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * @param hiddenFromMembers   whether platforms that can hide a command from members who are not admins do so by
  *                            default (Discord's default member permissions); the core still checks every admin-only
  *                            subcommand and parameter itself
+ * @param privateReplies      whether what it says is for the member alone ({@code /hint}): a platform that shows a
+ *                            placeholder before the command has run (Discord's deferred reply) makes it private
  * @param parameters          what it takes, when it has no subcommands
  * @param subcommands         its subcommands (then it has no parameters of its own)
  * @param implicitSubcommand  the subcommand a typed command means when its first word names none ({@code start}
@@ -35,7 +37,7 @@ import java.util.regex.Pattern;
  * @param summaryArguments    the arguments of its help summary (its limits and defaults, taken from its parameters)
  */
 public record CommandSpec(String name, List<String> aliases, boolean listed, boolean hiddenFromMembers,
-                          List<Parameter<?>> parameters, List<Subcommand> subcommands,
+                          boolean privateReplies, List<Parameter<?>> parameters, List<Subcommand> subcommands,
                           Optional<String> implicitSubcommand, Phrase usage, Phrase adminOnly,
                           String unknownSubcommand, List<Object> summaryArguments) {
 
@@ -105,6 +107,7 @@ public record CommandSpec(String name, List<String> aliases, boolean listed, boo
         private final List<String> aliases = new ArrayList<>();
         private boolean listed = true;
         private boolean hiddenFromMembers;
+        private boolean privateReplies;
         private final List<Parameter<?>> parameters = new ArrayList<>();
         private final List<Subcommand> subcommands = new ArrayList<>();
         private Optional<String> implicitSubcommand = Optional.empty();
@@ -132,6 +135,12 @@ public record CommandSpec(String name, List<String> aliases, boolean listed, boo
         /** Shown by default only to members who are admins, where the platform can. */
         public Builder hiddenFromMembers() {
             hiddenFromMembers = true;
+            return this;
+        }
+
+        /** What it says is for the member alone, from the first placeholder on. */
+        public Builder answeredPrivately() {
+            privateReplies = true;
             return this;
         }
 
@@ -174,7 +183,7 @@ public record CommandSpec(String name, List<String> aliases, boolean listed, boo
         }
 
         public CommandSpec build() {
-            return new CommandSpec(name, aliases, listed, hiddenFromMembers, parameters, subcommands,
+            return new CommandSpec(name, aliases, listed, hiddenFromMembers, privateReplies, parameters, subcommands,
                     implicitSubcommand, usage, adminOnly, unknownSubcommand, summaryArguments);
         }
     }

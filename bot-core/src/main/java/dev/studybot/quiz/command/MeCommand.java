@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code /me}: the member's answers, accuracy, points and current streak of days with an answer, in this chat. */
+/**
+ * {@code /me}: the member's answers, accuracy, points, current streak of days with an answer and hints used, in this
+ * chat.
+ */
 public final class MeCommand implements Command {
 
     private static final CommandSpec SPEC = CommandSpec.named("me").build();
@@ -35,14 +38,15 @@ public final class MeCommand implements Command {
         String me = request.origin().member().id();
         Optional<MemberTotals> totals = store.leaderboard(request.origin().chat()).stream()
                 .filter(t -> t.memberId().equals(me)).findFirst();
-        if (totals.isEmpty()) {
+        int hints = store.hintsUsed(request.origin().chat(), me);
+        if (totals.isEmpty() && hints == 0) {
             return List.of(TextReply.of(request.messages().get("me.none")));
         }
-        MemberTotals t = totals.get();
+        MemberTotals t = totals.orElse(new MemberTotals(me, request.origin().member().name(), 0, 0, 0));
         int accuracy = (int) Math.round(100.0 * t.correct() / Math.max(1, t.answered()));
         int streak = streak(store.answerDays(request.origin().chat(), me), LocalDate.now(clock));
         return List.of(TextReply.of(request.messages().get("me.stats", request.origin().member().name(),
-                t.answered(), accuracy, t.points(), streak)));
+                t.answered(), accuracy, t.points(), streak, hints)));
     }
 
     /** Consecutive days with an answer, ending today (or yesterday, when today has none yet). */

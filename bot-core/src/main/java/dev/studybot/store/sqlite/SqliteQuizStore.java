@@ -3,6 +3,7 @@ package dev.studybot.store.sqlite;
 import dev.studybot.model.ChatId;
 import dev.studybot.model.Language;
 import dev.studybot.store.AnswerRecord;
+import dev.studybot.store.HintRecord;
 import dev.studybot.store.MemberTotals;
 import dev.studybot.store.QuizRecord;
 import dev.studybot.store.QuizStore;
@@ -20,8 +21,9 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Quizzes in SQLite (tables of migration V2). An answer is committed before {@link #recordAnswer} returns, so an
- * acknowledged answer survives a crash; the primary key (quiz, number, member) keeps the first answer only.
+ * Quizzes in SQLite (tables of migrations V2 and V4). An answer or a hint is committed before {@link #recordAnswer}
+ * or {@link #recordHint} returns, so an acknowledged one survives a crash; the primary key (quiz, number, member)
+ * keeps the first only.
  */
 public final class SqliteQuizStore implements QuizStore {
 
@@ -78,6 +80,33 @@ public final class SqliteQuizStore implements QuizStore {
                 .bind("correct", a.correct() ? 1 : 0).bind("points", a.points())
                 .bind("at", a.answeredAt().toString()).bind("day", a.day().toString())
                 .execute()) == 1;
+    }
+
+    @Override
+    public boolean recordHint(HintRecord hint) {
+        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO quiz_hints(quiz_id, number, member_id, platform, "
+                        + "chat_id, question_id, hinted_at) VALUES (:quiz, :number, :member, :platform, :chat, "
+                        + ":question, :at) ON CONFLICT (quiz_id, number, member_id) DO NOTHING")
+                .bind("quiz", hint.quizId()).bind("number", hint.number()).bind("member", hint.memberId())
+                .bind("platform", hint.chat().platform()).bind("chat", hint.chat().id())
+                .bind("question", hint.questionId()).bind("at", hint.hintedAt().toString())
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean hinted(String quizId, int number, String memberId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM quiz_hints WHERE quiz_id = :quiz "
+                        + "AND number = :number AND member_id = :member")
+                .bind("quiz", quizId).bind("number", number).bind("member", memberId)
+                .mapTo(Integer.class).one()) > 0;
+    }
+
+    @Override
+    public int hintsUsed(ChatId chat, String memberId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM quiz_hints WHERE platform = :platform "
+                        + "AND chat_id = :chat AND member_id = :member")
+                .bind("platform", chat.platform()).bind("chat", chat.id()).bind("member", memberId)
+                .mapTo(Integer.class).one());
     }
 
     @Override

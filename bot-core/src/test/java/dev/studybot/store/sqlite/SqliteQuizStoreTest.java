@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.studybot.model.ChatId;
 import dev.studybot.model.Language;
 import dev.studybot.store.AnswerRecord;
+import dev.studybot.store.HintRecord;
 import dev.studybot.store.MemberTotals;
 import dev.studybot.store.QuizRecord;
 import dev.studybot.store.ReviewItem;
@@ -63,6 +64,24 @@ class SqliteQuizStoreTest {
     }
 
     @Test
+    void aHintCountsOncePerMemberAndQuestionAndSurvivesAReopen() {
+        Path file = folder.resolve("hints.db");
+        SqliteQuizStore store = new SqliteQuizStore(SqliteDatabase.open(file));
+        assertTrue(store.recordHint(new HintRecord("qh", CHAT, 1, "q1", "u1", T)));
+        assertFalse(store.recordHint(new HintRecord("qh", CHAT, 1, "q1", "u1", T.plusSeconds(3))), "asked again");
+        assertTrue(store.recordHint(new HintRecord("qh", CHAT, 2, "q2", "u1", T.plusSeconds(40))));
+        assertTrue(store.recordHint(new HintRecord("qh", CHAT, 1, "q1", "u2", T.plusSeconds(5))));
+        assertTrue(store.recordHint(new HintRecord("qo", new ChatId("telegram", "-300"), 1, "q1", "u1", T)));
+
+        SqliteQuizStore again = new SqliteQuizStore(SqliteDatabase.open(file));
+        assertEquals(2, again.hintsUsed(CHAT, "u1"), "this chat's hints only");
+        assertEquals(1, again.hintsUsed(CHAT, "u2"));
+        assertEquals(0, again.hintsUsed(CHAT, "u3"));
+        assertTrue(again.hinted("qh", 2, "u1"));
+        assertFalse(again.hinted("qh", 2, "u2"));
+    }
+
+    @Test
     void answerDaysAreDistinctLatestFirst() {
         SqliteQuizStore store = new SqliteQuizStore(SqliteDatabase.open(folder.resolve("db.sqlite")));
         store.recordAnswer(answer("q1", 1, "u1", true, 10, T));
@@ -91,11 +110,14 @@ class SqliteQuizStoreTest {
         store.startQuiz(new QuizRecord("qm", CHAT, "u1", "Starter", Language.ZH, 5, 30, T));
         store.recordAnswer(answer("qm", 1, "u1", true, 12, T));
         store.markAsked(CHAT, List.of("q1"), T);
+        store.recordHint(new HintRecord("qm", CHAT, 1, "q1", "u1", T));
         ChatId moved = new ChatId("telegram", "-200");
         new SqliteChatMover(database).move(CHAT, moved);
         assertTrue(store.leaderboard(CHAT).isEmpty());
         assertEquals(12, store.leaderboard(moved).get(0).points());
         assertEquals(Set.of("q1"), store.asked(moved));
+        assertEquals(1, store.hintsUsed(moved, "u1"));
+        assertEquals(0, store.hintsUsed(CHAT, "u1"));
         assertEquals(moved, store.runningQuizzes().get(0).chat());
     }
 }
