@@ -51,13 +51,13 @@ public final class DocumentAnalyzer {
                 }
             }
         }
-        List<List<Fact>> facts = finder.find(raw, text.toString());
+        List<FactFinder.Found> found = finder.find(raw, text.toString());
         List<AnalyzedSentence> sentences = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             FactFinder.Raw r = raw.get(i);
-            String subject = facts.get(i).isEmpty() ? "" : finder.subject(r.text());
+            FactFinder.Found f = found.get(i);
             sentences.add(new AnalyzedSentence(document.id(), document.title(), r.paragraph(), r.text(), r.speaker(),
-                    subject, facts.get(i)));
+                    f.subject(), f.subjectless(), f.persons(), f.facts()));
         }
         return List.copyOf(sentences);
     }

@@ -10,19 +10,18 @@ import java.util.List;
  * @param kind        its kind
  * @param start       offset of the answer in the sentence
  * @param end         offset just after it
- * @param wrong       wrong options, most plausible first (for an enumeration: wrong items)
+ * @param wrong       wrong options, most plausible first (for an enumeration: wrong items; for a swap: the partner)
  * @param question    a real question whose （ ） stands for the answer, or empty to blank the sentence itself
  * @param enumeration the items, for an enumeration fact; else null
- * @param wholeOnly   whether the wrong options only make sense against the whole enumeration (crossed halves:
- *                    against one item the others would show them up)
+ * @param partner     for a swap, the span of the term it trades places with; else null
  */
 public record Fact(String key, FactKind kind, int start, int end, List<String> wrong, String question,
-                   Enumeration enumeration, boolean wholeOnly) {
+                   Enumeration enumeration, Span partner) {
 
-    /** A fact asked about in every way its kind allows. */
+    /** A fact that is no swap. */
     public Fact(String key, FactKind kind, int start, int end, List<String> wrong, String question,
                 Enumeration enumeration) {
-        this(key, kind, start, end, wrong, question, enumeration, false);
+        this(key, kind, start, end, wrong, question, enumeration, null);
     }
 
     public Fact {
@@ -37,5 +36,24 @@ public record Fact(String key, FactKind kind, int start, int end, List<String> w
     /** Whether the fact is a whole enumeration. */
     public boolean isEnumeration() {
         return enumeration != null;
+    }
+
+    /** Where the fact lies in its sentence, the partner of a swap included. */
+    int from() {
+        return partner == null ? start : Math.min(start, partner.start());
+    }
+
+    /** Where the fact ends in its sentence, the partner of a swap included. */
+    int to() {
+        return partner == null ? end : Math.max(end, partner.end());
+    }
+
+    /**
+     * A span of a sentence.
+     *
+     * @param start its offset
+     * @param end   the offset after it
+     */
+    public record Span(int start, int end) {
     }
 }

@@ -9,8 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,36 +23,62 @@ import java.util.regex.Pattern;
 
 /**
  * The reviewed general-knowledge word lists questions draw wrong options from ({@code quiz/lexicon.txt}: categories
- * such as natural disasters, farm products, the cities of a province; {@code quiz/people.txt}: provincial leaders by
- * province and role) and the terms never to use as a wrong option ({@code quiz/sensitive.txt}). Finds the members
- * in a text in one pass (Aho-Corasick).
+ * such as natural disasters, farm products, the cities of a province, the formulations of policy texts), the other
+ * names of the places a report may be about and their region ({@code quiz/aliases.txt}: 四川 is also 川, 蜀, 天府, in
+ * the 西部) and the terms never
+ * to use as a wrong option ({@code quiz/sensitive.txt}). There is no list of people: a real person's name is never a
+ * wrong option. Finds the members in a text in one pass (Aho-Corasick).
  */
 public final class Lexicon {
+
+    /** What a category's members are, beyond being each other's wrong options. */
+    enum Flag {
+        /** Proper names (places, sites, events): one the document says three times is its setting. */
+        NAME,
+        /** Places and sites: asked as a place. */
+        PLACE,
+        /** Variants of one formulation that contain each other (山水林田湖草 and 山水林田湖草沙). */
+        NESTED
+    }
 
     private final Map<String, List<Category>> categoriesOf = new TreeMap<>();
     private final List<String> sensitive = new ArrayList<>();
     private final List<String> topics = new ArrayList<>();
-    private final Map<String, List<String>> synonyms = new java.util.HashMap<>();
+    /** A member and the members never to be its wrong option: other names of it and kinds too close to it. */
+    private final Map<String, Set<String>> close = new HashMap<>();
+    /** A member and the verb it always goes with (两个维护: 做到): after that verb no other member fits. */
+    private final Map<String, String> verbs = new HashMap<>();
+    private final Map<String, List<String>> aliases = new TreeMap<>();
     private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
 
     /** Loads the lists bundled in the jar. */
     public Lexicon() {
         read("quiz/lexicon.txt", columns -> {
             if (columns.length >= 2) {
-                Pattern after = columns.length >= 3 ? Pattern.compile("^(?:" + columns[2] + ")") : null;
+                Pattern after = columns.length >= 3 && !columns[2].isBlank()
+                        ? Pattern.compile("^(?:" + columns[2] + ")") : null;
+                Set<Flag> flags = EnumSet.noneOf(Flag.class);
+                if (columns.length >= 4) {
+                    for (String flag : columns[3].split("[ ,]+")) {
+                        if (!flag.isBlank()) {
+                            flags.add(Flag.valueOf(flag.strip().toUpperCase(Locale.ROOT)));
+                        }
+                    }
+                }
                 List<String> members = new ArrayList<>();
                 for (String token : columns[1].split(" +")) {
-                    // 水灾/洪涝: one thing under two names; neither is ever the other's wrong option.
-                    List<String> names = List.of(token.split("/"));
-                    names.forEach(n -> synonyms.put(n, names));
-                    members.addAll(names);
+                    members.addAll(token(token));
                 }
-                add(new Category(columns[0], members, after, false));
+                add(new Category(columns[0], members, after, flags));
             }
         });
-        read("quiz/people.txt", columns -> {
-            if (columns.length >= 3) {
-                add(new Category(columns[0] + "|" + columns[1], List.of(columns[2].split(" +")), null, true));
+        read("quiz/aliases.txt", columns -> {
+            if (columns.length >= 2) {
+                List<String> names = new ArrayList<>(List.of(columns[1].split(" +")));
+                if (columns.length >= 3) {
+                    names.add(columns[2]);
+                }
+                aliases.put(columns[0], List.copyOf(names));
             }
         });
         read("quiz/sensitive.txt", columns -> {
@@ -62,6 +91,25 @@ public final class Lexicon {
         TreeMap<String, String> words = new TreeMap<>();
         categoriesOf.keySet().forEach(w -> words.put(w, w));
         trie.build(words);
+    }
+
+    /**
+     * The members of one token of a category line: {@code 水灾/洪涝} is one thing under two names, {@code 泥石流~滑坡}
+     * two kinds too close to tell apart under an 等 (neither is ever the other's wrong option), {@code 两个维护@做到}
+     * a member with the verb it always follows.
+     */
+    private List<String> token(String token) {
+        List<String> names = new ArrayList<>();
+        for (String part : token.split("[/~]")) {
+            int at = part.indexOf('@');
+            String name = at < 0 ? part : part.substring(0, at);
+            if (at >= 0) {
+                verbs.put(name, part.substring(at + 1));
+            }
+            names.add(name);
+        }
+        names.forEach(n -> close.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(names));
+        return names;
     }
 
     private void add(Category category) {
@@ -118,56 +166,39 @@ public final class Lexicon {
         return categoriesOf.containsKey(word);
     }
 
-    /** Whether the word names a person of the people list. */
-    public boolean isPerson(String word) {
-        return categoriesOf.getOrDefault(word, List.of()).stream().anyMatch(Category::people);
-    }
-
-    /**
-     * The other members of the word's categories, those of its first category first; for a person, the people of
-     * the same province first, then those of the same role elsewhere.
-     */
+    /** The other members of the word's first category (东北 is a region, not a 别称 too), close kinds left out. */
     public List<String> siblings(String word) {
         Set<String> out = new LinkedHashSet<>();
-        List<Category> own = categoriesOf.getOrDefault(word, List.of());
-        for (Category category : own) {
-            if (category.people()) {
-                String province = category.name().split("\\|")[0];
-                categoriesOf.values().stream().flatMap(List::stream).distinct()
-                        .filter(c -> c.people() && c.name().startsWith(province + "|"))
-                        .forEach(c -> out.addAll(c.members()));
-            } else if (out.isEmpty()) {
-                out.addAll(category.members()); // the first category only: 东北 is a region, not a 别称 too
-            }
-        }
-        out.removeAll(synonyms(word));
+        categoriesOf.getOrDefault(word, List.of()).stream().findFirst().ifPresent(c -> out.addAll(c.members()));
+        out.removeAll(close(word));
         out.remove(word);
         return List.copyOf(out);
     }
 
-    /** The word and the other names of the same thing in the lists (水灾, 洪涝). */
-    public List<String> synonyms(String word) {
-        return synonyms.getOrDefault(word, List.of(word));
+    /** The word, its other names and the kinds too close to it (水灾, 洪涝; 泥石流, 滑坡): never its wrong options. */
+    public Set<String> close(String word) {
+        return close.getOrDefault(word, Set.of(word));
     }
 
-    /** The people whose role is the given one (省委书记), in the list's order. */
-    public List<String> peopleWithRole(String role) {
-        Set<String> out = new LinkedHashSet<>();
-        categoriesOf.values().stream().flatMap(List::stream).distinct()
-                .filter(c -> c.people() && c.name().endsWith("|" + role)).forEach(c -> out.addAll(c.members()));
-        return List.copyOf(out);
-    }
-
-    /** The roles the people list knows (省委书记, 省长…), longest first. */
-    public List<String> roles() {
-        return categoriesOf.values().stream().flatMap(List::stream).filter(Category::people)
-                .map(c -> c.name().split("\\|")[1]).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** The verb the word always follows (两个维护: 做到), if it has one. */
+    public Optional<String> verb(String word) {
+        return Optional.ofNullable(verbs.get(word));
     }
 
     /** The category a word belongs to first, if any. */
     public Optional<String> category(String word) {
         return categoriesOf.getOrDefault(word, List.of()).stream().findFirst().map(Category::name);
+    }
+
+    /** Whether the word's first category has the flag. */
+    boolean has(String word, Flag flag) {
+        return categoriesOf.getOrDefault(word, List.of()).stream().findFirst()
+                .map(c -> c.flags().contains(flag)).orElse(false);
+    }
+
+    /** The places a report may be about (provinces), each with its other names and its region (四川: 川, 蜀, 天府, 西部). */
+    Map<String, List<String>> aliases() {
+        return aliases;
     }
 
     /** Whether a sentence is on a topic a quiz never swaps words in (两岸, 一国两制, 军队…). */
@@ -190,7 +221,7 @@ public final class Lexicon {
     public record Match(String word, int start, int end) {
     }
 
-    /** A category of the lists: its members and what must follow one, if anything. */
-    private record Category(String name, List<String> members, Pattern after, boolean people) {
+    /** A category of the lists: its members, what must follow one (if anything) and what they are. */
+    private record Category(String name, List<String> members, Pattern after, Set<Flag> flags) {
     }
 }

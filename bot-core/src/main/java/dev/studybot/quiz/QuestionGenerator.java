@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,14 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Generates the questions of some documents: first what to ask (the key facts of {@link FactFinder}), then how
- * ({@link QuestionWriter}). Every fact is asked once, in the type that suits it and keeps the four types
- * balanced, before any fact is asked a second time in another type. Each question is checked against
- * {@link QuestionRules} before it is kept. The same documents and seed give the same questions in the same order.
+ * Generates the questions of some documents: first what to ask (the key facts of {@link FactFinder}, best first in
+ * each sentence), then how ({@link QuestionWriter}). The pool goes round the sentences: each round asks one more fact
+ * of every sentence that has one left, so the first questions of a pool spread over the whole document and a short
+ * report's sentences are asked at most twice in its first forty; facts close to another of their sentence (翠云廊
+ * inside the 翠云廊/三星堆 swap, 忧患意识 beside 底线思维) wait until every other fact has been asked. Every fact is asked once, in the type that
+ * suits it and keeps the four types balanced, before any fact is asked a second time in another type. Each question
+ * is checked against {@link QuestionRules} before it is kept. The same documents and seed give the same questions
+ * in the same order.
  */
 public final class QuestionGenerator {
 
@@ -24,8 +29,12 @@ public final class QuestionGenerator {
     static final double MAX_TYPE_SHARE = 0.4;
     /** How far ahead {@link #interleave} looks for a question of a type not asked lately. */
     private static final int LOOKAHEAD = 8;
+    /** How often a sentence may be asked before every sentence has been asked as often. */
+    private static final int TWICE = 2;
     /** How much a type's place in a fact's preferences weighs against the types' counts. */
-    private static final double PREFERENCE = 2.5;
+    private static final double PREFERENCE = 1.0;
+    /** How much more a whole list wants its own type, 多选: one item of it blanked is a weaker question. */
+    private static final double LIST_PREFERENCE = 2.0;
 
     private final DocumentAnalyzer analyzer;
     private final QuestionRules rules = new QuestionRules();
@@ -35,7 +44,8 @@ public final class QuestionGenerator {
     }
 
     /**
-     * Every question the documents in scope give, each fact once before any fact twice, balanced by type.
+     * Every question the documents in scope give, each fact once before any fact twice, spread over the sentences
+     * and balanced by type.
      *
      * @param inScope the documents to ask about
      * @param library every document (kept for callers; wrong options come from the facts' own kinds)
@@ -44,50 +54,116 @@ public final class QuestionGenerator {
     public List<Question> generate(List<Document> inScope, List<Document> library, long seed) {
         Random random = new Random(seed);
         QuestionWriter writer = new QuestionWriter(corpus(inScope), random, inScope.size() > 1);
-        List<Asked> facts = new ArrayList<>();
+        List<List<Asked>> sentences = new ArrayList<>();
+        List<List<Asked>> close = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (Document document : inScope) {
             for (AnalyzedSentence sentence : analyzer.analyze(document)) {
+                List<Asked> facts = new ArrayList<>();
                 for (Fact fact : sentence.facts()) {
                     if (keys.add(fact.key())) {
                         facts.add(new Asked(sentence, fact, new ArrayList<>(preferences(fact.kind()))));
                     }
                 }
+                List<Asked> apart = apart(facts);
+                facts.removeAll(apart);
+                sentences.add(apart);
+                close.add(facts);
             }
         }
-        Collections.shuffle(facts, random);
         Map<QuestionType, Integer> counts = new EnumMap<>(QuestionType.class);
         for (QuestionType type : QuestionType.values()) {
             counts.put(type, 0);
         }
         List<Question> pool = new ArrayList<>();
         Set<String> prompts = new HashSet<>();
-        for (int round = 0; round < QuestionType.values().length; round++) {
-            List<Question> thisRound = new ArrayList<>();
-            for (Asked asked : facts) {
-                Optional<Question> q = next(asked, writer, counts);
-                if (q.isPresent() && prompts.add(q.get().prompt() + q.get().options())) {
-                    thisRound.add(q.get());
-                    counts.merge(q.get().type(), 1, Integer::sum);
-                }
-            }
-            Collections.shuffle(thisRound, random);
-            pool.addAll(thisRound);
+        // First every fact once, round by round over the sentences, those close to another fact of their sentence
+        // after all the others; then each asked fact in its other types.
+        List<List<Asked>> asked = sentences.stream().map(l -> (List<Asked>) new ArrayList<Asked>()).toList();
+        Step first = (i, fact) -> {
+            Optional<Question> q = next(fact, writer, counts, pool, prompts);
+            q.ifPresent(question -> asked.get(i).add(fact));
+            return q.isPresent();
+        };
+        rounds(sentences, random, first);
+        rounds(close, random, first);
+        for (int pass = 1; pass < QuestionType.values().length; pass++) {
+            rounds(asked, random, (i, fact) -> next(fact, writer, counts, pool, prompts).isPresent());
         }
         return balance(pool);
     }
 
-    /** The fact's next question: of the types it has left, the one least used so far, preferences weighing in. */
-    private Optional<Question> next(Asked asked, QuestionWriter writer, Map<QuestionType, Integer> counts) {
+    /** What to do with a fact in a round: ask it, saying whether a question came of it. */
+    private interface Step {
+        boolean ask(int sentence, Asked fact);
+    }
+
+    /**
+     * Goes round the sentences, in a new random order each round, giving each its next fact until one yields a
+     * question, until no sentence has facts left.
+     */
+    private static void rounds(List<List<Asked>> sentences, Random random, Step step) {
+        int[] next = new int[sentences.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            order.add(i);
+        }
+        boolean left = true;
+        for (int round = 0; left; round++) {
+            left = false;
+            Collections.shuffle(order, random);
+            if (round >= 2) {
+                // Past two a sentence, the sentences with most left to ask (the long ones) go first.
+                order.sort(Comparator.comparingInt(i -> next[i] - sentences.get(i).size()));
+            }
+            for (int i : order) {
+                List<Asked> facts = sentences.get(i);
+                while (next[i] < facts.size() && !step.ask(i, facts.get(next[i]++))) {
+                    // this fact gives no question of the kind asked now: the sentence's next one
+                }
+                left |= next[i] < facts.size();
+            }
+        }
+    }
+
+    /**
+     * The facts in their order that are not close to an earlier one: overlapping it (翠云廊 inside the swap of
+     * 翠云廊/三星堆) or of its kind in the same clause (树牢【底线思维】、增强【忧患意识】; the genres of two titles).
+     * Asked side by side, such facts make near-identical questions.
+     */
+    private static List<Asked> apart(List<Asked> facts) {
+        List<Asked> first = new ArrayList<>();
+        for (Asked a : facts) {
+            Clauses clauses = Clauses.of(a.sentence().text());
+            boolean close = first.stream().anyMatch(k -> a.fact().from() < k.fact().to()
+                    && k.fact().from() < a.fact().to() || k.fact().kind() == a.fact().kind()
+                    && !a.fact().isEnumeration() && clauses.at(k.fact().start()) == clauses.at(a.fact().start()));
+            if (!close) {
+                first.add(a);
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The fact's next question (of the types it has left, the one least used so far, preferences weighing in),
+     * added to the pool unless the pool has it already.
+     */
+    private Optional<Question> next(Asked asked, QuestionWriter writer, Map<QuestionType, Integer> counts,
+                                    List<Question> pool, Set<String> prompts) {
         List<QuestionType> left = asked.left();
         while (!left.isEmpty()) {
             List<QuestionType> order = new ArrayList<>(left);
-            order.sort(Comparator.comparingDouble(t -> counts.get(t) + PREFERENCE * left.indexOf(t)));
+            double weight = asked.fact().isEnumeration() ? LIST_PREFERENCE : PREFERENCE;
+            order.sort(Comparator.comparingDouble(t -> counts.get(t) + weight * left.indexOf(t)));
             QuestionType type = order.get(0);
             left.remove(type);
             Optional<Question> q = writer.write(type, asked.sentence(), asked.fact())
-                    .filter(question -> rules.violations(question).isEmpty());
+                    .filter(question -> rules.violations(question).isEmpty())
+                    .filter(question -> prompts.add(question.prompt() + question.options()));
             if (q.isPresent()) {
+                pool.add(q.get());
+                counts.merge(type, 1, Integer::sum);
                 return q;
             }
         }
@@ -97,14 +173,15 @@ public final class QuestionGenerator {
     /** The types that suit a kind of fact, best first. */
     static List<QuestionType> preferences(FactKind kind) {
         return switch (kind) {
-            case PERSON, DATE -> List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
+            case DATE -> List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE);
             case NUMBER, PLACE, PARALLEL -> List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE,
                     QuestionType.FILL_BLANK);
             case TERM, QUOTED -> List.of(QuestionType.FILL_BLANK, QuestionType.SINGLE_CHOICE,
                     QuestionType.TRUE_FALSE);
-            case DOCUMENT -> List.of(QuestionType.SINGLE_CHOICE, QuestionType.FILL_BLANK);
-            case ENUMERATION -> List.of(QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE,
-                    QuestionType.FILL_BLANK);
+            case DOCUMENT -> List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.FILL_BLANK);
+            case ENUMERATION -> List.of(QuestionType.MULTIPLE_CHOICE, QuestionType.FILL_BLANK,
+                    QuestionType.TRUE_FALSE);
+            case SWAP -> List.of(QuestionType.TRUE_FALSE);
         };
     }
 
@@ -143,36 +220,58 @@ public final class QuestionGenerator {
     }
 
     /**
-     * The questions in the pool's order (every fact once before any twice), the types taking turns where the next
-     * few questions allow it.
+     * The questions in the pool's order (every fact once before any twice, round by round over the sentences), the
+     * types taking turns where the next few questions allow it without asking a sentence a third time while the
+     * questions waiting beside it ask one less often.
      */
     public static List<Question> interleave(List<Question> questions) {
         List<Question> rest = new ArrayList<>(questions);
         List<Question> out = new ArrayList<>();
+        Map<String, Integer> perSentence = new HashMap<>();
         java.util.Deque<QuestionType> recent = new java.util.ArrayDeque<>();
         while (!rest.isEmpty()) {
             int window = Math.min(LOOKAHEAD, rest.size());
+            int fewest = Integer.MAX_VALUE;
+            for (int i = 0; i < window; i++) {
+                fewest = Math.min(fewest, asked(perSentence, rest.get(i)));
+            }
+            List<Integer> candidates = new ArrayList<>();
+            for (int i = 0; i < window; i++) {
+                int asked = asked(perSentence, rest.get(i));
+                if (asked == fewest || asked < TWICE) {
+                    candidates.add(i);
+                }
+            }
             int pick = -1;
-            for (int i = 0; i < window && pick < 0; i++) {
-                if (!recent.contains(rest.get(i).type())) {
+            for (int i : candidates) {
+                if (pick < 0 && !recent.contains(rest.get(i).type())) {
                     pick = i;
                 }
             }
             // Else at least not the type just asked.
-            for (int i = 0; i < window && pick < 0; i++) {
-                if (recent.isEmpty() || rest.get(i).type() != recent.peekLast()) {
+            for (int i : candidates) {
+                if (pick < 0 && (recent.isEmpty() || rest.get(i).type() != recent.peekLast())) {
                     pick = i;
                 }
             }
-            pick = Math.max(pick, 0);
+            pick = pick < 0 ? candidates.get(0) : pick;
             Question next = rest.remove(pick);
             out.add(next);
+            perSentence.merge(sentenceOf(next), 1, Integer::sum);
             recent.addLast(next.type());
             if (recent.size() >= QuestionType.values().length) {
                 recent.removeFirst();
             }
         }
         return out;
+    }
+
+    private static int asked(Map<String, Integer> perSentence, Question q) {
+        return perSentence.getOrDefault(sentenceOf(q), 0);
+    }
+
+    private static String sentenceOf(Question q) {
+        return q.source().doc() + "#" + q.source().paragraph() + "#" + q.source().text();
     }
 
     static int occurrences(String text, String term) {

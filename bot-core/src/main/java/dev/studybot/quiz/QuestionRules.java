@@ -5,16 +5,23 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * The rules every question obeys (platform limits, well-formed answers, the type's shape, a marked explanation,
- * a source); the generator keeps only questions with no violation.
+ * The rules every question obeys (platform limits, well-formed answers, the type's shape, options that fit on a
+ * phone, no type label in the prompt, a marked explanation, a source); the generator keeps only questions with no
+ * violation.
  */
 public final class QuestionRules {
+
+    /** A label saying the type, which the platform's controls already show. */
+    private static final java.util.regex.Pattern TYPE_LABEL =
+            java.util.regex.Pattern.compile("^(多选题|单选题|填空题|判断题|判断正误|选择正确的词语填入横线处)[：:]");
 
     /** What is wrong with the question; empty when nothing is. */
     public List<String> violations(Question q) {
         List<String> problems = new ArrayList<>();
         if (q.prompt() == null || q.prompt().isBlank() || Words.length(q.prompt()) > Question.MAX_PROMPT) {
             problems.add("prompt empty or longer than " + Question.MAX_PROMPT);
+        } else if (TYPE_LABEL.matcher(q.prompt()).find()) {
+            problems.add("the prompt opens with a type label");
         }
         int n = q.options().size();
         if (n < Question.MIN_OPTIONS || n > Question.MAX_OPTIONS) {
@@ -68,7 +75,9 @@ public final class QuestionRules {
                 }
             }
             case MULTIPLE_CHOICE -> {
-                if (q.answers().size() < 2 || q.answers().size() == q.options().size()
+                if (q.options().size() > QuestionWriter.MAX_CHOICES) {
+                    problems.add("multiple_choice has more than " + QuestionWriter.MAX_CHOICES + " options");
+                } else if (q.answers().size() < 2 || q.answers().size() == q.options().size()
                         || QuestionGenerator.occurrences(q.prompt(), QuestionWriter.BLANK)
                         + QuestionGenerator.occurrences(q.prompt(), QuestionWriter.PAREN) != 1) {
                     problems.add("multiple_choice needs one blank, two or more right and some wrong options");

@@ -6,18 +6,22 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Puts a fact as a question of a given type, the way a study-group organiser writes one: the stem is the
- * sentence's own clause with who says it (会议指出，…) and who it is about (总书记…), never cut mid-word; a 单选
- * blanks the fact with （ ） or asks a real question (…的是省委书记（ ）); a 填空 blanks it with ____; a 判断 states
- * it as written or with the fact swapped for a sibling and says what was changed; a 多选 blanks a whole
- * enumeration. Wrong options are the fact's own, never ones the text would make right.
+ * sentence's own whole clauses ({@link Stems}), with no type label (the platform's controls say the type); a 单选
+ * blanks the fact with （ ） or asks a real question (…的时间是（ ）); a 填空 blanks it with ____; a 多选 blanks a whole
+ * enumeration among at most six options; a 判断 states the fact as written, only where a member could doubt it, or
+ * with it swapped for a sibling and says what was changed. Wrong options are the fact's own, never ones the text
+ * would make right, and a stem that shows what only the answer has is no question ({@link Giveaway}). Explanations
+ * quote the original's whole clauses with the answer marked 【…】.
  */
 final class QuestionWriter {
 
@@ -25,28 +29,24 @@ final class QuestionWriter {
     static final String PAREN = "（ ）";
     static final String TRUE = "正确";
     static final String FALSE = "错误";
-    /** Longest stem of a choice or true/false question (the sentence around the fact). */
-    private static final int STEM = 64;
-    /** Longest stem of a multiple-choice question (an enumeration is long). */
-    private static final int LONG_STEM = 80;
+    /** Most options of a multiple-choice question: more do not read on a phone. */
+    static final int MAX_CHOICES = 6;
 
     /** Kinds whose wrong options are a category's members, all equally plausible. */
-    private static final java.util.Set<FactKind> SHUFFLED = java.util.EnumSet.of(FactKind.PLACE, FactKind.TERM,
-            FactKind.QUOTED);
-    /** Fewest characters a stem holds besides its blank. */
-    private static final int MIN_CONTEXT = 12;
+    private static final Set<FactKind> SHUFFLED = EnumSet.of(FactKind.PLACE, FactKind.TERM, FactKind.QUOTED);
     /** Kinds whose swapped-in value is wrong by being near or a sibling (第三次, 持续发力), wherever else it occurs. */
-    private static final java.util.Set<FactKind> NEAR_BY_KIND = java.util.EnumSet.of(FactKind.NUMBER, FactKind.DATE,
-            FactKind.PARALLEL, FactKind.PERSON);
-    /** Openings of a clause that is the predicate of the clause before it. */
-    private static final List<String> PREDICATE_OPENERS = List.of("是", "就是", "要", "必须", "将", "已经");
-    /** Openings of a clause that leads into the next one and cannot end a stem. */
-    private static final List<String> DANGLING = List.of("对于", "为了", "随着", "通过", "由于", "鉴于");
-    /** Longest source quoted in an explanation. */
-    private static final int EXPLAINED = 110;
-
+    private static final Set<FactKind> NEAR_BY_KIND = EnumSet.of(FactKind.NUMBER, FactKind.DATE,
+            FactKind.PARALLEL, FactKind.SWAP);
+    /**
+     * Kinds a true statement may state: a member could doubt which 发力, which place, which number. A term or a list
+     * stated as written is a copy of the text with nothing to judge.
+     */
+    private static final Set<FactKind> DOUBTFUL = EnumSet.of(FactKind.PARALLEL, FactKind.NUMBER, FactKind.DATE,
+            FactKind.PLACE, FactKind.SWAP);
     /** Share of true statements among the true/false questions. */
-    private static final double TRUE_SHARE = 0.4;
+    private static final double TRUE_SHARE = 0.35;
+    /** Longest true statement: the fact's own clauses, so it says one thing to judge. */
+    private static final int TRUE_STEM = 52;
 
     private final String corpus;
     private final Random random;
@@ -80,26 +80,34 @@ final class QuestionWriter {
 
     /** The question of that type about the fact, if the fact can be asked that way. */
     Optional<Question> write(QuestionType type, AnalyzedSentence s, Fact fact) {
+        boolean swap = fact.kind() == FactKind.SWAP;
         return switch (type) {
-            case SINGLE_CHOICE -> fact.isEnumeration() ? Optional.empty() : choice(s, fact);
-            case FILL_BLANK -> fact.wholeOnly() ? Optional.empty()
-                    : fact.isEnumeration() ? enumerationBlank(s, fact) : fillBlank(s, fact);
-            case TRUE_FALSE -> fact.wholeOnly() ? Optional.empty() : trueFalse(s, fact);
+            case SINGLE_CHOICE -> fact.isEnumeration() || swap ? Optional.empty() : choice(s, fact, PAREN);
+            case FILL_BLANK -> swap ? Optional.empty()
+                    : fact.isEnumeration() ? enumerationBlank(s, fact) : choice(s, fact, BLANK);
+            case TRUE_FALSE -> swap ? swapStatement(s, fact) : trueFalse(s, fact);
             case MULTIPLE_CHOICE -> fact.isEnumeration() ? multipleChoice(s, fact) : Optional.empty();
         };
     }
 
-    private Optional<Question> choice(AnalyzedSentence s, Fact fact) {
+    /** A 单选 or 填空: the fact blanked with {@code blank}, or the fact's own question. */
+    private Optional<Question> choice(AnalyzedSentence s, Fact fact, String blank) {
         List<String> wrong = wrong(s, fact, fact.start(), fact.end(), 3);
         if (wrong.size() < 3) {
             return Optional.empty();
         }
         String answer = fact.answer(s.text());
-        String prompt = source(s) + (!fact.question().isEmpty() ? fact.question()
-                : dateQuestion(s, fact).orElseGet(() -> stem(s, fact.start(), fact.end(), PAREN, STEM)));
+        Optional<String> stem = !fact.question().isEmpty() ? Optional.of(fact.question().replace(PAREN, blank))
+                : dateQuestion(s, fact).map(q -> q.replace(PAREN, blank)).or(() -> Stems.stem(s,
+                List.of(new Stems.Change(fact.start(), fact.end(), blank)), Stems.STEM, List.of(answer), others(s, fact))
+                .map(Stems.Stem::text));
+        if (stem.isEmpty() || Giveaway.givesAway(stem.get(), answer, wrong)) {
+            return Optional.empty();
+        }
         List<String> options = options(fact, answer, wrong);
-        return Optional.of(question(QuestionType.SINGLE_CHOICE, s, fact, prompt, options,
-                List.of(options.indexOf(answer)), "原文：" + marked(s, fact.start(), fact.end())));
+        QuestionType type = blank.equals(PAREN) ? QuestionType.SINGLE_CHOICE : QuestionType.FILL_BLANK;
+        return Optional.of(question(type, s, fact, source(s) + stem.get(), options,
+                List.of(options.indexOf(answer)), explained("原文：", s, mark(fact.start(), fact.end(), s))));
     }
 
     /** 7月29日下午，省委常委会召开（扩大）会议，… → 省委常委会召开（扩大）会议…的时间是（ ）。 */
@@ -110,23 +118,11 @@ final class QuestionWriter {
             return Optional.empty();
         }
         int end = FactFinder.clauseEnd(text, fact.end() + 1);
-        if (end < text.length() && text.charAt(end) == '，' && FactFinder.clauseEnd(text, end + 1) - fact.end() < STEM) {
+        if (end < text.length() && text.charAt(end) == '，'
+                && FactFinder.clauseEnd(text, end + 1) - fact.end() < Stems.STEM) {
             end = FactFinder.clauseEnd(text, end + 1);
         }
         return Optional.of(text.substring(fact.end() + 1, end) + "的时间是" + PAREN + "。");
-    }
-
-    private Optional<Question> fillBlank(AnalyzedSentence s, Fact fact) {
-        List<String> wrong = wrong(s, fact, fact.start(), fact.end(), 3);
-        if (wrong.size() < 3) {
-            return Optional.empty();
-        }
-        String answer = fact.answer(s.text());
-        String prompt = "选择正确的词语填入横线处：\n" + source(s) + (fact.question().isEmpty()
-                ? stem(s, fact.start(), fact.end(), BLANK, STEM) : fact.question().replace(PAREN, BLANK));
-        List<String> options = options(fact, answer, wrong);
-        return Optional.of(question(QuestionType.FILL_BLANK, s, fact, prompt, options,
-                List.of(options.indexOf(answer)), "原文：" + marked(s, fact.start(), fact.end())));
     }
 
     /** One item of an enumeration blanked, the options that item and wrong items. */
@@ -139,12 +135,16 @@ final class QuestionWriter {
         if (wrong.size() < 3) {
             return Optional.empty();
         }
-        String prompt = "选择正确的词语填入横线处：\n" + source(s) + stem(s, start, start + item.length(), BLANK, STEM);
+        Optional<Stems.Stem> stem = Stems.stem(s, List.of(new Stems.Change(start, start + item.length(), BLANK)),
+                Stems.STEM, List.of(item), others(s, fact));
+        if (stem.isEmpty() || Giveaway.givesAway(stem.get().text(), item, wrong)) {
+            return Optional.empty();
+        }
         List<String> options = new ArrayList<>(wrong);
         options.add(item);
         Collections.shuffle(options, random);
-        return Optional.of(question(QuestionType.FILL_BLANK, s, fact, prompt, options,
-                List.of(options.indexOf(item)), "原文：" + marked(s, start, start + item.length())));
+        return Optional.of(question(QuestionType.FILL_BLANK, s, fact, source(s) + stem.get().text(), options,
+                List.of(options.indexOf(item)), explained("原文：", s, mark(start, start + item.length(), s))));
     }
 
     private Optional<Question> trueFalse(AnalyzedSentence s, Fact fact) {
@@ -152,15 +152,11 @@ final class QuestionWriter {
         int end = fact.end();
         List<String> wrong;
         if (fact.isEnumeration()) {
-            // One item swapped: the crossed halves line up with the items (经济承载和【辐射带动】 → 经济承载和转化).
             Enumeration e = fact.enumeration();
             int index = random.nextInt(e.items().size());
             start = itemStart(s.text(), e, index);
             end = start + e.items().get(index).length();
             wrong = wrong(s, fact, start, end, fact.wrong().size());
-            String sameStart = e.items().get(index).substring(0, Math.min(2, e.items().get(index).length()));
-            wrong = new ArrayList<>(wrong);
-            wrong.sort(Comparator.comparing(w -> !w.startsWith(sameStart)));
         } else {
             wrong = wrong(s, fact, start, end, 3);
         }
@@ -172,46 +168,70 @@ final class QuestionWriter {
             return Optional.empty();
         }
         String answer = s.text().substring(start, end);
-        // Two in five statements are true: the false version teaches more, it names what was changed. A true
-        // statement only where a member could doubt the fact (which 发力, which place, which number), never a
-        // bare restatement of a term (…推动成渝地区双城经济圈建设的重要要求。正确).
-        boolean doubtful = fact.kind() != FactKind.TERM && fact.kind() != FactKind.QUOTED
-                && fact.kind() != FactKind.DOCUMENT;
-        boolean truth = doubtful && trueStatements < TRUE_SHARE * (statements + 1);
+        Optional<Stems.Stem> asWritten = Stems.stem(s, List.of(new Stems.Change(start, end, answer)), TRUE_STEM,
+                List.of(), others(s, fact));
+        // A true statement only where a member could doubt the fact, and only in the text's own words.
+        boolean truth = DOUBTFUL.contains(fact.kind()) && asWritten.map(Stems.Stem::verbatim).orElse(false)
+                && trueStatements < TRUE_SHARE * (statements + 1);
+        if (truth) {
+            statements++;
+            trueStatements++;
+            return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + asWritten.get().text(),
+                    List.of(TRUE, FALSE), List.of(0), explained("正确。原文：", s, mark(start, end, s))));
+        }
+        String swapped = wrong.get(fact.isEnumeration() ? 0 : random.nextInt(wrong.size()));
+        Optional<Stems.Stem> stem = Stems.stem(s, List.of(new Stems.Change(start, end, swapped)), Stems.STEM,
+                List.of(answer), others(s, fact));
+        if (stem.isEmpty() || Giveaway.givesAway(stem.get().text(), answer, List.of(swapped))) {
+            return Optional.empty();
+        }
+        statements++;
+        return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + stem.get().text(),
+                List.of(TRUE, FALSE), List.of(1),
+                explained("错误：“" + swapped + "”应为“" + answer + "”。原文：", s, mark(start, end, s))));
+    }
+
+    /** Two terms said of different things, stated as written or traded (在三星堆对保护自然遗产…，在翠云廊对…). */
+    private Optional<Question> swapStatement(AnalyzedSentence s, Fact fact) {
+        Fact.Span partner = fact.partner();
+        String a = fact.answer(s.text());
+        String b = s.text().substring(partner.start(), partner.end());
+        List<Stems.Change> marks = List.of(new Stems.Change(fact.start(), fact.end(), "【" + a + "】"),
+                new Stems.Change(partner.start(), partner.end(), "【" + b + "】"));
+        Optional<Stems.Stem> asWritten = Stems.stem(s, List.of(new Stems.Change(fact.start(), fact.end(), a),
+                new Stems.Change(partner.start(), partner.end(), b)), Stems.STEM, List.of(), others(s, fact));
+        if (asWritten.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean truth = asWritten.get().verbatim() && trueStatements < TRUE_SHARE * (statements + 1);
         statements++;
         if (truth) {
             trueStatements++;
+            return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + asWritten.get().text(),
+                    List.of(TRUE, FALSE), List.of(0), explained("正确。原文：", s, marks)));
         }
-        String prompt;
-        String explanation;
-        if (truth) {
-            String statement = stem(s, start, end, answer, STEM);
-            prompt = "判断正误：" + source(s) + statement;
-            explanation = "正确，与原文一致：【" + cut(statement, Question.MAX_EXPLANATION - 12) + "】";
-        } else {
-            String swapped = wrong.get(fact.isEnumeration() ? 0 : random.nextInt(wrong.size()));
-            // A term the sentence says twice is swapped in both places (推动【成渝地区双城经济圈】建设…，坚持把
-            // 【成渝地区双城经济圈】建设作为总牵引), so the statement keeps its context and does not contradict itself.
-            String whole = stem(s, start, end, answer, STEM);
-            prompt = "判断正误：" + source(s) + (fact.isEnumeration() || answer.length() < FactFinder.DISTINCTIVE
-                    ? stem(s, start, end, swapped, STEM) : whole.replace(answer, swapped));
-            String verdict = "错误：“" + swapped + "”应为“" + answer + "”。原文：";
-            explanation = verdict + marked(s, start, end, EXPLAINED);
-        }
-        return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, prompt, List.of(TRUE, FALSE),
-                List.of(truth ? 0 : 1), explanation));
+        Optional<Stems.Stem> traded = Stems.stem(s, List.of(new Stems.Change(fact.start(), fact.end(), b),
+                new Stems.Change(partner.start(), partner.end(), a)), Stems.STEM, List.of(), others(s, fact));
+        return traded.map(stem -> question(QuestionType.TRUE_FALSE, s, fact, source(s) + stem.text(),
+                List.of(TRUE, FALSE), List.of(1),
+                explained("错误：“" + a + "”和“" + b + "”对调了。原文：", s, marks)));
     }
 
     private Optional<Question> multipleChoice(AnalyzedSentence s, Fact fact) {
         Enumeration e = fact.enumeration();
-        int wanted = Math.min(3, Question.MAX_OPTIONS - e.items().size());
+        int wanted = Math.min(3, MAX_CHOICES - e.items().size());
         Predicate<String> notListed = c -> e.items().stream()
                 .noneMatch(item -> corpus.contains(item + "、" + c) || corpus.contains(c + "、" + item));
-        List<String> wrong = fact.wrong().stream().filter(notListed).limit(wanted).toList();
-        if (wrong.size() < 2) {
+        List<String> wrong = fact.wrong().stream().filter(notListed).filter(c -> !corpus.contains(c))
+                .limit(Math.max(0, wanted)).toList();
+        if (wrong.isEmpty() || wrong.size() < 2 && e.items().size() < 4) {
             return Optional.empty();
         }
-        String prompt = "多选题：" + source(s) + stem(s, e.start(), e.end(), PAREN, LONG_STEM);
+        Optional<Stems.Stem> stem = Stems.stem(s, List.of(new Stems.Change(e.start(), e.end(), PAREN)),
+                Stems.LONG_STEM, e.items(), others(s, fact));
+        if (stem.isEmpty()) {
+            return Optional.empty();
+        }
         List<String> options = new ArrayList<>(wrong);
         options.addAll(e.items());
         Collections.shuffle(options, random);
@@ -221,8 +241,8 @@ final class QuestionWriter {
                 answers.add(i);
             }
         }
-        return Optional.of(question(QuestionType.MULTIPLE_CHOICE, s, fact, prompt, options, answers,
-                "原文：" + marked(s, e.start(), e.end())));
+        return Optional.of(question(QuestionType.MULTIPLE_CHOICE, s, fact, source(s) + stem.get().text(), options,
+                answers, explained("原文：", s, mark(e.start(), e.end(), s))));
     }
 
     /** The fact's wrong options that would not read as the documents' text in place of {@code [start, end)}. */
@@ -285,101 +305,30 @@ final class QuestionWriter {
         return value;
     }
 
-    /**
-     * The sentence around {@code [start, end)} with {@code replacement} in its place: whole clauses that fit in
-     * {@code max} characters, with who says it and who it is about when the clauses leave them out, closed with 。
-     */
-    private static String stem(AnalyzedSentence s, int start, int end, String replacement, int max) {
-        // A stem that shows the answer elsewhere (…关于推动（ ）建设…，坚持把成渝地区双城经济圈建设…) gives it
-        // away: fewer clauses, down to the answer's own.
-        String answer = s.text().substring(start, end);
-        for (int room = max; room > 0; room -= 16) {
-            String stem = stem(s, start, end, replacement, room, false);
-            // A true statement may show its fact twice; a blank or a swap must not leave it in sight.
-            boolean enough = stem.length() - replacement.length() >= MIN_CONTEXT;
-            if (enough && (!stem.contains(answer) || replacement.equals(answer))) {
-                return stem;
+    /** The answers of the sentence's other facts: a stem that shows them gives other questions away. */
+    private static List<String> others(AnalyzedSentence s, Fact fact) {
+        List<String> out = new ArrayList<>();
+        for (Fact other : s.facts()) {
+            if (other != fact && (other.to() <= fact.from() || other.from() >= fact.to())) {
+                out.addAll(other.isEnumeration() ? other.enumeration().items() : List.of(other.answer(s.text())));
             }
         }
-        String clause = stem(s, start, end, replacement, max, true);
-        // A clause too short to say what it is about (加快发展____。) is no question: the rules turn the long one down.
-        return clause.length() - replacement.length() >= MIN_CONTEXT ? clause : stem(s, start, end, replacement, max, false);
+        return out;
     }
 
-    private static String stem(AnalyzedSentence s, int start, int end, String replacement, int max,
-                               boolean clauseOnly) {
-        String text = s.text();
-        Snippet clause = new Snippet(text, FactFinder.clauseStart(text, start), Math.min(text.length(),
-                FactFinder.clauseEnd(text, end) + 1));
-        Snippet snippet = clauseOnly ? clause : Snippet.around(text, start, end, max);
-        if (snippet.from() > clause.from() || snippet.to() < clause.to()) {
-            snippet = clause; // a long clause whole rather than cut mid-word
-        }
-        // A subject set off by a comma (中国共产党第二十次全国代表大会，是…) is no statement without its predicate.
-        int to = snippet.to();
-        boolean oneClause = FactFinder.clauseEnd(text, snippet.from()) >= to - 1;
-        if (oneClause && to < text.length() && PREDICATE_OPENERS.stream().anyMatch(o -> text.startsWith(o, to))) {
-            snippet = new Snippet(text, snippet.from(), Math.min(text.length(), FactFinder.clauseEnd(text, to) + 1));
-        }
-        // A last clause that only opens what follows (…，对于我们深入贯彻党的二十大精神，…) is left out.
-        while (snippet.to() < text.length() && snippet.to() > clause.to()) {
-            int lastStart = FactFinder.clauseStart(text, snippet.to() - 1);
-            if (DANGLING.stream().noneMatch(d -> text.startsWith(d, lastStart))) {
-                break;
-            }
-            snippet = new Snippet(text, snippet.from(), lastStart);
-        }
-        String body = text.substring(snippet.from(), start) + replacement + text.substring(end, snippet.to());
-        boolean midClause = snippet.from() > 0 && "，；：。！？".indexOf(text.charAt(snippet.from() - 1)) < 0;
-        StringBuilder out = new StringBuilder();
-        if (midClause) {
-            out.append("…");
-        } else {
-            if (!s.speaker().isEmpty() && !body.startsWith(s.speaker())) {
-                out.append(s.speaker()).append("，");
-            }
-            if (snippet.from() > 0 && !s.subject().isEmpty() && !body.startsWith(s.subject())
-                    && opensWithoutSubject(body)) {
-                out.append(s.subject());
-            }
-        }
-        out.append(body);
-        if (snippet.to() < text.length()) {
-            char last = out.charAt(out.length() - 1);
-            if ("，；：".indexOf(last) >= 0) {
-                out.setCharAt(out.length() - 1, '。');
-            } else {
-                out.append("…");
-            }
-        }
-        return out.toString();
+    private static List<Stems.Change> mark(int start, int end, AnalyzedSentence s) {
+        return List.of(new Stems.Change(start, end, "【" + s.text().substring(start, end) + "】"));
     }
 
-    /** Whether a clause starts with a preposition or verb, not with who or what it is about. */
-    private static boolean opensWithoutSubject(String clause) {
-        return clause.startsWith("在") || clause.startsWith("对") || clause.startsWith("深入")
-                || clause.startsWith("专门") || clause.startsWith("提出") || clause.startsWith("多次")
-                || clause.startsWith("分别") || clause.startsWith("一直") || clause.startsWith("是")
-                || clause.startsWith("来") || clause.startsWith("作出");
-    }
-
-    private static String marked(AnalyzedSentence s, int start, int end) {
-        return marked(s, start, end, EXPLAINED);
-    }
-
-    private static String marked(AnalyzedSentence s, int start, int end, int max) {
-        Snippet snippet = Snippet.around(s.text(), start, end, max - 2);
-        return snippet.with(start, end, "【" + s.text().substring(start, end) + "】");
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    /** The explanation: {@code verdict} and the original's whole clauses with the marks, within the length limit. */
+    private static String explained(String verdict, AnalyzedSentence s, List<Stems.Change> marks) {
+        return verdict + Stems.quote(s, marks, Question.MAX_EXPLANATION - verdict.length());
     }
 
     private static int itemStart(String text, Enumeration e, int index) {
         int at = e.start();
         for (int i = 0; i < index; i++) {
-            at += e.items().get(i).length() + 1;
+            at = text.indexOf(e.items().get(i + 1), at + e.items().get(i).length());
         }
         return at;
     }

@@ -1,6 +1,7 @@
 package dev.studybot.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -17,22 +18,19 @@ class FactFinderTest {
     private Map<String, Fact> facts(String... sentences) {
         List<FactFinder.Raw> raw = java.util.Arrays.stream(sentences).map(s -> new FactFinder.Raw(1, s, "")).toList();
         String document = String.join("\n", sentences);
-        List<List<Fact>> found = finder.find(raw, document);
+        List<List<Fact>> found = finder.find(raw, document).stream().map(FactFinder.Found::facts).toList();
         Map<String, Fact> byAnswer = new java.util.LinkedHashMap<>();
         for (int i = 0; i < sentences.length; i++) {
             for (Fact f : found.get(i)) {
-                byAnswer.put(f.answer(sentences[i]), f);
+                byAnswer.put((f.kind() == FactKind.SWAP ? "swap:" : "") + f.answer(sentences[i]), f);
             }
         }
         return byAnswer;
     }
 
     @Test
-    void aPersonIsAskedWithTheRoleInTheStem() {
-        Fact person = facts("省委书记王晓晖主持会议并讲话。").get("王晓晖");
-        assertEquals(FactKind.PERSON, person.kind());
-        assertEquals("主持会议并讲话的是省委书记（ ）。", person.question());
-        assertTrue(person.wrong().size() >= 3 && !person.wrong().contains("王晓晖"));
+    void noPersonIsAskedAboutSoNoRealNameIsEverAWrongOption() {
+        assertTrue(facts("省委书记王晓晖主持会议并讲话。").isEmpty());
     }
 
     @Test
@@ -61,9 +59,12 @@ class FactFinderTest {
         Map<String, Fact> facts = facts("深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”。",
                 "是习近平新时代中国特色社会主义思想“四川篇”的最新发展。",
                 "锚定“一极一源、两中心两地”目标定位，深化合作。");
-        assertTrue(facts.get("两个确立").wrong().contains("四个意识"));
+        assertTrue(facts.get("两个确立").wrong().contains("四个全面"));
         assertTrue(facts.get("两个确立").wrong().stream().noneMatch(w -> w.equals("两个维护")),
                 "never a term the sentence itself has");
+        assertTrue(facts.get("两个确立").wrong().stream().noneMatch(w -> w.equals("四个意识") || w.equals("四个自信")),
+                "never one that only fits its own verb (增强“四个意识”)");
+        assertFalse(facts.containsKey("两个维护"), "坚决做到 gives it away");
         assertTrue(facts.get("四川篇").wrong().contains("重庆篇"));
         assertTrue(facts.get("一极一源、两中心两地").wrong().contains("一极两源、两中心两地"));
     }
@@ -94,5 +95,46 @@ class FactFinderTest {
                 .values().stream().collect(Collectors.groupingBy(f -> f.kind().name(), Collectors.counting()));
         assertEquals(2L, kinds.get("PLACE"));
         Function<String, String> unused = Function.identity();
+    }
+
+    @Test
+    void whatEveryReaderKnowsIsNoFact() {
+        Map<String, Fact> facts = facts("会议指出，四川要打造新时代更高水平的“天府粮仓”，是“四川篇”的最新发展。",
+                "总书记出席成都大运会开幕式，四川各界欢迎。", "总书记出席成都大运会有关活动，四川人民深受鼓舞。",
+                "要以高度政治责任感做好第一批主题教育最后一个多月的工作。",
+                "在成都大运会期间，尽快成为带动西部高质量发展的重要增长极。");
+        assertFalse(facts.containsKey("天府粮仓"), "the report's own place (天府 is 四川)");
+        assertFalse(facts.containsKey("四川篇"), "the report's own place");
+        assertFalse(facts.containsKey("大运会"), "said three times");
+        assertFalse(facts.containsKey("第一批"), "which batch passes with its moment");
+        assertFalse(facts.containsKey("一个多月"), "true for a few weeks");
+        assertFalse(facts.containsKey("西部"), "the report's own region");
+    }
+
+    @Test
+    void aListUnderDengNeverGetsAKindTooCloseToAnItemNorMadeUpItems() {
+        Fact disasters = facts("系统提升地震、水灾、火灾、旱灾、泥石流等方面防灾减灾救灾能力。").get("地震、水灾、火灾、旱灾、泥石流");
+        assertFalse(disasters.wrong().contains("滑坡"), disasters.wrong().toString());
+        assertFalse(disasters.wrong().contains("洪涝"), disasters.wrong().toString());
+        Fact functions = facts("强化经济承载和辐射带动功能、创新资源集聚和转化功能、改革集成和开放门户功能、人口吸纳和综合服务功能，"
+                + "构筑向西开放战略高地。").get("经济承载和辐射带动功能、创新资源集聚和转化功能、改革集成和开放门户功能、人口吸纳和综合服务功能");
+        assertTrue(functions.wrong().stream().noneMatch(w -> w.startsWith("经济承载和") || w.startsWith("人口吸纳和")),
+                "no halves of the real items crossed: " + functions.wrong());
+    }
+
+    @Test
+    void twoPlacesSaidOfDifferentThingsInParallelClausesAreASwap() {
+        Fact swap = facts("总书记深入基层，在翠云廊对保护自然遗产殷殷嘱托，在三星堆对坚定文化自信念兹在兹。").get("swap:翠云廊");
+        assertEquals(FactKind.SWAP, swap.kind());
+        assertEquals(List.of("三星堆"), swap.wrong());
+    }
+
+    @Test
+    void listsJoinedBy和AndNamesSideBySideAreLists() {
+        Map<String, Fact> facts = facts("全省上下要准确把握其丰富内涵、核心要义和实践要求，抓好落实。",
+                "要在筑牢长江黄河上游生态屏障上持续发力，抓好落实。");
+        assertEquals(List.of("丰富内涵", "核心要义", "实践要求"),
+                facts.get("丰富内涵、核心要义和实践要求").enumeration().items());
+        assertEquals(List.of("长江", "黄河"), facts.get("长江黄河").enumeration().items());
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The reviewed word lists: categories, people, and what is never a wrong option. */
+/** The reviewed word lists: categories, close kinds, fixed verbs, places, and what is never a wrong option. */
 class LexiconTest {
 
     private final Lexicon lexicon = new Lexicon();
@@ -21,14 +21,30 @@ class LexiconTest {
     }
 
     @Test
-    void siblingsAreOfTheSameCategoryAndPeopleOfTheSameProvinceComeFirst() {
+    void siblingsAreOfTheSameCategoryNeverAnotherNameOrACloseKind() {
         assertTrue(lexicon.siblings("泥石流").contains("冰雹"));
         assertFalse(lexicon.siblings("泥石流").contains("泥石流"));
+        assertFalse(lexicon.siblings("泥石流").contains("滑坡"), "滑坡 could be meant by …泥石流等");
+        assertFalse(lexicon.siblings("水灾").contains("洪涝"), "one thing under two names");
+        assertTrue(lexicon.close("洪涝").contains("水灾"));
         assertFalse(lexicon.siblings("西部").contains("天府"), "the first category only");
-        List<String> people = lexicon.siblings("王晓晖");
-        assertTrue(people.indexOf("彭清华") < people.indexOf("袁家军") || !people.contains("袁家军"), people.toString());
-        assertTrue(lexicon.isPerson("王晓晖"));
-        assertTrue(lexicon.roles().contains("省委书记"));
+    }
+
+    @Test
+    void aMemberMayHaveTheVerbItAlwaysFollowsAndAPlaceItsOtherNames() {
+        assertEquals("做到", lexicon.verb("两个维护").orElseThrow());
+        assertTrue(lexicon.verb("两个确立").isEmpty());
+        assertTrue(lexicon.aliases().get("四川").containsAll(List.of("天府", "西部")));
+        assertTrue(lexicon.has("三星堆", Lexicon.Flag.PLACE));
+        assertTrue(lexicon.has("山水林田湖草沙", Lexicon.Flag.NESTED));
+    }
+
+    @Test
+    void thereIsNoListOfPeople() {
+        for (String name : List.of("王晓晖", "彭清华", "黄强", "施小琳", "袁家军")) {
+            assertFalse(lexicon.contains(name), name);
+        }
+        assertTrue(getClass().getClassLoader().getResource("quiz/people.txt") == null);
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class QuestionGeneratorTest {
 
     private static final Pattern CHANGED = Pattern.compile("^错误：“([^”]+)”应为“([^”]+)”。原文：");
+    private static final Pattern TRADED = Pattern.compile("^错误：“([^”]+)”和“([^”]+)”对调了。原文：");
     private static final Lexicon LEXICON = new Lexicon();
     private static final QuestionGenerator GENERATOR =
             new QuestionGenerator(new DocumentAnalyzer(new TermExtractor()));
@@ -107,8 +108,13 @@ class QuestionGeneratorTest {
             String marked = q.explanation().substring(q.explanation().indexOf('【') + 1, q.explanation().indexOf('】'));
             String right = String.join("、", q.answers().stream().map(q.options()::get).toList());
             if (q.type() == QuestionType.MULTIPLE_CHOICE) {
-                assertEquals(Set.copyOf(List.of(marked.split("、"))), Set.copyOf(q.answers().stream()
-                        .map(q.options()::get).toList()), q.toString());
+                // The marked list is the right options in the source's order, joined by 、 和 or nothing (长江黄河).
+                String rest = marked;
+                for (String item : q.answers().stream().map(q.options()::get).toList()) {
+                    assertTrue(rest.contains(item), q.toString());
+                    rest = rest.replaceFirst(Pattern.quote(item), "");
+                }
+                assertTrue(rest.replaceAll("[、和与]", "").isEmpty(), q.toString());
             } else {
                 assertEquals(marked, right, q.toString());
             }
@@ -139,8 +145,18 @@ class QuestionGeneratorTest {
             if (q.type() != QuestionType.TRUE_FALSE) {
                 continue;
             }
-            String statement = q.prompt().substring("判断正误：".length());
-            if (q.answers().equals(List.of(1))) {
+            String statement = q.prompt();
+            Matcher traded = TRADED.matcher(q.explanation());
+            if (q.answers().equals(List.of(1)) && traded.find()) {
+                // Two terms of the sentence trade places: both are in the source, in the other order.
+                falseOnes++;
+                String a = traded.group(1);
+                String b = traded.group(2);
+                assertTrue(statement.indexOf(b) >= 0 && statement.indexOf(a) > statement.indexOf(b), q.toString());
+                assertTrue(q.source().text().indexOf(a) < q.source().text().indexOf(b), q.toString());
+                assertTrue(q.explanation().contains("【" + a + "】") && q.explanation().contains("【" + b + "】"),
+                        q.toString());
+            } else if (q.answers().equals(List.of(1))) {
                 falseOnes++;
                 Matcher changed = CHANGED.matcher(q.explanation());
                 assertTrue(changed.find(), q.toString());
@@ -182,6 +198,37 @@ class QuestionGeneratorTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("pools")
+    void promptsCarryNoTypeLabelAndMultipleChoiceFitsAPhone(String name) {
+        for (Question q : pool(name)) {
+            assertFalse(q.prompt().matches("^(多选题|单选题|判断正误|填空题|选择正确的词语).*"), q.toString());
+            assertTrue(q.type() != QuestionType.MULTIPLE_CHOICE || q.options().size() <= 6, q.toString());
+            assertTrue(q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.TRUE_FALSE
+                    || q.options().size() == 4, q.toString());
+        }
+    }
+
+    @Test
+    void theFirstQuestionsSpreadOverTheSentencesAndNeverAskAFactTwice() {
+        Map<String, String> factOf = factsOf("report");
+        List<Question> first = QuestionGenerator.interleave(reportPool).subList(0, 40);
+        assertEquals(40, first.stream().map(q -> factOf.get(q.id())).distinct().count(), "a fact asked twice");
+        Map<String, Integer> perSentence = new HashMap<>();
+        first.forEach(q -> perSentence.merge(q.source().text(), 1, Integer::sum));
+        assertTrue(perSentence.values().stream().allMatch(n -> n <= 3), perSentence.toString());
+        // No sentence is asked a third time before every sentence that has a question is asked once.
+        Set<String> sentences = new HashSet<>();
+        reportPool.forEach(q -> sentences.add(q.source().text()));
+        Map<String, Integer> seen = new HashMap<>();
+        for (Question q : QuestionGenerator.interleave(reportPool)) {
+            if (seen.merge(q.source().text(), 1, Integer::sum) == 3) {
+                assertEquals(sentences, seen.keySet(), "a third question before every sentence was asked once");
+                break;
+            }
+        }
+    }
+
     @Test
     void stemsAreWholeClausesAndNameNoDocumentCutMidWord() {
         for (Question q : reportPool) {
@@ -192,9 +239,7 @@ class QuestionGeneratorTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("pools")
-    void everyFactIsAskedOnceBeforeAnyFactIsAskedTwice(String name) {
+    private static Map<String, String> factsOf(String name) {
         Map<String, String> factOf = new HashMap<>();
         for (AnalyzedSentence s : new DocumentAnalyzer(new TermExtractor()).analyze(document(name))) {
             for (Fact fact : s.facts()) {
@@ -203,6 +248,13 @@ class QuestionGeneratorTest {
                 }
             }
         }
+        return factOf;
+    }
+
+    @ParameterizedTest
+    @MethodSource("pools")
+    void everyFactIsAskedOnceBeforeAnyFactIsAskedTwice(String name) {
+        Map<String, String> factOf = factsOf(name);
         Map<String, List<Integer>> at = new HashMap<>();
         List<Question> pool = pool(name);
         for (int i = 0; i < pool.size(); i++) {

@@ -1,0 +1,274 @@
+package dev.studybot.quiz;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The stem of a question and the quote of its explanation, made of a sentence's whole clauses: never cut inside a
+ * parallel run or a group such as 对于…，…；, and, where the clauses leave it out, with who says it (会议指出，) and who
+ * is to act or is meant (要…, 全省上下要…, 总书记…, 重要指示，是…) so a stem never opens with half a sentence.
+ */
+final class Stems {
+
+    /** Longest stem of a choice or true/false question, besides who says it. */
+    static final int STEM = 64;
+    /** Longest stem of a multiple-choice question (an enumeration is long). */
+    static final int LONG_STEM = 84;
+    /** Fewest characters a stem holds besides its blank. */
+    static final int MIN_CONTEXT = 10;
+    /** Openings of a clause that is the predicate of the sentence's subject (…重要指示，是…). */
+    private static final List<String> PREDICATE_OPENERS = List.of("是", "就是", "将", "已经", "具有");
+    /** Who is to act, before the first 要 of a sentence (全省上下要, 各地各部门要, 要). */
+    private static final Pattern AGENT = Pattern.compile("^([^，；：]{0,16}?)(?<![重主需必首纲提摘只])要(?![求素点闻件害])");
+
+    private Stems() {
+    }
+
+    /**
+     * A change to the sentence in a stem: {@code [start, end)} reads {@code with}.
+     *
+     * @param start offset
+     * @param end   offset after
+     * @param with  the text in its place
+     */
+    record Change(int start, int end, String with) {
+    }
+
+    /**
+     * A stem.
+     *
+     * @param text     the stem, closed with 。
+     * @param verbatim whether it is the sentence's own words, with no more than who says it and 总书记 added
+     */
+    record Stem(String text, boolean verbatim) {
+    }
+
+    /**
+     * The stem showing the changes: the clauses they lie in, whole, grown by whole units while they fit in
+     * {@code max} characters and do not show any of {@code hidden} (the answer elsewhere in the sentence).
+     */
+    static Optional<Stem> stem(AnalyzedSentence s, List<Change> changes, int max, List<String> hidden) {
+        return stem(s, changes, max, hidden, List.of());
+    }
+
+    /**
+     * The stem as {@link #stem(AnalyzedSentence, List, int, List)}, grown only by clauses that do not show any of
+     * {@code avoid} either (the answers of the sentence's other facts, asked in other questions).
+     */
+    static Optional<Stem> stem(AnalyzedSentence s, List<Change> changes, int max, List<String> hidden,
+                               List<String> avoid) {
+        List<String> unseen = new ArrayList<>(hidden);
+        unseen.addAll(avoid);
+        String text = s.text();
+        Clauses clauses = Clauses.of(text);
+        int from = changes.stream().mapToInt(Change::start).min().orElseThrow();
+        int to = changes.stream().mapToInt(Change::end).max().orElseThrow();
+        int[] unit = clauses.unit(from, to);
+        int first = unit[0];
+        int last = unit[1];
+        if (shows(s, clauses, first, last, changes, hidden)) {
+            return Optional.empty();
+        }
+        int content = contentStart(s, clauses);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            if (first > 0 && (first > content || body(s, clauses, first, last, changes).length() < MIN_CONTEXT + 4)) {
+                int[] left = clauses.unit(first - 1);
+                if (length(clauses, left[0], last) <= max && !shows(s, clauses, left[0], first - 1, changes, unseen)) {
+                    first = left[0];
+                    grew = true;
+                }
+            }
+            if (last + 1 < clauses.size()) {
+                int[] right = clauses.unit(last + 1);
+                boolean leadsOn = clauses.opensGroup(last + 1) && right[1] >= clauses.size() - 1
+                        && length(clauses, first, right[1]) > max;
+                if (!leadsOn && length(clauses, first, right[1]) <= max
+                        && !shows(s, clauses, last + 1, right[1], changes, unseen)) {
+                    last = right[1];
+                    grew = true;
+                }
+            }
+        }
+        // A subject set off by a comma (中国共产党第二十次全国代表大会，是…) is no statement without its predicate.
+        if (last + 1 < clauses.size() && clauses.text(last + 1).startsWith("是")
+                && !shows(s, clauses, last + 1, last + 1, changes, hidden)) {
+            last = clauses.unit(last + 1)[1];
+        }
+        // A last clause that only leads into what follows (…，对于我们…) is left out.
+        while (last > first && clauses.opensGroup(last) && last < clauses.size() - 1) {
+            last--;
+        }
+        String body = body(s, clauses, first, last, changes);
+        int changed = changes.stream().mapToInt(c -> c.with().length()).sum();
+        if (body.length() - changed < MIN_CONTEXT) {
+            return Optional.empty();
+        }
+        return Optional.of(lead(s, clauses, first, last, content, body));
+    }
+
+    /** The stem with who says it and who acts before a first clause that needs them. */
+    private static Stem lead(AnalyzedSentence s, Clauses clauses, int first, int last, int content, String body) {
+        String text = s.text();
+        StringBuilder out = new StringBuilder();
+        if (!s.speaker().isEmpty() && !body.startsWith(s.speaker())) {
+            out.append(s.speaker()).append('，');
+        }
+        boolean verbatim = true;
+        if (first > content) {
+            String opening = clauses.text(first);
+            String subjectClause = clauses.text(content);
+            if (clauses.opensGroup(first)) {
+                // 对于…，推动…，具有十分重要的意义: said of what the sentence opens with (总书记这次来川视察…).
+                int is = subjectClause.indexOf('是');
+                out.append(is >= 4 ? subjectClause.substring(0, is) : subjectClause).append('，');
+                verbatim = false;
+            } else if (PREDICATE_OPENERS.stream().anyMatch(opening::startsWith)) {
+                out.append(subjectClause).append('，');
+                verbatim = false;
+            } else if (s.subjectless().contains(clauses.get(first).start())) {
+                Matcher agent = AGENT.matcher(subjectClause);
+                String person = person(s, clauses, first);
+                if (agent.find()) {
+                    out.append(agent.group());
+                    verbatim = false;
+                } else if (!subjectClause.contains("是") && !subjectClause.contains("要")
+                        && !s.subjectless().contains(clauses.get(content).start())) {
+                    // The sentence opens with what it is about (习近平总书记这次来川视察作出的重要指示，视野宏阔…).
+                    out.append(subjectClause).append('，');
+                    verbatim = false;
+                } else if (!person.isEmpty() && !body.startsWith(person)) {
+                    out.append(person);
+                }
+            }
+        }
+        out.append(body);
+        boolean closing = clauses.opensGroup(first) && last < clauses.size() - 1;
+        if (closing) {
+            String end = clauses.text(clauses.size() - 1);
+            if (PREDICATE_OPENERS.stream().anyMatch(end::startsWith)) {
+                out.setLength(out.length() - 1);
+                out.append('，').append(end).append('。');
+                verbatim = false;
+            }
+        }
+        return new Stem(out.toString(), verbatim && text.length() > 0);
+    }
+
+    /** The person the nearest clause before {@code first} opens with (总书记分别与…), else the sentence's subject. */
+    private static String person(AnalyzedSentence s, Clauses clauses, int first) {
+        for (int i = first - 1; i >= 0; i--) {
+            String who = s.persons().get(clauses.get(i).start());
+            if (who != null) {
+                return who;
+            }
+        }
+        return s.subject();
+    }
+
+    /** The first clause after who says it (会议指出，). */
+    private static int contentStart(AnalyzedSentence s, Clauses clauses) {
+        return !s.speaker().isEmpty() && clauses.size() > 1 && clauses.text(0).equals(s.speaker()) ? 1 : 0;
+    }
+
+    /** The clauses {@code first..last} with the changes made, closed with 。 */
+    private static String body(AnalyzedSentence s, Clauses clauses, int first, int last, List<Change> changes) {
+        String text = s.text();
+        int start = clauses.get(first).start();
+        Clauses.Clause end = clauses.get(last);
+        StringBuilder out = new StringBuilder();
+        int at = start;
+        List<Change> sorted = new ArrayList<>(changes);
+        sorted.sort(Comparator.comparingInt(Change::start));
+        for (Change c : sorted) {
+            if (c.start() >= start && c.end() <= end.end()) {
+                out.append(text, at, c.start()).append(c.with());
+                at = c.end();
+            }
+        }
+        out.append(text, at, end.end());
+        char close = end.delimiter() == '！' || end.delimiter() == '？' ? end.delimiter() : '。';
+        return out.append(close).toString();
+    }
+
+    private static int length(Clauses clauses, int first, int last) {
+        return clauses.get(last).end() - clauses.get(first).start() + 1;
+    }
+
+    /** Whether clauses {@code first..last} show any of {@code hidden} outside the changed spans. */
+    private static boolean shows(AnalyzedSentence s, Clauses clauses, int first, int last, List<Change> changes,
+                                 List<String> hidden) {
+        if (hidden.isEmpty()) {
+            return false;
+        }
+        String plain = body(s, clauses, first, last, changes.stream()
+                .map(c -> new Change(c.start(), c.end(), "\u0000")).toList());
+        return hidden.stream().anyMatch(h -> !h.isEmpty() && plain.contains(h));
+    }
+
+    /**
+     * The sentence around the marked spans for an explanation: whole clauses, grown by whole units while they fit
+     * in {@code budget} characters, with … where the sentence goes on.
+     */
+    static String quote(AnalyzedSentence s, List<Change> marks, int budget) {
+        String text = s.text();
+        int marked = marks.stream().mapToInt(m -> m.with().length() - (m.end() - m.start())).sum();
+        if (text.length() + marked <= budget) {
+            return apply(text, 0, text.length(), marks);
+        }
+        Clauses clauses = Clauses.of(text);
+        int from = marks.stream().mapToInt(Change::start).min().orElseThrow();
+        int to = marks.stream().mapToInt(Change::end).max().orElseThrow();
+        int[] unit = clauses.unit(from, to);
+        int first = unit[0];
+        int last = unit[1];
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            if (first > 0) {
+                int[] left = clauses.unit(first - 1);
+                if (length(clauses, left[0], last) + marked + 2 <= budget) {
+                    first = left[0];
+                    grew = true;
+                }
+            }
+            if (last + 1 < clauses.size()) {
+                int[] right = clauses.unit(last + 1);
+                if (length(clauses, first, right[1]) + marked + 2 <= budget) {
+                    last = right[1];
+                    grew = true;
+                }
+            }
+        }
+        int start = clauses.get(first).start();
+        boolean toEnd = last == clauses.size() - 1;
+        int end = toEnd ? text.length() : clauses.get(last).end() + 1;
+        String piece = apply(text, start, end, marks);
+        if (piece.length() > budget) {
+            // One clause longer than the room: a piece around the marks, cut where it must be.
+            Snippet snippet = Snippet.around(text, from, to, budget - marked - 2);
+            return apply(text, snippet.from(), snippet.to(), marks).transform(p ->
+                    (snippet.from() > 0 ? "…" : "") + p + (snippet.to() < text.length() ? "…" : ""));
+        }
+        return (first > 0 ? "…" : "") + piece + (toEnd ? "" : "…");
+    }
+
+    private static String apply(String text, int start, int end, List<Change> marks) {
+        List<Change> sorted = new ArrayList<>(marks);
+        sorted.sort(Comparator.comparingInt(Change::start));
+        StringBuilder out = new StringBuilder();
+        int at = start;
+        for (Change m : sorted) {
+            if (m.start() >= start && m.end() <= end) {
+                out.append(text, at, m.start()).append(m.with());
+                at = m.end();
+            }
+        }
+        return out.append(text, at, end).toString();
+    }
+}

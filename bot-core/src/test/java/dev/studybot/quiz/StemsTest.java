@@ -1,0 +1,90 @@
+package dev.studybot.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Stems keep whole clauses and whole parallel runs, and say who acts where a clause leaves it out. */
+class StemsTest {
+
+    private static final FactFinder FINDER = new FactFinder(new TermExtractor(), new Lexicon(), new WordSense());
+
+    private static AnalyzedSentence sentence(String text, String speaker) {
+        return new AnalyzedSentence("d", "t", 1, text, speaker, FINDER.subject(text), FINDER.subjectless(text),
+                FINDER.persons(text), List.of());
+    }
+
+    private static String blanked(AnalyzedSentence s, String answer) {
+        int at = s.text().indexOf(answer);
+        return Stems.stem(s, List.of(new Stems.Change(at, at + answer.length(), "____")), Stems.STEM, List.of(answer))
+                .orElseThrow().text();
+    }
+
+    @Test
+    void aParallelRunIsNeverCut() {
+        AnalyzedSentence s = sentence("会议指出，要深刻领会把握总书记关于在推进科技创新和科技成果转化上同时发力的重要要求，充分发挥科教大省优势，"
+                + "坚持一手抓科技创新，一手抓科技成果转化，加快打造具有全国影响力的科技创新中心，为国家推进科技自立自强作出应有贡献。", "会议指出");
+        String stem = blanked(s, "全国");
+        assertTrue(!stem.contains("一手抓科技创新") || stem.contains("一手抓科技成果转化"), stem);
+        String statement = Stems.stem(s, List.of(new Stems.Change(s.text().indexOf("科教大省"),
+                s.text().indexOf("科教大省") + 4, "人口大省")), Stems.STEM, List.of("科教大省")).orElseThrow().text();
+        assertTrue(statement.contains("坚持一手抓科技创新，一手抓科技成果转化") || !statement.contains("一手抓"), statement);
+    }
+
+    @Test
+    void aClauseCutFromItsSentenceSaysWhoIsToAct() {
+        AnalyzedSentence s = sentence("全省各级党组织和广大党员干部要站在政治和全局的高度，深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”，"
+                + "始终铭记关怀、不负重托、感恩奋进，推动新时代治蜀兴川再上新台阶，确保始终沿着总书记指引的方向阔步前行。", "会议指出");
+        String stem = blanked(s, "阔步前行");
+        assertTrue(stem.startsWith("会议指出，全省各级党组织和广大党员干部要"), stem);
+        AnalyzedSentence plain = sentence("要深刻领会把握总书记关于推动成渝地区双城经济圈建设的重要要求，坚持把成渝地区双城经济圈建设作为总牵引，"
+                + "锚定“一极一源、两中心两地”目标定位，进一步深化川渝全方位合作、促进区域协同发展。", "会议指出");
+        String target = blanked(plain, "一极一源、两中心两地");
+        assertTrue(target.startsWith("会议指出，要") || target.startsWith("会议指出，要深刻领会"), target);
+    }
+
+    @Test
+    void aPredicateCutFromItsSubjectKeepsTheSubject() {
+        AnalyzedSentence s = sentence("会议指出，习近平总书记这次来川视察作出的重要指示，视野宏阔、思想深邃、重点突出，是习近平新时代中国特色"
+                + "社会主义思想“四川篇”的最新发展，是对新时代治蜀兴川事业发展最权威最深刻最有力的科学指引。", "会议指出");
+        String stem = blanked(s, "科学指引");
+        assertTrue(stem.contains("重要指示，") && stem.endsWith("最权威最深刻最有力的____。"), stem);
+    }
+
+    @Test
+    void aGroupOpenedBy对于IsSaidOfTheSentencesSubjectWithItsClosingPredicate() {
+        AnalyzedSentence s = sentence("总书记这次来川视察是四川改革发展进程中具有里程碑意义的大事，对于我们深入贯彻党的二十大精神，奋力谱写"
+                + "中国式现代化四川新篇章；对于更好把握党中央关于开展主题教育的决策部署，推动我省主题教育走深走实，具有十分重要的意义。", "会议指出");
+        String stem = blanked(s, "走深走实");
+        assertTrue(stem.startsWith("会议指出，总书记这次来川视察，对于更好把握"), stem);
+        assertTrue(stem.endsWith("推动我省主题教育____，具有十分重要的意义。"), stem);
+    }
+
+    @Test
+    void aQuoteIsTheWholeSentenceOrWholeClausesWithTheAnswerMarked() {
+        AnalyzedSentence s = sentence("要深刻领会把握总书记关于在推进科技创新和科技成果转化上同时发力的重要要求，充分发挥科教大省优势，"
+                + "坚持一手抓科技创新，一手抓科技成果转化，加快打造具有全国影响力的科技创新中心。", "会议指出");
+        int at = s.text().indexOf("科教大省");
+        String whole = Stems.quote(s, List.of(new Stems.Change(at, at + 4, "【科教大省】")), 200);
+        assertEquals(s.text().replace("科教大省", "【科教大省】"), whole);
+        String part = Stems.quote(s, List.of(new Stems.Change(at, at + 4, "【科教大省】")), 60);
+        assertTrue(part.contains("【科教大省】") && part.endsWith("…"), part);
+        assertFalse(part.contains("坚持一手抓科技创新，…"), "never inside the parallel run: " + part);
+    }
+
+    @Test
+    void theVerbatimFlagSaysWhetherTheStemIsTheSentencesOwnWords() {
+        AnalyzedSentence s = new AnalyzedSentence("d", "t", 1, "总书记这次来川是一年多时间第二次到四川视察指导。", "会议指出", "总书记",
+                Set.of(), Map.of(), List.of());
+        int at = s.text().indexOf("第二次");
+        Stems.Stem stem = Stems.stem(s, List.of(new Stems.Change(at, at + 3, "第二次")), Stems.STEM, List.of())
+                .orElseThrow();
+        assertTrue(stem.verbatim());
+        assertEquals("会议指出，总书记这次来川是一年多时间第二次到四川视察指导。", stem.text());
+    }
+}
