@@ -33,11 +33,14 @@ import java.util.regex.Pattern;
  * @param unknownSubcommand   the message key for a first word that names no subcommand ({@code {0}}: the word),
  *                            said before the usage
  * @param summaryArguments    the arguments of its help summary (its limits and defaults, taken from its parameters)
+ * @param answersPrivately    whether what it says is for the member who asked alone ({@code /me}, {@code /help}):
+ *                            platforms that must choose before the command runs whether its answer is private
+ *                            (Discord's deferred reply) choose so
  */
 public record CommandSpec(String name, List<String> aliases, boolean listed, boolean hiddenFromMembers,
                           List<Parameter<?>> parameters, List<Subcommand> subcommands,
                           Optional<String> implicitSubcommand, Phrase usage, Phrase adminOnly,
-                          String unknownSubcommand, List<Object> summaryArguments) {
+                          String unknownSubcommand, List<Object> summaryArguments, boolean answersPrivately) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,31}");
 
@@ -112,6 +115,7 @@ public record CommandSpec(String name, List<String> aliases, boolean listed, boo
         private Phrase adminOnly = Phrase.of("input.adminOnly");
         private String unknownSubcommand = "input.unknownSubcommand";
         private final List<Object> summaryArguments = new ArrayList<>();
+        private boolean answersPrivately;
 
         private Builder(String name) {
             this.name = name;
@@ -173,9 +177,15 @@ public record CommandSpec(String name, List<String> aliases, boolean listed, boo
             return this;
         }
 
+        /** What it says is for the member who asked alone. */
+        public Builder answersPrivately() {
+            answersPrivately = true;
+            return this;
+        }
+
         public CommandSpec build() {
             return new CommandSpec(name, aliases, listed, hiddenFromMembers, parameters, subcommands,
-                    implicitSubcommand, usage, adminOnly, unknownSubcommand, summaryArguments);
+                    implicitSubcommand, usage, adminOnly, unknownSubcommand, summaryArguments, answersPrivately);
         }
     }
 }

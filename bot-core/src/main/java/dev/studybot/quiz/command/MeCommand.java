@@ -5,6 +5,7 @@ import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.spec.CommandSpec;
+import dev.studybot.quiz.Streaks;
 import dev.studybot.store.MemberTotals;
 import dev.studybot.store.QuizStore;
 import java.time.Clock;
@@ -15,7 +16,7 @@ import java.util.Optional;
 /** {@code /me}: the member's answers, accuracy, points and current streak of days with an answer, in this chat. */
 public final class MeCommand implements Command {
 
-    private static final CommandSpec SPEC = CommandSpec.named("me").build();
+    private static final CommandSpec SPEC = CommandSpec.named("me").answersPrivately().build();
 
     private final QuizStore store;
     private final Clock clock;
@@ -36,27 +37,17 @@ public final class MeCommand implements Command {
         Optional<MemberTotals> totals = store.leaderboard(request.origin().chat()).stream()
                 .filter(t -> t.memberId().equals(me)).findFirst();
         if (totals.isEmpty()) {
-            return List.of(TextReply.of(request.messages().get("me.none")));
+            return List.of(TextReply.toMember(request.messages().get("me.none")));
         }
         MemberTotals t = totals.get();
         int accuracy = (int) Math.round(100.0 * t.correct() / Math.max(1, t.answered()));
         int streak = streak(store.answerDays(request.origin().chat(), me), LocalDate.now(clock));
-        return List.of(TextReply.of(request.messages().get("me.stats", request.origin().member().name(),
+        return List.of(TextReply.toMember(request.messages().get("me.stats", request.origin().member().name(),
                 t.answered(), accuracy, t.points(), streak)));
     }
 
     /** Consecutive days with an answer, ending today (or yesterday, when today has none yet). */
     static int streak(List<LocalDate> daysLatestFirst, LocalDate today) {
-        if (daysLatestFirst.isEmpty() || daysLatestFirst.get(0).isBefore(today.minusDays(1))) {
-            return 0;
-        }
-        int streak = 1;
-        for (int i = 1; i < daysLatestFirst.size(); i++) {
-            if (!daysLatestFirst.get(i).equals(daysLatestFirst.get(i - 1).minusDays(1))) {
-                break;
-            }
-            streak++;
-        }
-        return streak;
+        return Streaks.current(daysLatestFirst, today);
     }
 }
