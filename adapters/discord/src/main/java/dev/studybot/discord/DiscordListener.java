@@ -37,9 +37,11 @@ import org.slf4j.LoggerFactory;
  * Turns Discord events into the core's inputs and sends back what the core replies.
  *
  * <ul>
- *   <li>Slash commands: the reply is deferred at once (the work may take longer than Discord's 3 seconds), the
- *       command and its typed options go to the core as a {@link CommandCall} (never written out as text), and the
- *       replies follow up as embeds.</li>
+ *   <li>Slash commands: the reply is deferred at once (the work may take longer than Discord's 3 seconds),
+ *       privately for a command whose answer is for the member alone ({@code /me}, {@code /help},
+ *       {@code /review}); the command and its typed options go to the core as a {@link CommandCall} (never written
+ *       out as text), and the replies follow up as embeds, those for the member alone as ephemeral messages (a
+ *       refusal of a public command removes the public placeholder first).</li>
  *   <li>Buttons and select menus: an {@link ActionPress} of the action the component carries; what the core says
  *       to the member who clicked (such as "answer recorded") is shown to them alone (ephemeral), what it says to
  *       the chat is posted in the channel.</li>
@@ -72,11 +74,20 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         try {
-            event.deferReply().queue(null, e -> LOG.warn("could not defer /{}: {}", event.getName(), e.toString()));
+            boolean privately = commands.answersPrivately(event.getName());
+            event.deferReply(privately).queue(null, e -> LOG.warn("could not defer /{}: {}", event.getName(),
+                    e.toString()));
             CommandCall call = commands.call(event.getName(), event.getSubcommandName(), event::getOption);
             Origin origin = origins.origin(event.getUser(), event.getMember(), event.getChannelIdLong(),
                     event.getUserLocale());
-            followUp(event.getHook(), dispatcher.onCommand(new IncomingCommand(origin, call)));
+            List<Reply> replies = dispatcher.onCommand(new IncomingCommand(origin, call));
+            if (!privately && !replies.isEmpty() && replies.stream().allMatch(r -> r.audience() == Audience.MEMBER)) {
+                // A refusal of a public command (not an admin, a bad call): the public placeholder goes, and the
+                // member alone sees why (the first follow-up of a deferral would keep its visibility).
+                event.getHook().deleteOriginal().queue(null, e -> LOG.debug("placeholder not removed: {}",
+                        e.toString()));
+            }
+            followUp(event.getHook(), replies);
         } catch (RuntimeException e) {
             LOG.error("slash command /{} failed", event.getName(), e);
         }

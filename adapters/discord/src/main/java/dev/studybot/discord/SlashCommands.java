@@ -61,6 +61,11 @@ final class SlashCommands {
         return specs;
     }
 
+    /** Whether what the command says is for the member who asked alone (its reply is deferred privately). */
+    boolean answersPrivately(String name) {
+        return specs.stream().anyMatch(s -> s.name().equals(name) && s.answersPrivately());
+    }
+
     /** The command data to register. */
     List<SlashCommandData> commandData() {
         List<SlashCommandData> all = new ArrayList<>();

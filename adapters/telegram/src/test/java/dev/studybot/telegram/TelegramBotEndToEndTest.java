@@ -306,6 +306,55 @@ class TelegramBotEndToEndTest {
     }
 
     @Test
+    void theQuestionOfTheDayIsAPollUntilTheNextExcerptRevealsItAndTheWeekComesAsAPhoto() throws Exception {
+        long group = -2011;
+        ChatId chat = new ChatId("telegram", "-2011");
+        Messages zh = core.dispatcher.messages(Language.ZH);
+        try {
+            api.memberStatus("administrator");
+            api.push(FakeBotApi.message(group, FakeBotApi.user(71, "Sun", null), "/daily on 09:00 UTC"));
+            api.await("sendMessage", c -> c.chatId() == group, 1);
+        } finally {
+            api.memberStatus("member");
+        }
+        clock.set(core.core.daily().subscription(chat).orElseThrow().nextDue());
+        assertEquals(1, core.core.daily().tick());
+        Call poll = api.await("sendPoll", c -> c.chatId() == group, 1).getFirst();
+        assertTrue(poll.body().path("question").asText().startsWith("(" + zh.get("daily.quiz.heading") + ") "),
+                poll.body().toString());
+        assertFalse(poll.body().has("open_period"), "open until the next excerpt, longer than a timed poll runs");
+        assertFalse(poll.body().path("is_anonymous").asBoolean(true), "votes must name the voter");
+
+        // Sun votes; in a group an accepted vote gets no message (the poll shows it). His /top then names him.
+        api.push(FakeBotApi.pollAnswer(api.pollIdOf(poll), FakeBotApi.user(72, "Sun", null), 0));
+        api.push(FakeBotApi.message(group, FakeBotApi.user(72, "Sun", null), "/top"));
+        Call top = api.await("sendMessage", c -> c.chatId() == group && c.text().contains("Sun"), 1).getFirst();
+        assertTrue(top.text().contains(zh.get("top.title").substring(0, 2)), top.text());
+
+        // The next excerpt comes with the reveal, and the day-old poll is stopped.
+        clock.set(core.core.daily().subscription(chat).orElseThrow().nextDue());
+        assertEquals(1, core.core.daily().tick());
+        Call reveal = api.await("sendMessage", c -> c.chatId() == group && c.text().contains("1 人作答"), 1)
+                .getFirst();
+        assertTrue(reveal.text().contains("答案"), reveal.text());
+        Call stopped = api.await("stopPoll", c -> c.chatId() == group, 1).getFirst();
+        assertTrue(stopped.body().path("message_id").asInt() > 0, "the poll's own message: " + stopped.body());
+
+        // After the seventh delivery, the next day brings the week as a photo with its figures as the caption.
+        for (int day = 3; day <= 8; day++) {
+            clock.set(core.core.daily().subscription(chat).orElseThrow().nextDue());
+            assertEquals(1, core.core.daily().tick(), "day " + day);
+        }
+        Call photo = api.await("sendPhoto", c -> c.chatId() == group, 1).getFirst();
+        // telegrambots uploads the file as a part named after it, and the photo field points at that part.
+        assertEquals("attach://week.png", photo.body().path("photo").asText(), photo.body().toString());
+        assertTrue(photo.body().path("week.png_png").asBoolean(), photo.body().toString());
+        assertTrue(photo.body().path("week.png_bytes").asInt() > 20_000, photo.body().toString());
+        assertTrue(photo.body().path("caption").asText().contains("本周学习"), photo.body().toString());
+        assertEquals("HTML", photo.body().path("parse_mode").asText().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @Test
     void aStaleQuizButtonIsAnsweredWithAToastAndNothingElse() throws Exception {
         api.push(FakeBotApi.callback("cb-quiz", 1003, FakeBotApi.user(1003, "Chen", null), "quiz:q9:1:1"));
         Call answered = api.await("answerCallbackQuery",
