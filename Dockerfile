@@ -16,4 +16,4 @@ USER studybot
 # The database and the index live here; tokens come from the environment (TELEGRAM_TOKEN, DISCORD_TOKEN).
 ENV STUDYBOT_DATA=/data
 VOLUME ["/data"]
-ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-jar", "/opt/studybot/studybot.jar"]
+ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-jar", "/opt/studybot/studybot.jar"]

@@ -1,5 +1,7 @@
 package dev.studybot;
 
+import dev.studybot.chart.ChartFont;
+import dev.studybot.chart.WeekChart;
 import dev.studybot.chat.ActionHandler;
 import dev.studybot.chat.Announcer;
 import dev.studybot.chat.Command;
@@ -22,8 +24,15 @@ import dev.studybot.daily.DailyScheduler;
 import dev.studybot.daily.DailyService;
 import dev.studybot.daily.ExcerptFormatter;
 import dev.studybot.daily.ExcerptPlanner;
-import dev.studybot.daily.QuestionMaker;
+import dev.studybot.daily.DailyAnswerHandler;
+import dev.studybot.daily.DailyQuestions;
+import dev.studybot.daily.DayAnswers;
+import dev.studybot.daily.LessonMaker;
 import dev.studybot.daily.ReadingPlan;
+import dev.studybot.daily.RecallMaker;
+import dev.studybot.daily.ReflectionPrompts;
+import dev.studybot.daily.WeekCommand;
+import dev.studybot.daily.WeekReports;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.model.Language;
 import dev.studybot.quiz.DocumentAnalyzer;
@@ -63,11 +72,11 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Every capability of the core wired by hand over one library and one database: search, the chat commands,
- * quizzes (engine, commands, answer and hint buttons, typed answers, the quiz clock) and daily excerpts (service,
- * command, scheduler), behind one {@link Dispatcher}, with a {@link MessengerRouter} for what the core pushes. The
- * app and the adapters' end-to-end tests build it the same way; tests leave the timers off and call the ticks
- * themselves.
+ * Every capability of the core wired by hand over one library and one database: search, the chat commands, quizzes
+ * (engine, commands, answer and hint buttons, typed answers, the quiz clock) and daily study (excerpts, recall passes,
+ * the question of the day and its answers, the weekly picture; service, commands, scheduler), behind one {@link
+ * Dispatcher}, with a {@link MessengerRouter} for what the core pushes. The app and the adapters' end-to-end tests
+ * build it the same way; tests leave the timers off and call the ticks themselves.
  */
 public final class StudyBotCore implements AutoCloseable {
 
@@ -94,20 +103,31 @@ public final class StudyBotCore implements AutoCloseable {
         List<Command> commands = new ArrayList<>(List.of(ask, more, new DocsCommand(library),
                 new UseCommand(library, settings), new LangCommand(settings, messages)));
 
-        DailyPresenter dailyPresenter = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
-        this.daily = new DailyService(new SqliteDailyStore(database), settings,
-                new ReadingPlan(library, new ExcerptPlanner()),
-                Announcer.through(dailyPresenter::present, messenger, messages), b.clock, b.daily);
-        this.dailyScheduler = new DailyScheduler(daily, b.daily.tickInterval());
-        commands.add(new DailyCommand(daily, dailyPresenter, b.clock));
-
         SqliteQuizStore quizStore = new SqliteQuizStore(database);
         ReviewService reviews = new ReviewService(quizStore, b.clock, b.random);
-        TermExtractor words = new TermExtractor();
-        this.questions = new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(words)));
+        // One analyzer: the quiz pool, the questions of the day and the recall exercises share its cache.
+        TermExtractor extractor = new TermExtractor();
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(extractor);
+        QuestionGenerator generator = new QuestionGenerator(analyzer);
+        this.questions = new QuestionBank(library, generator);
+
+        SqliteDailyStore dailyStore = new SqliteDailyStore(database);
+        DailyPresenter dailyPresenter = new DailyPresenter(new ExcerptFormatter(new ReflectionPrompts()),
+                new WeekChart(ChartFont.bundled()));
+        DayAnswers dayAnswers = new DayAnswers(dailyStore, quizStore, b.clock, reviews::missed);
+        WeekReports weeks = new WeekReports(dailyStore, dayAnswers, quizStore);
+        LessonMaker lessons = new LessonMaker(new RecallMaker(library, analyzer, extractor),
+                new DailyQuestions(library, generator));
+        this.daily = new DailyService(dailyStore, settings, new ReadingPlan(library, new ExcerptPlanner()), lessons,
+                dayAnswers, weeks, Announcer.through(dailyPresenter::present, messenger, messages), b.clock, b.daily);
+        this.dailyScheduler = new DailyScheduler(daily, b.daily.tickInterval());
+        commands.add(new DailyCommand(daily, dailyPresenter, b.clock));
+        commands.add(new WeekCommand(daily, weeks, dailyPresenter, b.clock));
+        DailyAnswerHandler dailyAnswers = new DailyAnswerHandler(dayAnswers, dailyPresenter);
+
         QuizPresenter quizPresenter = new QuizPresenter();
         ReviewPresenter reviewPresenter = new ReviewPresenter();
-        this.quiz = new QuizEngine(questions, new HintWriter(words), quizStore,
+        this.quiz = new QuizEngine(questions, new HintWriter(extractor), quizStore,
                 Announcer.through(quizPresenter::present, messenger, messages), b.clock, b.random, reviews::missed);
         this.quizTimer = new QuizTimer(quiz, b.clock);
         HintCommand hint = new HintCommand(quiz, quizPresenter);
@@ -115,9 +135,9 @@ public final class StudyBotCore implements AutoCloseable {
                 new MeCommand(quizStore, b.clock), new ReviewCommand(reviews, reviewPresenter)));
         commands.addAll(b.extraCommands);
         List<ActionHandler<?>> actions = List.of(more,
-                new QuizAnswers(quiz, reviews, quizPresenter, reviewPresenter), hint);
+                new QuizAnswers(quiz, reviews, quizPresenter, reviewPresenter, dailyAnswers), hint);
         List<TextInterceptor> interceptors = List.of(
-                new TypedAnswers(quiz, reviews, quizPresenter, reviewPresenter));
+                new TypedAnswers(quiz, reviews, quizPresenter, reviewPresenter), dailyAnswers);
 
         commands.add(0, new HelpCommand(commands));
         this.dispatcher = new Dispatcher(commands, ask, actions, interceptors, settings,

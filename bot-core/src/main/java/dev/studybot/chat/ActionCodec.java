@@ -1,8 +1,11 @@
 package dev.studybot.chat;
 
+import dev.studybot.chat.QuestionRef.DailyQuestion;
 import dev.studybot.chat.QuestionRef.QuizQuestion;
 import dev.studybot.chat.QuestionRef.ReviewQuestion;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import java.util.stream.Collectors;
  * more                              the "more" button
  * quiz:<quizId>:<number>:<choices>  an answer to a quiz question; choices 0-based, comma-separated
  * review:<reviewId>:<choices>       an answer to a review question
+ * daily:<yyyymmdd>:<choices>        an answer to the question of the day of that local date, in the chat pressed
  * hint:<quizId>:<number>            a hint on a quiz question
  * }</pre>
  *
@@ -41,6 +45,7 @@ public final class ActionCodec {
     private static final String CHOICES = "((?:[0-9](?:,[0-9]){0," + (MAX_OPTIONS - 1) + "})?)";
     private static final Pattern QUIZ_ANSWER = Pattern.compile("quiz:" + ID + ":" + NUMBER + ":" + CHOICES);
     private static final Pattern REVIEW_ANSWER = Pattern.compile("review:" + ID + ":" + CHOICES);
+    private static final Pattern DAILY_ANSWER = Pattern.compile("daily:([0-9]{8}):" + CHOICES);
     private static final Pattern HINT = Pattern.compile("hint:" + ID + ":" + NUMBER);
     private static final Pattern VALID_ID = Pattern.compile(ID);
 
@@ -61,6 +66,7 @@ public final class ActionCodec {
                 case QuizQuestion q -> "quiz:" + id(q.quizId()) + ":" + number(q.number()) + ":"
                         + choices(answer.choices());
                 case ReviewQuestion r -> "review:" + id(r.reviewId()) + ":" + choices(answer.choices());
+                case DailyQuestion d -> "daily:" + day(d.day()) + ":" + choices(answer.choices());
             };
             case Action.Hint hint -> "hint:" + id(hint.question().quizId()) + ":" + number(hint.question().number());
         };
@@ -87,6 +93,11 @@ public final class ActionCodec {
         if (m.matches()) {
             return Optional.of(new Action.Answer(new ReviewQuestion(m.group(1)), parseChoices(m.group(2))));
         }
+        Matcher daily = DAILY_ANSWER.matcher(payload);
+        if (daily.matches()) {
+            List<Integer> choices = parseChoices(daily.group(2));
+            return parseDay(daily.group(1)).map(d -> new Action.Answer(new DailyQuestion(d), choices));
+        }
         m = HINT.matcher(payload);
         if (m.matches()) {
             return Optional.of(new Action.Hint(new QuizQuestion(m.group(1), Integer.parseInt(m.group(2)))));
@@ -99,6 +110,24 @@ public final class ActionCodec {
             throw new IllegalArgumentException("not an id a control can carry: " + id);
         }
         return id;
+    }
+
+    /** A date as eight digits, {@code 20261207}. */
+    private static String day(LocalDate day) {
+        if (day.getYear() < 1000 || day.getYear() > 9999) {
+            throw new IllegalArgumentException("a day a control cannot carry: " + day);
+        }
+        return String.format(java.util.Locale.ROOT, "%04d%02d%02d", day.getYear(), day.getMonthValue(),
+                day.getDayOfMonth());
+    }
+
+    private static Optional<LocalDate> parseDay(String digits) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(digits.substring(0, 4)),
+                    Integer.parseInt(digits.substring(4, 6)), Integer.parseInt(digits.substring(6, 8))));
+        } catch (DateTimeException notADay) {
+            return Optional.empty();
+        }
     }
 
     private static String number(int number) {

@@ -41,8 +41,9 @@ public final class CommandRunner {
         };
     }
 
+    /** A call that does not run is explained to the member who made it alone. */
     private static List<Reply> say(Messages texts, List<Phrase> phrases) {
-        return List.of(TextReply.of(String.join("\n",
+        return List.of(TextReply.toMember(String.join("\n",
                 phrases.stream().map(p -> texts.get(p.key(), p.arguments())).toList())));
     }
 }

@@ -103,7 +103,7 @@ public final class Dispatcher {
             }
             Command command = parsed.isEmpty() ? questionCommand : commandsByName.get(parsed.get().name());
             if (command == null) {
-                return List.of(TextReply.of(texts.get("input.unknownCommand", "/" + parsed.get().name())));
+                return List.of(TextReply.toMember(texts.get("input.unknownCommand", "/" + parsed.get().name())));
             }
             if (rateLimited(command, origin)) {
                 return List.of(TextReply.of(texts.get("input.rateLimited", rateLimiter.limit())));
@@ -125,7 +125,7 @@ public final class Dispatcher {
             texts = messages.get(settings.language());
             Command command = commandsByName.get(incoming.call().command());
             if (command == null) {
-                return List.of(TextReply.of(texts.get("input.unknownCommand", "/" + incoming.call().command())));
+                return List.of(TextReply.toMember(texts.get("input.unknownCommand", "/" + incoming.call().command())));
             }
             if (rateLimited(command, origin)) {
                 return List.of(TextReply.of(texts.get("input.rateLimited", rateLimiter.limit())));

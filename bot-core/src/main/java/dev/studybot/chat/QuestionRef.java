@@ -1,8 +1,12 @@
 package dev.studybot.chat;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
-/** Which question an answer (or a hint) is about: one of a quiz, or a member's review question. */
+/**
+ * Which question an answer (or a hint) is about: one of a quiz, a member's review question, or a chat's question
+ * of the day.
+ */
 public sealed interface QuestionRef {
 
     /**
@@ -25,6 +29,17 @@ public sealed interface QuestionRef {
     record ReviewQuestion(String reviewId) implements QuestionRef {
         public ReviewQuestion {
             Objects.requireNonNull(reviewId, "reviewId");
+        }
+    }
+
+    /**
+     * The question of the day that came with the chat's excerpt of a local date (the chat is where it is answered).
+     *
+     * @param day the chat's local date of the excerpt
+     */
+    record DailyQuestion(LocalDate day) implements QuestionRef {
+        public DailyQuestion {
+            Objects.requireNonNull(day, "day");
         }
     }
 }

@@ -85,37 +85,42 @@ public sealed interface Reply {
      * {@link #answer(List)}; the question's other buttons (a hint) come under the answer controls.
      *
      * @param question        which question this is (what answers point at)
-     * @param number          1-based number of the question in the quiz
-     * @param total           how many questions the quiz has
+     * @param heading         what to show before it: its place in a quiz ({@code 2/5}) or what it is (今日一题)
      * @param prompt          the question (≤ 300 characters)
      * @param options         2–10 options (≤ 100 characters each)
      * @param correct         indexes of the right options (one, or several for multiple choice)
      * @param multipleAnswers whether a member picks several options
-     * @param openFor         how long the question stays open
+     * @param openFor         how long the question stays open (a question of the day: until the next excerpt,
+     *                        longer than a platform's timed poll can run, so the bot closes it itself)
      * @param explanation     shown after the answer (≤ 200 characters)
      * @param buttons         buttons beside the answer controls, such as the hint (may be empty)
+     * @param audience        whom it is asked of: the chat, or (a member's review) the member alone where the
+     *                        platform can show it to them alone
      */
-    record QuizQuestionReply(QuestionRef question, int number, int total, String prompt, List<String> options,
+    record QuizQuestionReply(QuestionRef question, String heading, String prompt, List<String> options,
                              List<Integer> correct, boolean multipleAnswers, Duration openFor,
-                             String explanation, List<Button> buttons) implements Reply {
+                             String explanation, List<Button> buttons, Audience audience) implements Reply {
         public QuizQuestionReply {
+            Objects.requireNonNull(heading, "heading");
             options = List.copyOf(options);
             correct = List.copyOf(correct);
             buttons = List.copyOf(buttons);
+            Objects.requireNonNull(audience, "audience");
         }
 
-        /** A question with its answer controls alone. */
+        /** Question {@code number} of a quiz of {@code total}, asked of the chat. */
         public QuizQuestionReply(QuestionRef question, int number, int total, String prompt, List<String> options,
                                  List<Integer> correct, boolean multipleAnswers, Duration openFor,
                                  String explanation) {
-            this(question, number, total, prompt, options, correct, multipleAnswers, openFor, explanation,
-                    List.of());
+            this(question, number, total, prompt, options, correct, multipleAnswers, openFor, explanation, List.of());
         }
 
-        /** A question is asked of the chat (where everyone sees its controls). */
-        @Override
-        public Audience audience() {
-            return Audience.CHAT;
+        /** Question {@code number} of a quiz of {@code total}, asked of the chat, with buttons under it (a hint). */
+        public QuizQuestionReply(QuestionRef question, int number, int total, String prompt, List<String> options,
+                                 List<Integer> correct, boolean multipleAnswers, Duration openFor,
+                                 String explanation, List<Button> buttons) {
+            this(question, number + "/" + total, prompt, options, correct, multipleAnswers, openFor, explanation,
+                    buttons, Audience.CHAT);
         }
 
         /** The answer choosing these options (0-based indexes). */
@@ -146,17 +151,73 @@ public sealed interface Reply {
     }
 
     /**
-     * The end of a quiz question: the right answer, the explanation and who was right. Platforms that can edit
-     * the question's message (Discord) show it there; others send it as a message.
+     * The end of a quiz question: the right answer, the explanation and who was right. A reveal that comes right
+     * after its question is shown on the question's message where the platform can edit it (Discord), else sent as
+     * a message. A reveal that comes later ({@link #standalone}: the question of the day, revealed with the next
+     * day's excerpt) is always a message of its own, and the question's controls are closed where the platform can
+     * (a poll stopped, buttons removed).
      *
-     * @param question the question revealed
-     * @param text     what to show
+     * @param question   the question revealed
+     * @param text       what to show
+     * @param standalone whether it is posted as a message of its own, other messages having come since the question
      */
-    record QuizRevealReply(QuestionRef question, RichText text) implements Reply {
+    record QuizRevealReply(QuestionRef question, RichText text, boolean standalone) implements Reply {
+
+        /** The reveal of a question that has just closed. */
+        public QuizRevealReply(QuestionRef question, RichText text) {
+            this(question, text, false);
+        }
 
         @Override
         public Audience audience() {
             return Audience.CHAT;
+        }
+    }
+
+    /**
+     * A picture (a chart as PNG) with a caption that says the same in words: a photo on Telegram, an embed's image
+     * on Discord; a front end without pictures shows the caption alone.
+     *
+     * @param png      the picture
+     * @param fileName its file name ({@code week.png})
+     * @param caption  what it shows, in words (≤ 1,000 characters)
+     * @param audience whom it is for
+     */
+    record ImageReply(byte[] png, String fileName, RichText caption, Audience audience) implements Reply {
+
+        /** Most characters of a caption (Telegram takes 1,024 under a photo). */
+        public static final int MAX_CAPTION = 1_000;
+
+        public ImageReply {
+            Objects.requireNonNull(png, "png");
+            if (!fileName.matches("[A-Za-z0-9_-]{1,40}\\.png")) {
+                throw new IllegalArgumentException("not a picture's file name: " + fileName);
+            }
+            Objects.requireNonNull(caption, "caption");
+            Objects.requireNonNull(audience, "audience");
+            png = png.clone();
+        }
+
+        /** The picture's bytes (a copy). */
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ImageReply that && java.util.Arrays.equals(png, that.png)
+                    && fileName.equals(that.fileName) && caption.equals(that.caption) && audience == that.audience;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(java.util.Arrays.hashCode(png), fileName, caption, audience);
+        }
+
+        @Override
+        public String toString() {
+            return "ImageReply[" + fileName + ", " + png.length + " bytes, " + caption.plainText() + "]";
         }
     }
 }

@@ -24,7 +24,12 @@ public record RichText(List<Segment> segments) {
         /** A heading or a label: bold. */
         STRONG,
         /** Secondary text such as the source of a passage: italic where the platform has it. */
-        MUTED
+        MUTED,
+        /**
+         * Text hidden until the reader asks for it (the answers of a recall exercise): a spoiler where the platform
+         * has one; a platform without one keeps it back until asked.
+         */
+        SPOILER
     }
 
     /**
@@ -39,6 +44,11 @@ public record RichText(List<Segment> segments) {
     /** Plain text in one segment. */
     public static RichText plain(String text) {
         return new RichText(List.of(new Segment(text, Style.PLAIN)));
+    }
+
+    /** Whether some of the text is hidden as a spoiler. */
+    public boolean hasSpoiler() {
+        return segments.stream().anyMatch(s -> s.style() == Style.SPOILER);
     }
 
     /** The text without any markup. */
@@ -71,6 +81,10 @@ public record RichText(List<Segment> segments) {
 
         public Builder muted(String text) {
             return add(text, Style.MUTED);
+        }
+
+        public Builder spoiler(String text) {
+            return add(text, Style.SPOILER);
         }
 
         public Builder newline() {

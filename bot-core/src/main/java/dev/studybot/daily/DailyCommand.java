@@ -118,7 +118,7 @@ public final class DailyCommand implements Command {
     private List<Reply> now(CommandRequest request) {
         Messages messages = request.messages();
         return switch (service.now(request.origin().chat(), request.settings())) {
-            case DailyService.NowResult.Shown shown -> presenter.present(shown.excerpt(), messages);
+            case DailyService.NowResult.Shown shown -> presenter.present(shown.outcomes(), messages);
             case DailyService.NowResult.AlreadySent sent -> text(messages.get("daily.now.already",
                     when(sent.subscription())));
             case DailyService.NowResult.NotSubscribed none -> text(messages.get("daily.notSubscribed"));

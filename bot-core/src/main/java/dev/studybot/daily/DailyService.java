@@ -2,11 +2,17 @@ package dev.studybot.daily;
 
 import dev.studybot.chat.Announcer;
 import dev.studybot.chat.Messenger.Delivery;
+import dev.studybot.daily.DailyOutcome.AnswerRevealed;
 import dev.studybot.daily.DailyOutcome.ExcerptDue;
+import dev.studybot.daily.DailyOutcome.QuestionOfTheDay;
+import dev.studybot.daily.DailyOutcome.WeekInPicture;
 import dev.studybot.model.ChatId;
 import dev.studybot.model.ChatSettings;
 import dev.studybot.model.Language;
+import dev.studybot.quiz.Question;
+import dev.studybot.quiz.QuestionJson;
 import dev.studybot.store.ChatSettingsStore;
+import dev.studybot.store.DayLesson;
 import dev.studybot.store.DailyDelivery;
 import dev.studybot.store.DailyDelivery.Status;
 import dev.studybot.store.DailyStore;
@@ -18,6 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +43,11 @@ import org.slf4j.LoggerFactory;
  * {@link DailyConfig#maxFailures()} failures in a row, or one {@link Delivery#BLOCKED}, the subscription pauses. An
  * excerpt due longer ago than {@link DailyConfig#grace()} is skipped, and every skipped day is logged and written to
  * the log table.
+ *
+ * <p>A day is a lesson of a few messages ({@link Part}): the reveal of the last question of the day, once a week the
+ * week's picture, the excerpt (read, or recalled on a reviewing pass) and its question of the day. The claim stores
+ * the day's pass and question, so a retry or a restart asks the same one; each message that goes out is noted in the
+ * day's row, so a retry sends only the rest and nothing twice.
  */
 public final class DailyService {
 
@@ -41,21 +55,35 @@ public final class DailyService {
     /** More missed days than this are not written one by one (a bot down for months). */
     private static final int MAX_SKIPPED_ROWS = 31;
 
+    /** Deliveries before the week's picture comes with the next one. */
+    static final int WEEK = 7;
+
     private final DailyStore store;
     private final ChatSettingsStore settings;
     private final ReadingPlan plan;
+    private final LessonMaker lessons;
+    private final DayAnswers answers;
+    private final WeekReports weeks;
     private final Announcer<DailyOutcome> announcer;
     private final Clock clock;
     private final DailyConfig config;
+    private final QuestionJson json = new QuestionJson();
 
     /**
-     * @param announcer where the day's excerpts go, worded in the chat's language
+     * @param lessons   what each day gives (recall exercise, question of the day)
+     * @param answers   the answers given to the questions of the day
+     * @param weeks     the week's figures
+     * @param announcer where the day's messages go, worded in the chat's language
      */
-    public DailyService(DailyStore store, ChatSettingsStore settings, ReadingPlan plan,
-                        Announcer<DailyOutcome> announcer, Clock clock, DailyConfig config) {
+    public DailyService(DailyStore store, ChatSettingsStore settings, ReadingPlan plan, LessonMaker lessons,
+                        DayAnswers answers, WeekReports weeks, Announcer<DailyOutcome> announcer, Clock clock,
+                        DailyConfig config) {
         this.store = store;
         this.settings = settings;
         this.plan = plan;
+        this.lessons = lessons;
+        this.answers = answers;
+        this.weeks = weeks;
         this.announcer = announcer;
         this.clock = clock;
         this.config = config;
@@ -118,9 +146,14 @@ public final class DailyService {
                 store.deliveredDays(chat), plan.documents(scope).size()));
     }
 
-    /** Today's excerpt at once, for the chat to show; it counts as today's delivery. */
+    /**
+     * Today's lesson at once, for the chat to show: the first time today it counts as today's delivery (with the
+     * reveal of the last question and, when due, the week's picture); later it shows today's excerpt and question
+     * again, counting nothing twice.
+     */
     public NowResult now(ChatId chat, ChatSettings chatSettings) {
         Instant now = clock.instant();
+        Optional<Prepared> prepared = prepare(chat, chatSettings);
         return store.atomically(() -> {
             Optional<DailySubscription> found = store.find(chat).filter(s -> s.state() != State.OFF);
             if (found.isEmpty()) {
@@ -129,23 +162,47 @@ public final class DailyService {
             DailySubscription s = found.get();
             DeliveryTime time = timeOf(s);
             LocalDate today = time.dateAt(now);
+            Duration openFor = Duration.between(now, time.on(today.plusDays(1)));
             Optional<DailyDelivery> row = store.delivery(chat, today);
+            if (row.isPresent() && row.get().status() == Status.CLAIMED) {
+                return new NowResult.AlreadySent(s); // a tick is sending it this moment
+            }
             if (row.isPresent() && row.get().status().delivered()) {
-                return new NowResult.AlreadySent(s);
+                return again(row.get(), openFor, chatSettings).<NowResult>map(outcomes ->
+                        new NowResult.Shown(s, outcomes)).orElseGet(() -> new NowResult.AlreadySent(s));
             }
             Optional<ReadingPlan.Step> step = plan.next(s.position(), chatSettings.scope());
             if (step.isEmpty()) {
                 return new NowResult.NothingToRead();
             }
             ReadingPosition at = step.get().at();
-            store.record(DailyDelivery.shown(chat, today, attemptsSoFar(row) + 1, at, now));
+            DayLesson lesson = lessonOf(chat, today, step.get(), prepared);
+            List<Part> parts = parts(chat, today, step.get(), lesson, openFor);
+            DayLesson shown = lesson;
+            for (Part part : parts) {
+                shown = shown.withPartSent(part.name());
+                revealPrevious(chat, part, now);
+            }
+            store.record(DailyDelivery.shown(chat, today, attemptsSoFar(row) + 1, at, shown, now));
             DailySubscription moved = s.readTo(step.get().after());
             if (!s.dueDate().isAfter(today)) {
                 moved = moved.dueAt(time.on(today.plusDays(1)), today.plusDays(1));
             }
             store.save(moved);
             LOG.info("daily {}: excerpt {} {} of {} shown on request", chat, at.docId(), at.part() + 1, today);
-            return new NowResult.Shown(moved, new ExcerptDue(today, step.get().excerpt()));
+            return new NowResult.Shown(moved, parts.stream().map(Part::outcome).toList());
+        });
+    }
+
+    /** Today's excerpt and question once more, from the day's row; empty when its document is gone. */
+    private Optional<List<DailyOutcome>> again(DailyDelivery row, Duration openFor, ChatSettings chatSettings) {
+        ReadingPosition at = row.position();
+        return plan.excerptAt(at.docId(), at.part()).map(excerpt -> {
+            List<DailyOutcome> outcomes = new ArrayList<>();
+            Pass pass = new Pass(Math.max(1, at.cycle()));
+            outcomes.add(new ExcerptDue(row.date(), lessons.lesson(excerpt, pass), true));
+            questionOf(row).ifPresent(q -> outcomes.add(new QuestionOfTheDay(row.date(), q, openFor)));
+            return outcomes;
         });
     }
 
@@ -166,20 +223,87 @@ public final class DailyService {
     }
 
     private boolean deliver(ChatId chat, Instant now) {
-        Optional<Claim> claim = store.atomically(() -> claim(chat, now));
+        Optional<Prepared> prepared = prepare(chat, settingsOf(chat));
+        Optional<Claim> claim = store.atomically(() -> claim(chat, now, prepared));
         if (claim.isEmpty()) {
             return false;
         }
-        Delivery outcome = announcer.announce(chat, claim.get().language(), claim.get().excerpt());
+        Delivery outcome = send(claim.get());
         Instant done = clock.instant();
         return store.atomically(() -> finish(claim.get(), outcome, done));
     }
 
     /**
-     * Decides, under the write lock, whether this tick sends the chat's excerpt of the day that is due, and writes
+     * The next step of the chat and its question of the day, worked out before the claim's transaction: making the
+     * questions of a document the first time takes a while, and the claim holds the database's write lock.
+     */
+    private Optional<Prepared> prepare(ChatId chat, ChatSettings chatSettings) {
+        return store.find(chat).flatMap(s -> plan.next(s.position(), chatSettings.scope()))
+                .map(step -> new Prepared(step.at(), lessons.question(step.excerpt(), new Pass(step.at().cycle()))));
+    }
+
+    /** The day's lesson as its row keeps it: the pass and the question of the day (from the preparation). */
+    private DayLesson lessonOf(ChatId chat, LocalDate day, ReadingPlan.Step step, Optional<Prepared> prepared) {
+        Optional<Question> question = prepared.filter(p -> p.at().equals(step.at())).map(Prepared::question)
+                .orElseGet(() -> lessons.question(step.excerpt(), new Pass(step.at().cycle())));
+        return DayLesson.of(step.at().cycle(), question.map(json::write), answersKey(chat, day));
+    }
+
+    /**
+     * The messages of a day, in order: the reveal of the last question of the day (unless it was revealed already),
+     * the week's picture after every {@value #WEEK} deliveries, the excerpt, and its question of the day.
+     */
+    private List<Part> parts(ChatId chat, LocalDate day, ReadingPlan.Step step, DayLesson lesson, Duration openFor) {
+        List<Part> parts = new ArrayList<>();
+        store.dayBefore(chat, day).filter(prev -> prev.lesson().revealedAt().isEmpty()).ifPresent(prev ->
+                questionOf(prev).ifPresent(q -> parts.add(new Part(Part.REVEAL, new AnswerRevealed(prev.date(), q,
+                        answers.of(prev)), Optional.of(prev.date())))));
+        int delivered = store.deliveredDays(chat);
+        if (delivered > 0 && delivered % WEEK == 0) {
+            parts.add(new Part(Part.WEEK, new WeekInPicture(weeks.lastDelivered(chat, day, WEEK)),
+                    Optional.empty()));
+        }
+        Pass pass = new Pass(Math.max(1, step.at().cycle()));
+        parts.add(new Part(Part.EXCERPT, new ExcerptDue(day, lessons.lesson(step.excerpt(), pass), false),
+                Optional.empty()));
+        lesson.question().map(json::read).ifPresent(q -> parts.add(new Part(Part.QUESTION,
+                new QuestionOfTheDay(day, q, openFor), Optional.empty())));
+        return parts;
+    }
+
+    /** Sends the claimed day's messages that have not gone out yet, noting each; stops at the first that fails. */
+    private Delivery send(Claim claim) {
+        Duration openFor = Duration.between(clock.instant(), claim.time().on(claim.day().plusDays(1)));
+        List<Part> parts = parts(claim.chat(), claim.day(), claim.step(), claim.lesson(), openFor);
+        for (Part part : parts) {
+            if (claim.lesson().partsSent().contains(part.name())) {
+                continue;
+            }
+            Delivery delivery = announcer.announce(claim.chat(), claim.language(), part.outcome());
+            if (delivery != Delivery.SENT) {
+                return delivery;
+            }
+            Instant at = clock.instant();
+            store.atomically(() -> {
+                store.delivery(claim.chat(), claim.day()).filter(d -> d.status() == Status.CLAIMED)
+                        .ifPresent(d -> store.record(d.partSent(part.name(), at)));
+                revealPrevious(claim.chat(), part, at);
+                return null;
+            });
+        }
+        return Delivery.SENT;
+    }
+
+    /** A reveal that went out closes its day for good: the next day's lesson does not reveal it again. */
+    private void revealPrevious(ChatId chat, Part part, Instant at) {
+        part.revealsDay().flatMap(day -> store.delivery(chat, day)).ifPresent(d -> store.record(d.revealed(at)));
+    }
+
+    /**
+     * Decides, under the write lock, whether this tick sends the chat's lesson of the day that is due, and writes
      * the claim if so. Empty when there is nothing to send now (the log row of the day says why).
      */
-    private Optional<Claim> claim(ChatId chat, Instant now) {
+    private Optional<Claim> claim(ChatId chat, Instant now, Optional<Prepared> prepared) {
         Optional<DailySubscription> due = store.find(chat).filter(s -> s.active() && !s.nextDue().isAfter(now));
         if (due.isEmpty()) {
             return Optional.empty(); // Changed since the query, or another tick got here first.
@@ -195,7 +319,7 @@ public final class DailyService {
         DailySubscription advanced = s.dueAt(time.on(day.plusDays(1)), day.plusDays(1));
         Optional<DailyDelivery> row = store.delivery(chat, day);
         return switch (DayState.of(row, now)) {
-            case OPEN -> claimOpenDay(s, advanced, time, day, row, now);
+            case OPEN -> claimOpenDay(s, advanced, time, day, row, now, prepared);
             case DONE -> {
                 store.save(advanced);
                 yield Optional.empty();
@@ -208,9 +332,13 @@ public final class DailyService {
         };
     }
 
-    /** A day nobody is sending: skipped when it is too late or there is nothing to read, else claimed. */
+    /**
+     * A day nobody is sending: skipped when it is too late or there is nothing to read, else claimed. A day tried
+     * before keeps its question of the day and what went out.
+     */
     private Optional<Claim> claimOpenDay(DailySubscription s, DailySubscription advanced, DeliveryTime time,
-                                         LocalDate day, Optional<DailyDelivery> row, Instant now) {
+                                         LocalDate day, Optional<DailyDelivery> row, Instant now,
+                                         Optional<Prepared> prepared) {
         ChatId chat = s.chat();
         Duration late = Duration.between(time.on(day), now);
         if (late.compareTo(config.grace()) > 0) {
@@ -234,9 +362,13 @@ public final class DailyService {
             LOG.info("daily {}: excerpt of {} is {} late, within the grace of {}: delivering now", chat, day,
                     human(late), human(config.grace()));
         }
-        store.record(DailyDelivery.claimed(chat, day, attemptsSoFar(row) + 1, step.get().at(),
-                now.plus(config.lease()), now));
-        return Optional.of(new Claim(chat, day, step.get(), chatSettings.language()));
+        Instant lease = now.plus(config.lease());
+        DailyDelivery claimed = row.filter(r -> r.lesson().cycle() > 0 && r.docId() != null)
+                .map(r -> r.reclaimed(lease, now))
+                .orElseGet(() -> DailyDelivery.claimed(chat, day, attemptsSoFar(row) + 1, step.get().at(),
+                        lessonOf(chat, day, step.get(), prepared), lease, now));
+        store.record(claimed);
+        return Optional.of(new Claim(chat, day, step.get(), chatSettings.language(), claimed.lesson(), time));
     }
 
     /** The sender of a claim vanished mid-send: the excerpt may have gone out, so it is never sent again. */
@@ -409,16 +541,20 @@ public final class DailyService {
     public sealed interface NowResult {
 
         /**
-         * Today's excerpt, to show; it counts as today's delivery.
+         * Today's lesson, to show: the first time it counts as today's delivery; later it is today's excerpt and
+         * question again.
          *
          * @param subscription the subscription afterwards
-         * @param excerpt      the excerpt
+         * @param outcomes     the messages, in order
          */
-        record Shown(DailySubscription subscription, ExcerptDue excerpt) implements NowResult {
+        record Shown(DailySubscription subscription, List<DailyOutcome> outcomes) implements NowResult {
+            public Shown {
+                outcomes = List.copyOf(outcomes);
+            }
         }
 
         /**
-         * Today's excerpt went out already.
+         * Today's excerpt is being sent this moment, or went out and its document is gone.
          *
          * @param subscription the subscription
          */
@@ -434,6 +570,45 @@ public final class DailyService {
         }
     }
 
+    /** The key the answers to a chat's question of a day are stored under: the same on every retry and process. */
+    static String answersKey(ChatId chat, LocalDate day) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((chat + "|" + day).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "daily-" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The question of the day a row keeps, if any. */
+    private Optional<Question> questionOf(DailyDelivery row) {
+        return row.lesson().question().map(json::read);
+    }
+
+    /**
+     * The next step of a chat and its question of the day, made before the claim.
+     *
+     * @param at       the position of the step
+     * @param question its question of the day
+     */
+    private record Prepared(ReadingPosition at, Optional<Question> question) {
+    }
+
+    /**
+     * One message of a day's lesson.
+     *
+     * @param name        its name in the row's list of messages sent
+     * @param outcome     what it says
+     * @param revealsDay  the earlier day whose answer it reveals, if it is a reveal
+     */
+    record Part(String name, DailyOutcome outcome, Optional<LocalDate> revealsDay) {
+        static final String REVEAL = "reveal";
+        static final String WEEK = "week";
+        static final String EXCERPT = "excerpt";
+        static final String QUESTION = "question";
+    }
+
     /**
      * A claimed day, between claiming and recording the outcome.
      *
@@ -441,11 +616,10 @@ public final class DailyService {
      * @param day      its local date
      * @param step     the excerpt and the position after it
      * @param language the chat's language
+     * @param lesson   the day's pass, question and messages already sent
+     * @param time     the chat's delivery time
      */
-    private record Claim(ChatId chat, LocalDate day, ReadingPlan.Step step, Language language) {
-
-        ExcerptDue excerpt() {
-            return new ExcerptDue(day, step.excerpt());
-        }
+    private record Claim(ChatId chat, LocalDate day, ReadingPlan.Step step, Language language, DayLesson lesson,
+                         DeliveryTime time) {
     }
 }

@@ -8,38 +8,65 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Shows an excerpt as a message: the day, the document's title and the excerpt's place in it ("第 3/14 篇"), the
- * text, its source paragraphs, and the question to think about.
+ * Shows a day's lesson as a message. A reading: the day, the document's title and the excerpt's place in it
+ * ("第 3/14 篇"), the text, its source paragraphs, and a question to reflect on. A recall exercise: the same
+ * heading with the pass, how to do it, the text with its key terms blanked, the source, and the answers at the end,
+ * hidden as a spoiler.
  */
 public final class ExcerptFormatter {
 
-    private final QuestionMaker questions;
+    private final ReflectionPrompts prompts;
 
-    public ExcerptFormatter(QuestionMaker questions) {
-        this.questions = questions;
+    public ExcerptFormatter(ReflectionPrompts prompts) {
+        this.prompts = prompts;
     }
 
-    /** The message of an excerpt for a local date. */
-    public RichText format(Excerpt excerpt, LocalDate date, Messages messages) {
-        Locale locale = messages.language() == Language.EN ? Locale.ENGLISH : Locale.CHINA;
-        String day = date.format(DateTimeFormatter.ofPattern(messages.get("daily.dateFormat"), locale));
-        String source = excerpt.firstParagraph() == excerpt.lastParagraph()
-                ? messages.get("daily.source.one", String.valueOf(excerpt.firstParagraph()))
-                : messages.get("daily.source.range", String.valueOf(excerpt.firstParagraph()),
-                String.valueOf(excerpt.lastParagraph()));
+    /** The message of a lesson for a local date. */
+    public RichText format(Lesson lesson, LocalDate date, Messages messages) {
+        Excerpt excerpt = lesson.excerpt();
+        String day = date.format(DateTimeFormatter.ofPattern(messages.get("daily.dateFormat"), locale(messages)));
+        String part = messages.get("daily.part", String.valueOf(excerpt.part()), String.valueOf(excerpt.parts()));
+        if (lesson.recall().isPresent()) {
+            RecallExercise recall = lesson.recall().get();
+            return RichText.builder()
+                    .strong(messages.get("daily.header.recall", day)).newline()
+                    .strong("《" + excerpt.title() + "》").plain(" ").plain(part).plain(" · ")
+                    .plain(messages.get("daily.pass.recall", String.valueOf(lesson.pass().number()))).newline()
+                    .newline()
+                    .plain(messages.get("daily.recall.instruction")).newline().newline()
+                    .plain(recall.text()).newline()
+                    .muted(source(excerpt, messages)).newline().newline()
+                    .strong(messages.get("daily.recall.answers")).spoiler(recall.answerLine())
+                    .build();
+        }
         return RichText.builder()
                 .strong(messages.get("daily.header", day)).newline()
-                .strong("《" + excerpt.title() + "》").plain(" ")
-                .plain(messages.get("daily.part", String.valueOf(excerpt.part()), String.valueOf(excerpt.parts())))
+                .strong("《" + excerpt.title() + "》").plain(" ").plain(part)
                 .newline().newline()
                 .plain(excerpt.text()).newline()
-                .muted(source).newline().newline()
-                .strong(messages.get("daily.questionLabel")).plain(questions.question(excerpt, messages))
+                .muted(source(excerpt, messages)).newline().newline()
+                .strong(messages.get("daily.questionLabel")).plain(prompts.prompt(excerpt, messages))
                 .build();
     }
 
-    /** The question alone (for previews). */
-    public String question(Excerpt excerpt, Messages messages) {
-        return questions.question(excerpt, messages);
+    /** The reflection prompt alone (for previews). */
+    public String reflection(Excerpt excerpt, Messages messages) {
+        return prompts.prompt(excerpt, messages);
+    }
+
+    /** A short date ({@code 12月7日}). */
+    static String shortDay(LocalDate date, Messages messages) {
+        return date.format(DateTimeFormatter.ofPattern(messages.get("daily.dayFormat"), locale(messages)));
+    }
+
+    private static String source(Excerpt excerpt, Messages messages) {
+        return excerpt.firstParagraph() == excerpt.lastParagraph()
+                ? messages.get("daily.source.one", String.valueOf(excerpt.firstParagraph()))
+                : messages.get("daily.source.range", String.valueOf(excerpt.firstParagraph()),
+                String.valueOf(excerpt.lastParagraph()));
+    }
+
+    private static Locale locale(Messages messages) {
+        return messages.language() == Language.EN ? Locale.ENGLISH : Locale.CHINA;
     }
 }

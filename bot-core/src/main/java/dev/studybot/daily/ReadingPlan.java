@@ -35,6 +35,12 @@ public final class ReadingPlan {
         return planner.excerpts(document);
     }
 
+    /** The excerpt at a 0-based place of a document, if the document still has it. */
+    public Optional<Excerpt> excerptAt(String docId, int part) {
+        return library.find(docId).map(planner::excerpts).filter(list -> part >= 0 && part < list.size())
+                .map(list -> list.get(part));
+    }
+
     /** The excerpt to send from a position, and the position after it; empty when nothing is in scope. */
     public Optional<Step> next(ReadingPosition position, Set<String> scope) {
         List<Document> documents = documents(scope);

@@ -1,5 +1,6 @@
 package dev.studybot.quiz;
 
+import dev.studybot.chat.Audience;
 import dev.studybot.chat.Button;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.QuestionRef;
@@ -9,13 +10,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What the quiz and review presenters say alike: a question, its right answer, an answer's acknowledgement. */
-final class QuizTexts {
+/**
+ * What the quiz, review and daily presenters say alike: a question, its right answer, an answer's acknowledgement.
+ */
+public final class QuizTexts {
 
     private QuizTexts() {
     }
 
-    /** A question on the platform's answer controls. */
+    /** A question of a quiz on the platform's answer controls, asked of the chat. */
     static QuizQuestionReply question(QuestionRef ref, int number, int total, Question q, Duration openFor) {
         return question(ref, number, total, q, openFor, List.of());
     }
@@ -23,12 +26,19 @@ final class QuizTexts {
     /** A question on the platform's answer controls, with other buttons under them (a hint). */
     static QuizQuestionReply question(QuestionRef ref, int number, int total, Question q, Duration openFor,
                                       List<Button> buttons) {
-        return new QuizQuestionReply(ref, number, total, q.prompt(), q.options(), q.answers(),
-                q.multipleAnswers(), openFor, q.explanation(), buttons);
+        return new QuizQuestionReply(ref, number + "/" + total, q.prompt(), q.options(), q.answers(),
+                q.multipleAnswers(), openFor, q.explanation(), buttons, Audience.CHAT);
+    }
+
+    /** A question on the platform's answer controls under a heading, asked of the chat or of one member. */
+    public static QuizQuestionReply question(QuestionRef ref, String heading, Question q, Duration openFor,
+                                             Audience audience) {
+        return new QuizQuestionReply(ref, heading, q.prompt(), q.options(), q.answers(), q.multipleAnswers(),
+                openFor, q.explanation(), List.of(), audience);
     }
 
     /** The right option(s) as letters and text: {@code B. 精神}. */
-    static String rightAnswer(Question q) {
+    public static String rightAnswer(Question q) {
         return q.answers().stream().map(i -> (char) ('A' + i) + ". " + q.options().get(i))
                 .collect(Collectors.joining("；"));
     }
@@ -39,7 +49,7 @@ final class QuizTexts {
     }
 
     /** The note to the member on why their answer does not count. */
-    static AnswerNotice refused(AnswerRefusal refusal, Messages m) {
+    public static AnswerNotice refused(AnswerRefusal refusal, Messages m) {
         return AnswerNotice.refused(switch (refusal.reason()) {
             case STALE -> m.get("quiz.stale");
             case CLOSED, LATE -> m.get("quiz.closed");

@@ -1,5 +1,6 @@
 package dev.studybot.quiz;
 
+import dev.studybot.chat.Audience;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.QuestionRef;
 import dev.studybot.chat.Reply;
@@ -10,16 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Words what happened in a member's review: one case per {@link ReviewOutcome}. The question is asked in the chat
- * (with a hint that a private chat suits reviews better); how an answer went is for the member who gave it.
+ * Words what happened in a member's review: one case per {@link ReviewOutcome}. Everything is for the member who
+ * reviews (where the platform can, they alone see it; in a group they are told that a private chat suits reviews
+ * better).
  */
 public final class ReviewPresenter {
 
     /** The replies of an outcome. */
     public List<Reply> present(ReviewOutcome outcome, Messages m) {
         return switch (outcome) {
-            case ReviewOutcome.NothingToReview none -> List.of(TextReply.of(m.get("review.none")));
-            case ReviewOutcome.NotDueYet notDue -> List.of(TextReply.of(m.get("review.notDue", notDue.waiting())));
+            case ReviewOutcome.NothingToReview none -> List.of(TextReply.toMember(m.get("review.none")));
+            case ReviewOutcome.NotDueYet notDue -> List.of(TextReply.toMember(m.get("review.notDue",
+                    notDue.waiting())));
             case ReviewOutcome.Asked asked -> asked(asked, m);
             case ReviewOutcome.Answered answered -> List.of(answered(answered, m));
             case ReviewOutcome.AnswerRefused refused -> List.of(QuizTexts.refused(refused.refusal(), m));
@@ -29,10 +32,10 @@ public final class ReviewPresenter {
     private static List<Reply> asked(ReviewOutcome.Asked asked, Messages m) {
         List<Reply> replies = new ArrayList<>();
         if (asked.chatType() == ChatType.GROUP) {
-            replies.add(TextReply.of(m.get("review.groupHint")));
+            replies.add(TextReply.toMember(m.get("review.groupHint")));
         }
-        replies.add(QuizTexts.question(new QuestionRef.ReviewQuestion(asked.reviewId()), 1, 1, asked.question(),
-                asked.openFor()));
+        replies.add(QuizTexts.question(new QuestionRef.ReviewQuestion(asked.reviewId()), "1/1", asked.question(),
+                asked.openFor(), Audience.MEMBER));
         return replies;
     }
 

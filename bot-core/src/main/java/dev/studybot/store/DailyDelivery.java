@@ -10,7 +10,8 @@ import java.time.LocalDate;
  *
  * <p>A row is made by one of the factories ({@link #claimed}, {@link #shown}, {@link #skipped}) and a claimed one
  * moves on by its transitions ({@link #sent}, {@link #failed}, {@link #blocked}, {@link #uncertain}), each keeping
- * the excerpt and the attempts.
+ * the excerpt, the attempts and the lesson; a failed one is claimed again by {@link #reclaimed}, keeping its question
+ * of the day and the messages that went out. {@link #partSent} and {@link #revealed} note progress on the lesson.
  *
  * @param chat       the chat
  * @param date       the chat's local date
@@ -21,9 +22,15 @@ import java.time.LocalDate;
  * @param leaseUntil while {@link Status#CLAIMED}: until when the claiming tick owns it
  * @param retryAt    while {@link Status#FAILED}: the earliest time to try again
  * @param updatedAt  the last change
+ * @param lesson     the pass, the question of the day and the progress of the day's messages
+ *                   ({@link DayLesson#NONE} when skipped)
  */
 public record DailyDelivery(ChatId chat, LocalDate date, Status status, int attempts, String docId, int part,
-                            Instant leaseUntil, Instant retryAt, Instant updatedAt) {
+                            Instant leaseUntil, Instant retryAt, Instant updatedAt, DayLesson lesson) {
+
+    public DailyDelivery {
+        java.util.Objects.requireNonNull(lesson, "lesson");
+    }
 
     /** What happened to the day's excerpt. */
     public enum Status {
@@ -46,22 +53,51 @@ public record DailyDelivery(ChatId chat, LocalDate date, Status status, int atte
         }
     }
 
-    /** The day is this tick's to send, excerpt {@code position}, until {@code leaseUntil}. */
+    /** The day is this tick's to send, excerpt {@code position} with its lesson, until {@code leaseUntil}. */
     public static DailyDelivery claimed(ChatId chat, LocalDate date, int attempts, ReadingPosition position,
-                                        Instant leaseUntil, Instant at) {
+                                        DayLesson lesson, Instant leaseUntil, Instant at) {
         return new DailyDelivery(chat, date, Status.CLAIMED, attempts, position.docId(), position.part(), leaseUntil,
-                null, at);
+                null, at, lesson);
     }
 
-    /** The day's excerpt was shown at a member's request ({@code /daily now}). */
+    /** The day is this tick's to send, excerpt {@code position} with no question of the day. */
+    public static DailyDelivery claimed(ChatId chat, LocalDate date, int attempts, ReadingPosition position,
+                                        Instant leaseUntil, Instant at) {
+        return claimed(chat, date, attempts, position, DayLesson.withoutQuestion(position.cycle()), leaseUntil, at);
+    }
+
+    /** The day's excerpt was shown at a member's request ({@code /daily now}), with its lesson. */
     public static DailyDelivery shown(ChatId chat, LocalDate date, int attempts, ReadingPosition position,
-                                      Instant at) {
-        return new DailyDelivery(chat, date, Status.SENT, attempts, position.docId(), position.part(), null, null, at);
+                                      DayLesson lesson, Instant at) {
+        return new DailyDelivery(chat, date, Status.SENT, attempts, position.docId(), position.part(), null, null, at,
+                lesson);
     }
 
     /** The day gets no excerpt (the bot was down too long, or there is nothing to read). */
     public static DailyDelivery skipped(ChatId chat, LocalDate date, Instant at) {
-        return new DailyDelivery(chat, date, Status.SKIPPED, 0, null, 0, null, null, at);
+        return new DailyDelivery(chat, date, Status.SKIPPED, 0, null, 0, null, null, at, DayLesson.NONE);
+    }
+
+    /** Where the day's excerpt is in the reading plan (its pass included). */
+    public ReadingPosition position() {
+        return new ReadingPosition(docId, part, lesson.cycle());
+    }
+
+    /** A failed or blocked send claimed again: the same excerpt and lesson, one attempt more. */
+    public DailyDelivery reclaimed(Instant newLease, Instant at) {
+        return new DailyDelivery(chat, date, Status.CLAIMED, attempts + 1, docId, part, newLease, null, at, lesson);
+    }
+
+    /** One of the day's messages went out (named {@code partName}); the status stays. */
+    public DailyDelivery partSent(String partName, Instant at) {
+        return new DailyDelivery(chat, date, status, attempts, docId, part, leaseUntil, retryAt, at,
+                lesson.withPartSent(partName));
+    }
+
+    /** The answer of the day's question was revealed. */
+    public DailyDelivery revealed(Instant at) {
+        return new DailyDelivery(chat, date, status, attempts, docId, part, leaseUntil, retryAt, updatedAt,
+                lesson.revealed(at));
     }
 
     /** The claimed excerpt went out. */
@@ -85,6 +121,6 @@ public record DailyDelivery(ChatId chat, LocalDate date, Status status, int atte
     }
 
     private DailyDelivery moved(Status next, Instant retry, Instant at) {
-        return new DailyDelivery(chat, date, next, attempts, docId, part, null, retry, at);
+        return new DailyDelivery(chat, date, next, attempts, docId, part, null, retry, at, lesson);
     }
 }

@@ -31,6 +31,18 @@ public interface DailyStore {
     /** How many days the chat has received an excerpt. */
     int deliveredDays(ChatId chat);
 
+    /** The chat's latest day before {@code date} whose excerpt was delivered (or maybe delivered before a crash). */
+    Optional<DailyDelivery> dayBefore(ChatId chat, LocalDate date);
+
+    /**
+     * The chat's latest day whose excerpt was claimed or delivered (not skipped): its question of the day is the
+     * one open for answers.
+     */
+    Optional<DailyDelivery> latestDay(ChatId chat);
+
+    /** The chat's log rows from {@code from} to {@code to} (both included), earliest first. */
+    List<DailyDelivery> deliveries(ChatId chat, LocalDate from, LocalDate to);
+
     /**
      * Runs the work as one transaction that holds the database's write lock from its start, so that a
      * read-decide-write sequence (claiming a day) cannot interleave with another tick or process. Calls of this

@@ -23,6 +23,7 @@ class ActionCodecTest {
         return List.of(new Action.More(),
                 new Action.Answer(new QuizQuestion(LONGEST_ID, ActionCodec.MAX_NUMBER), ALL_OPTIONS),
                 new Action.Answer(new ReviewQuestion(LONGEST_ID), ALL_OPTIONS),
+                new Action.Answer(new QuestionRef.DailyQuestion(java.time.LocalDate.of(2026, 12, 31)), ALL_OPTIONS),
                 new Action.Hint(new QuizQuestion(LONGEST_ID, ActionCodec.MAX_NUMBER)));
     }
 
@@ -42,13 +43,15 @@ class ActionCodecTest {
         assertEquals("quiz:q7:3:", ActionCodec.encode(new Action.Answer(new QuizQuestion("q7", 3), List.of())),
                 "a select menu's answer before the selection");
         assertEquals("review:r5x:1", ActionCodec.encode(new Action.Answer(new ReviewQuestion("r5x"), List.of(1))));
+        assertEquals("daily:20261207:2", ActionCodec.encode(new Action.Answer(
+                new QuestionRef.DailyQuestion(java.time.LocalDate.of(2026, 12, 7)), List.of(2))));
     }
 
     @Test
     void payloadsThisVersionDoesNotMakeAreNotUnderstood() {
         for (String payload : List.of("", "mor", "more ", "quiz:q1:0:1", "quiz:q1:1:1,", "quiz:q:1:a", "quiz:q1:1:12",
                 "quiz:q-1:1:1", "review::1", "hint:q1", "quiz:" + "q".repeat(13) + ":1:1", "quiz:q1:1000:1",
-                "quiz:q1:1:0,1,2,3,4,5,6,7,8,9,0")) {
+                "quiz:q1:1:0,1,2,3,4,5,6,7,8,9,0", "daily:20261332:1", "daily:2026127:1", "daily:20261207")) {
             assertEquals(Optional.empty(), ActionCodec.decode(payload), payload);
         }
         assertEquals(Optional.empty(), ActionCodec.decode(null));

@@ -2,6 +2,7 @@ package dev.studybot.daily;
 
 import dev.studybot.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.studybot.chat.CommandRunner;
@@ -34,8 +35,9 @@ class DailyCommandTest {
 
     private static final ChatId GROUP = new ChatId("test", "g");
     /** The report's reading plan, shared by the tests (planning its excerpts is what costs). */
-    private static final ReadingPlan PLAN = new ReadingPlan(
-            new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20"))), new ExcerptPlanner());
+    private static final DocumentLibrary LIBRARY =
+            new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20")));
+    private static final ReadingPlan PLAN = new ReadingPlan(LIBRARY, new ExcerptPlanner());
 
     @TempDir
     Path dir;
@@ -43,15 +45,16 @@ class DailyCommandTest {
     private DailyService service;
     private DailyCommand command;
     private MutableClock clock;
+    /** The replies of the last run. */
+    private java.util.List<Reply> last;
 
     @BeforeEach
     void setUp() {
         clock = new MutableClock(Instant.parse("2026-12-01T20:00:00Z"));
         SqliteDatabase database = SqliteDatabase.open(dir.resolve("db.sqlite"));
-        DailyPresenter presenter = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
-        service = new DailyService(new SqliteDailyStore(database), new InMemoryChatSettingsStore(), PLAN,
-                (chat, language, outcome) -> Delivery.SENT, clock, DailyConfig.defaults());
-        command = new DailyCommand(service, presenter, clock);
+        service = DailyWiring.service(database, LIBRARY, PLAN, (chat, language, outcome) -> Delivery.SENT, clock,
+                DailyConfig.defaults());
+        command = new DailyCommand(service, DailyWiring.PRESENTER, clock);
     }
 
     private String run(String arguments, boolean admin, Language language) {
@@ -59,7 +62,7 @@ class DailyCommandTest {
                 () -> admin);
         var replies = CommandRunner.runText(command, origin, arguments, ChatSettings.defaults(GROUP, language),
                 Messages.of(language));
-        assertEquals(1, replies.size());
+        last = replies;
         return ((Reply.TextReply) replies.get(0)).text().plainText();
     }
 
@@ -117,8 +120,15 @@ class DailyCommandTest {
         String excerpt = run("now");
         assertTrue(excerpt.startsWith("【每日学习】12月2日 星期三"), excerpt);
         assertTrue(excerpt.contains("想一想："), excerpt);
-        assertTrue(run("now").contains("今天的原文已经发送过了"));
-        assertTrue(run("status").contains("已推送 1 天"));
+        Reply.QuizQuestionReply question = assertInstanceOf(Reply.QuizQuestionReply.class, last.get(1));
+        assertEquals("今日一题", question.heading());
+        assertEquals(new dev.studybot.chat.QuestionRef.DailyQuestion(java.time.LocalDate.of(2026, 12, 2)),
+                question.question());
+        String again = run("now");
+        assertTrue(again.startsWith("（今天的原文已经推送过，这里再发一遍"), again);
+        assertTrue(again.contains("【每日学习】12月2日 星期三"), again);
+        assertEquals(question, last.get(1), "the same question of the day");
+        assertTrue(run("status").contains("已推送 1 天"), "shown twice, delivered once");
         assertTrue(run("off").contains("已停止"));
         assertTrue(run("status", true, Language.EN).contains("Daily excerpt: off"));
     }

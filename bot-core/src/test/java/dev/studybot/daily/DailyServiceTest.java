@@ -59,10 +59,11 @@ class DailyServiceTest {
     /** The tick interval of the long simulations (the real one is 30 s; coarser keeps the test fast). */
     private static final Duration STEP = Duration.ofMinutes(30);
 
-    private static final DailyPresenter PRESENTER = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
+    private static final DailyPresenter PRESENTER = DailyWiring.PRESENTER;
 
     /** The reading plan of the report, shared: planning its excerpts is the costly part of building a service. */
     private static ReadingPlan plan;
+    private static DocumentLibrary library;
 
     @TempDir
     Path dir;
@@ -73,8 +74,8 @@ class DailyServiceTest {
 
     @BeforeAll
     static void loadLibrary() {
-        plan = new ReadingPlan(new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20"))),
-                new ExcerptPlanner());
+        library = new DocumentLibrary(List.of(SharedLibrary.document("cpc-congress-20")));
+        plan = new ReadingPlan(library, new ExcerptPlanner());
     }
 
     @BeforeEach
@@ -88,8 +89,7 @@ class DailyServiceTest {
     private DailyService process(DailyConfig config) {
         SqliteDatabase database = SqliteDatabase.open(dir.resolve("studybot.db"));
         opened.add(database);
-        return new DailyService(new SqliteDailyStore(database), new InMemoryChatSettingsStore(),
-                plan, Announcer.through(PRESENTER::present, messenger,
+        return DailyWiring.service(database, library, plan, Announcer.through(PRESENTER::present, messenger,
                 Messages.all()), clock, config);
     }
 
@@ -332,9 +332,14 @@ class DailyServiceTest {
         service.subscribe(CHAT, new DeliveryTime(LocalTime.of(8, 0), SHANGHAI));
         DailyService.NowResult.Shown now = assertInstanceOf(DailyService.NowResult.Shown.class,
                 service.now(CHAT, settings));
-        Reply.TextReply shown = (Reply.TextReply) PRESENTER.present(now.excerpt(), Messages.of(Language.ZH)).get(0);
+        Reply.TextReply shown = (Reply.TextReply) PRESENTER.present(now.outcomes(), Messages.of(Language.ZH)).get(0);
         assertTrue(shown.text().plainText().contains("第 1/"));
-        assertInstanceOf(DailyService.NowResult.AlreadySent.class, service.now(CHAT, settings));
+        // Asked again the same day, it shows the same excerpt once more; the day is not delivered twice.
+        DailyService.NowResult.Shown again = assertInstanceOf(DailyService.NowResult.Shown.class,
+                service.now(CHAT, settings));
+        DailyOutcome.ExcerptDue repeated = assertInstanceOf(DailyOutcome.ExcerptDue.class, again.outcomes().get(0));
+        assertTrue(repeated.repeated());
+        assertEquals(1, repeated.excerpt().part());
         run(service, Instant.parse("2026-12-03T01:00:00Z"), Duration.ofMinutes(10));
         List<Sent> pushed = messenger.to(CHAT);
         assertEquals(1, pushed.size(), "08:00 today was covered by /daily now");
@@ -377,10 +382,14 @@ class DailyServiceTest {
     record Sent(ChatId chat, Instant at, String text, Delivery outcome) {
     }
 
-    /** A messenger that records every send and answers with queued outcomes (SENT when none is queued). */
+    /**
+     * A messenger that records every send of an excerpt and answers it with queued outcomes (SENT when none is
+     * queued); the day's other messages are kept apart and always go out.
+     */
     final class Recorder implements Messenger {
         final Deque<Delivery> outcomes = new ArrayDeque<>();
         final List<Sent> log = Collections.synchronizedList(new ArrayList<>());
+        final List<Reply> others = Collections.synchronizedList(new ArrayList<>());
         volatile boolean slow;
 
         @Override
@@ -396,9 +405,13 @@ class DailyServiceTest {
             synchronized (outcomes) {
                 outcome = outcomes.isEmpty() ? Delivery.SENT : outcomes.poll();
             }
-            String text = ((Reply.TextReply) reply).text().plainText();
-            log.add(new Sent(chat, clock.instant(), text, outcome));
-            return outcome;
+            if (reply instanceof Reply.TextReply excerpt) {
+                // The day's excerpt: what these tests count (the question of the day and reveals come with it).
+                log.add(new Sent(chat, clock.instant(), excerpt.text().plainText(), outcome));
+                return outcome;
+            }
+            others.add(reply);
+            return Delivery.SENT;
         }
 
         List<Sent> attempts(ChatId chat) {

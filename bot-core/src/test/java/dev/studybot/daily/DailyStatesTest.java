@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.studybot.daily.DailyService.DayState;
 import dev.studybot.model.ChatId;
 import dev.studybot.store.DailyDelivery;
+import dev.studybot.store.DayLesson;
 import dev.studybot.store.DailySubscription;
 import dev.studybot.store.DailySubscription.State;
 import dev.studybot.store.ReadingPosition;
@@ -44,9 +45,9 @@ class DailyStatesTest {
         DailyDelivery claimed = DailyDelivery.claimed(CHAT, DAY, 2, AT, NOW.plusSeconds(60), NOW);
         DailyDelivery failed = claimed.failed(NOW.plusSeconds(600), NOW.plusSeconds(1));
         assertEquals(new DailyDelivery(CHAT, DAY, DailyDelivery.Status.FAILED, 2, "doc", 3, null,
-                NOW.plusSeconds(600), NOW.plusSeconds(1)), failed);
-        assertEquals(new DailyDelivery(CHAT, DAY, DailyDelivery.Status.SENT, 2, "doc", 3, null, null, NOW),
-                claimed.sent(NOW));
+                NOW.plusSeconds(600), NOW.plusSeconds(1), DayLesson.withoutQuestion(1)), failed);
+        assertEquals(new DailyDelivery(CHAT, DAY, DailyDelivery.Status.SENT, 2, "doc", 3, null, null, NOW,
+                DayLesson.withoutQuestion(1)), claimed.sent(NOW));
     }
 
     @Test

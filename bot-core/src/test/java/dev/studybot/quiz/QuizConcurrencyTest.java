@@ -45,7 +45,19 @@ class QuizConcurrencyTest {
         List<Reply> started = h.start(h.member(GROUP, "starter"), ChatSettings.defaults(GROUP, Language.ZH), 1,
                 Duration.ofSeconds(60));
         QuizQuestionReply q = (QuizQuestionReply) started.get(1);
-        QuizAnswers answers = new QuizAnswers(h.engine, h.reviews, QuizHarness.QUIZ, QuizHarness.REVIEW);
+        QuizAnswers answers = new QuizAnswers(h.engine, h.reviews, QuizHarness.QUIZ, QuizHarness.REVIEW,
+                new dev.studybot.chat.ActionHandler<>() {
+                    @Override
+                    public Class<dev.studybot.chat.Action.Answer> kind() {
+                        return dev.studybot.chat.Action.Answer.class;
+                    }
+
+                    @Override
+                    public List<Reply> handle(dev.studybot.chat.Action.Answer answer, dev.studybot.chat.Origin origin,
+                                              ChatSettings settings, dev.studybot.chat.Messages messages) {
+                        throw new AssertionError("no question of the day here");
+                    }
+                });
         AtomicInteger recorded = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);

@@ -129,6 +129,7 @@ final class QuizHarness {
         return switch (question.question()) {
             case QuestionRef.QuizQuestion q -> q.quizId();
             case QuestionRef.ReviewQuestion r -> r.reviewId();
+            case QuestionRef.DailyQuestion d -> d.day().toString();
         };
     }
 

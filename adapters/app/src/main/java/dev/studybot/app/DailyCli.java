@@ -1,26 +1,39 @@
 package dev.studybot.app;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.studybot.chat.Messages;
 import dev.studybot.daily.DailyConfig;
+import dev.studybot.daily.DailyQuestions;
 import dev.studybot.daily.Excerpt;
 import dev.studybot.daily.ExcerptFormatter;
 import dev.studybot.daily.ExcerptPlanner;
-import dev.studybot.daily.QuestionMaker;
+import dev.studybot.daily.Lesson;
+import dev.studybot.daily.LessonMaker;
+import dev.studybot.daily.Pass;
 import dev.studybot.daily.ReadingPlan;
+import dev.studybot.daily.RecallExercise;
+import dev.studybot.daily.RecallMaker;
+import dev.studybot.daily.ReflectionPrompts;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.model.Language;
+import dev.studybot.quiz.DocumentAnalyzer;
+import dev.studybot.quiz.Question;
+import dev.studybot.quiz.QuestionGenerator;
+import dev.studybot.quiz.TermExtractor;
 import dev.studybot.store.ReadingPosition;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code studybot daily --preview --days N [--json] [--start YYYY-MM-DD] [--doc ID]… [--library DIR]…}: the next
- * N excerpts a new subscription starting that day would get, one a line.
+ * N days a new subscription starting that day would get, one a line: the pass each day belongs to, the excerpt (as a
+ * recall exercise on a reviewing pass), the question to reflect on (reading passes) and the question of the day.
  */
 @Command(name = "daily", mixinStandardHelpOptions = true,
         description = "Preview the daily excerpts of a new subscription.")
@@ -57,11 +70,15 @@ final class DailyCli extends Subcommand {
         DocumentLibrary library = library();
         ReadingPlan plan = new ReadingPlan(library, new ExcerptPlanner());
         var scope = libraryOptions.scope(library).documentIds();
-        ExcerptFormatter formatter = new ExcerptFormatter(new QuestionMaker());
+        TermExtractor extractor = new TermExtractor();
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(extractor);
+        LessonMaker lessons = new LessonMaker(new RecallMaker(library, analyzer, extractor),
+                new DailyQuestions(library, new QuestionGenerator(analyzer)));
+        ExcerptFormatter formatter = new ExcerptFormatter(new ReflectionPrompts());
         Messages messages = Messages.of(Language.ZH);
         LocalDate first = start != null ? start : LocalDate.now(clock).plusDays(1);
         PrintWriter out = out();
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
         ReadingPosition position = ReadingPosition.START;
         for (int day = 1; day <= days; day++) {
             Optional<ReadingPlan.Step> step = plan.next(position, scope);
@@ -69,20 +86,79 @@ final class DailyCli extends Subcommand {
                 throw new IllegalStateException("no document in scope has text to read");
             }
             Excerpt excerpt = step.get().excerpt();
-            PreviewLine line = new PreviewLine(day, first.plusDays(day - 1L).toString(), excerpt.docId(),
-                    excerpt.partText(), excerpt.text(), formatter.question(excerpt, messages));
+            Pass pass = new Pass(step.get().at().cycle());
+            Lesson lesson = lessons.lesson(excerpt, pass);
+            Optional<Question> question = lessons.question(excerpt, pass);
+            PreviewLine line = new PreviewLine(day, first.plusDays(day - 1L).toString(), pass.number(),
+                    lesson.recall().isPresent() ? "recall" : "read", excerpt.docId(), excerpt.partText(),
+                    excerpt.text(), lesson.recall().map(RecallLine::of).orElse(null),
+                    lesson.recall().isPresent() ? null : formatter.reflection(excerpt, messages),
+                    question.map(QuestionLine::of).orElse(null));
             if (json) {
                 out.println(mapper.writeValueAsString(line));
             } else {
-                out.printf("%d  %s  %s %s  (%d chars)%n%s%n  ? %s%n%n", line.day(), line.date(), line.doc(),
-                        line.part(), excerpt.length(), line.text(), line.question());
+                text(out, line, excerpt);
             }
             position = step.get().after();
         }
         return 0;
     }
 
-    /** One day of the preview, as the review reads it. */
-    record PreviewLine(int day, String date, String doc, String part, String text, String question) {
+    private static void text(PrintWriter out, PreviewLine line, Excerpt excerpt) {
+        out.printf("%d  %s  pass %d (%s)  %s %s  (%d chars)%n", line.day(), line.date(), line.pass(), line.mode(),
+                line.doc(), line.part(), excerpt.length());
+        out.println(line.recall() == null ? line.text() : line.recall().text());
+        if (line.recall() != null) {
+            out.println("  = " + String.join(" / ", line.recall().answers()));
+        }
+        if (line.reflection() != null) {
+            out.println("  ? " + line.reflection());
+        }
+        if (line.question() != null) {
+            out.println("  Q " + line.question().prompt().replace('\n', ' '));
+            for (int i = 0; i < line.question().options().size(); i++) {
+                out.println("    " + (char) ('A' + i) + ". " + line.question().options().get(i)
+                        + (line.question().answers().contains(i) ? "  ✓" : ""));
+            }
+        }
+        out.println();
+    }
+
+    /**
+     * One day of the preview, as the review reads it.
+     *
+     * @param pass       the pass through the documents (1 reads, 2 reviews, 3 reads again…)
+     * @param mode       {@code read} or {@code recall}
+     * @param text       the excerpt as the document has it
+     * @param recall     the recall exercise of a reviewing pass
+     * @param reflection the question to reflect on (reading passes)
+     * @param question   the question of the day
+     */
+    record PreviewLine(int day, String date, int pass, String mode, String doc, String part, String text,
+                       RecallLine recall, String reflection, QuestionLine question) {
+    }
+
+    /**
+     * A recall exercise: the text with numbered blanks and the answers in order.
+     *
+     * @param text    the text with blanks ({@code （1）＿＿＿＿})
+     * @param answers the blanks' terms, blank 1 first
+     */
+    record RecallLine(String text, List<String> answers) {
+        static RecallLine of(RecallExercise exercise) {
+            return new RecallLine(exercise.text(), exercise.answers());
+        }
+    }
+
+    /**
+     * The question of the day, as the quiz export writes a question.
+     *
+     * @param answers 0-based indexes of the right options
+     */
+    record QuestionLine(String type, String prompt, List<String> options, List<Integer> answers,
+                        String explanation) {
+        static QuestionLine of(Question q) {
+            return new QuestionLine(q.type().code(), q.prompt(), q.options(), q.answers(), q.explanation());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.studybot.app;
 
 import dev.studybot.store.sqlite.SqliteChatMover;
+import dev.studybot.store.sqlite.SqlitePostedPolls;
 import dev.studybot.telegram.TelegramBot;
 import dev.studybot.telegram.TelegramSettings;
 import java.time.Clock;
@@ -19,6 +20,6 @@ final class TelegramLauncher {
     /** The running bot, or empty when no token is configured. */
     Optional<TelegramBot> start(CoreAssembly core, Clock clock) {
         return settings.map(s -> TelegramBot.start(s, core.dispatcher(), core.messenger(),
-                new SqliteChatMover(core.database()), clock));
+                new SqliteChatMover(core.database()), Optional.of(new SqlitePostedPolls(core.database())), clock));
     }
 }

@@ -43,6 +43,31 @@ class CommandLineEndToEndTest {
     }
 
     @Test
+    void dailyPreviewShowsThePassOfEachDayItsRecallExerciseOrPromptAndItsQuestion() throws Exception {
+        Run run = run("", "daily", "--preview", "--days", "10", "--json", "--start", "2026-12-07");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.lines();
+        assertEquals(10, lines.size(), run.out());
+        JsonNode first = json.readTree(lines.get(0));
+        assertEquals("2026-12-07", first.get("date").asText());
+        assertEquals(1, first.get("pass").asInt());
+        assertEquals("read", first.get("mode").asText());
+        assertEquals("1/9", first.get("part").asText());
+        assertTrue(first.get("reflection").asText().endsWith("？"), first.toString());
+        assertFalse(first.has("recall"));
+        JsonNode question = first.get("question");
+        assertTrue(question.get("options").size() >= 2 && question.get("answers").size() >= 1, first.toString());
+        JsonNode review = json.readTree(lines.get(9));
+        assertEquals(2, review.get("pass").asInt(), "the tenth day starts the second pass over the 9 parts");
+        assertEquals("recall", review.get("mode").asText());
+        assertEquals("1/9", review.get("part").asText());
+        assertTrue(review.get("recall").get("text").asText().contains("（1）＿＿＿＿"), review.toString());
+        assertFalse(review.get("recall").get("answers").isEmpty());
+        assertFalse(review.get("question").get("prompt").asText().equals(question.get("prompt").asText()),
+                "another question of the day on the second pass");
+    }
+
+    @Test
     void askJsonAnswersEveryLineAndAbstainsOffTopic() throws Exception {
         Run run = run("会议由谁主持？\n\n怎么做红烧肉？\n", "ask", "--json", "--top", "2");
         assertEquals(0, run.exit(), run.err());

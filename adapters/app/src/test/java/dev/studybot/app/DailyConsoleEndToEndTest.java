@@ -33,7 +33,7 @@ class DailyConsoleEndToEndTest {
         Config config = Config.from(Map.of("STUDYBOT_DATA", data.toString(), "STUDYBOT_DENSE", "off"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
-        String input = "/daily on 08:00 Asia/Shanghai\n/daily status\n/daily now\n/daily now\n";
+        String input = "/daily on 08:00 Asia/Shanghai\n/daily status\n/daily now\n/daily now\nA\nA\n";
         try (CoreAssembly core = CoreAssembly.build(config, new LibraryLoader().load(List.of()), clock)) {
             ConsoleChat chat = new ConsoleChat(core.dispatcher(), new BufferedReader(new StringReader(input)), out,
                     clock);
@@ -49,8 +49,13 @@ class DailyConsoleEndToEndTest {
             assertTrue(conversation.contains("第 1/"), conversation);
             assertTrue(conversation.contains("7月29日下午，省委常委会召开（扩大）会议"), conversation);
             assertTrue(conversation.contains("想一想："), conversation);
-            assertTrue(conversation.contains("今天的原文已经发送过了。下一次推送：2026-12-03 08:00 (Asia/Shanghai)"),
+            assertTrue(conversation.contains("(今日一题) "), "the question of the day, to answer by letter: "
+                    + conversation);
+            assertTrue(conversation.contains("（今天的原文已经推送过，这里再发一遍；今日一题每人只计一次。）"),
                     conversation);
+            // A typed letter answers it, checked at once in the console's private chat; a second counts nothing.
+            assertTrue(conversation.contains("答对了！") || conversation.contains("答错了。正确答案："), conversation);
+            assertTrue(conversation.contains("你已经回答过这道题了，以第一次作答为准。"), conversation);
 
             // The next morning the scheduler pushes part 2 to the console, once.
             bytes.reset();

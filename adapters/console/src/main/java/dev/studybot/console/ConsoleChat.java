@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The console front end: one user chatting with the bot over standard input and output. Works piped, without a
  * terminal: it reads lines until end of input. Messages the core pushes (quiz questions, excerpts) are printed as
- * they come.
+ * they come. The terminal has no spoiler: hidden text (a recall exercise's answers) is shown when the user types
+ * {@value ConsoleRenderer#SHOW_HIDDEN}.
  */
 public final class ConsoleChat implements Messenger {
 
@@ -30,6 +31,8 @@ public final class ConsoleChat implements Messenger {
     private final PrintWriter out;
     private final Clock clock;
     private final ConsoleRenderer renderer = new ConsoleRenderer();
+    /** The hidden text of the last reply that had some (a recall exercise's answers). */
+    private volatile String hidden;
 
     public ConsoleChat(Dispatcher dispatcher, BufferedReader in, PrintWriter out, Clock clock) {
         this.dispatcher = dispatcher;
@@ -42,6 +45,10 @@ public final class ConsoleChat implements Messenger {
     public void run() throws IOException {
         for (String line; (line = in.readLine()) != null; ) {
             if (line.isBlank()) {
+                continue;
+            }
+            if (line.strip().equals(ConsoleRenderer.SHOW_HIDDEN) || line.strip().equals("？")) {
+                showHidden();
                 continue;
             }
             Origin origin = new Origin(CHAT, ChatType.PRIVATE, USER, clock.instant(), null, () -> true);
@@ -59,7 +66,14 @@ public final class ConsoleChat implements Messenger {
         return Delivery.SENT;
     }
 
+    private synchronized void showHidden() {
+        out.println(hidden == null ? dispatcher.messagesFor(CHAT).get("console.nothingHidden") : hidden);
+        out.println();
+        out.flush();
+    }
+
     private synchronized void print(Reply reply) {
+        renderer.hidden(reply).ifPresent(text -> hidden = text);
         out.println(renderer.render(reply, dispatcher.messagesFor(CHAT)));
         out.println();
         out.flush();

@@ -39,10 +39,11 @@ import org.slf4j.LoggerFactory;
  * Turns Discord events into the core's inputs and sends back what the core replies.
  *
  * <ul>
- *   <li>Slash commands: the reply is deferred at once (the work may take longer than Discord's 3 seconds), the
- *       command and its typed options go to the core as a {@link CommandCall} (never written out as text), and the
- *       replies follow up as embeds; a command whose replies are for the member alone ({@code /hint}) is deferred
- *       and answered privately (ephemeral).</li>
+ *   <li>Slash commands: the reply is deferred at once (the work may take longer than Discord's 3 seconds),
+ *       privately for a command whose answer is for the member alone ({@code /hint}, {@code /me}, {@code /help},
+ *       {@code /review}); the command and its typed options go to the core as a {@link CommandCall} (never written
+ *       out as text), and the replies follow up as embeds, those for the member alone as ephemeral messages (a
+ *       refusal of a public command removes the public placeholder first).</li>
  *   <li>Buttons and select menus: an {@link ActionPress} of the action the component carries; what the core says
  *       to the member who clicked (such as "answer recorded") is shown to them alone (ephemeral), what it says to
  *       the chat is posted in the channel.</li>
@@ -77,10 +78,11 @@ final class DiscordListener extends ListenerAdapter {
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         try {
             // A deferred reply's first follow-up keeps the deferral's visibility: a command whose replies are for
-            // the member alone (/hint) is deferred privately, its replies for the chat then posted in the channel.
+            // the member alone (/hint, /me, /help, /review) is deferred privately, its replies for the chat then
+            // posted in the channel.
             boolean privately = commands.privateReplies(event.getName());
-            (privately ? event.deferReply(true) : event.deferReply())
-                    .queue(null, e -> LOG.warn("could not defer /{}: {}", event.getName(), e.toString()));
+            event.deferReply(privately).queue(null, e -> LOG.warn("could not defer /{}: {}", event.getName(),
+                    e.toString()));
             CommandCall call = commands.call(event.getName(), event.getSubcommandName(), event::getOption);
             Origin origin = origins.origin(event.getUser(), event.getMember(), event.getChannelIdLong(),
                     event.getUserLocale());
@@ -88,6 +90,12 @@ final class DiscordListener extends ListenerAdapter {
             if (privately) {
                 answerPress(event.getHook(), origin.chat(), replies);
             } else {
+                if (!replies.isEmpty() && replies.stream().allMatch(r -> r.audience() == Audience.MEMBER)) {
+                    // A refusal of a public command (not an admin, a bad call): the public placeholder goes, and
+                    // the member alone sees why (the first follow-up of a deferral would keep its visibility).
+                    event.getHook().deleteOriginal().queue(null, e -> LOG.debug("placeholder not removed: {}",
+                            e.toString()));
+                }
                 followUp(event.getHook(), replies);
             }
         } catch (RuntimeException e) {

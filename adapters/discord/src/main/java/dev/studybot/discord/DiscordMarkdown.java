@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rich text as Discord markdown: matched words and labels in bold, secondary text in italics, everything else
+ * Rich text as Discord markdown: matched words and labels in bold, secondary text in italics, hidden text as a
+ * spoiler ({@code ||…||}), everything else
  * escaped so that a passage's own punctuation never turns into formatting. Also cuts long text into pieces that
  * fit a limit, between sentences, with the markup of every piece balanced.
  */
@@ -50,6 +51,7 @@ final class DiscordMarkdown {
             case PLAIN -> escape(segment.text());
             case MATCH, STRONG -> wrapLines(segment.text(), "**");
             case MUTED -> wrapLines(segment.text(), "*");
+            case SPOILER -> wrapLines(segment.text(), "||");
         };
     }
 

@@ -29,9 +29,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts what the core pushes (quiz questions, reveals, daily excerpts) to Discord channels; a hint only to a direct
- * message (a server channel gets its fallback). A reveal edits its
- * question's message when the bot still knows it (removing the answer controls), else it is sent as a new message.
+ * Posts what the core pushes (quiz questions, reveals, daily excerpts, the weekly picture) to Discord channels; a
+ * hint only to a direct message (a server channel gets its fallback). A reveal edits its question's message when the
+ * bot still knows it (removing the answer controls), else it is sent as a new message; a reveal that comes a day
+ * after its question is always a new message, and only the question's controls are removed.
  * Never throws: a chat the bot cannot reach is {@link Delivery#BLOCKED}, any other failure {@link Delivery#FAILED}.
  */
 final class DiscordMessenger implements Messenger {
@@ -57,7 +58,9 @@ final class DiscordMessenger implements Messenger {
     @Override
     public Delivery send(ChatId chat, Reply reply) {
         try {
-            if (reply instanceof QuizRevealReply reveal && editQuestion(reveal)) {
+            if (reply instanceof QuizRevealReply reveal && reveal.standalone()) {
+                closeQuestion(reveal);
+            } else if (reply instanceof QuizRevealReply reveal && editQuestion(reveal)) {
                 return Delivery.SENT;
             }
             Optional<MessageChannel> channel = channels.find(chat);
@@ -96,6 +99,21 @@ final class DiscordMessenger implements Messenger {
             posted.take(question.question());
             throw e;
         }
+    }
+
+    /**
+     * Removes the answer controls of a question revealed long after it was asked (the reveal itself is posted as a
+     * new message, with the next day's excerpt), when the bot still knows its message.
+     */
+    private void closeQuestion(QuizRevealReply reveal) {
+        posted.take(reveal.question()).ifPresent(question -> {
+            try {
+                await(question.editor().apply(new MessageEditBuilder().setEmbeds(question.embed())
+                        .setComponents(List.of()).build()));
+            } catch (RuntimeException e) {
+                LOG.info("could not close the controls of {}: {}", reveal.question(), e.toString());
+            }
+        });
     }
 
     /** Edits the question's message to show the reveal; false when the message is unknown or the edit failed. */

@@ -5,6 +5,7 @@ import dev.studybot.chat.ActionCodec;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.HintReply;
+import dev.studybot.chat.Reply.ImageReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
@@ -24,14 +25,16 @@ import net.dv8tion.jda.api.components.selections.SelectOption;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * Renders the core's replies for Discord: text as embeds (matched words bold, the source line in the footer,
- * buttons in action rows), quiz questions with a button per option or a select menu for multiple choice (and a row
- * of their other buttons, the hint, under them), quiz reveals, and hints. Long text is split on sentence boundaries
- * to respect Discord's limits. No message pings anyone.
+ * Renders the core's replies for Discord: text as embeds (matched words bold, the source line in the footer, buttons in
+ * action rows, hidden text as spoilers), quiz questions with a button per option or a select menu for multiple choice
+ * (and a row of their other buttons, the hint, under them), quiz reveals, hints, and pictures as an embed's image
+ * attached to the message. Long text is split on sentence boundaries to respect Discord's limits. No message pings
+ * anyone.
  */
 final class DiscordRenderer {
 
@@ -64,6 +67,7 @@ final class DiscordRenderer {
             case QuizQuestionReply question -> List.of(question(question));
             case QuizRevealReply reveal -> List.of(message(List.of(reveal(reveal)), List.of()));
             case HintReply hint -> text(TextReply.of(hint.text()));
+            case ImageReply image -> List.of(image(image));
         };
     }
 
@@ -133,7 +137,7 @@ final class DiscordRenderer {
         long closes = clock.instant().plus(question.openFor()).getEpochSecond();
         description.append("\n⏱ <t:").append(closes).append(":R>");
         return new EmbedBuilder().setColor(QUIZ_COLOR)
-                .setTitle("❓ " + question.number() + "/" + question.total())
+                .setTitle("❓ " + question.heading())
                 .setDescription(cut(description.toString(), DESCRIPTION_MAX)).build();
     }
 
@@ -177,6 +181,20 @@ final class DiscordRenderer {
                 .map(Integer::valueOf).toList();
         return ActionCodec.decode(menuId).map(action -> action instanceof Action.Answer answer
                 ? answer.withChoices(choices) : action);
+    }
+
+    /**
+     * A picture as an embed's image, uploaded with the message as an attachment, its caption as the embed's
+     * description.
+     */
+    MessageCreateData image(ImageReply image) {
+        List<RichText> pieces = DiscordMarkdown.split(image.caption(), DESCRIPTION_MAX);
+        MessageEmbed embed = new EmbedBuilder().setColor(TEXT_COLOR)
+                .setDescription(pieces.isEmpty() ? null : DiscordMarkdown.render(pieces.getFirst()))
+                .setImage("attachment://" + image.fileName()).build();
+        return new MessageCreateBuilder().setEmbeds(embed)
+                .setFiles(FileUpload.fromData(image.png(), image.fileName()))
+                .setAllowedMentions(List.of()).build();
     }
 
     /** The reveal's embed. */

@@ -132,7 +132,7 @@ final class SlashCommands {
         return call.build();
     }
 
-    /** Whether what the command says is for the member alone ({@code /hint}): its reply is deferred privately. */
+    /** Whether what the command says is for the member alone ({@code /hint}, {@code /me}): deferred privately. */
     boolean privateReplies(String name) {
         return specs.stream().anyMatch(s -> s.name().equals(name) && s.privateReplies());
     }

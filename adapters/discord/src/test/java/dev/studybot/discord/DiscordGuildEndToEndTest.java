@@ -83,7 +83,7 @@ class DiscordGuildEndToEndTest {
         FakeDiscord.Call registration = discord.await("PUT",
                 p -> p.equals("/applications/" + FakeDiscord.APP_ID + "/commands"));
         DataArray commands = DataArray.fromJson(registration.raw());
-        assertEquals(12, commands.length());
+        assertEquals(13, commands.length(), "the core's listed commands, /hint and /week included");
         DataObject ask = null;
         for (int i = 0; i < commands.length(); i++) {
             DataObject command = commands.getObject(i);
@@ -109,6 +109,8 @@ class DiscordGuildEndToEndTest {
                 FakeDiscord.EVERYONE_PERMISSIONS));
         FakeDiscord.Call refused = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-alice-daily")), 1);
         assertTrue(refused.raw().contains(zh.get("daily.adminOnly")), refused.raw());
+        assertEquals(64, refused.body().getInt("flags", 0) & 64, "a refusal is for Alice alone");
+        discord.awaitSeen("DELETE", c -> c.path().equals(webhook("tok-alice-daily") + "/messages/@original"), 1);
         ChatId channel = new ChatId(DiscordOrigins.PLATFORM, FakeDiscord.GUILD_CHANNEL_ID);
         assertTrue(core.daily().subscription(channel).isEmpty(), "a refusal changes nothing");
 
@@ -125,6 +127,43 @@ class DiscordGuildEndToEndTest {
         String header = zh.get("daily.header", "\u0000").split("\u0000")[0];
         FakeDiscord.Call excerpt = discord.awaitSeen("POST", c -> c.path().equals(channelMessages()), 1);
         assertTrue(excerpt.raw().contains(header), excerpt.raw());
+
+        // The question of the day follows, with its buttons (or a menu); Alice answers, privately acknowledged.
+        FakeDiscord.Call question = discord.awaitSeen("POST", c -> c.path().equals(channelMessages())
+                && hasComponents(c), 1);
+        assertTrue(question.raw().contains(zh.get("daily.quiz.heading")), question.raw());
+        DataObject control = question.body().getArray("components").getObject(0).getArray("components")
+                .getObject(0);
+        String choice = control.getString("custom_id");
+        assertTrue(choice.matches("daily:\\d{8}:\\d?"), choice);
+        String pressed = control.getInt("type") == 3
+                ? "{\"custom_id\":\"" + choice + "\",\"component_type\":3,\"values\":[\"0\"]}"
+                : "{\"custom_id\":\"" + choice + "\",\"component_type\":2}";
+        discord.dispatch("INTERACTION_CREATE", interaction("tok-alice-answer", 3, pressed, ALICE,
+                FakeDiscord.EVERYONE_PERMISSIONS));
+        FakeDiscord.Call ack = discord.awaitSeen("POST", c -> c.path().startsWith(webhook("tok-alice-answer")), 1);
+        assertEquals(zh.get("daily.answer.recorded"), ack.body().getString("content"));
+        assertEquals(64, ack.body().getInt("flags") & 64, "only Alice sees it");
+
+        // The next day's excerpt comes after the reveal, which names who answered; the old buttons are removed.
+        clock.set(core.daily().subscription(channel).orElseThrow().nextDue());
+        assertEquals(1, core.daily().tick());
+        FakeDiscord.Call reveal = discord.awaitSeen("POST", c -> c.path().equals(channelMessages())
+                && c.raw().contains("1 人作答"), 1);
+        assertTrue(reveal.raw().contains("答案"), reveal.raw());
+        FakeDiscord.Call closed = discord.awaitSeen("PATCH", c -> c.path().startsWith(channelMessages() + "/"), 1);
+        assertEquals(0, closed.body().getArray("components").length(), "the question's buttons removed");
+
+        // After the seventh delivery the next day brings the week as a picture attached to an embed.
+        for (int day = 3; day <= 8; day++) {
+            clock.set(core.daily().subscription(channel).orElseThrow().nextDue());
+            assertEquals(1, core.daily().tick(), "day " + day);
+        }
+        FakeDiscord.Call week = discord.awaitSeen("POST", c -> c.path().equals(channelMessages())
+                && c.raw().contains("week.png"), 1);
+        assertTrue(week.raw().contains("attachment://week.png"), "the embed shows the attached picture");
+        assertTrue(week.raw().contains("PNG"), "the picture itself is uploaded");
+        assertTrue(week.raw().contains("本周学习"), "the figures in words");
     }
 
     @Test

@@ -93,7 +93,7 @@ class DiscordListenerTest {
     void aSlashCommandIsDeferredFirstThenRunAsTheCoresTypedCallAndFollowedUp() {
         SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
         ReplyCallbackAction defer = mock(ReplyCallbackAction.class, RETURNS_SELF);
-        when(event.deferReply()).thenReturn(defer);
+        when(event.deferReply(false)).thenReturn(defer);
         when(event.getHook()).thenReturn(hook);
         when(event.getName()).thenReturn("quiz");
         when(event.getSubcommandName()).thenReturn("start");
@@ -144,6 +144,35 @@ class DiscordListenerTest {
         MessageEditData edit = MessageEditData.fromContent("揭晓");
         question.editor().apply(edit);
         verify(hook).editMessageById(900L, edit);
+    }
+
+    @Test
+    void aCommandThatAnswersPrivatelyIsDeferredPrivatelyAndItsAnswerIsEphemeral() {
+        SlashCommandInteractionEvent event = slash("me");
+        when(dispatcher.onCommand(any())).thenReturn(List.of(TextReply.toMember("你答了 3 题")));
+
+        listener.onSlashCommandInteraction(event);
+
+        verify(event).deferReply(true);
+        verify(followUp).setEphemeral(true);
+        verify(hook, never()).deleteOriginal();
+    }
+
+    @Test
+    void aRefusalOfAPublicCommandRemovesThePublicPlaceholderAndIsShownToTheMemberAlone() {
+        SlashCommandInteractionEvent event = slash("daily");
+        @SuppressWarnings("unchecked")
+        RestAction<Void> delete = mock(RestAction.class);
+        when(hook.deleteOriginal()).thenReturn(delete);
+        when(dispatcher.onCommand(any())).thenReturn(List.of(TextReply.toMember("只有群管理员可以开启")));
+
+        listener.onSlashCommandInteraction(event);
+
+        verify(event).deferReply(false);
+        InOrder order = inOrder(delete, hook, followUp);
+        order.verify(delete).queue(any(), any());
+        order.verify(hook).sendMessage(any(MessageCreateData.class));
+        order.verify(followUp).setEphemeral(true);
     }
 
     @Test
@@ -310,7 +339,7 @@ class DiscordListenerTest {
 
     private SlashCommandInteractionEvent slash(String name) {
         SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
-        when(event.deferReply()).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
+        when(event.deferReply(anyBoolean())).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
         when(event.getHook()).thenReturn(hook);
         when(event.getName()).thenReturn(name);
         when(event.getUser()).thenReturn(user);

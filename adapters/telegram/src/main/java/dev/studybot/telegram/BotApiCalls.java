@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -35,9 +37,24 @@ final class BotApiCalls {
 
     /** The call's result; a {@link CallFailure} when it did not succeed (never any other exception). */
     <T extends Serializable, M extends BotApiMethod<T>> T call(M method) throws CallFailure {
+        return run(method.getMethod(), () -> client.execute(method));
+    }
+
+    /** Sends a photo (a multipart upload, which is no {@link BotApiMethod}), the same way as {@link #call}. */
+    Message sendPhoto(SendPhoto photo) throws CallFailure {
+        return run(photo.getMethod(), () -> client.execute(photo));
+    }
+
+    /** One Bot API request. */
+    @FunctionalInterface
+    private interface Request<T> {
+        T send() throws TelegramApiException;
+    }
+
+    private <T> T run(String method, Request<T> request) throws CallFailure {
         for (int attempt = 0; ; attempt++) {
             try {
-                return client.execute(method);
+                return request.send();
             } catch (TelegramApiRequestException e) {
                 Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                 if (isCode(e, 429) && attempt < MAX_RETRIES) {
@@ -45,7 +62,7 @@ final class BotApiCalls {
                     if (wait.compareTo(MAX_WAIT) > 0) {
                         throw failure(method, e, Delivery.FAILED);
                     }
-                    LOG.info("Telegram asks to wait {} s before {}; waiting", wait.toSeconds(), method.getMethod());
+                    LOG.info("Telegram asks to wait {} s before {}; waiting", wait.toSeconds(), method);
                     pause(method, wait);
                     continue;
                 }
@@ -56,12 +73,12 @@ final class BotApiCalls {
         }
     }
 
-    private void pause(BotApiMethod<?> method, Duration wait) throws CallFailure {
+    private void pause(String method, Duration wait) throws CallFailure {
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CallFailure(method.getMethod() + " interrupted while waiting", Delivery.FAILED, null);
+            throw new CallFailure(method + " interrupted while waiting", Delivery.FAILED, null);
         }
     }
 
@@ -79,10 +96,10 @@ final class BotApiCalls {
         return Delivery.FAILED;
     }
 
-    private CallFailure failure(BotApiMethod<?> method, Exception e, Delivery delivery) {
+    private CallFailure failure(String method, Exception e, Delivery delivery) {
         Long migrateTo = e instanceof TelegramApiRequestException r && r.getParameters() != null
                 ? r.getParameters().getMigrateToChatId() : null;
-        String message = method.getMethod() + " failed: " + redactor.redact(describe(e));
+        String message = method + " failed: " + redactor.redact(describe(e));
         return new CallFailure(message, delivery, migrateTo);
     }
 

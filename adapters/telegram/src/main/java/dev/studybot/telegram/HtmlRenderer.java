@@ -4,7 +4,8 @@ import dev.studybot.chat.RichText;
 
 /**
  * Renders the core's rich text as Telegram HTML ({@code parse_mode=HTML}): matched words and headings bold, sources
- * italic, everything else escaped so that member text can never inject markup.
+ * italic, hidden text (a recall exercise's answers) as a spoiler, everything else escaped so that member text can never
+ * inject markup.
  */
 final class HtmlRenderer {
 
@@ -43,6 +44,7 @@ final class HtmlRenderer {
             case PLAIN -> "";
             case MATCH, STRONG -> "<b>";
             case MUTED -> "<i>";
+            case SPOILER -> "<tg-spoiler>";
         };
     }
 
@@ -51,6 +53,7 @@ final class HtmlRenderer {
             case PLAIN -> "";
             case MATCH, STRONG -> "</b>";
             case MUTED -> "</i>";
+            case SPOILER -> "</tg-spoiler>";
         };
     }
 }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.MessengerRouter;
 import dev.studybot.store.ChatMover;
+import dev.studybot.store.PostedPolls;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +55,15 @@ public final class TelegramBot implements AutoCloseable {
      */
     public static TelegramBot start(TelegramSettings settings, Dispatcher dispatcher, MessengerRouter messenger,
                                     ChatMover chatMover, Clock clock) {
+        return start(settings, dispatcher, messenger, chatMover, Optional.empty(), clock);
+    }
+
+    /**
+     * Connects and starts polling, writing the polls it sends to {@code postedPolls} so that votes that come after a
+     * restart still count.
+     */
+    public static TelegramBot start(TelegramSettings settings, Dispatcher dispatcher, MessengerRouter messenger,
+                                    ChatMover chatMover, Optional<PostedPolls> postedPolls, Clock clock) {
         TokenRedactor redactor = new TokenRedactor(settings.token());
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(15)).readTimeout(Duration.ofSeconds(30)).build();
@@ -63,7 +74,7 @@ public final class TelegramBot implements AutoCloseable {
         LOG.info("Telegram bot @{} connected to {}", identity.username(), settings);
         new CommandMenu(calls).register(dispatcher);
 
-        PollRegistry polls = new PollRegistry();
+        PollRegistry polls = new PollRegistry(postedPolls, clock);
         TelegramSender sender = new TelegramSender(calls, polls, chatMover, MessageSplitter.TELEGRAM_LIMIT);
         messenger.register(TelegramChats.PLATFORM, sender);
         ChatSerialExecutor executor = new ChatSerialExecutor(UPDATE_THREADS);

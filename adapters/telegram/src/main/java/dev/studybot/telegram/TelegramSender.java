@@ -6,6 +6,7 @@ import dev.studybot.chat.Messenger;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.AnswerNotice;
 import dev.studybot.chat.Reply.HintReply;
+import dev.studybot.chat.Reply.ImageReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.QuizRevealReply;
 import dev.studybot.chat.Reply.TextReply;
@@ -13,14 +14,19 @@ import dev.studybot.chat.RichText;
 import dev.studybot.model.ChatId;
 import dev.studybot.model.ChatType;
 import dev.studybot.store.ChatMover;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
+import org.telegram.telegrambots.meta.api.methods.polls.StopPoll;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
@@ -31,7 +37,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 /**
  * Sends the core's replies to Telegram chats: text as HTML messages (split to fit, buttons as an inline keyboard
  * under the last piece), quiz questions as native polls (their other buttons, the hint, as an inline keyboard under
- * the poll), reveals as messages, a hint only to a private chat (a group gets its fallback). It is the adapter's
+ * the poll), reveals as messages (a reveal that comes a day later also stops its poll), pictures as photos with their
+ * caption, a hint only to a private chat (a group gets its fallback). It is the adapter's
  * {@link Messenger} for messages the core pushes, and also answers what members send.
  */
 public final class TelegramSender implements Messenger {
@@ -42,6 +49,8 @@ public final class TelegramSender implements Messenger {
     static final int MAX_EXPLANATION = 200;
     static final int MIN_OPEN_SECONDS = 5;
     static final int MAX_OPEN_SECONDS = 600;
+    /** Telegram's limit on a photo's caption (after entities are parsed; the HTML is kept under it). */
+    static final int MAX_CAPTION = 1024;
     private static final int BUTTONS_PER_ROW = 3;
 
     private final BotApiCalls calls;
@@ -77,11 +86,17 @@ public final class TelegramSender implements Messenger {
             switch (reply) {
                 case TextReply text -> sendText(chatId, text.text(), text.buttons(), threadId);
                 case AnswerNotice notice -> sendText(chatId, notice.text(), List.of(), threadId);
-                case QuizRevealReply reveal -> sendText(chatId, reveal.text(), List.of(), threadId);
+                case QuizRevealReply reveal -> {
+                    if (reveal.standalone()) {
+                        stopPoll(chatId, reveal);
+                    }
+                    sendText(chatId, reveal.text(), List.of(), threadId);
+                }
                 case QuizQuestionReply question -> sendPoll(chatId, question, threadId);
                 // A hint is for one member: in a group, where everyone would read it, only its fallback is said.
                 case HintReply hint -> sendText(chatId, TelegramChats.typeOf(chatId) == ChatType.PRIVATE
                         ? hint.text() : hint.fallback(), List.of(), threadId);
+                case ImageReply image -> sendPhoto(chatId, image, threadId);
             }
             return Delivery.SENT;
         } catch (CallFailure failure) {
@@ -135,8 +150,12 @@ public final class TelegramSender implements Messenger {
         return InlineKeyboardMarkup.builder().keyboard(rows).build();
     }
 
+    /**
+     * A question as a poll. A question open longer than Telegram's longest timed poll (a question of the day, open
+     * until the next excerpt) gets no open period: it stays open until its reveal stops it.
+     */
     private void sendPoll(long chatId, QuizQuestionReply question, Integer threadId) throws CallFailure {
-        String prompt = "(" + question.number() + "/" + question.total() + ") " + question.prompt();
+        String prompt = "(" + question.heading() + ") " + question.prompt();
         long seconds = question.openFor() == null ? MAX_OPEN_SECONDS : question.openFor().toSeconds();
         SendPoll.SendPollBuilder<?, ?> poll = SendPoll.builder()
                 .chatId(chatId)
@@ -144,8 +163,10 @@ public final class TelegramSender implements Messenger {
                 .question(Texts.truncate(prompt, MAX_QUESTION))
                 .options(question.options().stream()
                         .map(option -> new InputPollOption(Texts.truncate(option, MAX_OPTION))).toList())
-                .isAnonymous(false)
-                .openPeriod(Math.clamp(seconds, MIN_OPEN_SECONDS, MAX_OPEN_SECONDS));
+                .isAnonymous(false);
+        if (seconds <= MAX_OPEN_SECONDS) {
+            poll.openPeriod((int) Math.max(seconds, MIN_OPEN_SECONDS));
+        }
         if (!question.buttons().isEmpty()) {
             poll.replyMarkup(keyboard(question.buttons())); // the hint button, under the poll
         }
@@ -165,9 +186,41 @@ public final class TelegramSender implements Messenger {
                 LOG.warn("sendPoll to telegram:{} answered without a poll id: answers cannot be scored", chatId);
                 return;
             }
-            polls.remember(sent.getPoll().getId(), TelegramChats.chatId(chatId), question);
+            polls.remember(sent.getPoll().getId(), TelegramChats.chatId(chatId), question.answer(List.of()),
+                    Optional.ofNullable(sent.getMessageId()));
         } finally {
             polls.sendEnded();
+        }
+    }
+
+    /** Closes the poll of a question revealed long after it was asked, when the bot knows it; never fails a send. */
+    private void stopPoll(long chatId, QuizRevealReply reveal) {
+        Optional<PollRegistry.SentPoll> poll = polls.latestFor(TelegramChats.chatId(chatId), reveal.question());
+        if (poll.isEmpty() || poll.get().messageId().isEmpty()) {
+            return;
+        }
+        try {
+            calls.call(StopPoll.builder().chatId(chatId).messageId(poll.get().messageId().get()).build());
+        } catch (CallFailure failure) {
+            LOG.info("could not stop the poll of {} in telegram:{}: {}", reveal.question(), chatId,
+                    failure.getMessage());
+        }
+    }
+
+    /** A picture as a photo, its caption (in HTML) under it; a caption too long for a photo follows as a message. */
+    private void sendPhoto(long chatId, ImageReply image, Integer threadId) throws CallFailure {
+        String caption = renderer.render(image.caption());
+        boolean fits = caption.length() <= MAX_CAPTION;
+        SendPhoto.SendPhotoBuilder<?, ?> photo = SendPhoto.builder()
+                .chatId(chatId)
+                .messageThreadId(threadId)
+                .photo(new InputFile(new ByteArrayInputStream(image.png()), image.fileName()));
+        if (fits) {
+            photo.caption(caption).parseMode(ParseMode.HTML);
+        }
+        calls.sendPhoto(photo.build());
+        if (!fits) {
+            sendText(chatId, image.caption(), List.of(), threadId);
         }
     }
 }

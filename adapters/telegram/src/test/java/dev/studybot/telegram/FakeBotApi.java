@@ -136,7 +136,10 @@ final class FakeBotApi implements AutoCloseable {
     private MockResponse answer(RecordedRequest request) throws InterruptedException {
         String path = request.getUrl().encodedPath();
         String method = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        JsonNode body = parse(request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8));
+        String contentType = request.getHeaders().get("Content-Type");
+        JsonNode body = contentType != null && contentType.startsWith("multipart/")
+                ? multipart(request, contentType)
+                : parse(request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8));
         Call call = new Call(method, path, body);
         if (method.equals("sendpoll")) {
             // Before the call is visible: a test that sees the call must find its poll id.
@@ -156,6 +159,10 @@ final class FakeBotApi implements AutoCloseable {
             case "getme" -> ok(NODES.objectNode().put("id", BOT_ID).put("is_bot", true)
                     .put("first_name", "StudyBot").put("username", BOT_USERNAME));
             case "sendmessage" -> ok(sentMessage(body));
+            case "sendphoto" -> ok(sentMessage(body));
+            case "stoppoll" -> ok(NODES.objectNode().put("id", "stopped").put("question", "?")
+                    .put("total_voter_count", 0).put("is_closed", true).put("is_anonymous", false)
+                    .put("type", "quiz").put("allows_multiple_answers", false).set("options", NODES.arrayNode()));
             case "sendpoll" -> ok(sentPoll(body, pollIdByCall.get(call)));
             case "getchatmember" -> ok(NODES.objectNode().put("status", memberStatus)
                     .set("user", user(body.path("user_id").asLong(), "Member", null)));
@@ -212,6 +219,33 @@ final class FakeBotApi implements AutoCloseable {
     private static MockResponse json(int code, JsonNode body) {
         return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
                 .body(body.toString()).build();
+    }
+
+    /**
+     * A multipart upload (sendPhoto) as JSON: each text field as itself, each file as {@code <name>_bytes} (its
+     * size), {@code <name>_png} (whether it starts like a PNG) and {@code <name>_file} (its file name).
+     */
+    private static JsonNode multipart(RecordedRequest request, String contentType) {
+        ObjectNode fields = NODES.objectNode();
+        String boundary = contentType.replaceFirst(".*boundary=\"?([^\";]+)\"?.*", "$1");
+        try (okhttp3.MultipartReader reader = new okhttp3.MultipartReader(
+                new okio.Buffer().write(request.getBody()), boundary)) {
+            for (okhttp3.MultipartReader.Part part; (part = reader.nextPart()) != null; ) {
+                String disposition = String.valueOf(part.headers().get("Content-Disposition"));
+                String name = disposition.replaceFirst(".*name=\"([^\"]*)\".*", "$1");
+                byte[] bytes = part.body().readByteArray();
+                if (disposition.contains("filename=")) {
+                    fields.put(name + "_bytes", bytes.length);
+                    fields.put(name + "_png", bytes.length > 8 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G');
+                    fields.put(name + "_file", disposition.replaceFirst(".*filename=\"([^\"]*)\".*", "$1"));
+                } else {
+                    fields.put(name, new String(bytes, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            fields.put("unparsed", e.toString());
+        }
+        return fields;
     }
 
     private static JsonNode parse(String body) {

@@ -25,7 +25,7 @@ class PollRegistryTest {
         PollRegistry polls = new PollRegistry();
         polls.sendStarted();
         CompletableFuture<Optional<PollRegistry.SentPoll>> vote = CompletableFuture.supplyAsync(() -> polls.find("p1"));
-        polls.remember("p1", CHAT, QUESTION);
+        polls.remember("p1", CHAT, QUESTION.answer(List.of()), Optional.empty());
         polls.sendEnded();
         assertEquals(CHAT, vote.get(5, TimeUnit.SECONDS).orElseThrow().chat());
     }
@@ -37,5 +37,23 @@ class PollRegistryTest {
         polls.sendStarted();
         polls.sendEnded();
         assertTrue(polls.find("nope").isEmpty());
+    }
+
+    @Test
+    void aPollWrittenToTheStoreIsFoundAfterARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var database = dev.studybot.store.sqlite.SqliteDatabase.open(dir.resolve("db.sqlite"));
+        var store = new dev.studybot.store.sqlite.SqlitePostedPolls(database);
+        QuizQuestionReply daily = new QuizQuestionReply(
+                new QuestionRef.DailyQuestion(java.time.LocalDate.of(2026, 12, 2)), "今日一题", "问题",
+                List.of("甲", "乙"), List.of(0), false, Duration.ofHours(20), "解析", List.of(),
+                dev.studybot.chat.Audience.CHAT);
+        new PollRegistry(Optional.of(store), java.time.Clock.systemUTC())
+                .remember("p7", CHAT, daily.answer(List.of()), Optional.of(41));
+
+        PollRegistry afterRestart = new PollRegistry(Optional.of(store), java.time.Clock.systemUTC());
+        PollRegistry.SentPoll found = afterRestart.find("p7").orElseThrow();
+        assertEquals(CHAT, found.chat());
+        assertEquals(daily.answer(List.of(1)), found.answer().withChoices(List.of(1)));
+        assertEquals(Optional.of(41), afterRestart.latestFor(CHAT, daily.question()).orElseThrow().messageId());
     }
 }

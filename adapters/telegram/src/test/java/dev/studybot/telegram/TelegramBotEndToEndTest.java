@@ -162,14 +162,23 @@ class TelegramBotEndToEndTest {
         Call started = api.await("sendMessage", c -> c.chatId() == group, 1).getFirst();
         assertEquals(zh.get("quiz.started", 2, 10L), started.text(), "the mention was dropped, the quiz started");
         Call poll = api.await("sendPoll", c -> c.chatId() == group, 1).getFirst();
-        assertEquals("quiz", poll.body().path("type").asText(), poll.toString());
         assertFalse(poll.body().path("is_anonymous").asBoolean(true));
-        assertEquals(1, poll.body().path("correct_option_ids").size());
         assertEquals(10, poll.body().path("open_period").asInt());
         assertTrue(poll.body().path("question").asText().startsWith("(1/2) "), poll.toString());
-        assertFalse(poll.body().path("explanation").asText().isBlank());
-        int right = poll.body().path("correct_option_ids").get(0).asInt();
-        int wrong = (right + 1) % poll.body().path("options").size();
+        // Which question comes first depends on the draw: a single choice is a quiz poll that Telegram scores too,
+        // a multiple choice a regular poll the bot alone scores.
+        Question asked = questionAsked(poll);
+        if (asked.multipleAnswers()) {
+            assertEquals("regular", poll.body().path("type").asText(), poll.toString());
+            assertFalse(poll.body().has("correct_option_ids"));
+        } else {
+            assertEquals("quiz", poll.body().path("type").asText(), poll.toString());
+            assertEquals(asked.answers(), List.of(poll.body().path("correct_option_ids").get(0).asInt()));
+            assertFalse(poll.body().path("explanation").asText().isBlank());
+        }
+        int[] right = asked.answers().stream().mapToInt(Integer::intValue).toArray();
+        int wrong = java.util.stream.IntStream.range(0, asked.options().size())
+                .filter(i -> !asked.answers().contains(i)).findFirst().orElseThrow();
 
         String pollId = api.pollIdOf(poll);
         api.push(FakeBotApi.pollAnswer(pollId, FakeBotApi.user(31, "Sun", "en"), right));
@@ -358,6 +367,55 @@ class TelegramBotEndToEndTest {
                 .state());
         clock.advance(Duration.ofDays(1));
         assertEquals(0, core.core.daily().tick(), "a paused subscription sends nothing");
+    }
+
+    @Test
+    void theQuestionOfTheDayIsAPollUntilTheNextExcerptRevealsItAndTheWeekComesAsAPhoto() throws Exception {
+        long group = -2011;
+        ChatId chat = new ChatId("telegram", "-2011");
+        Messages zh = core.dispatcher.messages(Language.ZH);
+        try {
+            api.memberStatus("administrator");
+            api.push(FakeBotApi.message(group, FakeBotApi.user(71, "Sun", null), "/daily on 09:00 UTC"));
+            api.await("sendMessage", c -> c.chatId() == group, 1);
+        } finally {
+            api.memberStatus("member");
+        }
+        clock.set(core.core.daily().subscription(chat).orElseThrow().nextDue());
+        assertEquals(1, core.core.daily().tick());
+        Call poll = api.await("sendPoll", c -> c.chatId() == group, 1).getFirst();
+        assertTrue(poll.body().path("question").asText().startsWith("(" + zh.get("daily.quiz.heading") + ") "),
+                poll.body().toString());
+        assertFalse(poll.body().has("open_period"), "open until the next excerpt, longer than a timed poll runs");
+        assertFalse(poll.body().path("is_anonymous").asBoolean(true), "votes must name the voter");
+
+        // Sun votes; in a group an accepted vote gets no message (the poll shows it). His /top then names him.
+        api.push(FakeBotApi.pollAnswer(api.pollIdOf(poll), FakeBotApi.user(72, "Sun", null), 0));
+        api.push(FakeBotApi.message(group, FakeBotApi.user(72, "Sun", null), "/top"));
+        Call top = api.await("sendMessage", c -> c.chatId() == group && c.text().contains("Sun"), 1).getFirst();
+        assertTrue(top.text().contains(zh.get("top.title").substring(0, 2)), top.text());
+
+        // The next excerpt comes with the reveal, and the day-old poll is stopped.
+        clock.set(core.core.daily().subscription(chat).orElseThrow().nextDue());
+        assertEquals(1, core.core.daily().tick());
+        Call reveal = api.await("sendMessage", c -> c.chatId() == group && c.text().contains("1 人作答"), 1)
+                .getFirst();
+        assertTrue(reveal.text().contains("答案"), reveal.text());
+        Call stopped = api.await("stopPoll", c -> c.chatId() == group, 1).getFirst();
+        assertTrue(stopped.body().path("message_id").asInt() > 0, "the poll's own message: " + stopped.body());
+
+        // After the seventh delivery, the next day brings the week as a photo with its figures as the caption.
+        for (int day = 3; day <= 8; day++) {
+            clock.set(core.core.daily().subscription(chat).orElseThrow().nextDue());
+            assertEquals(1, core.core.daily().tick(), "day " + day);
+        }
+        Call photo = api.await("sendPhoto", c -> c.chatId() == group, 1).getFirst();
+        // telegrambots uploads the file as a part named after it, and the photo field points at that part.
+        assertEquals("attach://week.png", photo.body().path("photo").asText(), photo.body().toString());
+        assertTrue(photo.body().path("week.png_png").asBoolean(), photo.body().toString());
+        assertTrue(photo.body().path("week.png_bytes").asInt() > 20_000, photo.body().toString());
+        assertTrue(photo.body().path("caption").asText().contains("本周学习"), photo.body().toString());
+        assertEquals("HTML", photo.body().path("parse_mode").asText().toUpperCase(java.util.Locale.ROOT));
     }
 
     @Test

@@ -128,7 +128,7 @@ class TelegramSenderTest {
         assertEquals(200, sendPoll.getExplanation().length());
         assertEquals(100, sendPoll.getOptions().get(1).getText().length());
         assertEquals(5, sendPoll.getOpenPeriod(), "Telegram's shortest open period");
-        assertEquals(question, polls.find("P1").orElseThrow().question());
+        assertEquals(question.answer(List.of()), polls.find("P1").orElseThrow().answer());
         assertEquals(GROUP, polls.find("P1").orElseThrow().chat());
     }
 

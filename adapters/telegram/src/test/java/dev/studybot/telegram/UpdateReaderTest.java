@@ -106,7 +106,7 @@ class UpdateReaderTest {
     void aPollVoteBecomesTheQuestionsAnswerInThePollsChat() throws Exception {
         QuizQuestionReply question = new QuizQuestionReply(new QuestionRef.QuizQuestion("abc", 4), 4, 5, "?",
                 List.of("a", "b", "c"), List.of(1, 2), true, Duration.ofSeconds(30), "");
-        polls.remember("P9", new ChatId("telegram", "-77"), question);
+        polls.remember("P9", new ChatId("telegram", "-77"), question.answer(List.of()), Optional.empty());
 
         Inbound.PollVote vote = (Inbound.PollVote) read(FakeBotApi.pollAnswer("P9", FakeBotApi.user(3, "Wu", null),
                 1, 2)).orElseThrow();

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class HelpCommand implements Command {
 
-    private static final CommandSpec SPEC = CommandSpec.named("help").alsoCalled("start").build();
+    private static final CommandSpec SPEC = CommandSpec.named("help").alsoCalled("start").answeredPrivately().build();
 
     private final List<Command> others;
 
@@ -47,7 +47,7 @@ public final class HelpCommand implements Command {
             }
         }
         text.newline().muted(messages.get("help.footer"));
-        return List.of(TextReply.of(text.build()));
+        return List.of(TextReply.toMember(text.build()));
     }
 
     /** A command's line: how to type it, a dash, what it does. */

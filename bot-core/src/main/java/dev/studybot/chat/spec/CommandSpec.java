@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * @param hiddenFromMembers   whether platforms that can hide a command from members who are not admins do so by
  *                            default (Discord's default member permissions); the core still checks every admin-only
  *                            subcommand and parameter itself
- * @param privateReplies      whether what it says is for the member alone ({@code /hint}): a platform that shows a
+ * @param privateReplies      whether what it says is for the member alone ({@code /hint}, {@code /me}, {@code /help},
+ *                            {@code /review}): a platform that shows a
  *                            placeholder before the command has run (Discord's deferred reply) makes it private
  * @param parameters          what it takes, when it has no subcommands
  * @param subcommands         its subcommands (then it has no parameters of its own)

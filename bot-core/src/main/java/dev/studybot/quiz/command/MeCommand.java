@@ -5,6 +5,7 @@ import dev.studybot.chat.CommandRequest;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.spec.CommandSpec;
+import dev.studybot.quiz.Streaks;
 import dev.studybot.store.MemberTotals;
 import dev.studybot.store.QuizStore;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public final class MeCommand implements Command {
 
-    private static final CommandSpec SPEC = CommandSpec.named("me").build();
+    private static final CommandSpec SPEC = CommandSpec.named("me").answeredPrivately().build();
 
     private final QuizStore store;
     private final Clock clock;
@@ -40,27 +41,17 @@ public final class MeCommand implements Command {
                 .filter(t -> t.memberId().equals(me)).findFirst();
         int hints = store.hintsUsed(request.origin().chat(), me);
         if (totals.isEmpty() && hints == 0) {
-            return List.of(TextReply.of(request.messages().get("me.none")));
+            return List.of(TextReply.toMember(request.messages().get("me.none")));
         }
         MemberTotals t = totals.orElse(new MemberTotals(me, request.origin().member().name(), 0, 0, 0));
         int accuracy = (int) Math.round(100.0 * t.correct() / Math.max(1, t.answered()));
         int streak = streak(store.answerDays(request.origin().chat(), me), LocalDate.now(clock));
-        return List.of(TextReply.of(request.messages().get("me.stats", request.origin().member().name(),
+        return List.of(TextReply.toMember(request.messages().get("me.stats", request.origin().member().name(),
                 t.answered(), accuracy, t.points(), streak, hints)));
     }
 
     /** Consecutive days with an answer, ending today (or yesterday, when today has none yet). */
     static int streak(List<LocalDate> daysLatestFirst, LocalDate today) {
-        if (daysLatestFirst.isEmpty() || daysLatestFirst.get(0).isBefore(today.minusDays(1))) {
-            return 0;
-        }
-        int streak = 1;
-        for (int i = 1; i < daysLatestFirst.size(); i++) {
-            if (!daysLatestFirst.get(i).equals(daysLatestFirst.get(i - 1).minusDays(1))) {
-                break;
-            }
-            streak++;
-        }
-        return streak;
+        return Streaks.current(daysLatestFirst, today);
     }
 }

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Answers chosen on a question's controls (buttons, a select menu, a poll): a quiz question's go to the quiz
- * engine, a review question's to the review service, and their presenters word what happened.
+ * engine, a review question's to the review service, and their presenters word what happened; a question of the
+ * day's go to the daily side's handler.
  */
 public final class QuizAnswers implements ActionHandler<Action.Answer> {
 
@@ -23,13 +24,16 @@ public final class QuizAnswers implements ActionHandler<Action.Answer> {
     private final ReviewService reviews;
     private final QuizPresenter quizPresenter;
     private final ReviewPresenter reviewPresenter;
+    private final ActionHandler<Action.Answer> dailyAnswers;
 
+    /** @param dailyAnswers what takes answers to a question of the day */
     public QuizAnswers(QuizEngine engine, ReviewService reviews, QuizPresenter quizPresenter,
-                       ReviewPresenter reviewPresenter) {
+                       ReviewPresenter reviewPresenter, ActionHandler<Action.Answer> dailyAnswers) {
         this.engine = engine;
         this.reviews = reviews;
         this.quizPresenter = quizPresenter;
         this.reviewPresenter = reviewPresenter;
+        this.dailyAnswers = dailyAnswers;
     }
 
     @Override
@@ -44,6 +48,7 @@ public final class QuizAnswers implements ActionHandler<Action.Answer> {
                     engine.answer(origin, q.quizId(), q.number(), answer.choices()), messages);
             case QuestionRef.ReviewQuestion r -> reviewPresenter.present(
                     reviews.answer(origin, r.reviewId(), answer.choices()), messages);
+            case QuestionRef.DailyQuestion d -> dailyAnswers.handle(answer, origin, settings, messages);
         };
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 /** {@code /review}: the member's next missed question that is due (Leitner schedule). */
 public final class ReviewCommand implements Command {
 
-    private static final CommandSpec SPEC = CommandSpec.named("review").build();
+    private static final CommandSpec SPEC = CommandSpec.named("review").answeredPrivately().build();
 
     private final ReviewService reviews;
     private final ReviewPresenter presenter;

@@ -2,6 +2,7 @@ package dev.studybot.store.sqlite;
 
 import dev.studybot.model.ChatId;
 import dev.studybot.store.DailyDelivery;
+import dev.studybot.store.DayLesson;
 import dev.studybot.store.DailyStore;
 import dev.studybot.store.DailySubscription;
 import dev.studybot.store.ReadingPosition;
@@ -13,16 +14,18 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Daily subscriptions and the delivery log in the tables of migration V3. Instants are stored as epoch
- * milliseconds, local dates and times as ISO text. {@link #atomically} opens the transaction with
- * {@code BEGIN IMMEDIATE}: SQLite then takes the write lock at once, so two processes serialize their claims
- * instead of failing on a lock upgrade.
+ * Daily subscriptions and the delivery log in the tables of migrations V3 and V4 (the lesson of a day). Instants are
+ * stored as epoch milliseconds, local dates and times as ISO text. {@link #atomically} opens the transaction with
+ * {@code BEGIN IMMEDIATE}: SQLite then takes the write lock at once, so two processes serialize their claims instead of
+ * failing on a lock upgrade.
  */
 public final class SqliteDailyStore implements DailyStore {
 
@@ -70,32 +73,82 @@ public final class SqliteDailyStore implements DailyStore {
                 .map((rs, ctx) -> subscription(rs)).list());
     }
 
+    private static final String DELIVERY_COLUMNS = "local_date, status, attempts, doc_id, part, lease_until, "
+            + "retry_at, updated_at, cycle, question, answers_key, sent_parts, revealed_at";
+
     @Override
     public Optional<DailyDelivery> delivery(ChatId chat, LocalDate date) {
-        return with(h -> h.createQuery("SELECT status, attempts, doc_id, part, lease_until, retry_at, updated_at "
-                        + "FROM daily_deliveries WHERE platform = :p AND chat_id = :c AND local_date = :d")
+        return with(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS
+                        + " FROM daily_deliveries WHERE platform = :p AND chat_id = :c AND local_date = :d")
                 .bind("p", chat.platform()).bind("c", chat.id()).bind("d", date.toString())
-                .map((rs, ctx) -> new DailyDelivery(chat, date, DailyDelivery.Status.valueOf(rs.getString("status")),
-                        rs.getInt("attempts"), rs.getString("doc_id"), rs.getInt("part"),
-                        instant(rs, "lease_until"), instant(rs, "retry_at"), instant(rs, "updated_at")))
+                .map((rs, ctx) -> delivery(chat, rs))
                 .findOne());
     }
 
     @Override
     public void record(DailyDelivery d) {
+        DayLesson lesson = d.lesson();
         with(h -> h.createUpdate("INSERT INTO daily_deliveries(platform, chat_id, local_date, status, attempts, "
-                        + "doc_id, part, lease_until, retry_at, updated_at) "
-                        + "VALUES (:p, :c, :d, :status, :attempts, :doc, :part, :lease, :retry, :updated) "
+                        + "doc_id, part, lease_until, retry_at, updated_at, cycle, question, answers_key, sent_parts, "
+                        + "revealed_at) VALUES (:p, :c, :d, :status, :attempts, :doc, :part, :lease, :retry, :updated, "
+                        + ":cycle, :question, :key, :parts, :revealed) "
                         + "ON CONFLICT(platform, chat_id, local_date) DO UPDATE SET status = excluded.status, "
                         + "attempts = excluded.attempts, doc_id = excluded.doc_id, part = excluded.part, "
                         + "lease_until = excluded.lease_until, retry_at = excluded.retry_at, "
-                        + "updated_at = excluded.updated_at")
+                        + "updated_at = excluded.updated_at, cycle = excluded.cycle, question = excluded.question, "
+                        + "answers_key = excluded.answers_key, sent_parts = excluded.sent_parts, "
+                        + "revealed_at = excluded.revealed_at")
                 .bind("p", d.chat().platform()).bind("c", d.chat().id()).bind("d", d.date().toString())
                 .bind("status", d.status().name()).bind("attempts", d.attempts())
                 .bind("doc", d.docId()).bind("part", d.part())
                 .bind("lease", millis(d.leaseUntil())).bind("retry", millis(d.retryAt()))
                 .bind("updated", millis(d.updatedAt()))
+                .bind("cycle", Math.max(1, lesson.cycle()))
+                .bind("question", lesson.question().orElse(null))
+                .bind("key", lesson.answersKey().orElse(null))
+                .bind("parts", String.join(",", new TreeSet<>(lesson.partsSent())))
+                .bind("revealed", lesson.revealedAt().map(Instant::toEpochMilli).orElse(null))
                 .execute());
+    }
+
+    @Override
+    public Optional<DailyDelivery> dayBefore(ChatId chat, LocalDate date) {
+        return with(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS + " FROM daily_deliveries WHERE platform = :p "
+                        + "AND chat_id = :c AND local_date < :d AND status IN ('SENT', 'UNCERTAIN') "
+                        + "ORDER BY local_date DESC "
+                        + "LIMIT 1")
+                .bind("p", chat.platform()).bind("c", chat.id()).bind("d", date.toString())
+                .map((rs, ctx) -> delivery(chat, rs)).findOne());
+    }
+
+    @Override
+    public Optional<DailyDelivery> latestDay(ChatId chat) {
+        return with(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS + " FROM daily_deliveries WHERE platform = :p "
+                        + "AND chat_id = :c AND status <> 'SKIPPED' ORDER BY local_date DESC LIMIT 1")
+                .bind("p", chat.platform()).bind("c", chat.id())
+                .map((rs, ctx) -> delivery(chat, rs)).findOne());
+    }
+
+    @Override
+    public List<DailyDelivery> deliveries(ChatId chat, LocalDate from, LocalDate to) {
+        return with(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS + " FROM daily_deliveries WHERE platform = :p "
+                        + "AND chat_id = :c AND local_date >= :from AND local_date <= :to ORDER BY local_date")
+                .bind("p", chat.platform()).bind("c", chat.id()).bind("from", from.toString())
+                .bind("to", to.toString())
+                .map((rs, ctx) -> delivery(chat, rs)).list());
+    }
+
+    private static DailyDelivery delivery(ChatId chat, ResultSet rs) throws SQLException {
+        String parts = rs.getString("sent_parts");
+        DayLesson lesson = rs.getString("status").equals(DailyDelivery.Status.SKIPPED.name()) ? DayLesson.NONE
+                : new DayLesson(rs.getInt("cycle"), Optional.ofNullable(rs.getString("question")),
+                Optional.ofNullable(rs.getString("answers_key")),
+                parts == null || parts.isBlank() ? Set.of() : Set.of(parts.split(",")),
+                Optional.ofNullable(instant(rs, "revealed_at")));
+        return new DailyDelivery(chat, LocalDate.parse(rs.getString("local_date")),
+                DailyDelivery.Status.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("doc_id"),
+                rs.getInt("part"), instant(rs, "lease_until"), instant(rs, "retry_at"), instant(rs, "updated_at"),
+                lesson);
     }
 
     @Override

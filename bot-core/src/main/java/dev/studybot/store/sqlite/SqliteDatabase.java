@@ -20,7 +20,8 @@ import org.sqlite.SQLiteDataSource;
  *
  * <p>Migrations are class-path resources {@code db/migration/V1.sql}, {@code V2.sql}, … up to
  * {@code V100.sql}, applied in order, missing numbers skipped; each runs once, in its own transaction, and is
- * recorded in {@code schema_version}. Each capability owns its numbers: V1 chats, V2 quizzes, V3 daily excerpts.
+ * recorded in {@code schema_version}. Each capability owns its numbers: V1 chats, V2 quizzes, V3 daily excerpts,
+ * V4 the daily lesson (question of the day, passes) and posted polls.
  */
 public final class SqliteDatabase {
 
