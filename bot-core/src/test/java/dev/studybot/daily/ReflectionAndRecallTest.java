@@ -47,6 +47,9 @@ class ReflectionAndRecallTest {
         assertTrue(report.contains("意味着什么"), report);
         String term = PROMPTS.prompt(excerpts.get(2), ZH);
         assertTrue(term.startsWith("“两个确立”指的是什么？"), term);
+        // 7 quotes “天府粮仓” in a run of demands: what it stands for, and how to act on what the passage asks.
+        String termAct = PROMPTS.prompt(excerpts.get(6), ZH);
+        assertTrue(termAct.startsWith("“天府粮仓”指的是什么？") && termAct.contains("落实这段话提出的要求"), termAct);
         String requirement = PROMPTS.prompt(excerpts.get(7), ZH);
         assertTrue(requirement.contains("统筹发展和安全") && requirement.contains("从哪件具体的事做起"), requirement);
         for (Excerpt excerpt : excerpts) {
