@@ -5,9 +5,11 @@ import dev.studybot.document.DocumentLibrary;
 import dev.studybot.quiz.AnalyzedSentence;
 import dev.studybot.quiz.DocumentAnalyzer;
 import dev.studybot.quiz.Enumeration;
+import dev.studybot.quiz.EnumerationFinder;
 import dev.studybot.quiz.Fact;
 import dev.studybot.quiz.FactKind;
 import dev.studybot.quiz.TermExtractor;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Makes an excerpt a recall exercise (默写) by blanking the key terms the quiz side finds in its sentences
@@ -24,7 +28,9 @@ import java.util.Set;
  * are too few, the rare nouns of its sentences ({@link TermExtractor#words}): formulations and list items first, then
  * numbers, then the rest; about one blank per 45 characters (3 to 8);
  * never two blanks side by side, and never every item of a list, so that the sentence stays a cue. Words the
- * document repeats all the time (总书记, 四川) are too easy to be worth a blank, and places and people are left out.
+ * document repeats all the time (总书记, 四川) are too easy to be worth a blank, and so are plain words of everyday
+ * language (国际, 进行, 基层: frequent in HanLP's general dictionary); places and people are left out, and a plain
+ * word is blanked only where the segmenter finds it whole (not 三星 of 三星堆).
  * The same excerpt always gives the same exercise.
  */
 public final class RecallMaker {
@@ -38,6 +44,11 @@ public final class RecallMaker {
     static final int MAX_IN_EXCERPT = 2;
     /** Fewest characters kept between two blanks. */
     static final int GAP = 2;
+    /**
+     * A plain word (not quoted, no list item, no number) more frequent than this in HanLP's general dictionary
+     * (国际, 进行, 基层, 优势) is everyday language, not the document's own wording (生猪, 台账, 要义).
+     */
+    static final int MAX_EVERYDAY_FREQUENCY = 30;
 
     /** Characters after which a new word starts. */
     private static final String BINDERS = "的和与及对把将为在于以从向是有了等着过并而或列";
@@ -46,14 +57,19 @@ public final class RecallMaker {
             "方式", "水平", "能力", "作用", "意义", "任务", "要求", "部署", "全省", "我省", "会议", "精神", "人民",
             "同志", "各地", "部门", "干部", "群众", "成效", "活动", "下午", "一线", "事业", "大事");
 
+    /** A quoted formulation (“天府粮仓”, “一极一源、两中心两地”): what a recall exercise is for. */
+    private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,16})”");
+
     private final DocumentLibrary library;
     private final DocumentAnalyzer analyzer;
     private final TermExtractor words;
+    private final EnumerationFinder enumerations;
 
     public RecallMaker(DocumentLibrary library, DocumentAnalyzer analyzer, TermExtractor words) {
         this.library = library;
         this.analyzer = analyzer;
         this.words = words;
+        this.enumerations = new EnumerationFinder(words);
     }
 
     /** The excerpt as a recall exercise; empty when it has no key term to blank. */
@@ -73,29 +89,38 @@ public final class RecallMaker {
             if (at < 0) {
                 continue;
             }
+            List<Term> segmented = words.words(sentence.text());
+            // Every quoted formulation, also those a quiz leaves out as giving themselves away (“天府粮仓”): to
+            // write out from memory, they are the first thing to know.
+            Matcher quoted = QUOTED.matcher(sentence.text());
+            while (quoted.find()) {
+                if (occurrences(text, quoted.group(1)) <= MAX_IN_EXCERPT) {
+                    candidates.add(new Candidate(quoted.group(1), at + quoted.start(1), 5, at, -1));
+                }
+            }
             for (Fact fact : sentence.facts()) {
                 int score = score(fact.kind());
                 String term = fact.answer(sentence.text());
                 boolean rare = fact.kind() == FactKind.QUOTED || occurrences(whole, term) <= MAX_OCCURRENCES;
                 if (score > 0 && rare && occurrences(text, term) <= MAX_IN_EXCERPT
-                        && (score > 2 || isWord(text, at + fact.start(), term.length()))) {
+                        && (score > 2 || !everyday(term) && standsApart(segmented, fact.start(), term.length()))) {
                     candidates.add(new Candidate(term, at + fact.start(), score, at, -1));
                 }
             }
-            for (Term word : words.words(sentence.text())) {
+            for (Term word : segmented) {
                 // Rare nouns of the sentence (科教大省, 实体经济): the least of the key terms, when too few others.
                 String nature = word.nature == null ? "" : word.nature.toString();
                 if ((nature.startsWith("n") && !nature.startsWith("nr") && !nature.startsWith("ns")
-                        || nature.equals("vn")) && word.word.length() >= 2 && !PLAIN.contains(word.word)
+                        || nature.equals("vn")) && word.word.length() >= 2
                         && word.word.codePoints().allMatch(c -> Character.UnicodeScript.of(c)
                         == Character.UnicodeScript.HAN)
                         && occurrences(whole, word.word) <= 2 && occurrences(text, word.word) == 1
-                        && isWord(text, at + word.offset, word.word.length())) {
+                        && !everyday(word.word) && standsApart(segmented, word.offset, word.word.length())) {
                     candidates.add(new Candidate(word.word, at + word.offset, 1, at, -1));
                 }
             }
-            List<Enumeration> lists = sentence.facts().stream().filter(Fact::isEnumeration).map(Fact::enumeration)
-                    .distinct().toList();
+            // Every list, also those a quiz cannot ask (…检视整改、干部队伍教育整顿等): each item is worth recalling.
+            List<Enumeration> lists = enumerations.find(sentence.text());
             for (int l = 0; l < lists.size(); l++) {
                 int cursor = lists.get(l).start();
                 for (String item : lists.get(l).items()) {
@@ -219,19 +244,29 @@ public final class RecallMaker {
     }
 
     /**
-     * Whether a plain word at {@code start} stands apart on both sides: it starts a word, and what follows it is
-     * punctuation or a binding word (三星 of 三星堆 does not; 子孙后代守护 neither, and is left alone rather than risked).
+     * Whether a word of the segmented sentence at {@code start} stands apart: the words on both sides are no lone
+     * characters, which is what is left when the segmenter splits a word it does not know (大/运会 of 大运会,
+     * 三星/堆 of 三星堆); a lone binding word (的, 对) or punctuation is fine.
      */
-    static boolean isWord(String text, int start, int length) {
-        int end = start + length;
-        if (!startsWord(text, start)) {
-            return false;
+    static boolean standsApart(List<Term> words, int start, int length) {
+        for (int i = 0; i < words.size(); i++) {
+            Term word = words.get(i);
+            if (word.offset == start && word.word.length() == length) {
+                return (i == 0 || !lone(words.get(i - 1).word))
+                        && (i == words.size() - 1 || !lone(words.get(i + 1).word));
+            }
         }
-        if (end >= text.length()) {
-            return true;
-        }
-        char after = text.charAt(end);
-        return Character.UnicodeScript.of(after) != Character.UnicodeScript.HAN || BINDERS.indexOf(after) >= 0;
+        return false;
+    }
+
+    /** Whether a word is everyday language: frequent in HanLP's general dictionary (0 for a word it lacks). */
+    static boolean everyday(String word) {
+        return PLAIN.contains(word) || CoreDictionary.getTermFrequency(word) > MAX_EVERYDAY_FREQUENCY;
+    }
+
+    private static boolean lone(String word) {
+        return word.length() == 1 && Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.HAN
+                && BINDERS.indexOf(word.charAt(0)) < 0;
     }
 
     private static String wholeText(Document document) {

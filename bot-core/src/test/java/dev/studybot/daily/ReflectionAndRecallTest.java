@@ -47,6 +47,9 @@ class ReflectionAndRecallTest {
         assertTrue(report.contains("意味着什么"), report);
         String term = PROMPTS.prompt(excerpts.get(2), ZH);
         assertTrue(term.startsWith("“两个确立”指的是什么？"), term);
+        // 7 quotes “天府粮仓” in a run of demands: what it stands for, and how to act on what the passage asks.
+        String termAct = PROMPTS.prompt(excerpts.get(6), ZH);
+        assertTrue(termAct.startsWith("“天府粮仓”指的是什么？") && termAct.contains("落实这段话提出的要求"), termAct);
         String requirement = PROMPTS.prompt(excerpts.get(7), ZH);
         assertTrue(requirement.contains("统筹发展和安全") && requirement.contains("从哪件具体的事做起"), requirement);
         for (Excerpt excerpt : excerpts) {
@@ -87,7 +90,7 @@ class ReflectionAndRecallTest {
         }
         assertTrue(withTerms >= excerpts.size() - 2, "most excerpts get three blanks or more: " + withTerms);
         RecallExercise seventh = lessons.lesson(excerpts.get(6), new Pass(2)).recall().orElseThrow();
-        // The quiz side's facts lead: the parallel 发力 terms members mix up, the list of farm products.
-        assertTrue(seventh.answers().containsAll(List.of("全面发力", "生猪")), seventh.answers().toString());
+        // A quoted formulation, a list item and a parallel term members mix up.
+        assertTrue(seventh.answers().containsAll(List.of("天府粮仓", "生猪", "全面发力")), seventh.answers().toString());
     }
 }
