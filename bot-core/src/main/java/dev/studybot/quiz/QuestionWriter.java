@@ -153,6 +153,9 @@ final class QuestionWriter {
         List<String> wrong;
         if (fact.isEnumeration()) {
             Enumeration e = fact.enumeration();
+            if (s.text().startsWith("等", e.end())) {
+                return Optional.empty(); // …粮食、蔬菜、油料等: the swapped-in item could be meant by 等
+            }
             int index = random.nextInt(e.items().size());
             start = itemStart(s.text(), e, index);
             end = start + e.items().get(index).length();

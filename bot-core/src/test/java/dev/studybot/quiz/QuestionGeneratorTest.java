@@ -30,6 +30,9 @@ class QuestionGeneratorTest {
 
     private static final Pattern CHANGED = Pattern.compile("^错误：“([^”]+)”应为“([^”]+)”。原文：");
     private static final Pattern TRADED = Pattern.compile("^错误：“([^”]+)”和“([^”]+)”对调了。原文：");
+    /** A marked item among others of a list that ends in 等 (粮食、生猪、【油料】等). */
+    private static final Pattern ITEM_OF_LIST_WITH_等 =
+            Pattern.compile("(?:[^，。；：、【】]{1,16}、)*【[^】]+】(?:、[^，。；：、【】]{1,16})*等");
     private static final Lexicon LEXICON = new Lexicon();
     private static final QuestionGenerator GENERATOR =
             new QuestionGenerator(new DocumentAnalyzer(new TermExtractor()));
@@ -163,6 +166,9 @@ class QuestionGeneratorTest {
                 assertTrue(statement.contains(changed.group(1)), q.toString());
                 assertTrue(q.explanation().contains("【" + changed.group(2) + "】"), q.toString());
                 assertFalse(q.source().text().contains(changed.group(1)), q.toString());
+                // An item swapped out of a list that ends in 等 could be meant by the 等: nothing to judge.
+                Matcher listWith等 = ITEM_OF_LIST_WITH_等.matcher(q.explanation());
+                assertFalse(listWith等.find() && listWith等.group().contains("、"), q.toString());
             } else {
                 assertTrue(q.explanation().startsWith("正确"), q.toString());
                 assertFalse(q.explanation().contains("应为"), q.toString());
