@@ -20,8 +20,11 @@ final class Stems {
     static final int LONG_STEM = 84;
     /** Fewest characters a stem holds besides its blank. */
     static final int MIN_CONTEXT = 10;
-    /** Below this many characters besides its blank, a stem far into its sentence says what it is about. */
-    private static final int TOPICLESS = 20;
+    /**
+     * Below this many characters besides its blank or swapped term, a stem far into its sentence says what it is
+     * about (要确保在以学铸魂、以学增智、以学正风、以学明理上取得实实在在成效 alone says not which requirement).
+     */
+    private static final int TOPICLESS = 30;
     /** Openings of a clause that is the predicate of the sentence's subject (…重要指示，是…). */
     private static final List<String> PREDICATE_OPENERS = List.of("是", "就是", "将", "已经", "具有");
     /** Who is to act, before the first 要 of a sentence (全省上下要, 各地各部门要, 要). */

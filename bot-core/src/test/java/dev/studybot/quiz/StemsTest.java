@@ -114,5 +114,10 @@ class StemsTest {
         String stem = Stems.stem(s, List.of(new Stems.Change(at, at + answer.length(), "____")), Stems.STEM,
                 List.of(answer), List.of("专题民主生活会")).orElseThrow().text();
         assertEquals("会议指出，要深刻领会把握总书记关于主题教育的重要要求，确保在____上取得实实在在成效。", stem);
+        int item = s.text().indexOf("以学促干");
+        String statement = Stems.stem(s, List.of(new Stems.Change(item, item + 4, "以学明理")), Stems.STEM,
+                List.of("以学促干"), List.of("专题民主生活会")).orElseThrow().text();
+        assertEquals("会议指出，要深刻领会把握总书记关于主题教育的重要要求，确保在以学铸魂、以学增智、以学正风、以学明理上取得实实在在成效。",
+                statement);
     }
 }
