@@ -75,12 +75,14 @@ public final class QuestionRules {
                 }
             }
             case MULTIPLE_CHOICE -> {
-                if (q.options().size() > QuestionWriter.MAX_CHOICES) {
-                    problems.add("multiple_choice has more than " + QuestionWriter.MAX_CHOICES + " options");
-                } else if (q.answers().size() < 2 || q.answers().size() == q.options().size()
+                if (!QuestionWriter.fitsAPhone(q.options())) {
+                    problems.add("multiple_choice has more than " + QuestionWriter.MAX_CHOICES + " options, or more than "
+                            + QuestionWriter.MAX_SHORT_CHOICES + " short ones");
+                } else if (q.answers().size() < 2
+                        || q.options().size() - q.answers().size() < QuestionWriter.MIN_WRONG_CHOICES
                         || QuestionGenerator.occurrences(q.prompt(), QuestionWriter.BLANK)
                         + QuestionGenerator.occurrences(q.prompt(), QuestionWriter.PAREN) != 1) {
-                    problems.add("multiple_choice needs one blank, two or more right and some wrong options");
+                    problems.add("multiple_choice needs one blank, two or more right and two or more wrong options");
                 } else {
                     rightInSourceOnly(q, source, problems);
                 }

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * Puts a fact as a question of a given type, the way a study-group organiser writes one: the stem is the
  * sentence's own whole clauses ({@link Stems}), with no type label (the platform's controls say the type); a 单选
  * blanks the fact with （ ） or asks a real question (…的时间是（ ）); a 填空 blanks it with ____; a 多选 blanks a whole
- * enumeration among at most six options; a 判断 states the fact as written, only where a member could doubt it, or
+ * enumeration among at most six options (seven short words), two or more of them wrong; a 判断 states the fact as written, only where a member could doubt it, or
  * with it swapped for a sibling and says what was changed. Wrong options are the fact's own, never ones the text
  * would make right, and a stem that shows what only the answer has is no question ({@link Giveaway}). Explanations
  * quote the original's whole clauses with the answer marked 【…】.
@@ -31,6 +31,12 @@ final class QuestionWriter {
     static final String FALSE = "错误";
     /** Most options of a multiple-choice question: more do not read on a phone. */
     static final int MAX_CHOICES = 6;
+    /** Most options when every one is a short word (地震、水灾…): seven of them still fit a phone. */
+    static final int MAX_SHORT_CHOICES = 7;
+    /** Longest option that counts as a short word. */
+    static final int SHORT_OPTION = 4;
+    /** Fewest wrong options of a multiple choice: with one, ticking all but the odd one out is the whole question. */
+    static final int MIN_WRONG_CHOICES = 2;
 
     /** Kinds whose wrong options are a category's members, all equally plausible. */
     private static final Set<FactKind> SHUFFLED = EnumSet.of(FactKind.PLACE, FactKind.TERM, FactKind.QUOTED);
@@ -153,6 +159,9 @@ final class QuestionWriter {
         List<String> wrong;
         if (fact.isEnumeration()) {
             Enumeration e = fact.enumeration();
+            if (s.text().startsWith("等", e.end())) {
+                return Optional.empty(); // …粮食、蔬菜、油料等: the swapped-in item could be meant by 等
+            }
             int index = random.nextInt(e.items().size());
             start = itemStart(s.text(), e, index);
             end = start + e.items().get(index).length();
@@ -219,12 +228,17 @@ final class QuestionWriter {
 
     private Optional<Question> multipleChoice(AnalyzedSentence s, Fact fact) {
         Enumeration e = fact.enumeration();
-        int wanted = Math.min(3, MAX_CHOICES - e.items().size());
         Predicate<String> notListed = c -> e.items().stream()
                 .noneMatch(item -> corpus.contains(item + "、" + c) || corpus.contains(c + "、" + item));
-        List<String> wrong = fact.wrong().stream().filter(notListed).filter(c -> !corpus.contains(c))
-                .limit(Math.max(0, wanted)).toList();
-        if (wrong.isEmpty() || wrong.size() < 2 && e.items().size() < 4) {
+        List<String> candidates = fact.wrong().stream().filter(notListed).filter(c -> !corpus.contains(c)).toList();
+        List<String> wrong = candidates.stream().limit(Math.max(0, Math.min(3, MAX_CHOICES - e.items().size())))
+                .toList();
+        if (wrong.size() < MIN_WRONG_CHOICES && e.items().stream().allMatch(QuestionWriter::isShort)) {
+            // A long list of short words (地震、水灾、火灾、旱灾、泥石流): a seventh short option still fits a phone.
+            wrong = candidates.stream().filter(QuestionWriter::isShort)
+                    .limit(Math.max(0, Math.min(3, MAX_SHORT_CHOICES - e.items().size()))).toList();
+        }
+        if (wrong.size() < MIN_WRONG_CHOICES) {
             return Optional.empty();
         }
         Optional<Stems.Stem> stem = Stems.stem(s, List.of(new Stems.Change(e.start(), e.end(), PAREN)),
@@ -243,6 +257,17 @@ final class QuestionWriter {
         }
         return Optional.of(question(QuestionType.MULTIPLE_CHOICE, s, fact, source(s) + stem.get().text(), options,
                 answers, explained("原文：", s, mark(e.start(), e.end(), s))));
+    }
+
+    /** Whether an option is a short word, so that seven of them fit a phone. */
+    static boolean isShort(String option) {
+        return option.length() <= SHORT_OPTION;
+    }
+
+    /** Whether a multiple choice has no more options than a phone shows: six, or seven short words. */
+    static boolean fitsAPhone(List<String> options) {
+        return options.size() <= MAX_CHOICES
+                || options.size() <= MAX_SHORT_CHOICES && options.stream().allMatch(QuestionWriter::isShort);
     }
 
     /** The fact's wrong options that would not read as the documents' text in place of {@code [start, end)}. */

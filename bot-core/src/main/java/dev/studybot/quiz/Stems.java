@@ -20,6 +20,11 @@ final class Stems {
     static final int LONG_STEM = 84;
     /** Fewest characters a stem holds besides its blank. */
     static final int MIN_CONTEXT = 10;
+    /**
+     * Below this many characters besides its blank or swapped term, a stem far into its sentence says what it is
+     * about (要确保在以学铸魂、以学增智、以学正风、以学明理上取得实实在在成效 alone says not which requirement).
+     */
+    private static final int TOPICLESS = 30;
     /** Openings of a clause that is the predicate of the sentence's subject (…重要指示，是…). */
     private static final List<String> PREDICATE_OPENERS = List.of("是", "就是", "将", "已经", "具有");
     /** Who is to act, before the first 要 of a sentence (全省上下要, 各地各部门要, 要). */
@@ -74,7 +79,8 @@ final class Stems {
             return Optional.empty();
         }
         int content = contentStart(s, clauses);
-        boolean grew = true;
+        // A group leading into the sentence's end (对于…，…，具有十分重要的意义) stands alone with its subject.
+        boolean grew = !clauses.opensGroup(first);
         while (grew) {
             grew = false;
             if (first > 0 && (first > content || body(s, clauses, first, last, changes).length() < MIN_CONTEXT + 4)) {
@@ -109,7 +115,17 @@ final class Stems {
         if (body.length() - changed < MIN_CONTEXT) {
             return Optional.empty();
         }
-        return Optional.of(lead(s, clauses, first, last, content, body));
+        Stem stem = lead(s, clauses, first, last, content, body);
+        // A short stem far into its sentence says what it is about with the sentence's opening clause (要深刻领会
+        // 把握总书记关于主题教育的重要要求，确保在（ ）上…), when that clause gives nothing away.
+        if (body.length() - changed < TOPICLESS && first > content + 1 && stem.text().startsWith(s.speaker() + "，要")
+                && clauses.text(content).startsWith("要") && !shows(s, clauses, content, content, changes, unseen)
+                && length(clauses, content, content) + body.length() <= max + STEM / 2) {
+            String opening = clauses.text(content);
+            return Optional.of(new Stem(s.speaker() + "，" + opening + "，" + stem.text().substring(s.speaker().length()
+                    + 2), false));
+        }
+        return Optional.of(stem);
     }
 
     /** The stem with who says it and who acts before a first clause that needs them. */

@@ -30,6 +30,9 @@ class QuestionGeneratorTest {
 
     private static final Pattern CHANGED = Pattern.compile("^错误：“([^”]+)”应为“([^”]+)”。原文：");
     private static final Pattern TRADED = Pattern.compile("^错误：“([^”]+)”和“([^”]+)”对调了。原文：");
+    /** A marked item among others of a list that ends in 等 (粮食、生猪、【油料】等). */
+    private static final Pattern ITEM_OF_LIST_WITH_等 =
+            Pattern.compile("(?:[^，。；：、【】]{1,16}、)*【[^】]+】(?:、[^，。；：、【】]{1,16})*等");
     private static final Lexicon LEXICON = new Lexicon();
     private static final QuestionGenerator GENERATOR =
             new QuestionGenerator(new DocumentAnalyzer(new TermExtractor()));
@@ -163,6 +166,9 @@ class QuestionGeneratorTest {
                 assertTrue(statement.contains(changed.group(1)), q.toString());
                 assertTrue(q.explanation().contains("【" + changed.group(2) + "】"), q.toString());
                 assertFalse(q.source().text().contains(changed.group(1)), q.toString());
+                // An item swapped out of a list that ends in 等 could be meant by the 等: nothing to judge.
+                Matcher listWith等 = ITEM_OF_LIST_WITH_等.matcher(q.explanation());
+                assertFalse(listWith等.find() && listWith等.group().contains("、"), q.toString());
             } else {
                 assertTrue(q.explanation().startsWith("正确"), q.toString());
                 assertFalse(q.explanation().contains("应为"), q.toString());
@@ -203,7 +209,11 @@ class QuestionGeneratorTest {
     void promptsCarryNoTypeLabelAndMultipleChoiceFitsAPhone(String name) {
         for (Question q : pool(name)) {
             assertFalse(q.prompt().matches("^(多选题|单选题|判断正误|填空题|选择正确的词语).*"), q.toString());
-            assertTrue(q.type() != QuestionType.MULTIPLE_CHOICE || q.options().size() <= 6, q.toString());
+            // Six options, or seven when every one is a short word (地震、水灾、火灾、旱灾、泥石流 and two wrong ones).
+            assertTrue(q.type() != QuestionType.MULTIPLE_CHOICE || q.options().size() <= 6
+                    || q.options().size() == 7 && q.options().stream().allMatch(o -> o.length() <= 4), q.toString());
+            assertTrue(q.type() != QuestionType.MULTIPLE_CHOICE || q.options().size() - q.answers().size() >= 2,
+                    "one wrong option gives the question away: " + q);
             assertTrue(q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.TRUE_FALSE
                     || q.options().size() == 4, q.toString());
         }

@@ -87,4 +87,37 @@ class StemsTest {
         assertTrue(stem.verbatim());
         assertEquals("会议指出，总书记这次来川是一年多时间第二次到四川视察指导。", stem.text());
     }
+
+    @Test
+    void aMiddleGroupOpenedBy对于StandsAloneWithItsSubjectAndTheClosingPredicate() {
+        AnalyzedSentence s = sentence("总书记这次来川视察并出席成都大运会有关活动是四川改革发展进程中具有里程碑意义的大事，对于我们深入贯彻"
+                + "党的二十大精神，奋力谱写中国式现代化四川新篇章；对于准确把握党中央关于高水平对外开放的战略部署，推动四川构筑"
+                + "向西开放战略高地和参与国际竞争新基地；对于更好把握党中央关于开展主题教育的决策部署，推动我省主题教育走深走实，"
+                + "具有十分重要的意义。", "会议指出");
+        String answer = "向西开放战略高地和参与国际竞争新基地";
+        int at = s.text().indexOf(answer);
+        String stem = Stems.stem(s, List.of(new Stems.Change(at, at + answer.length(), "（ ）")), Stems.STEM,
+                List.of(answer), List.of("里程碑")).orElseThrow().text();
+        assertTrue(stem.startsWith("会议指出，总书记这次来川视察并出席成都大运会有关活动，对于准确把握"), stem);
+        assertTrue(stem.endsWith("推动四川构筑（ ），具有十分重要的意义。"), stem);
+        assertFalse(stem.contains("主题教育") || stem.contains("二十大"), "the other groups stay out: " + stem);
+    }
+
+    @Test
+    void aShortStemFarIntoItsSentenceSaysWhatItIsAboutWithTheOpeningClause() {
+        AnalyzedSentence s = sentence("要深刻领会把握总书记关于主题教育的重要要求，以高度政治责任感做好主题教育的工作，坚持用事实说话、开门抓评估、"
+                + "让群众评价，持续用力解决形式主义、官僚主义突出问题，高质量开好领导班子专题民主生活会和基层党组织组织生活会，"
+                + "确保在以学铸魂、以学增智、以学正风、以学促干上取得实实在在成效。", "会议指出");
+        String answer = "以学铸魂、以学增智、以学正风、以学促干";
+        int at = s.text().indexOf(answer);
+        // The clause before holds another fact's answer, asked in another question, so the stem cannot grow into it.
+        String stem = Stems.stem(s, List.of(new Stems.Change(at, at + answer.length(), "____")), Stems.STEM,
+                List.of(answer), List.of("专题民主生活会")).orElseThrow().text();
+        assertEquals("会议指出，要深刻领会把握总书记关于主题教育的重要要求，确保在____上取得实实在在成效。", stem);
+        int item = s.text().indexOf("以学促干");
+        String statement = Stems.stem(s, List.of(new Stems.Change(item, item + 4, "以学明理")), Stems.STEM,
+                List.of("以学促干"), List.of("专题民主生活会")).orElseThrow().text();
+        assertEquals("会议指出，要深刻领会把握总书记关于主题教育的重要要求，确保在以学铸魂、以学增智、以学正风、以学明理上取得实实在在成效。",
+                statement);
+    }
 }
