@@ -45,10 +45,10 @@ import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.search.PassageEmbedder;
 import dev.studybot.store.ChatSettingsStore;
-import dev.studybot.store.sqlite.SqliteChatSettingsStore;
-import dev.studybot.store.sqlite.SqliteDailyStore;
-import dev.studybot.store.sqlite.SqliteDatabase;
-import dev.studybot.store.sqlite.SqliteQuizStore;
+import dev.studybot.store.jdbc.JdbcChatSettingsStore;
+import dev.studybot.store.jdbc.JdbcDailyStore;
+import dev.studybot.store.jdbc.Database;
+import dev.studybot.store.jdbc.JdbcQuizStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,7 +70,7 @@ public final class StudyBotCore implements AutoCloseable {
 
     private final DocumentLibrary library;
     private final LuceneSearchEngine search;
-    private final SqliteDatabase database;
+    private final Database database;
     private final MessengerRouter messenger = new MessengerRouter();
     private final Dispatcher dispatcher;
     private final QuestionBank questions;
@@ -84,7 +84,7 @@ public final class StudyBotCore implements AutoCloseable {
         this.database = b.database;
         this.search = LuceneSearchEngine.open(library, b.index, b.embedder);
         Map<Language, Messages> messages = Messages.all();
-        ChatSettingsStore settings = new SqliteChatSettingsStore(database);
+        ChatSettingsStore settings = new JdbcChatSettingsStore(database);
         RecentAnswers recent = new RecentAnswers();
         AskCommand ask = new AskCommand(search, recent);
         MoreCommand more = new MoreCommand(recent);
@@ -92,13 +92,13 @@ public final class StudyBotCore implements AutoCloseable {
                 new UseCommand(library, settings), new LangCommand(settings, messages)));
 
         DailyPresenter dailyPresenter = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
-        this.daily = new DailyService(new SqliteDailyStore(database), settings,
+        this.daily = new DailyService(new JdbcDailyStore(database), settings,
                 new ReadingPlan(library, new ExcerptPlanner()),
                 Announcer.through(dailyPresenter::present, messenger, messages), b.clock, b.daily);
         this.dailyScheduler = new DailyScheduler(daily, b.daily.tickInterval());
         commands.add(new DailyCommand(daily, dailyPresenter, b.clock));
 
-        SqliteQuizStore quizStore = new SqliteQuizStore(database);
+        JdbcQuizStore quizStore = new JdbcQuizStore(database);
         ReviewService reviews = new ReviewService(quizStore, b.clock, b.random);
         this.questions = new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(new TermExtractor())));
         QuizPresenter quizPresenter = new QuizPresenter();
@@ -120,7 +120,7 @@ public final class StudyBotCore implements AutoCloseable {
     }
 
     /** A builder over the library and the database (which the caller opens and owns). */
-    public static Builder builder(DocumentLibrary library, SqliteDatabase database) {
+    public static Builder builder(DocumentLibrary library, Database database) {
         return new Builder(library, database);
     }
 
@@ -145,7 +145,7 @@ public final class StudyBotCore implements AutoCloseable {
         return search;
     }
 
-    public SqliteDatabase database() {
+    public Database database() {
         return database;
     }
 
@@ -184,7 +184,7 @@ public final class StudyBotCore implements AutoCloseable {
     /** The settings of a core; everything but the library and the database has a default. */
     public static final class Builder {
         private final DocumentLibrary library;
-        private final SqliteDatabase database;
+        private final Database database;
         private IndexFolder index = IndexFolder.inMemory();
         private Optional<PassageEmbedder> embedder = Optional.empty();
         private Clock clock = Clock.systemUTC();
@@ -193,7 +193,7 @@ public final class StudyBotCore implements AutoCloseable {
         private DailyConfig daily = DailyConfig.defaults();
         private final List<Command> extraCommands = new ArrayList<>();
 
-        private Builder(DocumentLibrary library, SqliteDatabase database) {
+        private Builder(DocumentLibrary library, Database database) {
             this.library = Objects.requireNonNull(library, "library");
             this.database = Objects.requireNonNull(database, "database");
         }

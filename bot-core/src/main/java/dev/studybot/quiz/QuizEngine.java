@@ -230,7 +230,9 @@ public final class QuizEngine {
             for (AnswerRecord a : store.answers(quiz.quizId())) {
                 totals.merge(a.memberId(), MemberTotals.of(a), MemberTotals::plus);
             }
-            store.endQuiz(quiz.quizId(), QuizRecord.Status.INTERRUPTED, clock.instant());
+            if (!store.endQuiz(quiz.quizId(), QuizRecord.Status.INTERRUPTED, clock.instant())) {
+                continue; // it ended meanwhile, here or in another process
+            }
             LOG.info("closed quiz {} in {}, interrupted by a restart", quiz.quizId(), quiz.chat());
             announcer.announce(quiz.chat(), quiz.language(), new Finished(Ending.INTERRUPTED, Optional.empty(),
                     Standing.rank(new ArrayList<>(totals.values()))));

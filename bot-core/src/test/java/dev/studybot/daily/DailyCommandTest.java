@@ -17,8 +17,8 @@ import dev.studybot.model.Language;
 import dev.studybot.model.Member;
 import dev.studybot.store.DailySubscription;
 import dev.studybot.store.InMemoryChatSettingsStore;
-import dev.studybot.store.sqlite.SqliteDailyStore;
-import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.store.jdbc.JdbcDailyStore;
+import dev.studybot.store.jdbc.Database;
 import dev.studybot.testing.SharedLibrary;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,9 +47,9 @@ class DailyCommandTest {
     @BeforeEach
     void setUp() {
         clock = new MutableClock(Instant.parse("2026-12-01T20:00:00Z"));
-        SqliteDatabase database = SqliteDatabase.open(dir.resolve("db.sqlite"));
+        Database database = Database.sqlite(dir.resolve("db.sqlite"));
         DailyPresenter presenter = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
-        service = new DailyService(new SqliteDailyStore(database), new InMemoryChatSettingsStore(), PLAN,
+        service = new DailyService(new JdbcDailyStore(database), new InMemoryChatSettingsStore(), PLAN,
                 (chat, language, outcome) -> Delivery.SENT, clock, DailyConfig.defaults());
         command = new DailyCommand(service, presenter, clock);
     }

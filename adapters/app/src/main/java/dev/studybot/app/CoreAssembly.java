@@ -8,7 +8,7 @@ import dev.studybot.document.DocumentLibrary;
 import dev.studybot.quiz.QuizEngine;
 import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
-import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.store.jdbc.Database;
 import java.io.IOException;
 import java.time.Clock;
 
@@ -26,7 +26,7 @@ public final class CoreAssembly implements AutoCloseable {
 
     /** Builds the core over the library, with its data (index, database) in the configured folder. */
     public static CoreAssembly build(Config config, DocumentLibrary library, Clock clock) {
-        SqliteDatabase database = SqliteDatabase.open(config.dataFolder().resolve("studybot.db"));
+        Database database = Database.sqlite(config.dataFolder().resolve("studybot.db"));
         StudyBotCore.Builder builder = StudyBotCore.builder(library, database);
         config.embedder().ifPresent(builder::embedder);
         return new CoreAssembly(builder
@@ -64,7 +64,7 @@ public final class CoreAssembly implements AutoCloseable {
         return core.quiz();
     }
 
-    public SqliteDatabase database() {
+    public Database database() {
         return core.database();
     }
 

@@ -1,6 +1,6 @@
 package dev.studybot.app;
 
-import dev.studybot.store.sqlite.SqliteChatMover;
+import dev.studybot.store.jdbc.JdbcChatMover;
 import dev.studybot.telegram.TelegramBot;
 import dev.studybot.telegram.TelegramSettings;
 import java.time.Clock;
@@ -19,6 +19,6 @@ final class TelegramLauncher {
     /** The running bot, or empty when no token is configured. */
     Optional<TelegramBot> start(CoreAssembly core, Clock clock) {
         return settings.map(s -> TelegramBot.start(s, core.dispatcher(), core.messenger(),
-                new SqliteChatMover(core.database()), clock));
+                new JdbcChatMover(core.database()), clock));
     }
 }
