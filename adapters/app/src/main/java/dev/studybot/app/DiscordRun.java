@@ -14,7 +14,7 @@ final class DiscordRun {
     /** Connects the core to Discord; the returned bot disconnects when closed. */
     static DiscordBot start(Config config, CoreAssembly core, Clock clock) {
         DiscordSettings settings = new DiscordSettings(config.discordToken().orElseThrow(), config.discordGuildId(),
-                config.discordApiUrl(), config.discordGatewayUrl());
+                config.discordApiUrl(), config.discordGatewayUrl(), config.discordShards());
         return DiscordLauncher.start(settings, core.dispatcher(), core.messenger(), clock);
     }
 }
