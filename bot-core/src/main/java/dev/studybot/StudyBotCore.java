@@ -45,6 +45,7 @@ import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.search.PassageEmbedder;
 import dev.studybot.store.ChatSettingsStore;
+import dev.studybot.store.ReachableDailyStore;
 import dev.studybot.store.jdbc.JdbcChatSettingsStore;
 import dev.studybot.store.jdbc.JdbcDailyStore;
 import dev.studybot.store.jdbc.Database;
@@ -92,7 +93,9 @@ public final class StudyBotCore implements AutoCloseable {
                 new UseCommand(library, settings), new LangCommand(settings, messages)));
 
         DailyPresenter dailyPresenter = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
-        this.daily = new DailyService(new JdbcDailyStore(database), settings,
+        // Each process delivers to the chats it reaches; the claim in the shared store keeps a day to one delivery.
+        this.daily = new DailyService(new ReachableDailyStore(new JdbcDailyStore(database), messenger::reaches),
+                settings,
                 new ReadingPlan(library, new ExcerptPlanner()),
                 Announcer.through(dailyPresenter::present, messenger, messages), b.clock, b.daily);
         this.dailyScheduler = new DailyScheduler(daily, b.daily.tickInterval());
@@ -105,7 +108,7 @@ public final class StudyBotCore implements AutoCloseable {
         ReviewPresenter reviewPresenter = new ReviewPresenter();
         this.quiz = new QuizEngine(questions, quizStore, Announcer.through(quizPresenter::present, messenger, messages),
                 b.clock, b.random, reviews::missed);
-        this.quizTimer = new QuizTimer(quiz, b.clock);
+        this.quizTimer = new QuizTimer(quiz, b.clock, messenger::reaches);
         commands.addAll(List.of(new QuizCommand(quiz, quizPresenter), new TopCommand(quizStore),
                 new MeCommand(quizStore, b.clock), new ReviewCommand(reviews, reviewPresenter)));
         commands.addAll(b.extraCommands);
@@ -132,7 +135,7 @@ public final class StudyBotCore implements AutoCloseable {
         search.warmUpInBackground();
         // The question pool of the whole library takes a while: prepare it before the first /quiz asks.
         questions.prewarm(Set.of());
-        quiz.recover();
+        quiz.recover(messenger::reaches);
         quizTimer.start();
         dailyScheduler.start();
     }

@@ -34,12 +34,15 @@ import java.util.Optional;
  *                          {@code STUDYBOT_DATABASE_USER} and {@code STUDYBOT_DATABASE_PASSWORD}; unset, the SQLite
  *                          file {@code studybot.db} in the data folder
  * @param discordShards     {@code DISCORD_SHARDS}: the Discord shards this process runs ({@code 0-1/4}); unset, all
+ * @param takeoverCheck     {@code STUDYBOT_TAKEOVER_CHECK}: how often a process waiting for Telegram or its Discord
+ *                          shards tries to take them over, and a holder checks it still holds them (default 10s)
  */
 public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPerMinute,
                      Optional<String> telegramToken, Optional<String> telegramApiUrl,
                      Optional<String> discordToken, Optional<String> discordGuildId,
                      Optional<String> discordApiUrl, Optional<String> discordGatewayUrl, DailyConfig daily,
-                     boolean dense, DatabaseSettings database, Optional<ShardRange> discordShards) {
+                     boolean dense, DatabaseSettings database, Optional<ShardRange> discordShards,
+                     Duration takeoverCheck) {
 
     public Config {
         libraryFolders = List.copyOf(libraryFolders);
@@ -60,7 +63,9 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
                 value(env, "TELEGRAM_TOKEN"), value(env, "TELEGRAM_API_URL"),
                 value(env, "DISCORD_TOKEN"), value(env, "DISCORD_GUILD_ID"),
                 value(env, "DISCORD_API_URL"), value(env, "DISCORD_GATEWAY_URL"), daily(env), dense(env),
-                database(env, data), value(env, "DISCORD_SHARDS").map(ShardRange::parse));
+                database(env, data), value(env, "DISCORD_SHARDS").map(ShardRange::parse),
+                value(env, "STUDYBOT_TAKEOVER_CHECK").map(t -> duration("STUDYBOT_TAKEOVER_CHECK", t))
+                        .filter(d -> !d.isZero()).orElse(Duration.ofSeconds(10)));
     }
 
     /** The database: PostgreSQL when {@code STUDYBOT_DATABASE_URL} names one, else SQLite in the data folder. */
@@ -145,7 +150,8 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
         List<Path> all = new ArrayList<>(libraryFolders);
         all.addAll(more);
         return new Config(dataFolder, all, questionsPerMinute, telegramToken, telegramApiUrl, discordToken,
-                discordGuildId, discordApiUrl, discordGatewayUrl, daily, dense, database, discordShards);
+                discordGuildId, discordApiUrl, discordGatewayUrl, daily, dense, database, discordShards,
+                takeoverCheck);
     }
 
     /** The search's dense second opinion, when it is on: the in-process bge-small-zh model, loaded here once. */

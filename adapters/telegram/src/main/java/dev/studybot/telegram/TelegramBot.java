@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.MessengerRouter;
 import dev.studybot.store.ChatMover;
+import dev.studybot.store.PollStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * StudyBot on Telegram: learns who it is (getMe), sets its command menu, registers its {@link TelegramSender} on
- * the core's messenger under {@code telegram}, and long-polls for updates until closed.
+ * the core's messenger under {@code telegram}, and long-polls for updates until closed; closing unregisters the
+ * sender, so that the core stops pushing to Telegram from this process (another may hold Telegram then).
  */
 public final class TelegramBot implements AutoCloseable {
 
@@ -37,14 +39,17 @@ public final class TelegramBot implements AutoCloseable {
     private final OkHttpClient pollingHttp;
     private final ChatSerialExecutor executor;
     private final BotIdentity identity;
+    private final Runnable unregister;
 
     private TelegramBot(TelegramBotsLongPollingApplication polling, ScheduledExecutorService pollingThread,
-                        OkHttpClient pollingHttp, ChatSerialExecutor executor, BotIdentity identity) {
+                        OkHttpClient pollingHttp, ChatSerialExecutor executor, BotIdentity identity,
+                        Runnable unregister) {
         this.polling = polling;
         this.pollingThread = pollingThread;
         this.pollingHttp = pollingHttp;
         this.executor = executor;
         this.identity = identity;
+        this.unregister = unregister;
     }
 
     /**
@@ -52,7 +57,7 @@ public final class TelegramBot implements AutoCloseable {
      * refuses the token; once started, errors are logged and survived.
      */
     public static TelegramBot start(TelegramSettings settings, Dispatcher dispatcher, MessengerRouter messenger,
-                                    ChatMover chatMover, Clock clock) {
+                                    ChatMover chatMover, PollStore pollStore, Clock clock) {
         TokenRedactor redactor = new TokenRedactor(settings.token());
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(15)).readTimeout(Duration.ofSeconds(30)).build();
@@ -63,7 +68,7 @@ public final class TelegramBot implements AutoCloseable {
         LOG.info("Telegram bot @{} connected to {}", identity.username(), settings);
         new CommandMenu(calls).register(dispatcher);
 
-        PollRegistry polls = new PollRegistry();
+        PollRegistry polls = new PollRegistry(pollStore, clock);
         TelegramSender sender = new TelegramSender(calls, polls, chatMover, MessageSplitter.TELEGRAM_LIMIT);
         messenger.register(TelegramChats.PLATFORM, sender);
         ChatSerialExecutor executor = new ChatSerialExecutor(UPDATE_THREADS);
@@ -90,10 +95,12 @@ public final class TelegramBot implements AutoCloseable {
             }
         } catch (TelegramApiException | RuntimeException e) {
             closeQuietly(polling, pollingThread, pollingHttp, executor);
+            messenger.unregister(TelegramChats.PLATFORM, sender);
             throw new IllegalStateException("could not start polling Telegram: "
                     + redactor.redact(String.valueOf(e.getMessage())));
         }
-        return new TelegramBot(polling, pollingThread, pollingHttp, executor, identity);
+        return new TelegramBot(polling, pollingThread, pollingHttp, executor, identity,
+                () -> messenger.unregister(TelegramChats.PLATFORM, sender));
     }
 
     private static BotIdentity whoAmI(BotApiCalls calls) {
@@ -114,6 +121,7 @@ public final class TelegramBot implements AutoCloseable {
     /** Stops polling, then lets the updates in hand finish; every thread the bot started has ended on return. */
     @Override
     public void close() {
+        unregister.run();
         closeQuietly(polling, pollingThread, pollingHttp, executor);
     }
 

@@ -128,7 +128,7 @@ final class UpdateReader {
         return polls.find(answer.getPollId()).map(poll -> {
             long chatId = TelegramChats.telegramId(poll.chat());
             Origin origin = origin(chatId, TelegramChats.typeOf(chatId), voter);
-            return new Inbound.PollVote(ActionPress.of(origin, poll.question().answer(options)));
+            return new Inbound.PollVote(ActionPress.of(origin, poll.answer(options)));
         });
     }
 

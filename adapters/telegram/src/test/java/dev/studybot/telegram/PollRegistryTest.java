@@ -22,7 +22,7 @@ class PollRegistryTest {
 
     @Test
     void aVoteDuringTheSendWaitsForThePollToBeRegistered() throws Exception {
-        PollRegistry polls = new PollRegistry();
+        PollRegistry polls = new PollRegistry(new dev.studybot.store.InMemoryPollStore(), java.time.Clock.systemUTC());
         polls.sendStarted();
         CompletableFuture<Optional<PollRegistry.SentPoll>> vote = CompletableFuture.supplyAsync(() -> polls.find("p1"));
         polls.remember("p1", CHAT, QUESTION);
@@ -32,7 +32,7 @@ class PollRegistryTest {
 
     @Test
     void anUnknownPollWithNoSendUnderWayIsUnknownAtOnce() {
-        PollRegistry polls = new PollRegistry();
+        PollRegistry polls = new PollRegistry(new dev.studybot.store.InMemoryPollStore(), java.time.Clock.systemUTC());
         assertTrue(polls.find("nope").isEmpty());
         polls.sendStarted();
         polls.sendEnded();

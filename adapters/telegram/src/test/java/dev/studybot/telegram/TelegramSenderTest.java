@@ -47,7 +47,7 @@ class TelegramSenderTest {
     private final TelegramClient client = mock(TelegramClient.class);
     private final ChatMover mover = mock(ChatMover.class);
     private final List<Duration> waits = new ArrayList<>();
-    private final PollRegistry polls = new PollRegistry();
+    private final PollRegistry polls = new PollRegistry(new dev.studybot.store.InMemoryPollStore(), java.time.Clock.systemUTC());
     private final TelegramSender sender = new TelegramSender(
             new BotApiCalls(client, waits::add, new TokenRedactor(TOKEN)), polls, mover, 4096);
 
@@ -127,7 +127,7 @@ class TelegramSenderTest {
         assertEquals(200, sendPoll.getExplanation().length());
         assertEquals(100, sendPoll.getOptions().get(1).getText().length());
         assertEquals(5, sendPoll.getOpenPeriod(), "Telegram's shortest open period");
-        assertEquals(question, polls.find("P1").orElseThrow().question());
+        assertEquals(question.question(), polls.find("P1").orElseThrow().question());
         assertEquals(GROUP, polls.find("P1").orElseThrow().chat());
     }
 
