@@ -12,7 +12,10 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.sql.SQLException;
+import org.sqlite.BusyHandler;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -71,8 +74,15 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
-        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        config.setBusyTimeout(10_000); // replaced by QuickBusyWait on each connection
+        SQLiteDataSource sqlite = new SQLiteDataSource(config) {
+            @Override
+            public SQLiteConnection getConnection(String user, String password) throws SQLException {
+                SQLiteConnection connection = super.getConnection(user, password);
+                BusyHandler.setHandler(connection, new QuickBusyWait());
+                return connection;
+            }
+        };
         sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         HikariConfig pool = poolConfig("studybot-sqlite", SQLITE_POOL);
         pool.setDataSource(sqlite);
