@@ -138,9 +138,11 @@ public final class Migrations {
             Connection connection = context.getConnection();
             List<String[]> columns = new ArrayList<>();
             try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT table_name, column_name FROM "
-                         + "information_schema.columns WHERE table_schema = current_schema() "
-                         + "AND data_type = 'integer' AND table_name <> '" + HISTORY_TABLE + "'")) {
+                 ResultSet rs = statement.executeQuery("SELECT c.relname, a.attname FROM pg_attribute a "
+                         + "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                         + "WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 "
+                         + "AND NOT a.attisdropped AND a.atttypid = 'int4'::regtype "
+                         + "AND c.relname <> '" + HISTORY_TABLE + "'")) {
                 while (rs.next()) {
                     columns.add(new String[] {rs.getString(1), rs.getString(2)});
                 }
