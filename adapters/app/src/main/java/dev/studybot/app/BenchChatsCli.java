@@ -33,7 +33,7 @@ final class BenchChatsCli extends Subcommand {
 
     @Option(names = "--database", paramLabel = "URL", description = "jdbc:postgresql://host[:port]/database "
             + "(user and password from STUDYBOT_DATABASE_USER and STUDYBOT_DATABASE_PASSWORD) or sqlite:PATH; "
-            + "default: the bot's own database (SQLite in STUDYBOT_DATA)")
+            + "default: SQLite in STUDYBOT_DATA")
     String database;
 
     @Option(names = "--threads", defaultValue = "8", description = "Answers handled at once (default 8).")
@@ -53,7 +53,8 @@ final class BenchChatsCli extends Subcommand {
         if (chats < 1 || answers < 1 || threads < 1) {
             throw new IllegalArgumentException("--chats, --answers and --threads must be at least 1");
         }
-        DatabaseSettings settings = database == null ? config().database()
+        DatabaseSettings settings = database == null
+                ? DatabaseSettings.sqlite(config().dataFolder().resolve("studybot.db"))
                 : Config.databaseAt(database, main.environment());
         Clock frozen = Clock.fixed(Instant.now(), ZoneOffset.UTC);
         Random random = new Random(seed);

@@ -7,7 +7,9 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -95,10 +97,10 @@ public final class StoreCopy {
             int columns = meta.getColumnCount();
             List<String> names = new ArrayList<>();
             for (int i = 1; i <= columns; i++) {
-                names.add("\"" + meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT) + "\"");
+                names.add("\"" + meta.getColumnName(i).toLowerCase(Locale.ROOT) + "\"");
             }
             String insert = "INSERT INTO \"" + table + "\" (" + String.join(", ", names) + ") VALUES ("
-                    + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+                    + String.join(", ", Collections.nCopies(columns, "?")) + ")";
             try (PreparedStatement statement = target.prepareStatement(insert)) {
                 int pending = 0;
                 while (rows.next()) {
