@@ -56,10 +56,11 @@ import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.search.PassageEmbedder;
 import dev.studybot.store.ChatSettingsStore;
-import dev.studybot.store.sqlite.SqliteChatSettingsStore;
-import dev.studybot.store.sqlite.SqliteDailyStore;
-import dev.studybot.store.sqlite.SqliteDatabase;
-import dev.studybot.store.sqlite.SqliteQuizStore;
+import dev.studybot.store.ReachableDailyStore;
+import dev.studybot.store.jdbc.JdbcChatSettingsStore;
+import dev.studybot.store.jdbc.JdbcDailyStore;
+import dev.studybot.store.jdbc.Database;
+import dev.studybot.store.jdbc.JdbcQuizStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,7 +83,7 @@ public final class StudyBotCore implements AutoCloseable {
 
     private final DocumentLibrary library;
     private final LuceneSearchEngine search;
-    private final SqliteDatabase database;
+    private final Database database;
     private final MessengerRouter messenger = new MessengerRouter();
     private final Dispatcher dispatcher;
     private final QuestionBank questions;
@@ -96,14 +97,14 @@ public final class StudyBotCore implements AutoCloseable {
         this.database = b.database;
         this.search = LuceneSearchEngine.open(library, b.index, b.embedder);
         Map<Language, Messages> messages = Messages.all();
-        ChatSettingsStore settings = new SqliteChatSettingsStore(database);
+        ChatSettingsStore settings = new JdbcChatSettingsStore(database);
         RecentAnswers recent = new RecentAnswers();
         AskCommand ask = new AskCommand(search, recent);
         MoreCommand more = new MoreCommand(recent);
         List<Command> commands = new ArrayList<>(List.of(ask, more, new DocsCommand(library),
                 new UseCommand(library, settings), new LangCommand(settings, messages)));
 
-        SqliteQuizStore quizStore = new SqliteQuizStore(database);
+        JdbcQuizStore quizStore = new JdbcQuizStore(database);
         ReviewService reviews = new ReviewService(quizStore, b.clock, b.random);
         // One analyzer: the quiz pool, the questions of the day and the recall exercises share its cache.
         TermExtractor extractor = new TermExtractor();
@@ -111,15 +112,16 @@ public final class StudyBotCore implements AutoCloseable {
         QuestionGenerator generator = new QuestionGenerator(analyzer);
         this.questions = new QuestionBank(library, generator);
 
-        SqliteDailyStore dailyStore = new SqliteDailyStore(database);
+        JdbcDailyStore dailyStore = new JdbcDailyStore(database);
         DailyPresenter dailyPresenter = new DailyPresenter(new ExcerptFormatter(new ReflectionPrompts()),
                 new WeekChart(ChartFont.bundled()));
         DayAnswers dayAnswers = new DayAnswers(dailyStore, quizStore, b.clock, reviews::missed);
         WeekReports weeks = new WeekReports(dailyStore, dayAnswers, quizStore);
         LessonMaker lessons = new LessonMaker(new RecallMaker(library, analyzer, extractor),
                 new DailyQuestions(library, generator));
-        this.daily = new DailyService(dailyStore, settings, new ReadingPlan(library, new ExcerptPlanner()), lessons,
-                dayAnswers, weeks, Announcer.through(dailyPresenter::present, messenger, messages), b.clock, b.daily);
+        // Each process delivers to the chats it reaches; the claim in the shared store keeps a day to one delivery.
+        this.daily = new DailyService(new ReachableDailyStore(dailyStore, messenger::reaches), settings,
+                new ReadingPlan(library, new ExcerptPlanner()), lessons, dayAnswers, weeks, Announcer.through(dailyPresenter::present, messenger, messages), b.clock, b.daily);
         this.dailyScheduler = new DailyScheduler(daily, b.daily.tickInterval());
         commands.add(new DailyCommand(daily, dailyPresenter, b.clock));
         commands.add(new WeekCommand(daily, weeks, dailyPresenter, b.clock));
@@ -129,7 +131,7 @@ public final class StudyBotCore implements AutoCloseable {
         ReviewPresenter reviewPresenter = new ReviewPresenter();
         this.quiz = new QuizEngine(questions, new HintWriter(extractor), quizStore,
                 Announcer.through(quizPresenter::present, messenger, messages), b.clock, b.random, reviews::missed);
-        this.quizTimer = new QuizTimer(quiz, b.clock);
+        this.quizTimer = new QuizTimer(quiz, b.clock, messenger::reaches);
         HintCommand hint = new HintCommand(quiz, quizPresenter);
         commands.addAll(List.of(new QuizCommand(quiz, quizPresenter), hint, new TopCommand(quizStore),
                 new MeCommand(quizStore, b.clock), new ReviewCommand(reviews, reviewPresenter)));
@@ -145,7 +147,7 @@ public final class StudyBotCore implements AutoCloseable {
     }
 
     /** A builder over the library and the database (which the caller opens and owns). */
-    public static Builder builder(DocumentLibrary library, SqliteDatabase database) {
+    public static Builder builder(DocumentLibrary library, Database database) {
         return new Builder(library, database);
     }
 
@@ -157,7 +159,7 @@ public final class StudyBotCore implements AutoCloseable {
         search.warmUpInBackground();
         // The question pool of the whole library takes a while: prepare it before the first /quiz asks.
         questions.prewarm(Set.of());
-        quiz.recover();
+        quiz.recover(messenger::reaches);
         quizTimer.start();
         dailyScheduler.start();
     }
@@ -170,7 +172,7 @@ public final class StudyBotCore implements AutoCloseable {
         return search;
     }
 
-    public SqliteDatabase database() {
+    public Database database() {
         return database;
     }
 
@@ -209,7 +211,7 @@ public final class StudyBotCore implements AutoCloseable {
     /** The settings of a core; everything but the library and the database has a default. */
     public static final class Builder {
         private final DocumentLibrary library;
-        private final SqliteDatabase database;
+        private final Database database;
         private IndexFolder index = IndexFolder.inMemory();
         private Optional<PassageEmbedder> embedder = Optional.empty();
         private Clock clock = Clock.systemUTC();
@@ -218,7 +220,7 @@ public final class StudyBotCore implements AutoCloseable {
         private DailyConfig daily = DailyConfig.defaults();
         private final List<Command> extraCommands = new ArrayList<>();
 
-        private Builder(DocumentLibrary library, SqliteDatabase database) {
+        private Builder(DocumentLibrary library, Database database) {
             this.library = Objects.requireNonNull(library, "library");
             this.database = Objects.requireNonNull(database, "database");
         }

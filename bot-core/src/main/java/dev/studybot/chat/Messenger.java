@@ -12,6 +12,14 @@ public interface Messenger {
     /** Sends the reply to the chat and says how it went; never throws. */
     Delivery send(ChatId chat, Reply reply);
 
+    /**
+     * Whether this process can send to the chat: where several processes share the chats (Discord's shards, the
+     * one that holds Telegram), pushing what is due in a chat is left to the process that reaches it.
+     */
+    default boolean reaches(ChatId chat) {
+        return true;
+    }
+
     /** The outcome of a send. */
     enum Delivery {
         /** The platform accepted the message. */

@@ -22,6 +22,23 @@ public final class MessengerRouter implements Messenger {
         byPlatform.put(platform, messenger);
     }
 
+    /** Stops routing the platform's chats to this messenger (it stopped; another process may have the platform). */
+    public void unregister(String platform, Messenger messenger) {
+        byPlatform.remove(platform, messenger);
+    }
+
+    /** Whether a messenger of the chat's platform is registered here and reaches the chat. */
+    @Override
+    public boolean reaches(ChatId chat) {
+        Messenger messenger = byPlatform.get(chat.platform());
+        try {
+            return messenger != null && messenger.reaches(chat);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot tell whether {} is reachable", chat, e);
+            return false;
+        }
+    }
+
     @Override
     public Delivery send(ChatId chat, Reply reply) {
         Messenger messenger = byPlatform.get(chat.platform());

@@ -36,6 +36,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -278,15 +279,29 @@ public final class QuizEngine {
 
     /** Closes quizzes a crash or restart interrupted, announcing their results so far. */
     public void recover() {
+        recover(chat -> true);
+    }
+
+    /**
+     * Closes the interrupted quizzes of the chats this process serves, announcing their results so far. A quiz
+     * still marked running that this engine does not run was cut off by a crash or restart, here or in the process
+     * that served the chat before (a quiz lives in the process that reaches its chat: the one holding Telegram, or
+     * the Discord shard of its server); one that another process runs is in a chat this one does not reach.
+     *
+     * @param serves whether this process serves a chat
+     */
+    public void recover(Predicate<ChatId> serves) {
         for (QuizRecord quiz : store.runningQuizzes()) {
-            if (active.containsKey(quiz.chat())) {
+            if (active.containsKey(quiz.chat()) || !serves.test(quiz.chat())) {
                 continue;
             }
             Map<String, MemberTotals> totals = new LinkedHashMap<>();
             for (AnswerRecord a : store.answers(quiz.quizId())) {
                 totals.merge(a.memberId(), MemberTotals.of(a), MemberTotals::plus);
             }
-            store.endQuiz(quiz.quizId(), QuizRecord.Status.INTERRUPTED, clock.instant());
+            if (!store.endQuiz(quiz.quizId(), QuizRecord.Status.INTERRUPTED, clock.instant())) {
+                continue; // it ended meanwhile, here or in another process
+            }
             LOG.info("closed quiz {} in {}, interrupted by a restart", quiz.quizId(), quiz.chat());
             announcer.announce(quiz.chat(), quiz.language(), new Finished(Ending.INTERRUPTED, Optional.empty(),
                     Standing.rank(new ArrayList<>(totals.values()))));

@@ -1,21 +1,22 @@
 package dev.studybot.quiz;
 
 import dev.studybot.chat.Origin;
+import dev.studybot.store.OpenReview;
 import dev.studybot.store.QuizStore;
 import dev.studybot.store.ReviewItem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Missed questions come back on a Leitner schedule: a miss puts a question in box 1 (due at once); a right answer
  * moves it up a box (due after {@link #INTERVALS}); the second right answer in a row retires it; a miss sends it
- * back to box 1. A member's queue spans every chat of the platform, so reviewing in private works.
+ * back to box 1. A member's queue spans every chat of the platform, so reviewing in private works. The question a
+ * member was given and has not answered is kept in the store too, so that an answer counts after a restart or in
+ * the process that took the platform over, and counts once.
  */
 public final class ReviewService {
 
@@ -31,7 +32,6 @@ public final class ReviewService {
     private final Clock clock;
     private final Random random;
     private final QuestionJson json = new QuestionJson();
-    private final Map<String, OpenReview> open = new ConcurrentHashMap<>();
 
     public ReviewService(QuizStore store, Clock clock, Random random) {
         this.store = store;
@@ -61,29 +61,29 @@ public final class ReviewService {
         synchronized (random) {
             reviewId = "r" + Long.toString(Math.abs(random.nextLong()) % 2_176_782_336L, 36);
         }
-        open.put(key(origin), new OpenReview(reviewId, q));
+        store.openReview(new OpenReview(origin.chat(), member, reviewId, due.get().question(), now));
         return new ReviewOutcome.Asked(reviewId, q, OPEN_FOR, origin.type());
     }
 
     /** Whether the member has a review question open in this chat; its id. */
     public Optional<String> openReview(Origin origin) {
-        return Optional.ofNullable(open.get(key(origin))).map(OpenReview::reviewId);
+        return store.openReview(origin.chat(), origin.member().id()).map(OpenReview::reviewId);
     }
 
     /** The member's answer to their open review question. */
     public ReviewOutcome answer(Origin origin, String reviewId, List<Integer> choices) {
-        OpenReview review = open.get(key(origin));
-        if (review == null || !review.reviewId().equals(reviewId)) {
+        Optional<OpenReview> review = store.openReview(origin.chat(), origin.member().id());
+        if (review.isEmpty() || !review.get().reviewId().equals(reviewId)) {
             return refused(AnswerRefusal.of(AnswerRefusal.Reason.STALE));
         }
-        Question q = review.question();
+        Question q = json.read(review.get().question());
         if (choices.isEmpty() || choices.stream().anyMatch(c -> c < 0 || c >= q.options().size())) {
             return refused(AnswerRefusal.invalidChoice(q.options().size()));
         }
         if (!q.multipleAnswers() && choices.size() != 1) {
             return refused(AnswerRefusal.of(AnswerRefusal.Reason.SINGLE_ONLY));
         }
-        if (!open.remove(key(origin), review)) {
+        if (!store.closeReview(origin.chat(), origin.member().id(), reviewId)) {
             return refused(AnswerRefusal.of(AnswerRefusal.Reason.DUPLICATE));
         }
         String platform = origin.chat().platform();
@@ -115,11 +115,4 @@ public final class ReviewService {
         return new ReviewOutcome.AnswerRefused(refusal);
     }
 
-    private static String key(Origin origin) {
-        return origin.chat() + "|" + origin.member().id();
-    }
-
-    /** A review question waiting for its answer. */
-    private record OpenReview(String reviewId, Question question) {
-    }
 }

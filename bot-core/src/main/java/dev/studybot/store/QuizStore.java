@@ -13,8 +13,12 @@ public interface QuizStore {
     /** Records a quiz that has started. */
     void startQuiz(QuizRecord quiz);
 
-    /** Closes a running quiz with how it ended ({@link QuizRecord.Status#FINISHED} and the like). */
-    void endQuiz(String quizId, QuizRecord.Status status, Instant at);
+    /**
+     * Closes a running quiz with how it ended ({@link QuizRecord.Status#FINISHED} and the like).
+     *
+     * @return whether this call closed it (false: it was not running, or another process closed it first)
+     */
+    boolean endQuiz(String quizId, QuizRecord.Status status, Instant at);
 
     /** Quizzes still marked running (after a crash: the interrupted ones). */
     List<QuizRecord> runningQuizzes();
@@ -39,7 +43,7 @@ public interface QuizStore {
     /** How many hints a member has had in a chat, over all quizzes. */
     int hintsUsed(ChatId chat, String memberId);
 
-    /** The answers of a quiz, in the order stored. */
+    /** The answers of a quiz, by question, then in the order they came. */
     List<AnswerRecord> answers(String quizId);
 
     /** Notes that a chat has been asked these questions. */
@@ -71,4 +75,17 @@ public interface QuizStore {
 
     /** How many review items the member has (due or not). */
     int reviewCount(String platform, String memberId);
+
+    /** Notes the review question a member was just given in a chat, replacing one they had open there. */
+    void openReview(OpenReview review);
+
+    /** The review question the member has open in the chat. */
+    Optional<OpenReview> openReview(ChatId chat, String memberId);
+
+    /**
+     * Closes the member's open review question in the chat if it is still {@code reviewId}.
+     *
+     * @return whether this call closed it (false: answered already, here or in another process, or replaced)
+     */
+    boolean closeReview(ChatId chat, String memberId, String reviewId);
 }

@@ -18,8 +18,8 @@ import dev.studybot.model.Language;
 import dev.studybot.model.Member;
 import dev.studybot.store.DailySubscription;
 import dev.studybot.store.InMemoryChatSettingsStore;
-import dev.studybot.store.sqlite.SqliteDailyStore;
-import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.store.jdbc.JdbcDailyStore;
+import dev.studybot.store.jdbc.Database;
 import dev.studybot.testing.SharedLibrary;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -51,7 +51,7 @@ class DailyCommandTest {
     @BeforeEach
     void setUp() {
         clock = new MutableClock(Instant.parse("2026-12-01T20:00:00Z"));
-        SqliteDatabase database = SqliteDatabase.open(dir.resolve("db.sqlite"));
+        Database database = Database.sqlite(dir.resolve("db.sqlite"));
         service = DailyWiring.service(database, LIBRARY, PLAN, (chat, language, outcome) -> Delivery.SENT, clock,
                 DailyConfig.defaults());
         command = new DailyCommand(service, DailyWiring.PRESENTER, clock);

@@ -20,8 +20,8 @@ import dev.studybot.model.Language;
 import dev.studybot.store.DailyDelivery;
 import dev.studybot.store.DailySubscription;
 import dev.studybot.store.InMemoryChatSettingsStore;
-import dev.studybot.store.sqlite.SqliteDailyStore;
-import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.store.jdbc.JdbcDailyStore;
+import dev.studybot.store.jdbc.Database;
 import dev.studybot.testing.SharedLibrary;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,7 +70,7 @@ class DailyServiceTest {
 
     private MutableClock clock;
     private Recorder messenger;
-    private List<SqliteDatabase> opened;
+    private List<Database> opened;
 
     @BeforeAll
     static void loadLibrary() {
@@ -87,7 +87,7 @@ class DailyServiceTest {
 
     /** A service over the test's database file, as one bot process would build it. */
     private DailyService process(DailyConfig config) {
-        SqliteDatabase database = SqliteDatabase.open(dir.resolve("studybot.db"));
+        Database database = Database.sqlite(dir.resolve("studybot.db"));
         opened.add(database);
         return DailyWiring.service(database, library, plan, Announcer.through(PRESENTER::present, messenger,
                 Messages.all()), clock, config);
@@ -97,8 +97,8 @@ class DailyServiceTest {
         return process(DailyConfig.defaults());
     }
 
-    private SqliteDailyStore store() {
-        return new SqliteDailyStore(SqliteDatabase.open(dir.resolve("studybot.db")));
+    private JdbcDailyStore store() {
+        return new JdbcDailyStore(Database.sqlite(dir.resolve("studybot.db")));
     }
 
     /** Ticks every {@code step} from now until {@code end}. */
@@ -211,7 +211,7 @@ class DailyServiceTest {
         process().subscribe(CHAT, new DeliveryTime(LocalTime.of(8, 0), SHANGHAI));
         clock.set(Instant.parse("2026-12-05T01:00:00Z")); // 09:00 on the 5th, one hour late for that day
         assertEquals(1, process().tick());
-        SqliteDailyStore store = store();
+        JdbcDailyStore store = store();
         for (int day = 2; day <= 4; day++) {
             assertEquals(DailyDelivery.Status.SKIPPED,
                     store.delivery(CHAT, LocalDate.of(2026, 12, day)).orElseThrow().status());

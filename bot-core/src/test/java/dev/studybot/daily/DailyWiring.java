@@ -8,9 +8,9 @@ import dev.studybot.quiz.DocumentAnalyzer;
 import dev.studybot.quiz.QuestionGenerator;
 import dev.studybot.quiz.TermExtractor;
 import dev.studybot.store.InMemoryChatSettingsStore;
-import dev.studybot.store.sqlite.SqliteDailyStore;
-import dev.studybot.store.sqlite.SqliteDatabase;
-import dev.studybot.store.sqlite.SqliteQuizStore;
+import dev.studybot.store.jdbc.JdbcDailyStore;
+import dev.studybot.store.jdbc.Database;
+import dev.studybot.store.jdbc.JdbcQuizStore;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,10 +36,10 @@ final class DailyWiring {
     }
 
     /** A service over a database, as one bot process builds it. */
-    static DailyService service(SqliteDatabase database, DocumentLibrary library, ReadingPlan plan,
+    static DailyService service(Database database, DocumentLibrary library, ReadingPlan plan,
                                 Announcer<DailyOutcome> announcer, Clock clock, DailyConfig config) {
-        SqliteDailyStore days = new SqliteDailyStore(database);
-        SqliteQuizStore quizzes = new SqliteQuizStore(database);
+        JdbcDailyStore days = new JdbcDailyStore(database);
+        JdbcQuizStore quizzes = new JdbcQuizStore(database);
         DayAnswers answers = new DayAnswers(days, quizzes, clock, miss -> { });
         return new DailyService(days, new InMemoryChatSettingsStore(), plan, lessons(library), answers,
                 new WeekReports(days, answers, quizzes), announcer, clock, config);

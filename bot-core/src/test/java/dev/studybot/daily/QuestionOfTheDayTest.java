@@ -21,9 +21,9 @@ import dev.studybot.model.Member;
 import dev.studybot.quiz.AnswerRefusal;
 import dev.studybot.store.DailyDelivery;
 import dev.studybot.store.MemberTotals;
-import dev.studybot.store.sqlite.SqliteDailyStore;
-import dev.studybot.store.sqlite.SqliteDatabase;
-import dev.studybot.store.sqlite.SqliteQuizStore;
+import dev.studybot.store.jdbc.JdbcDailyStore;
+import dev.studybot.store.jdbc.Database;
+import dev.studybot.store.jdbc.JdbcQuizStore;
 import dev.studybot.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,13 +79,13 @@ class QuestionOfTheDayTest {
                 messenger, Messages.all()), clock, DailyConfig.defaults());
     }
 
-    private SqliteDatabase database() {
-        return SqliteDatabase.open(dir.resolve("studybot.db"));
+    private Database database() {
+        return Database.sqlite(dir.resolve("studybot.db"));
     }
 
     private DayAnswers answers() {
-        SqliteDatabase database = database();
-        return new DayAnswers(new SqliteDailyStore(database), new SqliteQuizStore(database), clock, miss -> { });
+        Database database = database();
+        return new DayAnswers(new JdbcDailyStore(database), new JdbcQuizStore(database), clock, miss -> { });
     }
 
     /** Ticks every 10 minutes through the morning of a day (08:00 in Shanghai is 00:00 UTC). */
@@ -144,7 +144,7 @@ class QuestionOfTheDayTest {
         assertEquals(AnswerRefusal.Reason.CLOSED, late.refusal().reason());
 
         // A right answer counts like a quiz answer: points on the leaderboard, a day for the streak.
-        SqliteQuizStore quizzes = new SqliteQuizStore(database());
+        JdbcQuizStore quizzes = new JdbcQuizStore(database());
         MemberTotals one = quizzes.leaderboard(GROUP).stream().filter(t -> t.memberId().equals("1")).findFirst()
                 .orElseThrow();
         assertEquals(1, one.correct());
@@ -181,7 +181,7 @@ class QuestionOfTheDayTest {
         assertInstanceOf(Reply.TextReply.class, sent.get(0));
         assertInstanceOf(Reply.QuizQuestionReply.class, sent.get(1));
         assertEquals(DailyDelivery.Status.SENT,
-                new SqliteDailyStore(database()).delivery(GROUP, FIRST).orElseThrow().status());
+                new JdbcDailyStore(database()).delivery(GROUP, FIRST).orElseThrow().status());
 
         answers().answer(member(GROUP, "1"), FIRST, ((Reply.QuizQuestionReply) sent.get(1)).correct());
         process().tick();

@@ -14,8 +14,8 @@ import dev.studybot.model.ChatSettings;
 import dev.studybot.model.ChatType;
 import dev.studybot.model.Language;
 import dev.studybot.model.Member;
-import dev.studybot.store.sqlite.SqliteDatabase;
-import dev.studybot.store.sqlite.SqliteQuizStore;
+import dev.studybot.store.jdbc.Database;
+import dev.studybot.store.jdbc.JdbcQuizStore;
 import dev.studybot.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,15 +62,15 @@ final class QuizHarness {
 
     final MutableClock clock = new MutableClock(Instant.parse("2024-03-01T08:00:00Z"));
     final List<Pushed> pushed = new CopyOnWriteArrayList<>();
-    final SqliteDatabase database;
-    final SqliteQuizStore store;
+    final Database database;
+    final JdbcQuizStore store;
     final ReviewService reviews;
     final QuizEngine engine;
     final Map<ChatId, Messenger.Delivery> deliveries = new ConcurrentHashMap<>();
 
     QuizHarness(Path folder) {
-        database = SqliteDatabase.open(folder.resolve("studybot.db"));
-        store = new SqliteQuizStore(database);
+        database = Database.sqlite(folder.resolve("studybot.db"));
+        store = new JdbcQuizStore(database);
         reviews = new ReviewService(store, clock, new Random(3));
         Messenger messenger = (chat, reply) -> {
             pushed.add(new Pushed(chat, reply));

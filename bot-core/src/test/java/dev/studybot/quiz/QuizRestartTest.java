@@ -40,4 +40,24 @@ class QuizRestartTest {
         assertEquals(1, after.pushed.size(), "closed once");
         assertEquals(1, after.store.leaderboard(GROUP).size(), "the answer stands in the leaderboard");
     }
+
+    @Test
+    void aProcessClosesOnlyTheInterruptedQuizzesOfChatsItReachesAndAQuizClosedElsewhereIsNotAnnouncedAgain() {
+        QuizHarness before = new QuizHarness(folder);
+        before.start(before.member(GROUP, "starter"), ChatSettings.defaults(GROUP, Language.ZH), 5,
+                Duration.ofSeconds(30));
+        // The process that ran it dies; two processes now share the database.
+
+        QuizHarness elsewhere = new QuizHarness(folder);
+        elsewhere.engine.recover(chat -> false);
+        assertTrue(elsewhere.pushed.isEmpty(), "a process that does not reach the chat leaves its quiz alone");
+        assertEquals(1, elsewhere.store.runningQuizzes().size());
+
+        QuizHarness holder = new QuizHarness(folder);
+        QuizHarness late = new QuizHarness(folder);
+        holder.engine.recover(GROUP::equals);
+        late.engine.recover(GROUP::equals);
+        assertEquals(1, holder.pushed.size(), "the process that reaches the chat closes it");
+        assertTrue(late.pushed.isEmpty(), "closed once, announced once");
+    }
 }

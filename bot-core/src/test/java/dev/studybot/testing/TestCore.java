@@ -13,8 +13,8 @@ import dev.studybot.model.ChatType;
 import dev.studybot.model.Member;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.store.ChatSettingsStore;
-import dev.studybot.store.sqlite.SqliteChatSettingsStore;
-import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.store.jdbc.JdbcChatSettingsStore;
+import dev.studybot.store.jdbc.Database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,12 +36,12 @@ public final class TestCore {
     private final ChatSettingsStore settings;
 
     private TestCore(DocumentLibrary library, Clock clock, int perMinute, List<Command> extraCommands) {
-        SqliteDatabase database = SqliteDatabase.open(temporaryDatabase());
+        Database database = Database.sqlite(temporaryDatabase());
         StudyBotCore.Builder builder = StudyBotCore.builder(library, database).clock(clock).random(new Random(7))
                 .questionsPerMinute(perMinute);
         extraCommands.forEach(builder::command);
         this.core = builder.build();
-        this.settings = new SqliteChatSettingsStore(database);
+        this.settings = new JdbcChatSettingsStore(database);
     }
 
     /** A core over the two fixture documents ({@code river-report}, {@code city-report}). */

@@ -1,8 +1,10 @@
 package dev.studybot.app;
 
 import dev.studybot.daily.DailyConfig;
+import dev.studybot.discord.ShardRange;
 import dev.studybot.search.BgeSmallZhEmbedder;
 import dev.studybot.search.PassageEmbedder;
+import dev.studybot.store.jdbc.DatabaseSettings;
 import java.io.File;
 import java.time.Duration;
 import java.nio.file.Path;
@@ -12,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every setting StudyBot reads from its environment, read in this one place. Secrets (tokens) are kept out of
- * {@link #toString()} so that they never reach a log.
+ * Every setting StudyBot reads from its environment, read in this one place. Secrets (tokens, the database
+ * password) are kept out of {@link #toString()} so that they never reach a log.
  *
  * @param dataFolder        {@code STUDYBOT_DATA}: database and index (default {@code ./data})
  * @param libraryFolders    {@code STUDYBOT_LIBRARY}: more document folders, a path list
@@ -28,12 +30,19 @@ import java.util.Optional;
  *                          {@code STUDYBOT_DAILY_RETRY} (10m), {@code STUDYBOT_DAILY_MAX_FAILURES} (3): daily excerpts
  * @param dense             {@code STUDYBOT_DENSE}: {@code on} (default) lets the in-process embedding model re-order
  *                          doubtful answers and decide abstentions; {@code off} searches on words alone
+ * @param database          {@code STUDYBOT_DATABASE_URL} ({@code jdbc:postgresql://…}) with
+ *                          {@code STUDYBOT_DATABASE_USER} and {@code STUDYBOT_DATABASE_PASSWORD}; unset, the SQLite
+ *                          file {@code studybot.db} in the data folder
+ * @param discordShards     {@code DISCORD_SHARDS}: the Discord shards this process runs ({@code 0-1/4}); unset, all
+ * @param takeoverCheck     {@code STUDYBOT_TAKEOVER_CHECK}: how often a process waiting for Telegram or its Discord
+ *                          shards tries to take them over, and a holder checks it still holds them (default 10s)
  */
 public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPerMinute,
                      Optional<String> telegramToken, Optional<String> telegramApiUrl,
                      Optional<String> discordToken, Optional<String> discordGuildId,
                      Optional<String> discordApiUrl, Optional<String> discordGatewayUrl, DailyConfig daily,
-                     boolean dense) {
+                     boolean dense, DatabaseSettings database, Optional<ShardRange> discordShards,
+                     Duration takeoverCheck) {
 
     public Config {
         libraryFolders = List.copyOf(libraryFolders);
@@ -49,10 +58,44 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
         }
         int perMinute = value(env, "STUDYBOT_RATE_LIMIT").map(t -> positiveInt("STUDYBOT_RATE_LIMIT", t))
                 .orElse(10);
-        return new Config(Path.of(value(env, "STUDYBOT_DATA").orElse("data")), library, perMinute,
+        Path data = Path.of(value(env, "STUDYBOT_DATA").orElse("data"));
+        return new Config(data, library, perMinute,
                 value(env, "TELEGRAM_TOKEN"), value(env, "TELEGRAM_API_URL"),
                 value(env, "DISCORD_TOKEN"), value(env, "DISCORD_GUILD_ID"),
-                value(env, "DISCORD_API_URL"), value(env, "DISCORD_GATEWAY_URL"), daily(env), dense(env));
+                value(env, "DISCORD_API_URL"), value(env, "DISCORD_GATEWAY_URL"), daily(env), dense(env),
+                database(env, data), value(env, "DISCORD_SHARDS").map(ShardRange::parse),
+                value(env, "STUDYBOT_TAKEOVER_CHECK").map(t -> duration("STUDYBOT_TAKEOVER_CHECK", t))
+                        .filter(d -> !d.isZero()).orElse(Duration.ofSeconds(10)));
+    }
+
+    /** The database: PostgreSQL when {@code STUDYBOT_DATABASE_URL} names one, else SQLite in the data folder. */
+    private static DatabaseSettings database(Map<String, String> env, Path data) {
+        Optional<String> url = value(env, "STUDYBOT_DATABASE_URL");
+        if (url.isEmpty()) {
+            return DatabaseSettings.sqlite(data.resolve("studybot.db"));
+        }
+        return databaseAt(url.get(), env);
+    }
+
+    /**
+     * The database a URL names: {@code jdbc:postgresql://…} with the user and password of
+     * {@code STUDYBOT_DATABASE_USER} and {@code STUDYBOT_DATABASE_PASSWORD}, or {@code jdbc:sqlite:PATH} (also
+     * written {@code sqlite:PATH}).
+     */
+    static DatabaseSettings databaseAt(String url, Map<String, String> env) {
+        String u = url.strip();
+        if (u.startsWith("sqlite:")) {
+            return DatabaseSettings.sqlite(Path.of(u.substring("sqlite:".length())));
+        }
+        if (u.startsWith("jdbc:sqlite:")) {
+            return DatabaseSettings.sqlite(Path.of(u.substring("jdbc:sqlite:".length())));
+        }
+        if (!u.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("a database URL is jdbc:postgresql://host[:port]/database or "
+                    + "sqlite:PATH, not " + (u.contains("?") ? u.substring(0, u.indexOf('?')) + "?…" : u));
+        }
+        return DatabaseSettings.postgresql(u, value(env, "STUDYBOT_DATABASE_USER"),
+                Optional.ofNullable(env.get("STUDYBOT_DATABASE_PASSWORD")));
     }
 
     private static boolean dense(Map<String, String> env) {
@@ -107,7 +150,8 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
         List<Path> all = new ArrayList<>(libraryFolders);
         all.addAll(more);
         return new Config(dataFolder, all, questionsPerMinute, telegramToken, telegramApiUrl, discordToken,
-                discordGuildId, discordApiUrl, discordGatewayUrl, daily, dense);
+                discordGuildId, discordApiUrl, discordGatewayUrl, daily, dense, database, discordShards,
+                takeoverCheck);
     }
 
     /** The search's dense second opinion, when it is on: the in-process bge-small-zh model, loaded here once. */
@@ -133,6 +177,8 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
                 + questionsPerMinute + ", telegram=" + (telegramToken.isPresent() ? "on" : "off")
                 + ", telegramApiUrl=" + telegramApiUrl.orElse("default") + ", discord="
                 + (discordToken.isPresent() ? "on" : "off") + ", discordGuild=" + discordGuildId.orElse("global")
-                + ", dailyGrace=" + daily.grace() + ", dense=" + (dense ? "on" : "off") + "]";
+                + ", discordShards=" + discordShards.map(ShardRange::toString).orElse("all")
+                + ", dailyGrace=" + daily.grace() + ", dense=" + (dense ? "on" : "off") + ", database=" + database
+                + "]";
     }
 }

@@ -8,33 +8,41 @@ import dev.studybot.document.DocumentLibrary;
 import dev.studybot.quiz.QuizEngine;
 import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
-import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.store.jdbc.Database;
 import java.io.IOException;
 import java.time.Clock;
 
 /**
- * The core as the app runs it: a {@link StudyBotCore} with its index and database in the configured data folder
- * and the configured limits. Adapters get only what they need from it.
+ * The core as the app runs it: a {@link StudyBotCore} with its index in the configured data folder, its database
+ * where the configuration says (SQLite in the data folder, or PostgreSQL), and the configured limits. Adapters get
+ * only what they need from it.
  */
 public final class CoreAssembly implements AutoCloseable {
 
     private final StudyBotCore core;
+    private final Database database;
 
-    private CoreAssembly(StudyBotCore core) {
+    private CoreAssembly(StudyBotCore core, Database database) {
         this.core = core;
+        this.database = database;
     }
 
     /** Builds the core over the library, with its data (index, database) in the configured folder. */
     public static CoreAssembly build(Config config, DocumentLibrary library, Clock clock) {
-        SqliteDatabase database = SqliteDatabase.open(config.dataFolder().resolve("studybot.db"));
-        StudyBotCore.Builder builder = StudyBotCore.builder(library, database);
-        config.embedder().ifPresent(builder::embedder);
-        return new CoreAssembly(builder
-                .index(IndexFolder.at(config.dataFolder().resolve("index")))
-                .clock(clock)
-                .questionsPerMinute(config.questionsPerMinute())
-                .daily(config.daily())
-                .build());
+        Database database = Database.open(config.database());
+        try {
+            StudyBotCore.Builder builder = StudyBotCore.builder(library, database);
+            config.embedder().ifPresent(builder::embedder);
+            return new CoreAssembly(builder
+                    .index(IndexFolder.at(config.dataFolder().resolve("index")))
+                    .clock(clock)
+                    .questionsPerMinute(config.questionsPerMinute())
+                    .daily(config.daily())
+                    .build(), database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /** Starts the core's timers (quiz clocks, daily deliveries). */
@@ -64,7 +72,7 @@ public final class CoreAssembly implements AutoCloseable {
         return core.quiz();
     }
 
-    public SqliteDatabase database() {
+    public Database database() {
         return core.database();
     }
 
@@ -73,8 +81,13 @@ public final class CoreAssembly implements AutoCloseable {
         return core.daily();
     }
 
+    /** Stops the core, then closes the database. */
     @Override
     public void close() throws IOException {
-        core.close();
+        try {
+            core.close();
+        } finally {
+            database.close();
+        }
     }
 }

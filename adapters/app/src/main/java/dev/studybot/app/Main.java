@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "studybot", mixinStandardHelpOptions = true, version = "StudyBot 0.1.0",
         description = "A chat bot that helps study groups learn a document together.",
         subcommands = {AskCli.class, DocsCli.class, ChatCli.class, QuizCli.class, DailyCli.class, EvalCli.class,
-                BenchCli.class})
+                BenchCli.class, BenchChatsCli.class, MigrateStoreCli.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     private final java.io.InputStream in;
@@ -33,6 +33,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Standard input. */
     java.io.InputStream in() {
         return in;
+    }
+
+    /** The environment variables (for commands that read a setting the configuration does not hold). */
+    java.util.Map<String, String> environment() {
+        return environment;
     }
 
     /** The configuration, read from the environment in one place. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.studybot.store.jdbc.DatabaseSettings;
+import dev.studybot.store.jdbc.Dialect;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,5 +45,45 @@ class ConfigTest {
     @Test
     void aBadNumberIsAClearError() {
         assertThrows(IllegalArgumentException.class, () -> Config.from(Map.of("STUDYBOT_RATE_LIMIT", "lots")));
+    }
+
+    @Test
+    void theDatabaseIsSqliteInTheDataFolderUnlessAPostgresqlUrlIsSet() {
+        DatabaseSettings sqlite = Config.from(Map.of("STUDYBOT_DATA", "/srv/bot")).database();
+        assertEquals(Dialect.SQLITE, sqlite.dialect());
+        assertEquals(Path.of("/srv/bot/studybot.db"), sqlite.sqliteFile());
+
+        Config shared = Config.from(Map.of("STUDYBOT_DATABASE_URL", "jdbc:postgresql://db.internal/studybot",
+                "STUDYBOT_DATABASE_USER", "bot", "STUDYBOT_DATABASE_PASSWORD", "pg-secret-password"));
+        assertEquals(Dialect.POSTGRESQL, shared.database().dialect());
+        assertEquals("bot", shared.database().user().orElseThrow());
+        assertEquals("pg-secret-password", shared.database().password().orElseThrow());
+        assertFalse(shared.toString().contains("pg-secret"), shared.toString());
+        assertTrue(shared.toString().contains("jdbc:postgresql://db.internal/studybot"), shared.toString());
+    }
+
+    @Test
+    void aPasswordInTheUrlOrAnotherDatabaseIsAClearErrorThatDoesNotRepeatIt() {
+        IllegalArgumentException inUrl = assertThrows(IllegalArgumentException.class, () -> Config.from(Map.of(
+                "STUDYBOT_DATABASE_URL", "jdbc:postgresql://db/studybot?user=bot&password=hunter2")));
+        assertFalse(inUrl.getMessage().contains("hunter2"), inUrl.getMessage());
+        assertTrue(inUrl.getMessage().contains("STUDYBOT_DATABASE_PASSWORD"), inUrl.getMessage());
+        IllegalArgumentException other = assertThrows(IllegalArgumentException.class, () -> Config.from(Map.of(
+                "STUDYBOT_DATABASE_URL", "jdbc:mysql://db/studybot?secret=1")));
+        assertFalse(other.getMessage().contains("secret"), other.getMessage());
+    }
+
+    @Test
+    void discordShardsAreARangeOfATotal() {
+        assertEquals(List.of(0, 1), Config.from(Map.of("DISCORD_SHARDS", "0-1/4")).discordShards().orElseThrow()
+                .shards());
+        assertEquals(List.of(3), Config.from(Map.of("DISCORD_SHARDS", "3/4")).discordShards().orElseThrow()
+                .shards());
+        assertTrue(Config.from(Map.of()).discordShards().isEmpty());
+        for (String bad : List.of("4/4", "2-1/4", "0-1", "all")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Config.from(Map.of("DISCORD_SHARDS", bad)), bad);
+            assertTrue(e.getMessage().contains("DISCORD_SHARDS"), e.getMessage());
+        }
     }
 }

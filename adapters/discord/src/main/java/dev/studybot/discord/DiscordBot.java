@@ -8,9 +8,14 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 public final class DiscordBot implements AutoCloseable {
 
     private final ShardManager shards;
+    private final Runnable unregister;
 
-    DiscordBot(ShardManager shards) {
+    /**
+     * @param unregister takes the bot's messenger off the core's router
+     */
+    DiscordBot(ShardManager shards, Runnable unregister) {
         this.shards = shards;
+        this.unregister = unregister;
     }
 
     /** The shard manager (for tests and diagnostics). */
@@ -30,12 +35,14 @@ public final class DiscordBot implements AutoCloseable {
 
     /** Disconnects at once, cancelling queued requests. */
     public void closeNow() {
+        unregister.run();
         shards.getShards().forEach(JDA::shutdownNow);
         shards.shutdown();
     }
 
     @Override
     public void close() {
+        unregister.run();
         shards.shutdown();
     }
 }

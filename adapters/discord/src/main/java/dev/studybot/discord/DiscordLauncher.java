@@ -3,15 +3,18 @@ package dev.studybot.discord;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.MessengerRouter;
+import dev.studybot.model.ChatId;
 import dev.studybot.model.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -23,9 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts StudyBot on Discord: a JDA shard manager (Discord requires sharding beyond 2,500 servers), the listener
- * that feeds the dispatcher, the slash-command registration, and the messenger registered on the core's router
- * under {@code discord}.
+ * Starts StudyBot on Discord: a JDA shard manager (Discord requires sharding beyond 2,500 servers) running every
+ * shard or the range of {@link DiscordSettings#shards()}, the listener that feeds the dispatcher, the slash-command
+ * registration, and the messenger registered on the core's router under {@code discord} (until the bot closes).
  *
  * <p>Only unprivileged intents: server and direct messages arrive without their text except when they mention the
  * bot (and in direct messages), which is all StudyBot reads.
@@ -68,8 +71,17 @@ public final class DiscordLauncher {
         PostedQuestions posted = new PostedQuestions(POSTED_QUESTIONS);
         // The messenger needs the shard manager, which does not exist yet: it looks it up through this holder.
         ShardManager[] shards = new ShardManager[1];
-        DiscordMessenger messenger = new DiscordMessenger(chat -> ChannelDirectory.of(shards[0]).find(chat),
-                renderer, posted, Duration.ofSeconds(30));
+        DiscordMessenger messenger = new DiscordMessenger(new ChannelDirectory() {
+            @Override
+            public Optional<MessageChannel> find(ChatId chat) {
+                return ChannelDirectory.of(shards[0]).find(chat);
+            }
+
+            @Override
+            public boolean reaches(ChatId chat) {
+                return shards[0] != null && ChannelDirectory.of(shards[0]).reaches(chat);
+            }
+        }, renderer, posted, Duration.ofSeconds(30));
         DiscordListener listener = new DiscordListener(dispatcher, slash, new DiscordOrigins(clock), renderer,
                 messenger, posted);
 
@@ -83,10 +95,11 @@ public final class DiscordLauncher {
                 .addEventListeners(listener, new CommandRegistrar(slash.commandData(), settings.guildId()));
         settings.apiUrl().ifPresent(url -> builder.setRestConfigProvider(shard -> new RestConfig().setBaseUrl(url)));
         settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new GatewayOverride(url)));
+        settings.shards().ifPresent(range -> builder.setShardsTotal(range.total()).setShards(range.shards()));
         customizer.accept(builder);
         LOG.info("connecting to Discord with {}", settings);
         shards[0] = builder.build();
         router.register(DiscordOrigins.PLATFORM, messenger);
-        return new DiscordBot(shards[0]);
+        return new DiscordBot(shards[0], () -> router.unregister(DiscordOrigins.PLATFORM, messenger));
     }
 }

@@ -55,6 +55,12 @@ final class DiscordMessenger implements Messenger {
         this.timeout = timeout;
     }
 
+    /** Whether the chat is a channel of this process's shards (or a direct message, with shard 0). */
+    @Override
+    public boolean reaches(ChatId chat) {
+        return channels.reaches(chat);
+    }
+
     @Override
     public Delivery send(ChatId chat, Reply reply) {
         try {

@@ -192,7 +192,7 @@ class DiscordEndToEndTest {
     }
 
     /** A dispatcher whose question command and answer handler record what reached them. */
-    private static Dispatcher dispatcher() {
+    static Dispatcher dispatcher() {
         ActionHandler<Action.Answer> quiz = new ActionHandler<>() {
             @Override
             public Class<Action.Answer> kind() {

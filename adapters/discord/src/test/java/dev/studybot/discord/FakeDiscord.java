@@ -62,7 +62,11 @@ final class FakeDiscord implements AutoCloseable {
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
     private final List<Call> seen = new CopyOnWriteArrayList<>();
     private final AtomicReference<WebSocket> socket = new AtomicReference<>();
+    /** Every gateway connection (one per shard), closed with the fake. */
+    private final List<WebSocket> sockets = new CopyOnWriteArrayList<>();
     private final BlockingQueue<Boolean> ready = new LinkedBlockingQueue<>();
+    /** The {@code d} of every IDENTIFY the gateway received, in order. */
+    private final List<DataObject> identifies = new CopyOnWriteArrayList<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicLong messageIds = new AtomicLong(200000000000000000L);
     /** The channel of each interaction, by its token: follow-ups come back as messages of that channel. */
@@ -102,6 +106,18 @@ final class FakeDiscord implements AutoCloseable {
         DataObject event = DataObject.empty().put("op", 0).put("t", type).put("s", sequence.incrementAndGet())
                 .put("d", data);
         socket.get().send(event.toString());
+    }
+
+    /** Waits for {@code count} IDENTIFY frames and returns them all. */
+    List<DataObject> awaitIdentifies(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+        while (identifies.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        if (identifies.size() < count) {
+            throw new AssertionError(identifies.size() + " IDENTIFY frames, not " + count + ": " + identifies);
+        }
+        return List.copyOf(identifies);
     }
 
     /** Every REST call so far. */
@@ -251,6 +267,7 @@ final class FakeDiscord implements AutoCloseable {
         @Override
         public void onOpen(WebSocket webSocket, Response response) {
             socket.set(webSocket);
+            sockets.add(webSocket);
             webSocket.send("{\"op\":10,\"d\":{\"heartbeat_interval\":45000}}");
         }
 
@@ -260,6 +277,7 @@ final class FakeDiscord implements AutoCloseable {
             switch (frame.getInt("op")) {
                 case 1 -> webSocket.send("{\"op\":11}");
                 case 2 -> {
+                    identifies.add(frame.getObject("d"));
                     // As Discord does: READY lists the server as unavailable, GUILD_CREATE then brings it.
                     dispatch("READY", "{\"v\":10,\"user\":" + selfUser() + ",\"guilds\":[{\"id\":\"" + GUILD_ID
                             + "\",\"unavailable\":true}],\"private_channels\":[],"
@@ -275,10 +293,7 @@ final class FakeDiscord implements AutoCloseable {
 
     @Override
     public void close() {
-        WebSocket ws = socket.get();
-        if (ws != null) {
-            ws.close(1000, "test over");
-        }
+        sockets.forEach(ws -> ws.close(1000, "test over"));
         server.close();
     }
 }

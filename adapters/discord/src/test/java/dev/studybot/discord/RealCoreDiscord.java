@@ -2,7 +2,7 @@ package dev.studybot.discord;
 
 import dev.studybot.StudyBotCore;
 import dev.studybot.document.LibraryLoader;
-import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.store.jdbc.Database;
 import dev.studybot.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +24,7 @@ final class RealCoreDiscord implements AutoCloseable {
 
     RealCoreDiscord(MutableClock clock, Path data) throws Exception {
         discord = new FakeDiscord();
-        core = StudyBotCore.builder(new LibraryLoader().load(List.of()), SqliteDatabase.open(data.resolve("db")))
+        core = StudyBotCore.builder(new LibraryLoader().load(List.of()), Database.sqlite(data.resolve("db")))
                 .clock(clock).random(new Random(11)).questionsPerMinute(1_000).build();
         DiscordSettings settings = new DiscordSettings("test-token-not-secret", Optional.empty(),
                 Optional.of(discord.apiUrl()), Optional.of(discord.gatewayUrl()));

@@ -8,22 +8,30 @@ import dev.studybot.store.PostedPolls;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The quiz polls the bot has sent, by Telegram's poll id: a {@code poll_answer} update names only the poll and the
- * voter, so the chat and the question come from here. The most recent polls are held in memory; when a store of
- * posted polls is given, every poll is also written there, so that a vote that comes after a restart still counts
- * (a question of the day stays open until the next day's excerpt) and the poll can still be stopped.
+ * voter, so the chat and the question come from here. Every poll is kept in the {@link PostedPolls} store (the
+ * database), so that a vote counts after a restart and in the process that takes Telegram over, and a question of
+ * the day can still be stopped the next day; the most recent ones are also kept in memory.
  */
 final class PollRegistry {
 
-    /** More open polls than any set of running quizzes has. */
+    private static final Logger LOG = LoggerFactory.getLogger(PollRegistry.class);
+    /** Polls kept in memory: more than any set of running quizzes has open. */
     static final int CAPACITY = 2_000;
-    /** How long a stored poll is kept (a question of the day is open for a day). */
+    /** How long a poll is kept in the database: a question of the day is open for a day, a quiz's for minutes. */
     static final Duration KEPT = Duration.ofDays(8);
+    /** Polls sent between two clean-ups of the database's old polls. */
+    private static final int CLEAN_EVERY = 500;
+    /** How long a vote on a poll not known yet waits for sends under way to register theirs. */
+    static final Duration PENDING_WAIT = Duration.ofSeconds(5);
 
     /**
      * A poll the bot sent.
@@ -35,27 +43,18 @@ final class PollRegistry {
     record SentPoll(ChatId chat, Action.Answer answer, Optional<Integer> messageId) {
     }
 
-    private final Map<String, SentPoll> polls = new LinkedHashMap<>(64, 0.75f, false) {
+    private final Map<String, SentPoll> recent = new LinkedHashMap<>(64, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, SentPoll> eldest) {
             return size() > CAPACITY;
         }
     };
-    private final Optional<PostedPolls> store;
+    private final PostedPolls store;
     private final Clock clock;
-
-    /** How long a vote on a poll not known yet waits for sends under way to register theirs. */
-    static final Duration PENDING_WAIT = Duration.ofSeconds(5);
-
     private int sendsUnderWay;
+    private int sentSinceCleaning;
 
-    /** Polls held in memory only. */
-    PollRegistry() {
-        this(Optional.empty(), Clock.systemUTC());
-    }
-
-    /** Polls held in memory and written to the store. */
-    PollRegistry(Optional<PostedPolls> store, Clock clock) {
+    PollRegistry(PostedPolls store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
@@ -74,33 +73,42 @@ final class PollRegistry {
         notifyAll();
     }
 
-    /** Remembers a poll (and writes it to the store, if there is one). */
+    /** Remembers a sent poll, in the database first. */
     void remember(String pollId, ChatId chat, Action.Answer answer, Optional<Integer> messageId) {
+        store.remember(TelegramChats.PLATFORM, pollId, chat, ActionCodec.encode(answer),
+                messageId.map(String::valueOf), clock.instant());
+        boolean clean;
         synchronized (this) {
-            polls.put(pollId, new SentPoll(chat, answer, messageId));
+            recent.put(pollId, new SentPoll(chat, answer, messageId));
+            clean = ++sentSinceCleaning >= CLEAN_EVERY;
+            if (clean) {
+                sentSinceCleaning = 0;
+            }
             notifyAll();
         }
-        store.ifPresent(s -> s.remember(TelegramChats.PLATFORM, pollId, chat, ActionCodec.encode(answer),
-                messageId.map(String::valueOf), clock.instant(), clock.instant().minus(KEPT)));
+        if (clean) {
+            int forgotten = store.forgetPostedBefore(clock.instant().minus(KEPT));
+            LOG.debug("forgot {} polls older than {}", forgotten, KEPT);
+        }
     }
 
     /**
      * The poll; waits up to {@link #PENDING_WAIT} while poll sends are under way and it is not known yet, then
-     * looks in the store.
+     * looks in the database (a poll sent before a restart, or by the process before this one).
      */
     Optional<SentPoll> find(String pollId) {
         Optional<SentPoll> inMemory = findInMemory(pollId);
-        if (inMemory.isPresent() || store.isEmpty()) {
+        if (inMemory.isPresent()) {
             return inMemory;
         }
-        return store.get().find(TelegramChats.PLATFORM, pollId).flatMap(PollRegistry::sentPoll);
+        return store.find(TelegramChats.PLATFORM, pollId).flatMap(PollRegistry::sentPoll);
     }
 
     /** The latest poll sent in the chat for this question, if known (to stop it). */
     Optional<SentPoll> latestFor(ChatId chat, QuestionRef question) {
         synchronized (this) {
             SentPoll latest = null;
-            for (SentPoll poll : polls.values()) {
+            for (SentPoll poll : recent.values()) {
                 if (poll.chat().equals(chat) && poll.answer().question().equals(question)) {
                     latest = poll;
                 }
@@ -109,13 +117,13 @@ final class PollRegistry {
                 return Optional.of(latest);
             }
         }
-        return store.flatMap(s -> s.latestFor(chat, ActionCodec.encode(new Action.Answer(question,
-                java.util.List.of())))).flatMap(PollRegistry::sentPoll);
+        return store.latestFor(chat, ActionCodec.encode(new Action.Answer(question, List.of())))
+                .flatMap(PollRegistry::sentPoll);
     }
 
     private synchronized Optional<SentPoll> findInMemory(String pollId) {
         long deadline = System.nanoTime() + PENDING_WAIT.toNanos();
-        SentPoll poll = polls.get(pollId);
+        SentPoll poll = recent.get(pollId);
         while (poll == null && sendsUnderWay > 0) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
@@ -127,20 +135,20 @@ final class PollRegistry {
                 Thread.currentThread().interrupt();
                 break;
             }
-            poll = polls.get(pollId);
+            poll = recent.get(pollId);
         }
         return Optional.ofNullable(poll);
     }
 
     private static Optional<SentPoll> sentPoll(PostedPolls.PostedPoll stored) {
         Optional<Integer> messageId = stored.messageId().filter(id -> id.matches("\\d{1,9}")).map(Integer::valueOf);
-        return ActionCodec.decode(stored.action()).filter(a -> a instanceof Action.Answer)
-                .map(a -> new SentPoll(stored.chat(), (Action.Answer) a, messageId));
+        return ActionCodec.decode(stored.action()).filter(Action.Answer.class::isInstance)
+                .map(Action.Answer.class::cast).map(answer -> new SentPoll(stored.chat(), answer, messageId));
     }
 
-    /** Points the polls of a chat that became a supergroup at its new id (the store's rows move with the chat). */
+    /** Points the remembered polls of a chat that became a supergroup at its new id (the database moves its own). */
     synchronized void move(ChatId from, ChatId to) {
-        polls.replaceAll((id, poll) -> poll.chat().equals(from) ? new SentPoll(to, poll.answer(), poll.messageId())
+        recent.replaceAll((id, poll) -> poll.chat().equals(from) ? new SentPoll(to, poll.answer(), poll.messageId())
                 : poll);
     }
 }

@@ -25,7 +25,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * StudyBot on Telegram: learns who it is (getMe), sets its command menu, registers its {@link TelegramSender} on
- * the core's messenger under {@code telegram}, and long-polls for updates until closed.
+ * the core's messenger under {@code telegram}, and long-polls for updates until closed; closing unregisters the
+ * sender, so that the core stops pushing to Telegram from this process (another may hold Telegram then).
  */
 public final class TelegramBot implements AutoCloseable {
 
@@ -39,31 +40,26 @@ public final class TelegramBot implements AutoCloseable {
     private final OkHttpClient pollingHttp;
     private final ChatSerialExecutor executor;
     private final BotIdentity identity;
+    private final Runnable unregister;
 
     private TelegramBot(TelegramBotsLongPollingApplication polling, ScheduledExecutorService pollingThread,
-                        OkHttpClient pollingHttp, ChatSerialExecutor executor, BotIdentity identity) {
+                        OkHttpClient pollingHttp, ChatSerialExecutor executor, BotIdentity identity,
+                        Runnable unregister) {
         this.polling = polling;
         this.pollingThread = pollingThread;
         this.pollingHttp = pollingHttp;
         this.executor = executor;
         this.identity = identity;
+        this.unregister = unregister;
     }
 
     /**
      * Connects and starts polling. Fails (with a message free of the token) when Telegram cannot be reached or
-     * refuses the token; once started, errors are logged and survived.
+     * refuses the token; once started, errors are logged and survived. The polls it sends are written to
+     * {@code postedPolls}, so that votes after a restart, or in the process that takes Telegram over, still count.
      */
     public static TelegramBot start(TelegramSettings settings, Dispatcher dispatcher, MessengerRouter messenger,
-                                    ChatMover chatMover, Clock clock) {
-        return start(settings, dispatcher, messenger, chatMover, Optional.empty(), clock);
-    }
-
-    /**
-     * Connects and starts polling, writing the polls it sends to {@code postedPolls} so that votes that come after a
-     * restart still count.
-     */
-    public static TelegramBot start(TelegramSettings settings, Dispatcher dispatcher, MessengerRouter messenger,
-                                    ChatMover chatMover, Optional<PostedPolls> postedPolls, Clock clock) {
+                                    ChatMover chatMover, PostedPolls postedPolls, Clock clock) {
         TokenRedactor redactor = new TokenRedactor(settings.token());
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(15)).readTimeout(Duration.ofSeconds(30)).build();
@@ -101,10 +97,12 @@ public final class TelegramBot implements AutoCloseable {
             }
         } catch (TelegramApiException | RuntimeException e) {
             closeQuietly(polling, pollingThread, pollingHttp, executor);
+            messenger.unregister(TelegramChats.PLATFORM, sender);
             throw new IllegalStateException("could not start polling Telegram: "
                     + redactor.redact(String.valueOf(e.getMessage())));
         }
-        return new TelegramBot(polling, pollingThread, pollingHttp, executor, identity);
+        return new TelegramBot(polling, pollingThread, pollingHttp, executor, identity,
+                () -> messenger.unregister(TelegramChats.PLATFORM, sender));
     }
 
     private static BotIdentity whoAmI(BotApiCalls calls) {
@@ -125,6 +123,7 @@ public final class TelegramBot implements AutoCloseable {
     /** Stops polling, then lets the updates in hand finish; every thread the bot started has ended on return. */
     @Override
     public void close() {
+        unregister.run();
         closeQuietly(polling, pollingThread, pollingHttp, executor);
     }
 

@@ -13,6 +13,11 @@ import dev.studybot.chat.Messages;
 import dev.studybot.chat.Messenger.Delivery;
 import dev.studybot.chat.MessengerRouter;
 import dev.studybot.model.ChatId;
+import dev.studybot.quiz.QuestionJson;
+import dev.studybot.store.InMemoryPostedPolls;
+import dev.studybot.store.ReviewItem;
+import dev.studybot.store.jdbc.JdbcQuizStore;
+import dev.studybot.store.jdbc.JdbcPostedPolls;
 import dev.studybot.model.Language;
 import dev.studybot.quiz.Question;
 import dev.studybot.store.DailySubscription;
@@ -63,7 +68,7 @@ class TelegramBotEndToEndTest {
         router = core.core.messenger();
         TelegramSettings settings = new TelegramSettings(TOKEN, api.url(), waits::add, Duration.ofSeconds(1));
         bot = TelegramBot.start(settings, core.dispatcher, router, (from, to) -> moves.add(new ChatId[] {from, to}),
-                clock);
+                new JdbcPostedPolls(core.core.database()), clock);
     }
 
     @AfterAll
@@ -498,13 +503,49 @@ class TelegramBotEndToEndTest {
     }
 
     @Test
+    void aVoteOnAReviewPollSentBeforeARestartStillCounts() throws Exception {
+        long chat = 4010;
+        var he = FakeBotApi.user(chat, "He", null);
+        Messages zh = core.dispatcher.messages(Language.ZH);
+        Question missed = core.core.questions().pool(java.util.Set.of()).stream()
+                .filter(q -> !q.multipleAnswers()).findFirst().orElseThrow();
+        new JdbcQuizStore(core.core.database()).saveReview(new ReviewItem("telegram", Long.toString(chat),
+                missed.id(), Long.toString(chat), new QuestionJson().write(missed), 1, 0, clock.instant()));
+        // Their own fake server and bots: a restart here must not take the other tests' updates.
+        try (FakeBotApi ownApi = new FakeBotApi()) {
+            TelegramSettings settings = new TelegramSettings(TOKEN, ownApi.url(), waits::add, Duration.ofSeconds(1));
+            TelegramBot before = TelegramBot.start(settings, core.dispatcher, new MessengerRouter(), (from, to) -> { },
+                    new JdbcPostedPolls(core.core.database()), clock);
+            ownApi.push(FakeBotApi.message(chat, he, "/review"));
+            Call poll = ownApi.await("sendPoll", c -> c.chatId() == chat, 1).getFirst();
+            before.close();
+
+            // A new core and a new bot over the same database, as after a restart or in the process taking over.
+            try (TestCore restarted = new TestCore(clock, data)) {
+                TelegramBot after = TelegramBot.start(settings, restarted.dispatcher, restarted.core.messenger(),
+                        (from, to) -> { }, new JdbcPostedPolls(restarted.core.database()), clock);
+                try {
+                    ownApi.push(FakeBotApi.pollAnswer(ownApi.pollIdOf(poll), he, missed.answers().getFirst()));
+                    Call answered = ownApi.await("sendMessage", c -> c.chatId() == chat, 1).getFirst();
+                    assertTrue(answered.text().contains(zh.get("review.right")), answered.text());
+                    ownApi.push(FakeBotApi.pollAnswer(ownApi.pollIdOf(poll), he, missed.answers().getFirst()));
+                    Call again = ownApi.await("sendMessage", c -> c.chatId() == chat, 2).get(1);
+                    assertFalse(again.text().contains(zh.get("review.right")), "it counts once: " + again.text());
+                } finally {
+                    after.close();
+                }
+            }
+        }
+    }
+
+    @Test
     void closingABotEndsEveryThreadItStarted() throws Exception {
         java.util.Set<Thread> before = telegramThreads();
         // Its own fake server: a second bot polling the shared one could take the other tests' updates.
         try (FakeBotApi ownApi = new FakeBotApi()) {
             TelegramSettings settings = new TelegramSettings(TOKEN, ownApi.url(), waits::add, Duration.ofSeconds(1));
             TelegramBot second = TelegramBot.start(settings, core.dispatcher, new MessengerRouter(),
-                    (from, to) -> { }, clock);
+                    (from, to) -> { }, new InMemoryPostedPolls(), clock);
             ownApi.push(FakeBotApi.message(1009, FakeBotApi.user(1009, "Ma", null), "/docs"));
             ownApi.await("sendMessage", c -> c.chatId() == 1009, 1);
             second.close();

@@ -48,7 +48,7 @@ class TelegramSenderTest {
     private final TelegramClient client = mock(TelegramClient.class);
     private final ChatMover mover = mock(ChatMover.class);
     private final List<Duration> waits = new ArrayList<>();
-    private final PollRegistry polls = new PollRegistry();
+    private final PollRegistry polls = new PollRegistry(new dev.studybot.store.InMemoryPostedPolls(), java.time.Clock.systemUTC());
     private final TelegramSender sender = new TelegramSender(
             new BotApiCalls(client, waits::add, new TokenRedactor(TOKEN)), polls, mover, 4096);
 

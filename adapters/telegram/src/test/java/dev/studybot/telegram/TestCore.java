@@ -10,7 +10,7 @@ import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.RichText;
 import dev.studybot.document.LibraryLoader;
-import dev.studybot.store.sqlite.SqliteDatabase;
+import dev.studybot.store.jdbc.Database;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +31,7 @@ final class TestCore implements AutoCloseable {
     TestCore(MutableClock clock, Path dataFolder) {
         this.clock = clock;
         this.core = StudyBotCore.builder(new LibraryLoader().load(List.of()),
-                        SqliteDatabase.open(dataFolder.resolve("studybot.db")))
+                        Database.sqlite(dataFolder.resolve("studybot.db")))
                 .clock(clock).random(new Random(7)).questionsPerMinute(1_000)
                 .command(new LongAnswerCommand()).build();
         this.dispatcher = core.dispatcher();

@@ -39,7 +39,7 @@ class UpdateReaderTest {
     private static final String BOT = FakeBotApi.BOT_USERNAME;
 
     private final TelegramClient client = mock(TelegramClient.class);
-    private final PollRegistry polls = new PollRegistry();
+    private final PollRegistry polls = new PollRegistry(new dev.studybot.store.InMemoryPostedPolls(), java.time.Clock.systemUTC());
     private final UpdateReader reader = new UpdateReader(new BotIdentity(FakeBotApi.BOT_ID, BOT), polls,
             new BotApiCalls(client, d -> { }, new TokenRedactor("1:x")), CLOCK);
 

@@ -1,4 +1,4 @@
-package dev.studybot.store.sqlite;
+package dev.studybot.store.jdbc;
 
 import dev.studybot.model.ChatId;
 import dev.studybot.model.ChatSettings;
@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /** Chat settings in the {@code chats} table. */
-public final class SqliteChatSettingsStore implements ChatSettingsStore {
+public final class JdbcChatSettingsStore implements ChatSettingsStore {
 
     private final Jdbi jdbi;
 
-    public SqliteChatSettingsStore(SqliteDatabase database) {
+    public JdbcChatSettingsStore(Database database) {
         this.jdbi = database.jdbi();
     }
 

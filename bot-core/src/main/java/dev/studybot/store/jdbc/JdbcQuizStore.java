@@ -1,10 +1,11 @@
-package dev.studybot.store.sqlite;
+package dev.studybot.store.jdbc;
 
 import dev.studybot.model.ChatId;
 import dev.studybot.model.Language;
 import dev.studybot.store.AnswerRecord;
 import dev.studybot.store.HintRecord;
 import dev.studybot.store.MemberTotals;
+import dev.studybot.store.OpenReview;
 import dev.studybot.store.QuizRecord;
 import dev.studybot.store.QuizStore;
 import dev.studybot.store.ReviewItem;
@@ -21,15 +22,15 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Quizzes in SQLite (tables of migrations V2 and V4). An answer or a hint is committed before {@link #recordAnswer}
- * or {@link #recordHint} returns, so an acknowledged one survives a crash; the primary key (quiz, number, member)
- * keeps the first only.
+ * Quizzes (tables of migrations V2 and V4). An answer or a hint is committed before {@link #recordAnswer} or
+ * {@link #recordHint} returns, so an acknowledged one survives a crash; the primary key (quiz, number, member) keeps
+ * the first only.
  */
-public final class SqliteQuizStore implements QuizStore {
+public final class JdbcQuizStore implements QuizStore {
 
     private final Jdbi jdbi;
 
-    public SqliteQuizStore(SqliteDatabase database) {
+    public JdbcQuizStore(Database database) {
         this.jdbi = database.jdbi();
     }
 
@@ -46,14 +47,14 @@ public final class SqliteQuizStore implements QuizStore {
     }
 
     @Override
-    public void endQuiz(String quizId, QuizRecord.Status status, Instant at) {
+    public boolean endQuiz(String quizId, QuizRecord.Status status, Instant at) {
         if (status == QuizRecord.Status.RUNNING) {
             throw new IllegalArgumentException("a quiz ends finished, stopped or interrupted, not running");
         }
-        jdbi.useHandle(h -> h.createUpdate("UPDATE quiz_sessions SET status = :status, ended_at = :at "
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE quiz_sessions SET status = :status, ended_at = :at "
                         + "WHERE quiz_id = :id AND status = :running")
                 .bind("status", status.code()).bind("at", at.toString()).bind("id", quizId)
-                .bind("running", QuizRecord.Status.RUNNING.code()).execute());
+                .bind("running", QuizRecord.Status.RUNNING.code()).execute()) == 1;
     }
 
     @Override
@@ -69,10 +70,10 @@ public final class SqliteQuizStore implements QuizStore {
 
     @Override
     public boolean recordAnswer(AnswerRecord a) {
-        return jdbi.withHandle(h -> h.createUpdate("INSERT OR IGNORE INTO quiz_answers(quiz_id, number, member_id, "
+        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO quiz_answers(quiz_id, number, member_id, "
                         + "platform, chat_id, member_name, question_id, choices, correct, points, answered_at, "
                         + "answered_day) VALUES (:quiz, :number, :member, :platform, :chat, :name, :question, "
-                        + ":choices, :correct, :points, :at, :day)")
+                        + ":choices, :correct, :points, :at, :day) ON CONFLICT DO NOTHING")
                 .bind("quiz", a.quizId()).bind("number", a.number()).bind("member", a.memberId())
                 .bind("platform", a.chat().platform()).bind("chat", a.chat().id()).bind("name", a.memberName())
                 .bind("question", a.questionId())
@@ -112,7 +113,7 @@ public final class SqliteQuizStore implements QuizStore {
     @Override
     public List<AnswerRecord> answers(String quizId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM quiz_answers WHERE quiz_id = :id "
-                        + "ORDER BY number, answered_at, rowid")
+                        + "ORDER BY number, answered_at, member_id")
                 .bind("id", quizId)
                 .map((rs, ctx) -> new AnswerRecord(rs.getString("quiz_id"), chat(rs), rs.getInt("number"),
                         rs.getString("question_id"), rs.getString("member_id"), rs.getString("member_name"),
@@ -124,8 +125,8 @@ public final class SqliteQuizStore implements QuizStore {
     @Override
     public void markAsked(ChatId chat, List<String> questionIds, Instant at) {
         jdbi.useTransaction(h -> {
-            var batch = h.prepareBatch("INSERT OR IGNORE INTO quiz_asked(platform, chat_id, question_id, asked_at) "
-                    + "VALUES (:platform, :chat, :question, :at)");
+            var batch = h.prepareBatch("INSERT INTO quiz_asked(platform, chat_id, question_id, asked_at) "
+                    + "VALUES (:platform, :chat, :question, :at) ON CONFLICT DO NOTHING");
             for (String id : questionIds) {
                 batch.bind("platform", chat.platform()).bind("chat", chat.id()).bind("question", id)
                         .bind("at", at.toString()).add();
@@ -150,8 +151,8 @@ public final class SqliteQuizStore implements QuizStore {
     @Override
     public List<MemberTotals> leaderboard(ChatId chat) {
         return jdbi.withHandle(h -> h.createQuery("SELECT member_id, "
-                        + "(SELECT member_name FROM quiz_answers b WHERE b.platform = a.platform "
-                        + "AND b.chat_id = a.chat_id AND b.member_id = a.member_id ORDER BY answered_at DESC LIMIT 1) "
+                        + "(SELECT member_name FROM quiz_answers b WHERE b.platform = :platform "
+                        + "AND b.chat_id = :chat AND b.member_id = a.member_id ORDER BY answered_at DESC LIMIT 1) "
                         + "AS name, COUNT(*) AS answered, SUM(correct) AS correct, SUM(points) AS points "
                         + "FROM quiz_answers a WHERE platform = :platform AND chat_id = :chat "
                         + "GROUP BY member_id ORDER BY points DESC, correct DESC, member_id")
@@ -211,6 +212,35 @@ public final class SqliteQuizStore implements QuizStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM quiz_reviews WHERE platform = :platform "
                         + "AND member_id = :member")
                 .bind("platform", platform).bind("member", memberId).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public void openReview(OpenReview review) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO open_reviews(platform, chat_id, member_id, review_id, "
+                        + "question, opened_at) VALUES (:platform, :chat, :member, :review, :question, :at) "
+                        + "ON CONFLICT(platform, chat_id, member_id) DO UPDATE SET review_id = excluded.review_id, "
+                        + "question = excluded.question, opened_at = excluded.opened_at")
+                .bind("platform", review.chat().platform()).bind("chat", review.chat().id())
+                .bind("member", review.memberId()).bind("review", review.reviewId())
+                .bind("question", review.question()).bind("at", review.openedAt().toEpochMilli()).execute());
+    }
+
+    @Override
+    public Optional<OpenReview> openReview(ChatId chat, String memberId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT review_id, question, opened_at FROM open_reviews "
+                        + "WHERE platform = :platform AND chat_id = :chat AND member_id = :member")
+                .bind("platform", chat.platform()).bind("chat", chat.id()).bind("member", memberId)
+                .map((rs, ctx) -> new OpenReview(chat, memberId, rs.getString("review_id"), rs.getString("question"),
+                        Instant.ofEpochMilli(rs.getLong("opened_at"))))
+                .findOne());
+    }
+
+    @Override
+    public boolean closeReview(ChatId chat, String memberId, String reviewId) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM open_reviews WHERE platform = :platform "
+                        + "AND chat_id = :chat AND member_id = :member AND review_id = :review")
+                .bind("platform", chat.platform()).bind("chat", chat.id()).bind("member", memberId)
+                .bind("review", reviewId).execute()) == 1;
     }
 
     private static ReviewItem review(ResultSet rs) throws SQLException {

@@ -1,4 +1,4 @@
-package dev.studybot.store.sqlite;
+package dev.studybot.store.jdbc;
 
 import dev.studybot.model.ChatId;
 import dev.studybot.store.DailyDelivery;
@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,27 +23,36 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Daily subscriptions and the delivery log in the tables of migrations V3 and V4 (the lesson of a day). Instants are
- * stored as epoch milliseconds, local dates and times as ISO text. {@link #atomically} opens the transaction with
- * {@code BEGIN IMMEDIATE}: SQLite then takes the write lock at once, so two processes serialize their claims instead of
- * failing on a lock upgrade.
+ * Daily subscriptions and the delivery log in the tables of migrations V3 and V5 (the lesson of a day). Instants are
+ * stored as epoch milliseconds, local dates and times as ISO text.
+ *
+ * <p>{@link #atomically} serializes the work of one chat across threads and processes. On SQLite it opens the
+ * transaction with {@code BEGIN IMMEDIATE}, which takes the database's write lock at once (so two processes
+ * serialize their claims instead of failing on a lock upgrade). On PostgreSQL the first call of the transaction that
+ * names a chat takes a transaction advisory lock on that chat, held until the commit: two processes claiming the
+ * same chat's day queue there, and the second then reads what the first wrote, while other chats go on in parallel.
  */
-public final class SqliteDailyStore implements DailyStore {
+public final class JdbcDailyStore implements DailyStore {
 
     private static final String SUBSCRIPTION_COLUMNS = "platform, chat_id, local_time, zone, state, next_due, "
             + "due_date, doc_id, part, cycle, failures";
 
-    private final Jdbi jdbi;
-    /** The handle of the transaction the current thread is in, if any. */
-    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    /** The first key of the chat locks of daily transactions ("SD"). */
+    private static final int CHAT_LOCKS = 0x5344;
 
-    public SqliteDailyStore(SqliteDatabase database) {
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    /** The transaction the current thread is in, if any. */
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+    public JdbcDailyStore(Database database) {
         this.jdbi = database.jdbi();
+        this.dialect = database.dialect();
     }
 
     @Override
     public Optional<DailySubscription> find(ChatId chat) {
-        return with(h -> h.createQuery("SELECT " + SUBSCRIPTION_COLUMNS
+        return with(chat, h -> h.createQuery("SELECT " + SUBSCRIPTION_COLUMNS
                         + " FROM daily_subscriptions WHERE platform = :p AND chat_id = :c")
                 .bind("p", chat.platform()).bind("c", chat.id())
                 .map((rs, ctx) -> subscription(rs)).findOne());
@@ -50,7 +60,7 @@ public final class SqliteDailyStore implements DailyStore {
 
     @Override
     public void save(DailySubscription s) {
-        with(h -> h.createUpdate("INSERT INTO daily_subscriptions(" + SUBSCRIPTION_COLUMNS + ") VALUES "
+        with(s.chat(), h -> h.createUpdate("INSERT INTO daily_subscriptions(" + SUBSCRIPTION_COLUMNS + ") VALUES "
                         + "(:p, :c, :time, :zone, :state, :due, :date, :doc, :part, :cycle, :failures) "
                         + "ON CONFLICT(platform, chat_id) DO UPDATE SET local_time = excluded.local_time, "
                         + "zone = excluded.zone, state = excluded.state, next_due = excluded.next_due, "
@@ -67,7 +77,7 @@ public final class SqliteDailyStore implements DailyStore {
 
     @Override
     public List<DailySubscription> due(Instant now) {
-        return with(h -> h.createQuery("SELECT " + SUBSCRIPTION_COLUMNS + " FROM daily_subscriptions "
+        return with(null, h -> h.createQuery("SELECT " + SUBSCRIPTION_COLUMNS + " FROM daily_subscriptions "
                         + "WHERE state = 'ACTIVE' AND next_due <= :now ORDER BY next_due")
                 .bind("now", now.toEpochMilli())
                 .map((rs, ctx) -> subscription(rs)).list());
@@ -78,7 +88,7 @@ public final class SqliteDailyStore implements DailyStore {
 
     @Override
     public Optional<DailyDelivery> delivery(ChatId chat, LocalDate date) {
-        return with(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS
+        return with(chat, h -> h.createQuery("SELECT " + DELIVERY_COLUMNS
                         + " FROM daily_deliveries WHERE platform = :p AND chat_id = :c AND local_date = :d")
                 .bind("p", chat.platform()).bind("c", chat.id()).bind("d", date.toString())
                 .map((rs, ctx) -> delivery(chat, rs))
@@ -88,10 +98,10 @@ public final class SqliteDailyStore implements DailyStore {
     @Override
     public void record(DailyDelivery d) {
         DayLesson lesson = d.lesson();
-        with(h -> h.createUpdate("INSERT INTO daily_deliveries(platform, chat_id, local_date, status, attempts, "
-                        + "doc_id, part, lease_until, retry_at, updated_at, cycle, question, answers_key, sent_parts, "
-                        + "revealed_at) VALUES (:p, :c, :d, :status, :attempts, :doc, :part, :lease, :retry, :updated, "
-                        + ":cycle, :question, :key, :parts, :revealed) "
+        with(d.chat(), h -> h.createUpdate("INSERT INTO daily_deliveries(platform, chat_id, local_date, status, "
+                        + "attempts, doc_id, part, lease_until, retry_at, updated_at, cycle, question, answers_key, "
+                        + "sent_parts, revealed_at) VALUES (:p, :c, :d, :status, :attempts, :doc, :part, :lease, "
+                        + ":retry, :updated, :cycle, :question, :key, :parts, :revealed) "
                         + "ON CONFLICT(platform, chat_id, local_date) DO UPDATE SET status = excluded.status, "
                         + "attempts = excluded.attempts, doc_id = excluded.doc_id, part = excluded.part, "
                         + "lease_until = excluded.lease_until, retry_at = excluded.retry_at, "
@@ -113,7 +123,7 @@ public final class SqliteDailyStore implements DailyStore {
 
     @Override
     public Optional<DailyDelivery> dayBefore(ChatId chat, LocalDate date) {
-        return with(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS + " FROM daily_deliveries WHERE platform = :p "
+        return with(chat, h -> h.createQuery("SELECT " + DELIVERY_COLUMNS + " FROM daily_deliveries WHERE platform = :p "
                         + "AND chat_id = :c AND local_date < :d AND status IN ('SENT', 'UNCERTAIN') "
                         + "ORDER BY local_date DESC "
                         + "LIMIT 1")
@@ -123,7 +133,7 @@ public final class SqliteDailyStore implements DailyStore {
 
     @Override
     public Optional<DailyDelivery> latestDay(ChatId chat) {
-        return with(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS + " FROM daily_deliveries WHERE platform = :p "
+        return with(chat, h -> h.createQuery("SELECT " + DELIVERY_COLUMNS + " FROM daily_deliveries WHERE platform = :p "
                         + "AND chat_id = :c AND status <> 'SKIPPED' ORDER BY local_date DESC LIMIT 1")
                 .bind("p", chat.platform()).bind("c", chat.id())
                 .map((rs, ctx) -> delivery(chat, rs)).findOne());
@@ -131,7 +141,7 @@ public final class SqliteDailyStore implements DailyStore {
 
     @Override
     public List<DailyDelivery> deliveries(ChatId chat, LocalDate from, LocalDate to) {
-        return with(h -> h.createQuery("SELECT " + DELIVERY_COLUMNS + " FROM daily_deliveries WHERE platform = :p "
+        return with(chat, h -> h.createQuery("SELECT " + DELIVERY_COLUMNS + " FROM daily_deliveries WHERE platform = :p "
                         + "AND chat_id = :c AND local_date >= :from AND local_date <= :to ORDER BY local_date")
                 .bind("p", chat.platform()).bind("c", chat.id()).bind("from", from.toString())
                 .bind("to", to.toString())
@@ -153,7 +163,7 @@ public final class SqliteDailyStore implements DailyStore {
 
     @Override
     public int deliveredDays(ChatId chat) {
-        return with(h -> h.createQuery("SELECT COUNT(*) FROM daily_deliveries WHERE platform = :p AND chat_id = :c "
+        return with(chat, h -> h.createQuery("SELECT COUNT(*) FROM daily_deliveries WHERE platform = :p AND chat_id = :c "
                         + "AND status IN ('SENT', 'UNCERTAIN')")
                 .bind("p", chat.platform()).bind("c", chat.id()).mapTo(Integer.class).one());
     }
@@ -164,27 +174,57 @@ public final class SqliteDailyStore implements DailyStore {
             return work.get();
         }
         try (Handle handle = jdbi.open()) {
-            handle.execute("BEGIN IMMEDIATE");
-            current.set(handle);
+            if (dialect == Dialect.SQLITE) {
+                handle.execute("BEGIN IMMEDIATE");
+            } else {
+                handle.begin();
+            }
+            current.set(new Transaction(handle, new HashSet<>()));
             boolean committed = false;
             try {
                 T result = work.get();
-                handle.execute("COMMIT");
+                commit(handle);
                 committed = true;
                 return result;
             } finally {
                 current.remove();
                 if (!committed) {
-                    handle.execute("ROLLBACK");
+                    rollback(handle);
                 }
             }
         }
     }
 
-    private <T> T with(Function<Handle, T> work) {
-        Handle handle = current.get();
-        if (handle != null) {
-            return work.apply(handle);
+    private void commit(Handle handle) {
+        if (dialect == Dialect.SQLITE) {
+            handle.execute("COMMIT");
+        } else {
+            handle.commit();
+        }
+    }
+
+    private void rollback(Handle handle) {
+        if (dialect == Dialect.SQLITE) {
+            handle.execute("ROLLBACK");
+        } else {
+            handle.rollback();
+        }
+    }
+
+    /**
+     * Runs a statement about {@code chat} (null: about no chat in particular) in the current transaction, after
+     * taking the chat's lock there if this is PostgreSQL and the transaction does not hold it yet; outside a
+     * transaction, on a handle of its own.
+     */
+    private <T> T with(ChatId chat, Function<Handle, T> work) {
+        Transaction transaction = current.get();
+        if (transaction != null) {
+            if (chat != null && dialect == Dialect.POSTGRESQL && transaction.locked().add(chat)) {
+                transaction.handle().createQuery("SELECT pg_advisory_xact_lock(:space, :key)")
+                        .bind("space", CHAT_LOCKS).bind("key", AdvisoryLocks.key(chat.toString()))
+                        .mapTo(String.class).one();
+            }
+            return work.apply(transaction.handle());
         }
         try (Handle fresh = jdbi.open()) {
             return work.apply(fresh);
@@ -207,5 +247,14 @@ public final class SqliteDailyStore implements DailyStore {
 
     private static Long millis(Instant instant) {
         return instant == null ? null : instant.toEpochMilli();
+    }
+
+    /**
+     * A transaction of {@link #atomically} and the chats it has locked.
+     *
+     * @param handle its handle
+     * @param locked the chats whose lock it holds (PostgreSQL)
+     */
+    private record Transaction(Handle handle, Set<ChatId> locked) {
     }
 }
