@@ -18,23 +18,34 @@ import java.time.Clock;
  */
 public final class CoreAssembly implements AutoCloseable {
 
+    private final DataFolderLock lock;
     private final StudyBotCore core;
 
-    private CoreAssembly(StudyBotCore core) {
+    private CoreAssembly(DataFolderLock lock, StudyBotCore core) {
+        this.lock = lock;
         this.core = core;
     }
 
-    /** Builds the core over the library, with its data (index, database) in the configured folder. */
-    public static CoreAssembly build(Config config, DocumentLibrary library, Clock clock) {
-        SqliteDatabase database = SqliteDatabase.open(config.dataFolder().resolve("studybot.db"));
-        StudyBotCore.Builder builder = StudyBotCore.builder(library, database);
-        config.embedder().ifPresent(builder::embedder);
-        return new CoreAssembly(builder
-                .index(IndexFolder.at(config.dataFolder().resolve("index")))
-                .clock(clock)
-                .questionsPerMinute(config.questionsPerMinute())
-                .daily(config.daily())
-                .build());
+    /**
+     * Builds the core over the library, with its data (index, database) in the configured folder, which it holds
+     * for this process until closed.
+     */
+    public static CoreAssembly build(Config config, DocumentLibrary library, Clock clock) throws IOException {
+        DataFolderLock lock = DataFolderLock.acquire(config.dataFolder());
+        try {
+            SqliteDatabase database = SqliteDatabase.open(config.dataFolder().resolve("studybot.db"));
+            StudyBotCore.Builder builder = StudyBotCore.builder(library, database);
+            config.embedder().ifPresent(builder::embedder);
+            return new CoreAssembly(lock, builder
+                    .index(IndexFolder.at(config.dataFolder().resolve("index")))
+                    .clock(clock)
+                    .questionsPerMinute(config.questionsPerMinute())
+                    .daily(config.daily())
+                    .build());
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** Starts the core's timers (quiz clocks, daily deliveries). */
@@ -75,6 +86,10 @@ public final class CoreAssembly implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        core.close();
+        try {
+            core.close();
+        } finally {
+            lock.close();
+        }
     }
 }

@@ -43,7 +43,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Runs the bot (the command with no subcommand). */
     @Override
     public Integer call() throws Exception {
-        return new RunCli(this, spec.commandLine().getOut()).call();
+        return new RunCli(this, spec.commandLine().getOut(), spec.commandLine().getErr()).call();
     }
 
     public static void main(String[] args) {
