@@ -59,6 +59,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every capability of the core wired by hand over one library and one database: search, the chat commands,
@@ -68,8 +70,14 @@ import java.util.Set;
  */
 public final class StudyBotCore implements AutoCloseable {
 
+    /** Name of the thread that starts the background preparations. */
+    static final String WARM_UP_THREAD = "studybot-warm-up";
+    private static final Logger LOG = LoggerFactory.getLogger(StudyBotCore.class);
+
     private final DocumentLibrary library;
-    private final LuceneSearchEngine search;
+    private final OpeningSearch search;
+    private final Duration warmUpDelay;
+    private volatile Thread warmUp;
     private final SqliteDatabase database;
     private final MessengerRouter messenger = new MessengerRouter();
     private final Dispatcher dispatcher;
@@ -82,7 +90,8 @@ public final class StudyBotCore implements AutoCloseable {
     private StudyBotCore(Builder b) {
         this.library = b.library;
         this.database = b.database;
-        this.search = LuceneSearchEngine.open(library, b.index, b.embedder);
+        this.search = new OpeningSearch(() -> LuceneSearchEngine.open(library, b.index, b.embedder));
+        this.warmUpDelay = b.warmUpDelay;
         Map<Language, Messages> messages = Messages.all();
         ChatSettingsStore settings = new SqliteChatSettingsStore(database);
         RecentAnswers recent = new RecentAnswers();
@@ -104,7 +113,7 @@ public final class StudyBotCore implements AutoCloseable {
         QuizPresenter quizPresenter = new QuizPresenter();
         ReviewPresenter reviewPresenter = new ReviewPresenter();
         this.quiz = new QuizEngine(questions, quizStore, Announcer.through(quizPresenter::present, messenger, messages),
-                b.clock, b.random, reviews::missed);
+                b.clock, b.random, reviews::missed, b.quizPoolWait);
         this.quizTimer = new QuizTimer(quiz, b.clock);
         commands.addAll(List.of(new QuizCommand(quiz, quizPresenter), new TopCommand(quizStore),
                 new MeCommand(quizStore, b.clock), new ReviewCommand(reviews, reviewPresenter)));
@@ -125,13 +134,24 @@ public final class StudyBotCore implements AutoCloseable {
     }
 
     /**
-     * Prepares the question pool and the passage vectors in the background, closes quizzes a restart interrupted,
-     * then starts the quiz clock and the daily deliveries.
+     * Closes quizzes a restart interrupted, starts the quiz clock and the daily deliveries, and, once the index is
+     * open and the warm-up delay has passed, prepares the question pool and the passage vectors in the background
+     * (they take minutes of both cores with a large library: the delay leaves the first questions alone).
      */
     public void start() {
-        search.warmUpInBackground();
-        // The question pool of the whole library takes a while: prepare it before the first /quiz asks.
-        questions.prewarm(Set.of());
+        warmUp = Thread.ofPlatform().name(WARM_UP_THREAD).daemon(true).start(() -> {
+            try {
+                LuceneSearchEngine engine = search.engine();
+                Thread.sleep(warmUpDelay);
+                engine.warmUpInBackground();
+                // The question pool of the whole library takes a while: prepare it before the first /quiz asks.
+                questions.prewarm(Set.of());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("the search index could not be opened: {}", e.toString());
+            }
+        });
         quiz.recover();
         quizTimer.start();
         dailyScheduler.start();
@@ -141,8 +161,14 @@ public final class StudyBotCore implements AutoCloseable {
         return library;
     }
 
+    /** The search engine, waiting for it to open if it has not yet. */
     public LuceneSearchEngine search() {
-        return search;
+        return search.engine();
+    }
+
+    /** Whether the search index is open (without waiting for it). */
+    public boolean searchReady() {
+        return search.isOpen();
     }
 
     public SqliteDatabase database() {
@@ -176,6 +202,10 @@ public final class StudyBotCore implements AutoCloseable {
     /** Stops the timers and closes the index; the database stays with its owner. */
     @Override
     public void close() throws IOException {
+        Thread starting = warmUp;
+        if (starting != null) {
+            starting.interrupt();
+        }
         quizTimer.close();
         dailyScheduler.close();
         search.close();
@@ -191,6 +221,8 @@ public final class StudyBotCore implements AutoCloseable {
         private Random random = new Random();
         private int questionsPerMinute = 10;
         private DailyConfig daily = DailyConfig.defaults();
+        private Duration warmUpDelay = Duration.ZERO;
+        private Duration quizPoolWait = QuizEngine.WAIT_FOR_ANY_POOL;
         private final List<Command> extraCommands = new ArrayList<>();
 
         private Builder(DocumentLibrary library, SqliteDatabase database) {
@@ -229,6 +261,21 @@ public final class StudyBotCore implements AutoCloseable {
 
         public Builder daily(DailyConfig value) {
             this.daily = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** How long after the index opened the background preparations start (default at once). */
+        public Builder warmUpDelay(Duration value) {
+            this.warmUpDelay = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * How long {@code /quiz} waits for a question pool still being generated before it answers that the questions
+         * are being prepared (default: as long as it takes).
+         */
+        public Builder quizPoolWait(Duration value) {
+            this.quizPoolWait = Objects.requireNonNull(value);
             return this;
         }
 

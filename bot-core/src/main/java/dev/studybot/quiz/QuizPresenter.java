@@ -35,6 +35,7 @@ public final class QuizPresenter {
         return switch (outcome) {
             case QuizOutcome.Started started -> TextReply.of(m.get("quiz.started", started.total(),
                     started.openFor().toSeconds()));
+            case QuizOutcome.Preparing preparing -> TextReply.of(m.get("quiz.preparing"));
             case QuizOutcome.QuestionPosted posted -> QuizTexts.question(
                     new QuestionRef.QuizQuestion(posted.quizId(), posted.number()), posted.number(), posted.total(),
                     posted.question(), posted.openFor());
