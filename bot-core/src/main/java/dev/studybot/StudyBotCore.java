@@ -5,6 +5,7 @@ import dev.studybot.chat.Announcer;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messages;
+import dev.studybot.chat.Messenger;
 import dev.studybot.chat.MessengerRouter;
 import dev.studybot.chat.RateLimiter;
 import dev.studybot.chat.TextInterceptor;
@@ -49,6 +50,11 @@ import dev.studybot.store.sqlite.SqliteChatSettingsStore;
 import dev.studybot.store.sqlite.SqliteDailyStore;
 import dev.studybot.store.sqlite.SqliteDatabase;
 import dev.studybot.store.sqlite.SqliteQuizStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,7 +101,9 @@ public final class StudyBotCore implements AutoCloseable {
         Map<Language, Messages> messages = Messages.all();
         ChatSettingsStore settings = new SqliteChatSettingsStore(database);
         RecentAnswers recent = new RecentAnswers();
-        AskCommand ask = new AskCommand(search, recent);
+        MeterRegistry meters = b.meters;
+        Messenger pushed = new MeasuredMessenger(messenger, meters);
+        AskCommand ask = new AskCommand(new MeasuredSearch(search, meters), recent);
         MoreCommand more = new MoreCommand(recent);
         List<Command> commands = new ArrayList<>(List.of(ask, more, new DocsCommand(library),
                 new UseCommand(library, settings), new LangCommand(settings, messages)));
@@ -103,7 +111,9 @@ public final class StudyBotCore implements AutoCloseable {
         DailyPresenter dailyPresenter = new DailyPresenter(new ExcerptFormatter(new QuestionMaker()));
         this.daily = new DailyService(new SqliteDailyStore(database), settings,
                 new ReadingPlan(library, new ExcerptPlanner()),
-                Announcer.through(dailyPresenter::present, messenger, messages), b.clock, b.daily);
+                counted(Announcer.through(dailyPresenter::present, pushed, messages),
+                        Counter.builder("studybot.daily.excerpts").description("daily excerpts delivered")
+                                .register(meters)), b.clock, b.daily);
         this.dailyScheduler = new DailyScheduler(daily, b.daily.tickInterval());
         commands.add(new DailyCommand(daily, dailyPresenter, b.clock));
 
@@ -112,8 +122,12 @@ public final class StudyBotCore implements AutoCloseable {
         this.questions = new QuestionBank(library, new QuestionGenerator(new DocumentAnalyzer(new TermExtractor())));
         QuizPresenter quizPresenter = new QuizPresenter();
         ReviewPresenter reviewPresenter = new ReviewPresenter();
-        this.quiz = new QuizEngine(questions, quizStore, Announcer.through(quizPresenter::present, messenger, messages),
+        this.quiz = new QuizEngine(questions, quizStore, Announcer.through(quizPresenter::present, pushed, messages),
                 b.clock, b.random, reviews::missed, b.quizPoolWait);
+        Gauge.builder("studybot.quizzes.running", quiz, QuizEngine::running).description("quizzes running now")
+                .register(meters);
+        FunctionCounter.builder("studybot.quiz.answers", quiz, QuizEngine::answersRecorded)
+                .description("quiz answers recorded").register(meters);
         this.quizTimer = new QuizTimer(quiz, b.clock);
         commands.addAll(List.of(new QuizCommand(quiz, quizPresenter), new TopCommand(quizStore),
                 new MeCommand(quizStore, b.clock), new ReviewCommand(reviews, reviewPresenter)));
@@ -126,6 +140,17 @@ public final class StudyBotCore implements AutoCloseable {
         commands.add(0, new HelpCommand(commands));
         this.dispatcher = new Dispatcher(commands, ask, actions, interceptors, settings,
                 new RateLimiter(b.questionsPerMinute, Duration.ofMinutes(1), b.clock), messages);
+    }
+
+    /** The announcer, counting what it delivered. */
+    private static <O> Announcer<O> counted(Announcer<O> announcer, Counter delivered) {
+        return (chat, language, outcome) -> {
+            Messenger.Delivery delivery = announcer.announce(chat, language, outcome);
+            if (delivery == Messenger.Delivery.SENT) {
+                delivered.increment();
+            }
+            return delivery;
+        };
     }
 
     /** A builder over the library and the database (which the caller opens and owns). */
@@ -222,6 +247,7 @@ public final class StudyBotCore implements AutoCloseable {
         private int questionsPerMinute = 10;
         private DailyConfig daily = DailyConfig.defaults();
         private Duration warmUpDelay = Duration.ZERO;
+        private MeterRegistry meters = new SimpleMeterRegistry();
         private Duration quizPoolWait = QuizEngine.WAIT_FOR_ANY_POOL;
         private final List<Command> extraCommands = new ArrayList<>();
 
@@ -261,6 +287,12 @@ public final class StudyBotCore implements AutoCloseable {
 
         public Builder daily(DailyConfig value) {
             this.daily = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Where the core counts what it does (default: kept in memory, read by nobody). */
+        public Builder meters(MeterRegistry value) {
+            this.meters = Objects.requireNonNull(value);
             return this;
         }
 

@@ -36,6 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,7 @@ public final class QuizEngine {
     /** Chats whose quiz waits for its question pool. */
     private final Set<ChatId> preparing = ConcurrentHashMap.newKeySet();
     private final Duration poolWait;
+    private final AtomicLong answersRecorded = new AtomicLong();
 
     /**
      * @param announcer where what the clock closes and opens goes
@@ -181,6 +183,16 @@ public final class QuizEngine {
         }
     }
 
+    /** How many quizzes are running now (for the operators' metrics). */
+    public int running() {
+        return active.size();
+    }
+
+    /** How many answers were recorded since start (for the operators' metrics). */
+    public long answersRecorded() {
+        return answersRecorded.get();
+    }
+
     /** Ends the chat's quiz early: the member who started it or an admin may; results so far stand. */
     public List<QuizOutcome> stop(Origin origin) {
         QuizSession session = active.get(origin.chat());
@@ -241,6 +253,7 @@ public final class QuizEngine {
                 onMiss.accept(new MissedQuestion(origin, q, now));
             }
             List<QuizOutcome> outcomes = new ArrayList<>();
+            answersRecorded.incrementAndGet();
             outcomes.add(new AnswerAccepted());
             if (session.chatType() == ChatType.PRIVATE) {
                 outcomes.addAll(advance(session, now));

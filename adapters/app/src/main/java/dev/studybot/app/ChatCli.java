@@ -27,6 +27,7 @@ final class ChatCli extends Subcommand {
              BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
             ConsoleChat chat = new ConsoleChat(core.dispatcher(), in, out, clock);
             core.messenger().register(ConsoleChat.CHAT.platform(), chat);
+            core.serveOperations(config);
             core.start();
             if (Terminal.interactive()) {
                 out.println(core.dispatcher().messages(Language.ZH).get("console.welcome", core.library().size()));

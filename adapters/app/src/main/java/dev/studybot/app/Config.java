@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import dev.studybot.model.Access;
 
 /**
  * Every setting StudyBot reads from its environment, read in this one place. Secrets (tokens) are kept out of
@@ -28,12 +32,16 @@ import java.util.Optional;
  *                          {@code STUDYBOT_DAILY_RETRY} (10m), {@code STUDYBOT_DAILY_MAX_FAILURES} (3): daily excerpts
  * @param dense             {@code STUDYBOT_DENSE}: {@code on} (default) lets the in-process embedding model re-order
  *                          doubtful answers and decide abstentions; {@code off} searches on words alone
+ * @param httpPort          {@code STUDYBOT_HTTP_PORT}: where {@code /healthz} and {@code /metrics} listen (none by
+ *                          default)
+ * @param access            {@code STUDYBOT_ALLOWED_CHATS} (chat and Discord server ids the bot serves; all when
+ *                          empty) and {@code STUDYBOT_OWNER} (user ids that count as admins everywhere)
  */
 public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPerMinute,
                      Optional<String> telegramToken, Optional<String> telegramApiUrl,
                      Optional<String> discordToken, Optional<String> discordGuildId,
                      Optional<String> discordApiUrl, Optional<String> discordGatewayUrl, DailyConfig daily,
-                     boolean dense) {
+                     boolean dense, OptionalInt httpPort, Access access) {
 
     public Config {
         libraryFolders = List.copyOf(libraryFolders);
@@ -52,7 +60,39 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
         return new Config(Path.of(value(env, "STUDYBOT_DATA").orElse("data")), library, perMinute,
                 value(env, "TELEGRAM_TOKEN"), value(env, "TELEGRAM_API_URL"),
                 value(env, "DISCORD_TOKEN"), value(env, "DISCORD_GUILD_ID"),
-                value(env, "DISCORD_API_URL"), value(env, "DISCORD_GATEWAY_URL"), daily(env), dense(env));
+                value(env, "DISCORD_API_URL"), value(env, "DISCORD_GATEWAY_URL"), daily(env), dense(env),
+                httpPort(env), new Access(ids(env, "STUDYBOT_ALLOWED_CHATS"), ids(env, "STUDYBOT_OWNER")));
+    }
+
+    private static OptionalInt httpPort(Map<String, String> env) {
+        Optional<String> text = value(env, "STUDYBOT_HTTP_PORT");
+        if (text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            int port = Integer.parseInt(text.get());
+            if (port >= 1 && port <= 65_535) {
+                return OptionalInt.of(port);
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("STUDYBOT_HTTP_PORT must be a port number (1-65535), not " + text.get());
+    }
+
+    /** Ids separated by commas or spaces ({@code -1001234567890, 123456789}). */
+    private static Set<String> ids(Map<String, String> env, String name) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String part : value(env, name).orElse("").split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            if (!part.matches("-?\\d{1,25}")) {
+                throw new IllegalArgumentException(name + " must list numeric ids separated by commas, not " + part);
+            }
+            ids.add(part);
+        }
+        return ids;
     }
 
     private static boolean dense(Map<String, String> env) {
@@ -107,7 +147,7 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
         List<Path> all = new ArrayList<>(libraryFolders);
         all.addAll(more);
         return new Config(dataFolder, all, questionsPerMinute, telegramToken, telegramApiUrl, discordToken,
-                discordGuildId, discordApiUrl, discordGatewayUrl, daily, dense);
+                discordGuildId, discordApiUrl, discordGatewayUrl, daily, dense, httpPort, access);
     }
 
     /** The search's dense second opinion, when it is on: the in-process bge-small-zh model, loaded here once. */
@@ -133,6 +173,9 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
                 + questionsPerMinute + ", telegram=" + (telegramToken.isPresent() ? "on" : "off")
                 + ", telegramApiUrl=" + telegramApiUrl.orElse("default") + ", discord="
                 + (discordToken.isPresent() ? "on" : "off") + ", discordGuild=" + discordGuildId.orElse("global")
-                + ", dailyGrace=" + daily.grace() + ", dense=" + (dense ? "on" : "off") + "]";
+                + ", dailyGrace=" + daily.grace() + ", dense=" + (dense ? "on" : "off") + ", httpPort="
+                + (httpPort.isPresent() ? Integer.toString(httpPort.getAsInt()) : "off") + ", allowedChats="
+                + (access.allowedChats().isEmpty() ? "all" : access.allowedChats()) + ", owners="
+                + access.owners().size() + "]";
     }
 }

@@ -10,6 +10,12 @@ import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.store.sqlite.SqliteDatabase;
 import dev.studybot.search.PassageEmbedder;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,10 +40,18 @@ public final class CoreAssembly implements AutoCloseable {
 
     private final DataFolderLock lock;
     private final StudyBotCore core;
+    private final PrometheusMeterRegistry meters;
+    private final JvmGcMetrics gcMetrics;
+    private final Health health = new Health();
+    private OperationsServer operations;
 
-    private CoreAssembly(DataFolderLock lock, StudyBotCore core) {
+    private CoreAssembly(DataFolderLock lock, StudyBotCore core, PrometheusMeterRegistry meters,
+                         JvmGcMetrics gcMetrics) {
         this.lock = lock;
         this.core = core;
+        this.meters = meters;
+        this.gcMetrics = gcMetrics;
+        health.part("index", core::searchReady);
     }
 
     /**
@@ -50,14 +64,20 @@ public final class CoreAssembly implements AutoCloseable {
             SqliteDatabase database = SqliteDatabase.open(config.dataFolder().resolve("studybot.db"));
             StudyBotCore.Builder builder = StudyBotCore.builder(library, database);
             config.embedder().ifPresent(embedder -> builder.embedder(loadingInBackground(embedder)));
-            return new CoreAssembly(lock, builder
+            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(meters);
+            new ProcessorMetrics().bindTo(meters);
+            new UptimeMetrics().bindTo(meters);
+            JvmGcMetrics gc = new JvmGcMetrics();
+            gc.bindTo(meters);
+            return new CoreAssembly(lock, builder.meters(meters)
                     .index(IndexFolder.at(config.dataFolder().resolve("index")))
                     .warmUpDelay(WARM_UP_DELAY)
                     .quizPoolWait(QUIZ_POOL_WAIT)
                     .clock(clock)
                     .questionsPerMinute(config.questionsPerMinute())
                     .daily(config.daily())
-                    .build());
+                    .build(), meters, gc);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -77,6 +97,23 @@ public final class CoreAssembly implements AutoCloseable {
             }
         });
         return embedder;
+    }
+
+    /** The registry the core and the app count on ({@code /metrics}). */
+    public PrometheusMeterRegistry meters() {
+        return meters;
+    }
+
+    /** What {@code /healthz} reports; platforms add themselves. */
+    Health health() {
+        return health;
+    }
+
+    /** Serves {@code /healthz} and {@code /metrics} on the configured port, if one is, until closed. */
+    void serveOperations(Config config) throws IOException {
+        if (config.httpPort().isPresent()) {
+            operations = OperationsServer.start(config.httpPort().getAsInt(), health, meters);
+        }
     }
 
     /** Waits until the search index is open; what opening it threw, if it failed. */
@@ -128,6 +165,10 @@ public final class CoreAssembly implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            if (operations != null) {
+                operations.close();
+            }
+            gcMetrics.close();
             core.close();
         } finally {
             lock.close();

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "studybot", mixinStandardHelpOptions = true, version = "StudyBot 0.1.0",
         description = "A chat bot that helps study groups learn a document together.",
         subcommands = {AskCli.class, DocsCli.class, ChatCli.class, QuizCli.class, DailyCli.class, EvalCli.class,
-                BenchCli.class})
+                BenchCli.class, BackupCli.class, HealthCli.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     private final java.io.InputStream in;

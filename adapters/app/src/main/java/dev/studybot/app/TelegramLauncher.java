@@ -16,6 +16,11 @@ final class TelegramLauncher {
         this.settings = config.telegramToken().map(token -> TelegramSettings.of(token, config.telegramApiUrl()));
     }
 
+    /** Whether a token is configured. */
+    boolean configured() {
+        return settings.isPresent();
+    }
+
     /** The running bot, or empty when no token is configured. */
     Optional<TelegramBot> start(CoreAssembly core, Clock clock) {
         return settings.map(s -> TelegramBot.start(s, core.dispatcher(), core.messenger(),

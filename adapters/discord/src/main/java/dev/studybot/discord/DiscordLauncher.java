@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -43,7 +44,9 @@ public final class DiscordLauncher {
     }
 
     /**
-     * Connects to Discord and starts answering; returns at once (shards log in in the background).
+     * Connects to Discord and starts answering; returns once the gateway was found (shards log in in the background).
+     * Fails with an {@link IllegalArgumentException} when Discord refuses the token and an
+     * {@link IllegalStateException} when it cannot be reached (worth trying again).
      *
      * @param settings   token, server and endpoints
      * @param dispatcher the core's inbound port
@@ -85,7 +88,15 @@ public final class DiscordLauncher {
         settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new GatewayOverride(url)));
         customizer.accept(builder);
         LOG.info("connecting to Discord with {}", settings);
-        shards[0] = builder.build();
+        try {
+            shards[0] = builder.build();
+        } catch (InvalidTokenException e) {
+            events.shutdownNow();
+            throw new IllegalArgumentException("Discord did not accept the bot token (check DISCORD_TOKEN)");
+        } catch (RuntimeException e) {
+            events.shutdownNow();
+            throw new IllegalStateException("Discord cannot be reached: " + e.getClass().getSimpleName());
+        }
         router.register(DiscordOrigins.PLATFORM, messenger);
         return new DiscordBot(shards[0]);
     }

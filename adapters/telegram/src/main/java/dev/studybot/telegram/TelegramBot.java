@@ -48,8 +48,9 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
-     * Connects and starts polling. Fails (with a message free of the token) when Telegram cannot be reached or
-     * refuses the token; once started, errors are logged and survived.
+     * Connects and starts polling. Fails (with a message free of the token) with an {@link IllegalArgumentException}
+     * when Telegram refuses the token, and an {@link IllegalStateException} when it cannot be reached (worth trying
+     * again); once started, errors are logged and survived.
      */
     public static TelegramBot start(TelegramSettings settings, Dispatcher dispatcher, MessengerRouter messenger,
                                     ChatMover chatMover, Clock clock) {
@@ -101,8 +102,11 @@ public final class TelegramBot implements AutoCloseable {
             User me = calls.call(new GetMe());
             return new BotIdentity(me.getId(), me.getUserName());
         } catch (CallFailure failure) {
-            throw new IllegalStateException("Telegram did not accept the bot (check TELEGRAM_TOKEN and "
-                    + "TELEGRAM_API_URL): " + failure.getMessage());
+            if (failure.tokenRefused()) {
+                throw new IllegalArgumentException("Telegram did not accept the bot (check TELEGRAM_TOKEN and "
+                        + "TELEGRAM_API_URL): " + failure.getMessage());
+            }
+            throw new IllegalStateException("Telegram cannot be reached: " + failure.getMessage());
         }
     }
 
