@@ -1,5 +1,6 @@
 package dev.studybot.app;
 
+import dev.studybot.model.Access;
 import dev.studybot.store.sqlite.SqliteChatMover;
 import dev.studybot.telegram.TelegramBot;
 import dev.studybot.telegram.TelegramSettings;
@@ -10,10 +11,12 @@ import java.util.Optional;
 final class TelegramLauncher {
 
     private final Optional<TelegramSettings> settings;
+    private final Access access;
 
     /** Reads the settings first, so that a malformed token or URL fails before the core is built. */
     TelegramLauncher(Config config) {
         this.settings = config.telegramToken().map(token -> TelegramSettings.of(token, config.telegramApiUrl()));
+        this.access = config.access();
     }
 
     /** Whether a token is configured. */
@@ -24,6 +27,6 @@ final class TelegramLauncher {
     /** The running bot, or empty when no token is configured. */
     Optional<TelegramBot> start(CoreAssembly core, Clock clock) {
         return settings.map(s -> TelegramBot.start(s, core.dispatcher(), core.messenger(),
-                new SqliteChatMover(core.database()), clock));
+                new SqliteChatMover(core.database()), clock, access));
     }
 }

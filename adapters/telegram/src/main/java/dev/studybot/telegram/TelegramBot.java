@@ -3,6 +3,7 @@ package dev.studybot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.MessengerRouter;
+import dev.studybot.model.Access;
 import dev.studybot.store.ChatMover;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +30,8 @@ public final class TelegramBot implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
     /** The updates the bot reads; poll_answer must be asked for to score quiz polls. */
-    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "poll_answer");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "poll_answer", "my_chat_member",
+            "channel_post");
     private static final int UPDATE_THREADS = 4;
 
     private final TelegramBotsLongPollingApplication polling;
@@ -54,6 +56,12 @@ public final class TelegramBot implements AutoCloseable {
      */
     public static TelegramBot start(TelegramSettings settings, Dispatcher dispatcher, MessengerRouter messenger,
                                     ChatMover chatMover, Clock clock) {
+        return start(settings, dispatcher, messenger, chatMover, clock, Access.open());
+    }
+
+    /** As {@link #start(TelegramSettings, Dispatcher, MessengerRouter, ChatMover, Clock)}, serving these chats. */
+    public static TelegramBot start(TelegramSettings settings, Dispatcher dispatcher, MessengerRouter messenger,
+                                    ChatMover chatMover, Clock clock, Access access) {
         TokenRedactor redactor = new TokenRedactor(settings.token());
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(15)).readTimeout(Duration.ofSeconds(30)).build();
@@ -68,7 +76,7 @@ public final class TelegramBot implements AutoCloseable {
         TelegramSender sender = new TelegramSender(calls, polls, chatMover, MessageSplitter.TELEGRAM_LIMIT);
         messenger.register(TelegramChats.PLATFORM, sender);
         ChatSerialExecutor executor = new ChatSerialExecutor(UPDATE_THREADS);
-        UpdateHandler handler = new UpdateHandler(new UpdateReader(identity, polls, calls, clock), dispatcher, sender,
+        UpdateHandler handler = new UpdateHandler(new UpdateReader(identity, polls, calls, clock, access), dispatcher, sender,
                 calls, executor, redactor);
 
         // Its own dispatcher, so that cancelling the long poll on close leaves replies being sent alone.

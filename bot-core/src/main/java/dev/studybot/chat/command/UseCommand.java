@@ -27,7 +27,7 @@ public final class UseCommand implements Command {
 
     /** Document ids or {@code /docs} numbers, or {@code all}; giving them is for a group's admins. */
     static final Parameter<String> DOCUMENTS = Parameter.required("documents", TextType.upTo(200)).forAdmins();
-    private static final CommandSpec SPEC = CommandSpec.named("use").parameter(DOCUMENTS)
+    private static final CommandSpec SPEC = CommandSpec.named("use").hiddenFromMembers().parameter(DOCUMENTS)
             .usage(Phrase.of("use.usage")).adminOnly(Phrase.of("use.adminOnly")).build();
 
     private final DocumentLibrary library;
