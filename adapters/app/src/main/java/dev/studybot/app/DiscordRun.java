@@ -15,6 +15,6 @@ final class DiscordRun {
     static DiscordBot start(Config config, CoreAssembly core, Clock clock) {
         DiscordSettings settings = new DiscordSettings(config.discordToken().orElseThrow(), config.discordGuildId(),
                 config.discordApiUrl(), config.discordGatewayUrl());
-        return DiscordLauncher.start(settings, core.dispatcher(), core.messenger(), clock);
+        return DiscordLauncher.start(settings, core.dispatcher(), core.messenger(), clock, config.access());
     }
 }

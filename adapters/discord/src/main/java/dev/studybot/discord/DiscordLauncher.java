@@ -3,6 +3,7 @@ package dev.studybot.discord;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.MessengerRouter;
+import dev.studybot.model.Access;
 import dev.studybot.model.Language;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,12 +57,24 @@ public final class DiscordLauncher {
      */
     public static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, MessengerRouter router,
                                    Clock clock) {
-        return start(settings, dispatcher, router, clock, builder -> { });
+        return start(settings, dispatcher, router, clock, Access.open(), builder -> { });
+    }
+
+    /** As {@link #start(DiscordSettings, Dispatcher, MessengerRouter, Clock)}, serving these servers and chats. */
+    public static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, MessengerRouter router,
+                                   Clock clock, Access access) {
+        return start(settings, dispatcher, router, clock, access, builder -> { });
     }
 
     /** As {@link #start(DiscordSettings, Dispatcher, MessengerRouter, Clock)}, with a last say on the builder. */
     static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, MessengerRouter router, Clock clock,
                             Consumer<DefaultShardManagerBuilder> customizer) {
+        return start(settings, dispatcher, router, clock, Access.open(), customizer);
+    }
+
+    /** As {@link #start(DiscordSettings, Dispatcher, MessengerRouter, Clock, Access)}, with a last say on the builder. */
+    static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, MessengerRouter router, Clock clock,
+                            Access access, Consumer<DefaultShardManagerBuilder> customizer) {
         Map<Language, Messages> messages = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             messages.put(language, dispatcher.messages(language));
@@ -73,8 +86,8 @@ public final class DiscordLauncher {
         ShardManager[] shards = new ShardManager[1];
         DiscordMessenger messenger = new DiscordMessenger(chat -> ChannelDirectory.of(shards[0]).find(chat),
                 renderer, posted, Duration.ofSeconds(30));
-        DiscordListener listener = new DiscordListener(dispatcher, slash, new DiscordOrigins(clock), renderer,
-                messenger, posted);
+        DiscordListener listener = new DiscordListener(dispatcher, slash, new DiscordOrigins(clock, access), renderer,
+                messenger, posted, access);
 
         ExecutorService events = Executors.newFixedThreadPool(EVENT_THREADS,
                 Thread.ofPlatform().name("discord-events-", 1).daemon(true).factory());
