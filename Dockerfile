@@ -28,5 +28,6 @@ VOLUME ["/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx32m", "-jar", "/opt/studybot/studybot.jar", "health"]
-# The launcher's flags (./studybot): native access for SQLite and ONNX Runtime, a small serial GC, deep stacks.
-ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xss4m", "-XX:MaxRAMPercentage=60", "-jar", "/opt/studybot/studybot.jar"]
+# The launcher's flags (./studybot): native access for SQLite and ONNX Runtime, a small serial GC, deep stacks;
+# the heap may take half the container's memory limit (the rest: ONNX Runtime, metaspace, threads).
+ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Xss4m", "-XX:MaxRAMPercentage=50", "-jar", "/opt/studybot/studybot.jar"]
