@@ -5,6 +5,7 @@ import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.MessengerRouter;
 import dev.studybot.daily.DailyService;
 import dev.studybot.document.DocumentLibrary;
+import dev.studybot.quiz.QuestionBank;
 import dev.studybot.quiz.QuizEngine;
 import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
@@ -146,6 +147,11 @@ public final class CoreAssembly implements AutoCloseable {
     /** Where adapters register to receive the core's pushed messages. */
     public MessengerRouter messenger() {
         return core.messenger();
+    }
+
+    /** The library's quiz questions, by scope (built on first use or by the warm-up). */
+    QuestionBank questions() {
+        return core.questions();
     }
 
     /** The quiz engine (its {@code tick} is what the quiz timer calls). */
