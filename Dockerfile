@@ -1,19 +1,33 @@
-# StudyBot: build with the Maven wrapper, run on a slim JRE.
-FROM eclipse-temurin:21-jdk AS build
+# StudyBot: built with the Maven wrapper on the JDK that CI tests with (25), run on its JRE as a non-root user.
+FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
+# The dependencies first, in a layer of their own: a change of the sources does not download them again.
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
+COPY bot-core/pom.xml bot-core/
+COPY adapters/pom.xml adapters/
+COPY adapters/console/pom.xml adapters/console/
+COPY adapters/telegram/pom.xml adapters/telegram/
+COPY adapters/discord/pom.xml adapters/discord/
+COPY adapters/app/pom.xml adapters/app/
+RUN ./mvnw -B -q dependency:go-offline
+COPY seeds seeds
 COPY bot-core bot-core
 COPY adapters adapters
-COPY seeds seeds
-RUN ./mvnw -B -q -DskipTests package -pl adapters/app -am
+RUN ./mvnw -B -q -o -DskipTests package -pl adapters/app -am
 
-FROM eclipse-temurin:21-jre
+FROM eclipse-temurin:25-jre
 RUN useradd --system --create-home --home-dir /home/studybot studybot \
     && mkdir -p /data && chown studybot /data
 COPY --from=build /src/adapters/app/target/studybot.jar /opt/studybot/studybot.jar
 USER studybot
-# The database and the index live here; tokens come from the environment (TELEGRAM_TOKEN, DISCORD_TOKEN).
-ENV STUDYBOT_DATA=/data
+# The database and the index live in /data; tokens and settings come from the environment (see README).
+# /healthz and /metrics listen on STUDYBOT_HTTP_PORT. More JVM options: JDK_JAVA_OPTIONS (e.g. -Xmx400m).
+ENV STUDYBOT_DATA=/data STUDYBOT_HTTP_PORT=8080
 VOLUME ["/data"]
-ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-jar", "/opt/studybot/studybot.jar"]
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx32m", "-jar", "/opt/studybot/studybot.jar", "health"]
+# The launcher's flags (./studybot): native access for SQLite and ONNX Runtime, a small serial GC, deep stacks;
+# the heap may take half the container's memory limit (the rest: ONNX Runtime, metaspace, threads).
+ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Xss4m", "-XX:MaxRAMPercentage=50", "-jar", "/opt/studybot/studybot.jar"]

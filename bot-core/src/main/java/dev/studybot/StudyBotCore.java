@@ -7,6 +7,7 @@ import dev.studybot.chat.Announcer;
 import dev.studybot.chat.Command;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messages;
+import dev.studybot.chat.Messenger;
 import dev.studybot.chat.MessengerRouter;
 import dev.studybot.chat.RateLimiter;
 import dev.studybot.chat.TextInterceptor;
@@ -19,6 +20,7 @@ import dev.studybot.chat.command.RecentAnswers;
 import dev.studybot.chat.command.UseCommand;
 import dev.studybot.daily.DailyCommand;
 import dev.studybot.daily.DailyConfig;
+import dev.studybot.daily.DailyOutcome;
 import dev.studybot.daily.DailyPresenter;
 import dev.studybot.daily.DailyScheduler;
 import dev.studybot.daily.DailyService;
@@ -57,10 +59,15 @@ import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.search.PassageEmbedder;
 import dev.studybot.store.ChatSettingsStore;
 import dev.studybot.store.ReachableDailyStore;
+import dev.studybot.store.jdbc.Database;
 import dev.studybot.store.jdbc.JdbcChatSettingsStore;
 import dev.studybot.store.jdbc.JdbcDailyStore;
-import dev.studybot.store.jdbc.Database;
 import dev.studybot.store.jdbc.JdbcQuizStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,6 +78,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every capability of the core wired by hand over one library and one database: search, the chat commands, quizzes
@@ -81,8 +90,14 @@ import java.util.Set;
  */
 public final class StudyBotCore implements AutoCloseable {
 
+    /** Name of the thread that starts the background preparations. */
+    static final String WARM_UP_THREAD = "studybot-warm-up";
+    private static final Logger LOG = LoggerFactory.getLogger(StudyBotCore.class);
+
     private final DocumentLibrary library;
-    private final LuceneSearchEngine search;
+    private final OpeningSearch search;
+    private final Duration warmUpDelay;
+    private volatile Thread warmUp;
     private final Database database;
     private final MessengerRouter messenger = new MessengerRouter();
     private final Dispatcher dispatcher;
@@ -95,11 +110,14 @@ public final class StudyBotCore implements AutoCloseable {
     private StudyBotCore(Builder b) {
         this.library = b.library;
         this.database = b.database;
-        this.search = LuceneSearchEngine.open(library, b.index, b.embedder);
+        this.search = new OpeningSearch(() -> LuceneSearchEngine.open(library, b.index, b.embedder));
+        this.warmUpDelay = b.warmUpDelay;
         Map<Language, Messages> messages = Messages.all();
         ChatSettingsStore settings = new JdbcChatSettingsStore(database);
         RecentAnswers recent = new RecentAnswers();
-        AskCommand ask = new AskCommand(search, recent);
+        MeterRegistry meters = b.meters;
+        Messenger pushed = new MeasuredMessenger(messenger, meters);
+        AskCommand ask = new AskCommand(new MeasuredSearch(search, meters), recent);
         MoreCommand more = new MoreCommand(recent);
         List<Command> commands = new ArrayList<>(List.of(ask, more, new DocsCommand(library),
                 new UseCommand(library, settings), new LangCommand(settings, messages)));
@@ -121,7 +139,10 @@ public final class StudyBotCore implements AutoCloseable {
                 new DailyQuestions(library, generator));
         // Each process delivers to the chats it reaches; the claim in the shared store keeps a day to one delivery.
         this.daily = new DailyService(new ReachableDailyStore(dailyStore, messenger::reaches), settings,
-                new ReadingPlan(library, new ExcerptPlanner()), lessons, dayAnswers, weeks, Announcer.through(dailyPresenter::present, messenger, messages), b.clock, b.daily);
+                new ReadingPlan(library, new ExcerptPlanner()), lessons, dayAnswers, weeks,
+                counted(Announcer.through(dailyPresenter::present, pushed, messages),
+                        Counter.builder("studybot.daily.excerpts").description("daily excerpts delivered")
+                                .register(meters)), b.clock, b.daily);
         this.dailyScheduler = new DailyScheduler(daily, b.daily.tickInterval());
         commands.add(new DailyCommand(daily, dailyPresenter, b.clock));
         commands.add(new WeekCommand(daily, weeks, dailyPresenter, b.clock));
@@ -130,7 +151,12 @@ public final class StudyBotCore implements AutoCloseable {
         QuizPresenter quizPresenter = new QuizPresenter();
         ReviewPresenter reviewPresenter = new ReviewPresenter();
         this.quiz = new QuizEngine(questions, new HintWriter(extractor), quizStore,
-                Announcer.through(quizPresenter::present, messenger, messages), b.clock, b.random, reviews::missed);
+                Announcer.through(quizPresenter::present, pushed, messages), b.clock, b.random, reviews::missed,
+                b.quizPoolWait);
+        Gauge.builder("studybot.quizzes.running", quiz, QuizEngine::running).description("quizzes running now")
+                .register(meters);
+        FunctionCounter.builder("studybot.quiz.answers", quiz, QuizEngine::answersRecorded)
+                .description("quiz answers recorded").register(meters);
         this.quizTimer = new QuizTimer(quiz, b.clock, messenger::reaches);
         HintCommand hint = new HintCommand(quiz, quizPresenter);
         commands.addAll(List.of(new QuizCommand(quiz, quizPresenter), hint, new TopCommand(quizStore),
@@ -146,19 +172,42 @@ public final class StudyBotCore implements AutoCloseable {
                 new RateLimiter(b.questionsPerMinute, Duration.ofMinutes(1), b.clock), messages);
     }
 
+    /** The announcer, counting what it delivered. */
+    private static Announcer<DailyOutcome> counted(Announcer<DailyOutcome> announcer, Counter delivered) {
+        return (chat, language, outcome) -> {
+            Messenger.Delivery delivery = announcer.announce(chat, language, outcome);
+            // A day goes out part by part (reveal, picture, excerpt, question): the excerpt is the delivery.
+            if (delivery == Messenger.Delivery.SENT && outcome instanceof DailyOutcome.ExcerptDue) {
+                delivered.increment();
+            }
+            return delivery;
+        };
+    }
+
     /** A builder over the library and the database (which the caller opens and owns). */
     public static Builder builder(DocumentLibrary library, Database database) {
         return new Builder(library, database);
     }
 
     /**
-     * Prepares the question pool and the passage vectors in the background, closes quizzes a restart interrupted,
-     * then starts the quiz clock and the daily deliveries.
+     * Closes quizzes a restart interrupted, starts the quiz clock and the daily deliveries, and, once the index is
+     * open and the warm-up delay has passed, prepares the question pool and the passage vectors in the background
+     * (they take minutes of both cores with a large library: the delay leaves the first questions alone).
      */
     public void start() {
-        search.warmUpInBackground();
-        // The question pool of the whole library takes a while: prepare it before the first /quiz asks.
-        questions.prewarm(Set.of());
+        warmUp = Thread.ofPlatform().name(WARM_UP_THREAD).daemon(true).start(() -> {
+            try {
+                LuceneSearchEngine engine = search.engine();
+                Thread.sleep(warmUpDelay);
+                engine.warmUpInBackground();
+                // The question pool of the whole library takes a while: prepare it before the first /quiz asks.
+                questions.prewarm(Set.of());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("the search index could not be opened: {}", e.toString());
+            }
+        });
         quiz.recover(messenger::reaches);
         quizTimer.start();
         dailyScheduler.start();
@@ -168,8 +217,14 @@ public final class StudyBotCore implements AutoCloseable {
         return library;
     }
 
+    /** The search engine, waiting for it to open if it has not yet. */
     public LuceneSearchEngine search() {
-        return search;
+        return search.engine();
+    }
+
+    /** Whether the search index is open (without waiting for it). */
+    public boolean searchReady() {
+        return search.isOpen();
     }
 
     public Database database() {
@@ -203,6 +258,10 @@ public final class StudyBotCore implements AutoCloseable {
     /** Stops the timers and closes the index; the database stays with its owner. */
     @Override
     public void close() throws IOException {
+        Thread starting = warmUp;
+        if (starting != null) {
+            starting.interrupt();
+        }
         quizTimer.close();
         dailyScheduler.close();
         search.close();
@@ -218,6 +277,9 @@ public final class StudyBotCore implements AutoCloseable {
         private Random random = new Random();
         private int questionsPerMinute = 10;
         private DailyConfig daily = DailyConfig.defaults();
+        private Duration warmUpDelay = Duration.ZERO;
+        private MeterRegistry meters = new SimpleMeterRegistry();
+        private Duration quizPoolWait = QuizEngine.WAIT_FOR_ANY_POOL;
         private final List<Command> extraCommands = new ArrayList<>();
 
         private Builder(DocumentLibrary library, Database database) {
@@ -256,6 +318,27 @@ public final class StudyBotCore implements AutoCloseable {
 
         public Builder daily(DailyConfig value) {
             this.daily = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** Where the core counts what it does (default: kept in memory, read by nobody). */
+        public Builder meters(MeterRegistry value) {
+            this.meters = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** How long after the index opened the background preparations start (default at once). */
+        public Builder warmUpDelay(Duration value) {
+            this.warmUpDelay = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * How long {@code /quiz} waits for a question pool still being generated before it answers that the questions
+         * are being prepared (default: as long as it takes).
+         */
+        public Builder quizPoolWait(Duration value) {
+            this.quizPoolWait = Objects.requireNonNull(value);
             return this;
         }
 

@@ -8,14 +8,25 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Reads the text of a document file by its format: {@code .txt} and {@code .md} as UTF-8, {@code .docx} with
- * Apache POI, {@code .pdf} with Apache PDFBox.
+ * Reads the text of a document file by its format: {@code .txt} and {@code .md} as UTF-8, or GB18030 when they
+ * are not valid UTF-8 ({@link TextDecoder}); {@code .docx} with Apache POI, {@code .doc} (Word 97-2003) with
+ * POI's HWPF; {@code .pdf} with Apache PDFBox.
  */
 public final class DocumentReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentReader.class);
+    /** The formats, as users are told them. */
+    public static final String FORMATS = ".txt, .md, .docx, .doc, .pdf";
+
+    private final TextDecoder decoder = new TextDecoder();
 
     /** Whether a file name has a format this reader knows. */
     public static boolean supports(String fileName) {
@@ -29,11 +40,23 @@ public final class DocumentReader {
             throw new IOException("unsupported document format: " + fileName);
         }
         return switch (format) {
-            case TEXT -> new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            case TEXT -> {
+                TextDecoder.Decoded decoded = decoder.decode(in.readAllBytes());
+                if (!decoded.charset().equals(StandardCharsets.UTF_8)) {
+                    LOG.info("{} is not UTF-8: read as {}", fileName, decoded.charset().name());
+                }
+                yield decoded.text();
+            }
             case DOCX -> {
                 try (XWPFDocument docx = new XWPFDocument(in);
                      XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
                     yield extractor.getText();
+                }
+            }
+            case DOC -> {
+                try (HWPFDocument doc = new HWPFDocument(in); WordExtractor extractor = new WordExtractor(doc)) {
+                    // One string per paragraph; Word's own field and cell marks stripped.
+                    yield String.join("\n", extractor.getParagraphText()).replaceAll("[\\r\\u0007]", "\n");
                 }
             }
             case PDF -> {
@@ -48,7 +71,7 @@ public final class DocumentReader {
 
     /** The formats StudyBot reads. */
     enum DocumentFormat {
-        TEXT, DOCX, PDF;
+        TEXT, DOCX, DOC, PDF;
 
         static DocumentFormat of(String fileName) {
             String name = fileName.toLowerCase(Locale.ROOT);
@@ -57,6 +80,9 @@ public final class DocumentReader {
             }
             if (name.endsWith(".docx")) {
                 return DOCX;
+            }
+            if (name.endsWith(".doc")) {
+                return DOC;
             }
             if (name.endsWith(".pdf")) {
                 return PDF;

@@ -67,7 +67,10 @@ public final class LibraryLoader {
         }
     }
 
-    /** Every supported document directly inside the folder, by file name. */
+    /**
+     * Every supported document directly inside the folder, by file name. Every other file is named in a warning
+     * (an unsupported format, a file that cannot be read, one without text), except hidden files and README.md.
+     */
     public List<Document> folder(Path folder) {
         if (!Files.isDirectory(folder)) {
             LOG.warn("library folder {} does not exist or is not a folder", folder);
@@ -75,24 +78,35 @@ public final class LibraryLoader {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile)
-                    .filter(p -> DocumentReader.supports(p.getFileName().toString()))
-                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                    .sorted()
-                    .toList();
+            files = listing.filter(Files::isRegularFile).filter(p -> !quietlyIgnored(p)).sorted().toList();
         } catch (IOException e) {
             LOG.warn("cannot list library folder {}: {}", folder, e.toString());
             return List.of();
         }
         List<Document> documents = new ArrayList<>();
         for (Path file : files) {
+            if (!DocumentReader.supports(file.getFileName().toString())) {
+                LOG.warn("skipping {}: not a format StudyBot reads ({})", file, DocumentReader.FORMATS);
+                continue;
+            }
             try {
-                documents.add(file(file));
+                Document document = file(file);
+                if (document.paragraphs().isEmpty()) {
+                    LOG.warn("skipping {}: no text found in it (a scanned PDF has only pictures of text)", file);
+                    continue;
+                }
+                documents.add(document);
             } catch (IOException | RuntimeException e) {
-                LOG.warn("skipping {}: {}", file.getFileName(), e.toString());
+                LOG.warn("skipping {}: cannot read it ({})", file, e.toString());
             }
         }
         return documents;
+    }
+
+    /** Hidden files (.DS_Store, editors' backups) and the folder's README are not documents and not worth a word. */
+    private static boolean quietlyIgnored(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") || name.equalsIgnoreCase("README.md");
     }
 
     /** One document file. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +27,8 @@ public final class QuestionBank {
     static final String PREWARM_THREAD = "quiz-pool-prewarm";
     /** Fewest fresh questions, in pool order, a draw picks among. */
     static final int DRAW_WINDOW = 10;
+    /** Name of the thread that prepares a pool a quiz asked for. */
+    static final String PREPARE_THREAD = "quiz-pool-prepare";
     private static final Logger LOG = LoggerFactory.getLogger(QuestionBank.class);
 
     private final DocumentLibrary library;
@@ -48,7 +51,7 @@ public final class QuestionBank {
      * the pool (slow for a large library); a call made meanwhile waits for that pool instead of generating it again.
      */
     public List<Question> pool(Set<String> scope) {
-        String key = String.join(",", new TreeSet<>(scope));
+        String key = key(scope);
         CompletableFuture<List<Question>> mine = new CompletableFuture<>();
         CompletableFuture<List<Question>> existing = pools.putIfAbsent(key, mine);
         if (existing != null) {
@@ -58,6 +61,39 @@ public final class QuestionBank {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
+        return generate(key, Set.copyOf(scope), mine);
+    }
+
+    /** The scope's pool if it is ready now, without waiting or starting anything. */
+    public Optional<List<Question>> readyPool(Set<String> scope) {
+        CompletableFuture<List<Question>> future = pools.get(key(scope));
+        return future != null && future.isDone() && !future.isCompletedExceptionally()
+                ? Optional.of(future.join()) : Optional.empty();
+    }
+
+    /**
+     * The scope's pool, now or later: when nobody is generating it yet, it is generated on a named background
+     * thread of its own, so a scope asked for is not queued behind the whole library's pool.
+     */
+    public CompletableFuture<List<Question>> poolAsync(Set<String> scope) {
+        String key = key(scope);
+        CompletableFuture<List<Question>> mine = new CompletableFuture<>();
+        CompletableFuture<List<Question>> existing = pools.putIfAbsent(key, mine);
+        if (existing != null) {
+            return existing;
+        }
+        Set<String> copy = Set.copyOf(scope);
+        Thread.ofPlatform().name(PREPARE_THREAD).daemon(true).start(() -> {
+            try {
+                generate(key, copy, mine);
+            } catch (RuntimeException e) {
+                LOG.warn("could not prepare the quiz pool of scope [{}]", key, e);
+            }
+        });
+        return mine;
+    }
+
+    private List<Question> generate(String key, Set<String> scope, CompletableFuture<List<Question>> mine) {
         long started = System.nanoTime();
         try {
             List<Question> pool = generator.generate(documents(scope), library.documents(), POOL_SEED);
@@ -70,6 +106,10 @@ public final class QuestionBank {
             mine.completeExceptionally(e);
             throw e;
         }
+    }
+
+    private static String key(Set<String> scope) {
+        return String.join(",", new TreeSet<>(scope));
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.studybot.quiz.QuizOutcome.Finished;
 import dev.studybot.quiz.QuizOutcome.HintGiven;
 import dev.studybot.quiz.QuizOutcome.HintRefusal;
 import dev.studybot.quiz.QuizOutcome.HintRefused;
+import dev.studybot.quiz.QuizOutcome.Preparing;
 import dev.studybot.quiz.QuizOutcome.QuestionPosted;
 import dev.studybot.quiz.QuizOutcome.QuestionRevealed;
 import dev.studybot.quiz.QuizOutcome.Refusal;
@@ -34,7 +35,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -57,6 +63,9 @@ public final class QuizEngine {
     public static final int MIN_SECONDS = 10;
     public static final int MAX_SECONDS = 120;
 
+    /** Wait for whatever pool, however long it takes (tests; the app answers at once instead). */
+    public static final Duration WAIT_FOR_ANY_POOL = Duration.ofMillis(Long.MAX_VALUE);
+
     private static final Logger LOG = LoggerFactory.getLogger(QuizEngine.class);
 
     private final QuestionBank bank;
@@ -67,6 +76,10 @@ public final class QuizEngine {
     private final Random random;
     private final Consumer<MissedQuestion> onMiss;
     private final Map<ChatId, QuizSession> active = new ConcurrentHashMap<>();
+    /** Chats whose quiz waits for its question pool. */
+    private final Set<ChatId> preparing = ConcurrentHashMap.newKeySet();
+    private final Duration poolWait;
+    private final AtomicLong answersRecorded = new AtomicLong();
 
     /**
      * @param hints     writes a question's hint
@@ -75,6 +88,18 @@ public final class QuizEngine {
      */
     public QuizEngine(QuestionBank bank, HintWriter hints, QuizStore store, Announcer<QuizOutcome> announcer,
                       Clock clock, Random random, Consumer<MissedQuestion> onMiss) {
+        this(bank, hints, store, announcer, clock, random, onMiss, WAIT_FOR_ANY_POOL);
+    }
+
+    /**
+     * @param announcer where what the clock closes and opens goes
+     * @param onMiss    told of every wrong answer (the review queue)
+     * @param poolWait  how long {@link #start} waits for a question pool still being generated before it answers
+     *                  that the questions are being prepared and starts the quiz when they are ready
+     */
+    public QuizEngine(QuestionBank bank, HintWriter hints, QuizStore store, Announcer<QuizOutcome> announcer,
+                      Clock clock, Random random, Consumer<MissedQuestion> onMiss, Duration poolWait) {
+        this.poolWait = poolWait;
         this.bank = bank;
         this.hints = hints;
         this.store = store;
@@ -84,13 +109,59 @@ public final class QuizEngine {
         this.onMiss = onMiss;
     }
 
-    /** Starts a quiz of {@code count} questions, {@code openFor} each, in the chat's scope and language. */
+    /**
+     * Starts a quiz of {@code count} questions, {@code openFor} each, in the chat's scope and language. When the
+     * scope's question pool is still being generated (the whole library's takes minutes after a start), it answers
+     * at once that the questions are being prepared, and the quiz starts, announced to the chat, when they are.
+     */
     public List<QuizOutcome> start(Origin origin, ChatSettings settings, int count, Duration openFor) {
         ChatId chat = origin.chat();
-        if (active.containsKey(chat)) {
+        if (active.containsKey(chat) || preparing.contains(chat)) {
             return List.of(new Refused(Refusal.ALREADY_RUNNING));
         }
-        List<Question> pool = bank.pool(settings.scope());
+        Optional<List<Question>> ready = bank.readyPool(settings.scope());
+        if (ready.isPresent()) {
+            return begin(origin, settings, count, openFor, ready.get());
+        }
+        CompletableFuture<List<Question>> pool = bank.poolAsync(settings.scope());
+        try {
+            return begin(origin, settings, count, openFor, pool.get(poolWait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            if (!preparing.add(chat)) {
+                return List.of(new Refused(Refusal.ALREADY_RUNNING));
+            }
+            pool.whenComplete((questions, error) -> startWhenReady(origin, settings, count, openFor, questions, error));
+            return List.of(new Preparing());
+        }
+    }
+
+    /** Starts a quiz whose pool was being prepared, and tells the chat. */
+    private void startWhenReady(Origin origin, ChatSettings settings, int count, Duration openFor,
+                                List<Question> pool, Throwable error) {
+        try {
+            List<QuizOutcome> outcomes;
+            if (error != null) {
+                LOG.warn("could not prepare the questions of a quiz in {}", origin.chat(), error);
+                outcomes = List.of(new Refused(Refusal.NO_QUESTIONS));
+            } else {
+                outcomes = begin(origin, settings, count, openFor, pool);
+            }
+            outcomes.forEach(outcome -> announcer.announce(origin.chat(), settings.language(), outcome));
+        } catch (RuntimeException e) {
+            LOG.warn("could not start a prepared quiz in {}", origin.chat(), e);
+        } finally {
+            preparing.remove(origin.chat());
+        }
+    }
+
+    private List<QuizOutcome> begin(Origin origin, ChatSettings settings, int count, Duration openFor,
+                                    List<Question> pool) {
+        ChatId chat = origin.chat();
         if (pool.isEmpty()) {
             return List.of(new Refused(Refusal.NO_QUESTIONS));
         }
@@ -119,6 +190,16 @@ public final class QuizEngine {
         synchronized (session) {
             return List.of(new Started(session.total(), openFor), openNext(session, now));
         }
+    }
+
+    /** How many quizzes are running now (for the operators' metrics). */
+    public int running() {
+        return active.size();
+    }
+
+    /** How many answers were recorded since start (for the operators' metrics). */
+    public long answersRecorded() {
+        return answersRecorded.get();
     }
 
     /** Ends the chat's quiz early: the member who started it or an admin may; results so far stand. */
@@ -182,6 +263,7 @@ public final class QuizEngine {
                 onMiss.accept(new MissedQuestion(origin, q, now));
             }
             List<QuizOutcome> outcomes = new ArrayList<>();
+            answersRecorded.incrementAndGet();
             outcomes.add(new AnswerAccepted());
             if (session.chatType() == ChatType.PRIVATE) {
                 outcomes.addAll(advance(session, now));

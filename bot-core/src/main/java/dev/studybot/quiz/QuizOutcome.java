@@ -21,6 +21,12 @@ public sealed interface QuizOutcome {
     }
 
     /**
+     * A quiz was asked for while its questions are still being generated: it starts, announced, when they are.
+     */
+    record Preparing() implements QuizOutcome {
+    }
+
+    /**
      * A question was opened for answers.
      *
      * @param quizId   the quiz

@@ -41,6 +41,7 @@ public final class QuizPresenter {
         return switch (outcome) {
             case QuizOutcome.Started started -> TextReply.of(m.get("quiz.started", started.total(),
                     started.openFor().toSeconds()));
+            case QuizOutcome.Preparing preparing -> TextReply.of(m.get("quiz.preparing"));
             case QuizOutcome.QuestionPosted posted -> posted(posted, m);
             case QuizOutcome.QuestionRevealed revealed -> reveal(revealed, m);
             case QuizOutcome.Finished finished -> ranking(finished, m);

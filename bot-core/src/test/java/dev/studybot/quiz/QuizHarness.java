@@ -51,7 +51,7 @@ final class QuizHarness {
             """;
 
     private static final QuestionBank BANK;
-    private static final HintWriter HINTS = new HintWriter(new TermExtractor());
+    static final HintWriter HINTS = new HintWriter(new TermExtractor());
     static final Document SMALL_DOC;
 
     static {

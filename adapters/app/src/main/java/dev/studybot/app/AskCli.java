@@ -33,7 +33,8 @@ final class AskCli extends Subcommand {
         SearchScope scope = libraryOptions.scope(library);
         PrintWriter out = out();
         ObjectMapper mapper = new ObjectMapper();
-        try (LuceneSearchEngine engine = LuceneSearchEngine.open(library,
+        try (DataFolderLock lock = DataFolderLock.acquire(config.dataFolder());
+             LuceneSearchEngine engine = LuceneSearchEngine.open(library,
                 IndexFolder.at(config.dataFolder().resolve("index")), config.embedder());
              BufferedReader in = new BufferedReader(new InputStreamReader(in(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {

@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import dev.studybot.model.Access;
 
 /**
  * Every setting StudyBot reads from its environment, read in this one place. Secrets (tokens, the database
@@ -36,13 +40,17 @@ import java.util.Optional;
  * @param discordShards     {@code DISCORD_SHARDS}: the Discord shards this process runs ({@code 0-1/4}); unset, all
  * @param takeoverCheck     {@code STUDYBOT_TAKEOVER_CHECK}: how often a process waiting for Telegram or its Discord
  *                          shards tries to take them over, and a holder checks it still holds them (default 10s)
+ * @param httpPort          {@code STUDYBOT_HTTP_PORT}: where {@code /healthz} and {@code /metrics} listen (none by
+ *                          default)
+ * @param access            {@code STUDYBOT_ALLOWED_CHATS} (chat and Discord server ids the bot serves; all when
+ *                          empty) and {@code STUDYBOT_OWNER} (user ids that count as admins everywhere)
  */
 public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPerMinute,
                      Optional<String> telegramToken, Optional<String> telegramApiUrl,
                      Optional<String> discordToken, Optional<String> discordGuildId,
                      Optional<String> discordApiUrl, Optional<String> discordGatewayUrl, DailyConfig daily,
                      boolean dense, DatabaseSettings database, Optional<ShardRange> discordShards,
-                     Duration takeoverCheck) {
+                     Duration takeoverCheck, OptionalInt httpPort, Access access) {
 
     public Config {
         libraryFolders = List.copyOf(libraryFolders);
@@ -65,7 +73,8 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
                 value(env, "DISCORD_API_URL"), value(env, "DISCORD_GATEWAY_URL"), daily(env), dense(env),
                 database(env, data), value(env, "DISCORD_SHARDS").map(ShardRange::parse),
                 value(env, "STUDYBOT_TAKEOVER_CHECK").map(t -> duration("STUDYBOT_TAKEOVER_CHECK", t))
-                        .filter(d -> !d.isZero()).orElse(Duration.ofSeconds(10)));
+                        .filter(d -> !d.isZero()).orElse(Duration.ofSeconds(10)),
+                httpPort(env), new Access(ids(env, "STUDYBOT_ALLOWED_CHATS"), ids(env, "STUDYBOT_OWNER")));
     }
 
     /** The database: PostgreSQL when {@code STUDYBOT_DATABASE_URL} names one, else SQLite in the data folder. */
@@ -96,6 +105,37 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
         }
         return DatabaseSettings.postgresql(u, value(env, "STUDYBOT_DATABASE_USER"),
                 Optional.ofNullable(env.get("STUDYBOT_DATABASE_PASSWORD")));
+    }
+
+    private static OptionalInt httpPort(Map<String, String> env) {
+        Optional<String> text = value(env, "STUDYBOT_HTTP_PORT");
+        if (text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            int port = Integer.parseInt(text.get());
+            if (port >= 1 && port <= 65_535) {
+                return OptionalInt.of(port);
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("STUDYBOT_HTTP_PORT must be a port number (1-65535), not " + text.get());
+    }
+
+    /** Ids separated by commas or spaces ({@code -1001234567890, 123456789}). */
+    private static Set<String> ids(Map<String, String> env, String name) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String part : value(env, name).orElse("").split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            if (!part.matches("-?\\d{1,25}")) {
+                throw new IllegalArgumentException(name + " must list numeric ids separated by commas, not " + part);
+            }
+            ids.add(part);
+        }
+        return ids;
     }
 
     private static boolean dense(Map<String, String> env) {
@@ -151,7 +191,7 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
         all.addAll(more);
         return new Config(dataFolder, all, questionsPerMinute, telegramToken, telegramApiUrl, discordToken,
                 discordGuildId, discordApiUrl, discordGatewayUrl, daily, dense, database, discordShards,
-                takeoverCheck);
+                takeoverCheck, httpPort, access);
     }
 
     /** The search's dense second opinion, when it is on: the in-process bge-small-zh model, loaded here once. */
@@ -179,6 +219,8 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
                 + (discordToken.isPresent() ? "on" : "off") + ", discordGuild=" + discordGuildId.orElse("global")
                 + ", discordShards=" + discordShards.map(ShardRange::toString).orElse("all")
                 + ", dailyGrace=" + daily.grace() + ", dense=" + (dense ? "on" : "off") + ", database=" + database
-                + "]";
+                + ", httpPort=" + (httpPort.isPresent() ? Integer.toString(httpPort.getAsInt()) : "off")
+                + ", allowedChats=" + (access.allowedChats().isEmpty() ? "all" : access.allowedChats())
+                + ", owners=" + access.owners().size() + "]";
     }
 }

@@ -5,12 +5,23 @@ import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.MessengerRouter;
 import dev.studybot.daily.DailyService;
 import dev.studybot.document.DocumentLibrary;
+import dev.studybot.quiz.QuestionBank;
 import dev.studybot.quiz.QuizEngine;
 import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.store.jdbc.Database;
+import dev.studybot.search.PassageEmbedder;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The core as the app runs it: a {@link StudyBotCore} with its index in the configured data folder, its database
@@ -19,30 +30,108 @@ import java.time.Clock;
  */
 public final class CoreAssembly implements AutoCloseable {
 
-    private final StudyBotCore core;
-    private final Database database;
+    private static final Logger LOG = LoggerFactory.getLogger(CoreAssembly.class);
 
-    private CoreAssembly(StudyBotCore core, Database database) {
-        this.core = core;
+    /**
+     * The background preparations (passage vectors, the library's question pool) start this long after the index
+     * opened: with a large library they keep both cores busy for minutes, and the first questions come first.
+     */
+    static final Duration WARM_UP_DELAY = Duration.ofSeconds(10);
+    /** A {@code /quiz} whose questions are not ready within this answers at once that they are being prepared. */
+    static final Duration QUIZ_POOL_WAIT = Duration.ofSeconds(1);
+
+    private final DataFolderLock lock;
+    private final Database database;
+    private final StudyBotCore core;
+    private final PrometheusMeterRegistry meters;
+    private final JvmGcMetrics gcMetrics;
+    private final Health health = new Health();
+    private OperationsServer operations;
+
+    private CoreAssembly(DataFolderLock lock, Database database, StudyBotCore core, PrometheusMeterRegistry meters,
+                         JvmGcMetrics gcMetrics) {
+        this.lock = lock;
         this.database = database;
+        this.core = core;
+        this.meters = meters;
+        this.gcMetrics = gcMetrics;
+        health.part("index", core::searchReady);
     }
 
-    /** Builds the core over the library, with its data (index, database) in the configured folder. */
-    public static CoreAssembly build(Config config, DocumentLibrary library, Clock clock) {
-        Database database = Database.open(config.database());
+    /**
+     * Builds the core over the library, with its data (index, database) in the configured folder, which it holds
+     * for this process until closed.
+     */
+    public static CoreAssembly build(Config config, DocumentLibrary library, Clock clock) throws IOException {
+        DataFolderLock lock = DataFolderLock.acquire(config.dataFolder());
+        Database database = null;
         try {
+            database = Database.open(config.database());
             StudyBotCore.Builder builder = StudyBotCore.builder(library, database);
-            config.embedder().ifPresent(builder::embedder);
-            return new CoreAssembly(builder
+            config.embedder().ifPresent(embedder -> builder.embedder(loadingInBackground(embedder)));
+            PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(meters);
+            new ProcessorMetrics().bindTo(meters);
+            new UptimeMetrics().bindTo(meters);
+            JvmGcMetrics gc = new JvmGcMetrics();
+            gc.bindTo(meters);
+            return new CoreAssembly(lock, database, builder.meters(meters)
                     .index(IndexFolder.at(config.dataFolder().resolve("index")))
+                    .warmUpDelay(WARM_UP_DELAY)
+                    .quizPoolWait(QUIZ_POOL_WAIT)
                     .clock(clock)
                     .questionsPerMinute(config.questionsPerMinute())
                     .daily(config.daily())
-                    .build(), database);
+                    .build(), meters, gc);
         } catch (RuntimeException e) {
-            database.close();
+            if (database != null) {
+                database.close();
+            }
+            lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Loads the embedding model on a thread of its own while the index opens: the first question, which with a few
+     * documents compares every passage in meaning, then finds it loaded.
+     */
+    private static PassageEmbedder loadingInBackground(PassageEmbedder embedder) {
+        Thread.ofPlatform().name("studybot-model-load").daemon(true).start(() -> {
+            try {
+                embedder.embed("学习");
+            } catch (RuntimeException e) {
+                LOG.warn("the embedding model could not be loaded: {}", e.toString());
+            }
+        });
+        return embedder;
+    }
+
+    /** The registry the core and the app count on ({@code /metrics}). */
+    public PrometheusMeterRegistry meters() {
+        return meters;
+    }
+
+    /** What {@code /healthz} reports; platforms add themselves. */
+    Health health() {
+        return health;
+    }
+
+    /** Serves {@code /healthz} and {@code /metrics} on the configured port, if one is, until closed. */
+    void serveOperations(Config config) throws IOException {
+        if (config.httpPort().isPresent()) {
+            operations = OperationsServer.start(config.httpPort().getAsInt(), health, meters);
+        }
+    }
+
+    /** Waits until the search index is open; what opening it threw, if it failed. */
+    public void awaitSearch() {
+        core.search();
+    }
+
+    /** Whether the search index is open (without waiting). */
+    public boolean searchReady() {
+        return core.searchReady();
     }
 
     /** Starts the core's timers (quiz clocks, daily deliveries). */
@@ -67,6 +156,11 @@ public final class CoreAssembly implements AutoCloseable {
         return core.messenger();
     }
 
+    /** The library's quiz questions, by scope (built on first use or by the warm-up). */
+    QuestionBank questions() {
+        return core.questions();
+    }
+
     /** The quiz engine (its {@code tick} is what the quiz timer calls). */
     public QuizEngine quiz() {
         return core.quiz();
@@ -85,9 +179,17 @@ public final class CoreAssembly implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            if (operations != null) {
+                operations.close();
+            }
+            gcMetrics.close();
             core.close();
         } finally {
-            database.close();
+            try {
+                database.close();
+            } finally {
+                lock.close();
+            }
         }
     }
 }

@@ -28,7 +28,7 @@ final class DiscordRun {
         DiscordSettings settings = new DiscordSettings(config.discordToken().orElseThrow(), config.discordGuildId(),
                 config.discordApiUrl(), config.discordGatewayUrl(), config.discordShards());
         HeldService held = new HeldService("discord", core.database().locks(), locks(config.discordShards()),
-                () -> DiscordLauncher.start(settings, core.dispatcher(), core.messenger(), clock),
+                () -> DiscordLauncher.start(settings, core.dispatcher(), core.messenger(), clock, config.access()),
                 config.takeoverCheck());
         held.start();
         return held;

@@ -38,7 +38,8 @@ final class EvalCli extends Subcommand {
         DocumentLibrary library = libraryOptions.load(config);
         SearchScope scope = libraryOptions.scope(library);
         PrintWriter out = out();
-        try (LuceneSearchEngine engine = LuceneSearchEngine.open(library,
+        try (DataFolderLock lock = DataFolderLock.acquire(config.dataFolder());
+             LuceneSearchEngine engine = LuceneSearchEngine.open(library,
                 IndexFolder.at(config.dataFolder().resolve("index")), config.embedder())) {
             EvalReport report = new EvalRun().run(rows, engine, engine.catalog().passages(), scope);
             if (json) {

@@ -9,7 +9,7 @@ import java.util.Set;
 final class Logging {
 
     private static final Set<String> QUIET_COMMANDS = Set.of("ask", "docs", "chat", "eval", "bench", "quiz", "daily",
-            "bench-chats", "migrate-store");
+            "bench-chats", "migrate-store", "backup", "health");
 
     /** Held so that the levels set on them stay set (java.util.logging keeps loggers weakly). */
     private static final java.util.List<java.util.logging.Logger> QUIETED = new java.util.ArrayList<>();

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "studybot", mixinStandardHelpOptions = true, version = "StudyBot 0.1.0",
         description = "A chat bot that helps study groups learn a document together.",
         subcommands = {AskCli.class, DocsCli.class, ChatCli.class, QuizCli.class, DailyCli.class, EvalCli.class,
-                BenchCli.class, BenchChatsCli.class, MigrateStoreCli.class})
+                BenchCli.class, BenchChatsCli.class, MigrateStoreCli.class, BackupCli.class, HealthCli.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     private final java.io.InputStream in;
@@ -48,7 +48,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Runs the bot (the command with no subcommand). */
     @Override
     public Integer call() throws Exception {
-        return new RunCli(this, spec.commandLine().getOut()).call();
+        return new RunCli(this, spec.commandLine().getOut(), spec.commandLine().getErr()).call();
     }
 
     public static void main(String[] args) {

@@ -26,12 +26,17 @@ final class TelegramLauncher {
         this.settings = config.telegramToken().map(token -> TelegramSettings.of(token, config.telegramApiUrl()));
     }
 
+    /** Whether a token is configured. */
+    boolean configured() {
+        return settings.isPresent();
+    }
+
     /** The held Telegram service (running here, or waiting to take over), or empty when no token is configured. */
     Optional<HeldService> start(CoreAssembly core, Clock clock) {
         return settings.map(s -> {
             HeldService held = new HeldService("telegram", core.database().locks(), List.of(LOCK),
-                    () -> TelegramBot.start(s, core.dispatcher(), core.messenger(),
-                            new JdbcChatMover(core.database()), new JdbcPostedPolls(core.database()), clock),
+                    () -> TelegramBot.start(s, core.dispatcher(), core.messenger(), new JdbcChatMover(core.database()),
+                            new JdbcPostedPolls(core.database()), clock, config.access()),
                     config.takeoverCheck());
             held.start();
             return held;

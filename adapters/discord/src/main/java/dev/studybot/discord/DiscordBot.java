@@ -23,6 +23,12 @@ public final class DiscordBot implements AutoCloseable {
         return shards;
     }
 
+    /** Whether every shard is connected to the gateway. */
+    public boolean connected() {
+        return !shards.getShards().isEmpty()
+                && shards.getShards().stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
+    }
+
     /** Blocks until every shard has disconnected or the time is up. */
     public boolean awaitShutdown(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

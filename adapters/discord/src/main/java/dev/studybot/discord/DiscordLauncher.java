@@ -4,6 +4,7 @@ import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.Messages;
 import dev.studybot.chat.MessengerRouter;
 import dev.studybot.model.ChatId;
+import dev.studybot.model.Access;
 import dev.studybot.model.Language;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -46,7 +48,9 @@ public final class DiscordLauncher {
     }
 
     /**
-     * Connects to Discord and starts answering; returns at once (shards log in in the background).
+     * Connects to Discord and starts answering; returns once the gateway was found (shards log in in the background).
+     * Fails with an {@link IllegalArgumentException} when Discord refuses the token and an
+     * {@link IllegalStateException} when it cannot be reached (worth trying again).
      *
      * @param settings   token, server and endpoints
      * @param dispatcher the core's inbound port
@@ -56,12 +60,24 @@ public final class DiscordLauncher {
      */
     public static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, MessengerRouter router,
                                    Clock clock) {
-        return start(settings, dispatcher, router, clock, builder -> { });
+        return start(settings, dispatcher, router, clock, Access.open(), builder -> { });
+    }
+
+    /** As {@link #start(DiscordSettings, Dispatcher, MessengerRouter, Clock)}, serving these servers and chats. */
+    public static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, MessengerRouter router,
+                                   Clock clock, Access access) {
+        return start(settings, dispatcher, router, clock, access, builder -> { });
     }
 
     /** As {@link #start(DiscordSettings, Dispatcher, MessengerRouter, Clock)}, with a last say on the builder. */
     static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, MessengerRouter router, Clock clock,
                             Consumer<DefaultShardManagerBuilder> customizer) {
+        return start(settings, dispatcher, router, clock, Access.open(), customizer);
+    }
+
+    /** As {@link #start(DiscordSettings, Dispatcher, MessengerRouter, Clock, Access)}, with a last say on the builder. */
+    static DiscordBot start(DiscordSettings settings, Dispatcher dispatcher, MessengerRouter router, Clock clock,
+                            Access access, Consumer<DefaultShardManagerBuilder> customizer) {
         Map<Language, Messages> messages = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             messages.put(language, dispatcher.messages(language));
@@ -82,8 +98,8 @@ public final class DiscordLauncher {
                 return shards[0] != null && ChannelDirectory.of(shards[0]).reaches(chat);
             }
         }, renderer, posted, Duration.ofSeconds(30));
-        DiscordListener listener = new DiscordListener(dispatcher, slash, new DiscordOrigins(clock), renderer,
-                messenger, posted);
+        DiscordListener listener = new DiscordListener(dispatcher, slash, new DiscordOrigins(clock, access), renderer,
+                messenger, posted, access);
 
         ExecutorService events = Executors.newFixedThreadPool(EVENT_THREADS,
                 Thread.ofPlatform().name("discord-events-", 1).daemon(true).factory());
@@ -98,7 +114,15 @@ public final class DiscordLauncher {
         settings.shards().ifPresent(range -> builder.setShardsTotal(range.total()).setShards(range.shards()));
         customizer.accept(builder);
         LOG.info("connecting to Discord with {}", settings);
-        shards[0] = builder.build();
+        try {
+            shards[0] = builder.build();
+        } catch (InvalidTokenException e) {
+            events.shutdownNow();
+            throw new IllegalArgumentException("Discord did not accept the bot token (check DISCORD_TOKEN)");
+        } catch (RuntimeException e) {
+            events.shutdownNow();
+            throw new IllegalStateException("Discord cannot be reached: " + e.getClass().getSimpleName());
+        }
         router.register(DiscordOrigins.PLATFORM, messenger);
         return new DiscordBot(shards[0], () -> router.unregister(DiscordOrigins.PLATFORM, messenger));
     }

@@ -5,22 +5,28 @@ import dev.studybot.chat.Audience;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.IncomingCommand;
 import dev.studybot.chat.IncomingMessage;
-import dev.studybot.chat.spec.CommandCall;
 import dev.studybot.chat.Origin;
 import dev.studybot.chat.Reply;
 import dev.studybot.chat.Reply.HintReply;
 import dev.studybot.chat.Reply.QuizQuestionReply;
 import dev.studybot.chat.Reply.TextReply;
+import dev.studybot.chat.spec.CommandCall;
+import dev.studybot.model.Access;
 import dev.studybot.model.ChatId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -63,9 +69,19 @@ final class DiscordListener extends ListenerAdapter {
     private final DiscordRenderer renderer;
     private final DiscordMessenger messenger;
     private final PostedQuestions posted;
+    private final Access access;
+    /** Servers and chats already told that the bot does not serve them. */
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
 
     DiscordListener(Dispatcher dispatcher, SlashCommands commands, DiscordOrigins origins,
                     DiscordRenderer renderer, DiscordMessenger messenger, PostedQuestions posted) {
+        this(dispatcher, commands, origins, renderer, messenger, posted, Access.open());
+    }
+
+    /** @param access the servers and channels served ({@code STUDYBOT_ALLOWED_CHATS}) and the owners */
+    DiscordListener(Dispatcher dispatcher, SlashCommands commands, DiscordOrigins origins,
+                    DiscordRenderer renderer, DiscordMessenger messenger, PostedQuestions posted, Access access) {
+        this.access = access;
         this.dispatcher = dispatcher;
         this.commands = commands;
         this.origins = origins;
@@ -77,6 +93,11 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         try {
+            if (!served(event.getUser(), event.getGuild(), event.getChannelIdLong())) {
+                refuse(event.getGuild(), event.getChannelIdLong(), text -> event.reply(text).queue(null,
+                        e -> LOG.debug("refusal not sent: {}", e.toString())));
+                return;
+            }
             // A deferred reply's first follow-up keeps the deferral's visibility: a command whose replies are for
             // the member alone (/hint, /me, /help, /review) is deferred privately, its replies for the chat then
             // posted in the channel.
@@ -116,6 +137,11 @@ final class DiscordListener extends ListenerAdapter {
 
     private void press(GenericComponentInteractionCreateEvent event, Function<Origin, ActionPress> pressOf) {
         try {
+            if (!served(event.getUser(), event.getGuild(), event.getChannelIdLong())) {
+                refuse(event.getGuild(), event.getChannelIdLong(), text -> event.reply(text).setEphemeral(true)
+                        .queue(null, e -> LOG.debug("refusal not sent: {}", e.toString())));
+                return;
+            }
             event.deferReply(true).queue(null, e -> LOG.warn("could not defer a button press: {}", e.toString()));
             Origin origin = origins.origin(event.getUser(), event.getMember(), event.getChannelIdLong(),
                     event.getUserLocale());
@@ -128,6 +154,9 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         try {
+            if (!served(event.getUser(), event.getGuild(), event.getChannelIdLong())) {
+                return;
+            }
             List<String> suggestions = commands.suggestions(event.getName(), event.getSubcommandName(),
                     event.getFocusedOption().getName(), event.getFocusedOption().getValue());
             if (!suggestions.isEmpty()) {
@@ -151,6 +180,12 @@ final class DiscordListener extends ListenerAdapter {
             if (event.isFromGuild() && !message.getMentions().isMentioned(self, Message.MentionType.USER)) {
                 return;
             }
+            if (!served(author, event.isFromGuild() ? event.getGuild() : null, event.getChannel().getIdLong())) {
+                refuse(event.isFromGuild() ? event.getGuild() : null, event.getChannel().getIdLong(),
+                        text -> event.getChannel().sendMessage(text).queue(null,
+                                e -> LOG.debug("refusal not sent: {}", e.toString())));
+                return;
+            }
             String text = withoutMention(message.getContentRaw(), self.getIdLong());
             Origin origin = origins.origin(author, event.getMember(), event.getChannel().getIdLong(), null);
             MessageChannel channel = event.getChannel();
@@ -162,6 +197,45 @@ final class DiscordListener extends ListenerAdapter {
             }
         } catch (RuntimeException e) {
             LOG.error("message handling failed", e);
+        }
+    }
+
+    /** Added to a server it does not serve: it says so where the server lets it, and leaves. */
+    @Override
+    public void onGuildJoin(GuildJoinEvent event) {
+        try {
+            Guild guild = event.getGuild();
+            if (access.serves(null, guild.getId())) {
+                return;
+            }
+            TextChannel channel = guild.getSystemChannel();
+            refuse(guild, channel == null ? 0 : channel.getIdLong(), text -> {
+                if (channel != null && channel.canTalk()) {
+                    channel.sendMessage(text).queue(null, e -> LOG.debug("refusal not sent: {}", e.toString()));
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("joining a server failed", e);
+        }
+    }
+
+    /** Whether the bot serves this server (or channel, or, in a direct message, this user), or the user owns it. */
+    private boolean served(User user, Guild guild, long channelId) {
+        return access.serves(user.getId(), guild == null ? user.getId() : guild.getId(),
+                Long.toUnsignedString(channelId));
+    }
+
+    /** Says once per server (or direct-message chat) that the bot is private, then leaves the server. */
+    private void refuse(Guild guild, long channelId, java.util.function.Consumer<String> say) {
+        String where = guild == null ? "dm:" + Long.toUnsignedString(channelId) : guild.getId();
+        if (!refused.add(where)) {
+            return;
+        }
+        LOG.info("Discord {} is not in STUDYBOT_ALLOWED_CHATS: saying so{}", where, guild == null ? "" : " and leaving");
+        say.accept(dispatcher.messages(dev.studybot.model.Language.ZH).get("platform.private") + "\n"
+                + dispatcher.messages(dev.studybot.model.Language.EN).get("platform.private"));
+        if (guild != null) {
+            guild.leave().queue(null, e -> LOG.warn("could not leave server {}: {}", guild.getId(), e.toString()));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.studybot.discord;
 
 import dev.studybot.chat.Origin;
+import dev.studybot.model.Access;
 import dev.studybot.model.ChatId;
 import dev.studybot.model.ChatType;
 import dev.studybot.model.Member;
@@ -23,9 +24,16 @@ final class DiscordOrigins {
     private static final String DM_PREFIX = "dm:";
 
     private final Clock clock;
+    private final Access access;
 
     DiscordOrigins(Clock clock) {
+        this(clock, Access.open());
+    }
+
+    /** @param access the owners, who count as admins everywhere */
+    DiscordOrigins(Clock clock, Access access) {
         this.clock = clock;
+        this.access = access;
     }
 
     /**
@@ -42,7 +50,8 @@ final class DiscordOrigins {
         String name = dm ? user.getEffectiveName() : member.getEffectiveName();
         Locale hint = locale == null || locale == DiscordLocale.UNKNOWN ? null : Locale.forLanguageTag(locale.getLocale());
         return new Origin(chat, dm ? ChatType.PRIVATE : ChatType.GROUP, new Member(user.getId(), name),
-                clock.instant(), hint, () -> member != null && member.hasPermission(Permission.MANAGE_SERVER));
+                clock.instant(), hint, () -> access.isOwner(user.getId())
+                        || member != null && member.hasPermission(Permission.MANAGE_SERVER));
     }
 
     /** The chat of the direct messages with a user. */

@@ -379,4 +379,35 @@ class DiscordListenerTest {
         when(event.getChannel()).thenReturn(channel);
         return event;
     }
+
+    @Test
+    void aServerItDoesNotServeIsToldOnceAndLeft() {
+        DiscordListener privateBot = new DiscordListener(dispatcher, SLASH, new DiscordOrigins(CLOCK), renderer,
+                new DiscordMessenger(chat -> java.util.Optional.empty(), renderer, posted, Duration.ofSeconds(1)),
+                posted, new dev.studybot.model.Access(java.util.Set.of("999"), java.util.Set.of()));
+        net.dv8tion.jda.api.entities.Guild guild = mock(net.dv8tion.jda.api.entities.Guild.class);
+        when(guild.getId()).thenReturn("123");
+        @SuppressWarnings("unchecked")
+        net.dv8tion.jda.api.requests.restaction.AuditableRestAction<Void> leave =
+                mock(net.dv8tion.jda.api.requests.restaction.AuditableRestAction.class);
+        when(guild.leave()).thenReturn(leave);
+        when(dispatcher.messages(any())).thenAnswer(call -> Messages.of(call.getArgument(0)));
+        ReplyCallbackAction refusal = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        SlashCommandInteractionEvent first = slash("help");
+        when(first.getGuild()).thenReturn(guild);
+        when(first.reply(org.mockito.ArgumentMatchers.anyString())).thenReturn(refusal);
+        SlashCommandInteractionEvent second = slash("quiz");
+        when(second.getGuild()).thenReturn(guild);
+        when(second.reply(org.mockito.ArgumentMatchers.anyString())).thenReturn(refusal);
+
+        privateBot.onSlashCommandInteraction(first);
+        privateBot.onSlashCommandInteraction(second);
+
+        ArgumentCaptor<String> said = ArgumentCaptor.forClass(String.class);
+        verify(first).reply(said.capture());
+        assertTrue(said.getValue().contains(Messages.of(dev.studybot.model.Language.ZH).get("platform.private")));
+        verify(second, never()).reply(org.mockito.ArgumentMatchers.anyString());
+        verify(leave).queue(any(), any());
+        verify(dispatcher, never()).onCommand(any());
+    }
 }

@@ -137,4 +137,13 @@ class SlashCommandsTest {
         assertTrue(slash.suggestions("daily", "time", "time", "08").isEmpty());
         assertTrue(slash.suggestions("nosuch", null, "zone", "berl").isEmpty());
     }
+
+    @Test
+    void useSuggestsTheLibrarysDocumentsWhileTheyAreTyped() {
+        assertEquals(java.util.List.of("all", "river-report", "city-report"),
+                slash.suggestions("use", null, "documents", ""));
+        assertEquals(java.util.List.of("river-report"), slash.suggestions("use", null, "documents", "riv"));
+        assertEquals(java.util.List.of("city-report river-report"),
+                slash.suggestions("use", null, "documents", "city-report riv"), "the names typed before stay");
+    }
 }

@@ -100,7 +100,8 @@ final class BotApiCalls {
         Long migrateTo = e instanceof TelegramApiRequestException r && r.getParameters() != null
                 ? r.getParameters().getMigrateToChatId() : null;
         String message = method + " failed: " + redactor.redact(describe(e));
-        return new CallFailure(message, delivery, migrateTo);
+        Integer code = e instanceof TelegramApiRequestException r ? r.getErrorCode() : null;
+        return new CallFailure(message, delivery, migrateTo, code);
     }
 
     private static String describe(Exception e) {

@@ -3,6 +3,7 @@ package dev.studybot.telegram;
 import dev.studybot.chat.ActionPress;
 import dev.studybot.chat.IncomingMessage;
 import dev.studybot.model.ChatId;
+import dev.studybot.model.ChatType;
 
 /** What an update means for the core, once read; updates that mean nothing are not turned into one. */
 sealed interface Inbound {
@@ -69,5 +70,24 @@ sealed interface Inbound {
         public ChatId chat() {
             return TelegramChats.chatId(from);
         }
+    }
+
+    /**
+     * The bot was added to a group or channel (my_chat_member).
+     *
+     * @param chat   the chat
+     * @param type   its kind
+     * @param served whether the bot serves it ({@code STUDYBOT_ALLOWED_CHATS})
+     */
+    record Joined(ChatId chat, ChatType type, boolean served) implements Inbound {
+    }
+
+    /**
+     * A message, press or vote in a chat the bot does not serve ({@code STUDYBOT_ALLOWED_CHATS}).
+     *
+     * @param chat the chat
+     * @param type its kind
+     */
+    record NotServed(ChatId chat, ChatType type) implements Inbound {
     }
 }

@@ -3,6 +3,7 @@ package dev.studybot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.studybot.chat.Dispatcher;
 import dev.studybot.chat.MessengerRouter;
+import dev.studybot.model.Access;
 import dev.studybot.store.ChatMover;
 import dev.studybot.store.PostedPolls;
 import java.time.Clock;
@@ -32,7 +33,8 @@ public final class TelegramBot implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
     /** The updates the bot reads; poll_answer must be asked for to score quiz polls. */
-    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "poll_answer");
+    static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "poll_answer", "my_chat_member",
+            "channel_post");
     private static final int UPDATE_THREADS = 4;
 
     private final TelegramBotsLongPollingApplication polling;
@@ -54,12 +56,20 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
-     * Connects and starts polling. Fails (with a message free of the token) when Telegram cannot be reached or
-     * refuses the token; once started, errors are logged and survived. The polls it sends are written to
-     * {@code postedPolls}, so that votes after a restart, or in the process that takes Telegram over, still count.
+     * Connects and starts polling. Fails (with a message free of the token) with an {@link IllegalArgumentException}
+     * when Telegram refuses the token, and an {@link IllegalStateException} when it cannot be reached (worth trying
+     * again); once started, errors are logged and survived. The polls it sends are written to {@code postedPolls},
+     * so that votes after a restart, or in the process that takes Telegram over, still count.
      */
     public static TelegramBot start(TelegramSettings settings, Dispatcher dispatcher, MessengerRouter messenger,
                                     ChatMover chatMover, PostedPolls postedPolls, Clock clock) {
+        return start(settings, dispatcher, messenger, chatMover, postedPolls, clock, Access.open());
+    }
+
+    /** As {@link #start(TelegramSettings, Dispatcher, MessengerRouter, ChatMover, PostedPolls, Clock)}, serving
+     * these chats. */
+    public static TelegramBot start(TelegramSettings settings, Dispatcher dispatcher, MessengerRouter messenger,
+                                    ChatMover chatMover, PostedPolls postedPolls, Clock clock, Access access) {
         TokenRedactor redactor = new TokenRedactor(settings.token());
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(15)).readTimeout(Duration.ofSeconds(30)).build();
@@ -74,7 +84,7 @@ public final class TelegramBot implements AutoCloseable {
         TelegramSender sender = new TelegramSender(calls, polls, chatMover, MessageSplitter.TELEGRAM_LIMIT);
         messenger.register(TelegramChats.PLATFORM, sender);
         ChatSerialExecutor executor = new ChatSerialExecutor(UPDATE_THREADS);
-        UpdateHandler handler = new UpdateHandler(new UpdateReader(identity, polls, calls, clock), dispatcher, sender,
+        UpdateHandler handler = new UpdateHandler(new UpdateReader(identity, polls, calls, clock, access), dispatcher, sender,
                 calls, executor, redactor);
 
         // Its own dispatcher, so that cancelling the long poll on close leaves replies being sent alone.
@@ -110,8 +120,11 @@ public final class TelegramBot implements AutoCloseable {
             User me = calls.call(new GetMe());
             return new BotIdentity(me.getId(), me.getUserName());
         } catch (CallFailure failure) {
-            throw new IllegalStateException("Telegram did not accept the bot (check TELEGRAM_TOKEN and "
-                    + "TELEGRAM_API_URL): " + failure.getMessage());
+            if (failure.tokenRefused()) {
+                throw new IllegalArgumentException("Telegram did not accept the bot (check TELEGRAM_TOKEN and "
+                        + "TELEGRAM_API_URL): " + failure.getMessage());
+            }
+            throw new IllegalStateException("Telegram cannot be reached: " + failure.getMessage());
         }
     }
 

@@ -11,10 +11,13 @@ import dev.studybot.model.ChatId;
 import dev.studybot.model.ChatType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
@@ -33,6 +36,8 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
     private final BotApiCalls calls;
     private final ChatSerialExecutor executor;
     private final TokenRedactor redactor;
+    /** Chats already told that the bot does not serve them. */
+    private final Set<ChatId> refused = ConcurrentHashMap.newKeySet();
 
     UpdateHandler(UpdateReader reader, Dispatcher dispatcher, TelegramSender sender, BotApiCalls calls,
                   ChatSerialExecutor executor, TokenRedactor redactor) {
@@ -82,6 +87,34 @@ final class UpdateHandler implements LongPollingUpdateConsumer {
             case Inbound.UnusableCallback unusable -> answerCallback(unusable.callbackId(), null, false);
             case Inbound.PollVote vote -> onPollVote(vote);
             case Inbound.Migration migration -> sender.moveChat(migration.from(), migration.to());
+            case Inbound.Joined joined -> onJoined(joined);
+            case Inbound.NotServed notServed -> refuse(notServed.chat(), notServed.type());
+        }
+    }
+
+    /** Added to a group or channel: a greeting that says how to ask, once; or, where it does not serve, goodbye. */
+    private void onJoined(Inbound.Joined joined) {
+        if (!joined.served()) {
+            refuse(joined.chat(), joined.type());
+            return;
+        }
+        sender.send(joined.chat(), Reply.TextReply.of(dispatcher.messagesFor(joined.chat()).get("platform.joined")),
+                null);
+    }
+
+    /** Says once per chat (and process) that the bot is private, and leaves a group. */
+    private void refuse(ChatId chat, ChatType type) {
+        if (!refused.add(chat)) {
+            return;
+        }
+        LOG.info("{} is not in STUDYBOT_ALLOWED_CHATS: saying so{}", chat, type == ChatType.GROUP ? " and leaving" : "");
+        sender.send(chat, Reply.TextReply.of(dispatcher.messagesFor(chat).get("platform.private")), null);
+        if (type == ChatType.GROUP) {
+            try {
+                calls.call(LeaveChat.builder().chatId(TelegramChats.telegramId(chat)).build());
+            } catch (CallFailure failure) {
+                LOG.warn("could not leave {}: {}", chat, failure.getMessage());
+            }
         }
     }
 

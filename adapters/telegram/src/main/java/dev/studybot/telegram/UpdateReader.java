@@ -3,6 +3,7 @@ package dev.studybot.telegram;
 import dev.studybot.chat.ActionPress;
 import dev.studybot.chat.IncomingMessage;
 import dev.studybot.chat.Origin;
+import dev.studybot.model.Access;
 import dev.studybot.model.ChatId;
 import dev.studybot.model.ChatType;
 import dev.studybot.model.Member;
@@ -16,6 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.polls.PollAnswer;
@@ -33,9 +35,16 @@ final class UpdateReader {
     private final PollRegistry polls;
     private final BotApiCalls calls;
     private final Clock clock;
+    private final Access access;
     private final Pattern mention;
 
     UpdateReader(BotIdentity bot, PollRegistry polls, BotApiCalls calls, Clock clock) {
+        this(bot, polls, calls, clock, Access.open());
+    }
+
+    /** @param access the chats served and the owners, who count as admins everywhere */
+    UpdateReader(BotIdentity bot, PollRegistry polls, BotApiCalls calls, Clock clock, Access access) {
+        this.access = access;
         this.bot = bot;
         this.polls = polls;
         this.calls = calls;
@@ -44,18 +53,79 @@ final class UpdateReader {
                 Pattern.CASE_INSENSITIVE);
     }
 
-    /** What the update means, if anything. */
+    /** What the update means, if anything; in a chat the bot does not serve, only that. */
     Optional<Inbound> read(Update update) {
+        if (update.getMyChatMember() != null) {
+            return joined(update.getMyChatMember());
+        }
+        if (update.getChannelPost() != null) {
+            return channelPost(update.getChannelPost()).map(this::servedOnly);
+        }
         if (update.getMessage() != null) {
-            return message(update.getMessage());
+            return message(update.getMessage()).map(this::servedOnly);
         }
         if (update.getCallbackQuery() != null) {
-            return Optional.of(callback(update.getCallbackQuery()));
+            return Optional.of(servedOnly(callback(update.getCallbackQuery())));
         }
         if (update.getPollAnswer() != null) {
-            return pollAnswer(update.getPollAnswer());
+            return pollAnswer(update.getPollAnswer()).map(this::servedOnly);
         }
         return Optional.empty();
+    }
+
+    /** The inbound as read when the bot serves its chat (or the member is an owner), else {@link Inbound.NotServed}. */
+    private Inbound servedOnly(Inbound inbound) {
+        Origin origin = switch (inbound) {
+            case Inbound.Text text -> text.message().origin();
+            case Inbound.Callback callback -> callback.press().origin();
+            case Inbound.PollVote vote -> vote.press().origin();
+            default -> null;
+        };
+        if (origin == null || access.serves(origin.member().id(), origin.chat().id())) {
+            return inbound;
+        }
+        return new Inbound.NotServed(origin.chat(), origin.type());
+    }
+
+    /** The bot added to a group or channel: greeted once there, or told it is not served. */
+    private Optional<Inbound> joined(ChatMemberUpdated update) {
+        if (update.getChat() == null || update.getNewChatMember() == null) {
+            return Optional.empty();
+        }
+        String now = update.getNewChatMember().getStatus();
+        String before = update.getOldChatMember() == null ? "left" : update.getOldChatMember().getStatus();
+        boolean in = "member".equals(now) || "administrator".equals(now);
+        boolean wasIn = "member".equals(before) || "administrator".equals(before) || "creator".equals(before);
+        long chatId = update.getChat().getId();
+        if (!in || wasIn || "private".equals(update.getChat().getType())) {
+            return Optional.empty();
+        }
+        String by = update.getFrom() == null ? null : Long.toString(update.getFrom().getId());
+        return Optional.of(new Inbound.Joined(TelegramChats.chatId(chatId), ChatType.GROUP,
+                access.serves(by, Long.toString(chatId))));
+    }
+
+    /**
+     * A channel post: only {@code /daily} is for the bot (a channel is a place to publish excerpts, not to chat).
+     * Only a channel's admins can post, so the post counts as an admin's.
+     */
+    private Optional<Inbound> channelPost(Message post) {
+        if (post.getChat() == null || !post.hasText()) {
+            return Optional.empty();
+        }
+        String text = post.getText().strip();
+        Matcher target = COMMAND_TARGET.matcher(text);
+        if (target.find() && !bot.isNamed(target.group(1))) {
+            return Optional.empty();
+        }
+        if (!text.matches("(?s)^[/／]daily(@[A-Za-z0-9_]+)?(\\s.*)?$")) {
+            return Optional.empty();
+        }
+        long chatId = post.getChat().getId();
+        String title = post.getChat().getTitle() == null ? "channel" : post.getChat().getTitle();
+        Origin origin = new Origin(TelegramChats.chatId(chatId), ChatType.GROUP,
+                new Member(Long.toString(chatId), title), clock.instant(), null, () -> true);
+        return Optional.of(new Inbound.Text(new IncomingMessage(origin, text), null));
     }
 
     private Optional<Inbound> message(Message message) {
@@ -137,7 +207,10 @@ final class UpdateReader {
         Member member = new Member(Long.toString(user.getId()), displayName(user));
         Locale hint = user.getLanguageCode() == null || user.getLanguageCode().isBlank()
                 ? null : Locale.forLanguageTag(user.getLanguageCode());
-        return new Origin(chat, type, member, clock.instant(), hint, new AdminCheck(calls, chatId, user.getId()));
+        AdminCheck admin = new AdminCheck(calls, chatId, user.getId());
+        String memberId = member.id();
+        return new Origin(chat, type, member, clock.instant(), hint,
+                () -> access.isOwner(memberId) || admin.getAsBoolean());
     }
 
     /** First and last name, else the username, for leaderboards and results. */

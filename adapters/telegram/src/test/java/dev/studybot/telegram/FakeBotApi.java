@@ -155,7 +155,7 @@ final class FakeBotApi implements AutoCloseable {
         }
         return switch (method) {
             case "getupdates" -> ok(nextUpdates());
-            case "deletewebhook", "setmycommands", "answercallbackquery" -> ok(NODES.booleanNode(true));
+            case "deletewebhook", "setmycommands", "answercallbackquery", "leavechat" -> ok(NODES.booleanNode(true));
             case "getme" -> ok(NODES.objectNode().put("id", BOT_ID).put("is_bot", true)
                     .put("first_name", "StudyBot").put("username", BOT_USERNAME));
             case "sendmessage" -> ok(sentMessage(body));
@@ -302,6 +302,23 @@ final class FakeBotApi implements AutoCloseable {
         message.putObject("chat").put("id", fromChat).put("type", "group");
         message.set("from", user(7, "Admin", null));
         return NODES.objectNode().set("message", message);
+    }
+
+    /** The bot's own membership in a group or channel changing (my_chat_member), by a member. */
+    static ObjectNode botMembership(long chatId, String chatType, long byUser, String before, String now) {
+        ObjectNode change = NODES.objectNode().put("date", 1_700_000_000);
+        change.putObject("chat").put("id", chatId).put("type", chatType).put("title", "学习小组");
+        change.set("from", user(byUser, "Admin", null));
+        change.putObject("old_chat_member").put("status", before).set("user", user(BOT_ID, "StudyBot", null));
+        change.putObject("new_chat_member").put("status", now).set("user", user(BOT_ID, "StudyBot", null));
+        return NODES.objectNode().set("my_chat_member", change);
+    }
+
+    /** A post in a channel (no sender user: the channel posts). */
+    static ObjectNode channelPost(long chatId, String text) {
+        ObjectNode post = NODES.objectNode().put("message_id", 3).put("date", 1_700_000_000).put("text", text);
+        post.putObject("chat").put("id", chatId).put("type", "channel").put("title", "每日学习");
+        return NODES.objectNode().set("channel_post", post);
     }
 
     @Override

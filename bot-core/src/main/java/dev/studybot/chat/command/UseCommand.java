@@ -8,7 +8,6 @@ import dev.studybot.chat.Reply.TextReply;
 import dev.studybot.chat.spec.CommandSpec;
 import dev.studybot.chat.spec.Parameter;
 import dev.studybot.chat.spec.Phrase;
-import dev.studybot.chat.spec.TextType;
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.model.ChatSettings;
@@ -25,28 +24,29 @@ import java.util.Set;
  */
 public final class UseCommand implements Command {
 
-    /** Document ids or {@code /docs} numbers, or {@code all}; giving them is for a group's admins. */
-    static final Parameter<String> DOCUMENTS = Parameter.required("documents", TextType.upTo(200)).forAdmins();
-    private static final CommandSpec SPEC = CommandSpec.named("use").parameter(DOCUMENTS)
-            .usage(Phrase.of("use.usage")).adminOnly(Phrase.of("use.adminOnly")).build();
-
     private final DocumentLibrary library;
     private final ChatSettingsStore store;
+    /** Document ids or {@code /docs} numbers, or {@code all}; giving them is for a group's admins. */
+    private final Parameter<String> documentsParameter;
+    private final CommandSpec spec;
 
     public UseCommand(DocumentLibrary library, ChatSettingsStore store) {
         this.library = library;
         this.store = store;
+        this.documentsParameter = Parameter.required("documents", new DocumentNamesType(library)).forAdmins();
+        this.spec = CommandSpec.named("use").hiddenFromMembers().parameter(documentsParameter)
+                .usage(Phrase.of("use.usage")).adminOnly(Phrase.of("use.adminOnly")).build();
     }
 
     @Override
     public CommandSpec spec() {
-        return SPEC;
+        return spec;
     }
 
     @Override
     public List<Reply> run(CommandRequest request) {
         Messages messages = request.messages();
-        String arguments = request.arguments().value(DOCUMENTS);
+        String arguments = request.arguments().value(documentsParameter);
         ChatSettings settings = request.settings();
         if (arguments.toLowerCase(Locale.ROOT).equals("all") || arguments.equals("全部")) {
             store.save(settings.withScope(Set.of()));

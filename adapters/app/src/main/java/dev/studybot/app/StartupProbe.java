@@ -1,0 +1,102 @@
+package dev.studybot.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Start to first answer, as a person meets it: a new JVM runs the console chat (with the launcher's flags, this
+ * class path, the bundled report alone) and is asked one question; the time runs from starting the process to the
+ * first line of the answer. Measured on a fresh data folder (the index is built first) and then with the index
+ * built.
+ */
+final class StartupProbe {
+
+    /** The launcher's JVM flags ({@code ./studybot}, the image's entrypoint). */
+    static final List<String> LAUNCHER_FLAGS = List.of("--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC",
+            "-Xss4m");
+    static final String QUESTION = "会议由谁主持？";
+
+    /**
+     * The measurements, in milliseconds.
+     *
+     * @param freshMs      on a fresh data folder
+     * @param indexBuiltMs with the index built: the median of the runs
+     * @param runs         runs with the index built
+     */
+    record Result(long freshMs, long indexBuiltMs, int runs) {
+        String line() {
+            return String.format("start to first answer (console chat, the bundled report): %.1f s with the index "
+                    + "built (median of %d), %.1f s on a fresh data folder%n", indexBuiltMs / 1000.0, runs,
+                    freshMs / 1000.0);
+        }
+    }
+
+    private final Map<String, String> environment;
+
+    /** @param environment the settings the measured process inherits ({@code STUDYBOT_DENSE} and the like) */
+    StartupProbe(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    Result measure(int runs) throws IOException, InterruptedException {
+        Path data = Files.createTempDirectory("studybot-startup");
+        try {
+            long fresh = once(data);
+            List<Long> built = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                built.add(once(data));
+            }
+            built.sort(Comparator.naturalOrder());
+            return new Result(fresh, built.get(built.size() / 2), runs);
+        } finally {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private long once(Path data) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LAUNCHER_FLAGS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "chat"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().keySet().removeIf(name -> name.startsWith("STUDYBOT_") || name.endsWith("_TOKEN"));
+        environment.forEach((name, value) -> {
+            if (name.startsWith("STUDYBOT_") && !name.equals("STUDYBOT_LIBRARY")) {
+                builder.environment().put(name, value);
+            }
+        });
+        builder.environment().put("STUDYBOT_DATA", data.toString());
+        long started = System.nanoTime();
+        Process process = builder.start();
+        try (OutputStream in = process.getOutputStream();
+             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                     StandardCharsets.UTF_8))) {
+            in.write((QUESTION + "\n").getBytes(StandardCharsets.UTF_8));
+            in.close();
+            String first = out.readLine();
+            long elapsed = System.nanoTime() - started;
+            if (first == null || first.isBlank()) {
+                throw new IOException("the console chat gave no answer");
+            }
+            out.transferTo(java.io.Writer.nullWriter());
+            return TimeUnit.NANOSECONDS.toMillis(elapsed);
+        } finally {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
