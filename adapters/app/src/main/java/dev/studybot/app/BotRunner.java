@@ -1,5 +1,6 @@
 package dev.studybot.app;
 
+import dev.studybot.discord.DiscordBot;
 import io.micrometer.core.instrument.Counter;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,11 +41,11 @@ final class BotRunner {
             core.awaitSearch();
             if (telegram.configured()) {
                 platforms.add(platform("Telegram", core, () -> telegram.start(core, clock).orElseThrow(),
-                        HeldService::running));
+                        held -> held.healthy(bot -> true)));
             }
             if (config.discordToken().isPresent()) {
                 platforms.add(platform("Discord", core, () -> DiscordRun.start(config, core, clock),
-                        HeldService::running));
+                        held -> held.healthy(bot -> bot instanceof DiscordBot discord && discord.connected())));
             }
             core.start();
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("studybot-shutdown").unstarted(() -> {

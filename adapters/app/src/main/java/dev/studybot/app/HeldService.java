@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,14 @@ final class HeldService implements AutoCloseable {
     /** Whether the service runs in this process now. */
     synchronized boolean running() {
         return service != null;
+    }
+
+    /**
+     * Whether this process does its part for the service: it runs the service and {@code up} says the service is
+     * up, or it waits as a standby while another process holds the locks (which is what it is there for).
+     */
+    synchronized boolean healthy(Predicate<AutoCloseable> up) {
+        return service == null ? thread != null : up.test(service);
     }
 
     private synchronized void check() {

@@ -79,10 +79,13 @@ class HeldServiceTest {
             held.start();
             assertFalse(held.running(), "shard 1 is another process's");
             assertFalse(locks.taken.contains("discord-shard-0-of-2"), "a lock taken alone is given back");
+            assertTrue(held.healthy(service -> false), "a standby is healthy: waiting is its job");
 
             other.close(); // that process stopped
             await(running, true);
             assertEquals(1, starts.get());
+            assertFalse(held.healthy(service -> false), "running, it is as healthy as its service");
+            assertTrue(held.healthy(service -> true));
 
             locks.sessionAlive.set(false); // the database session holding the locks is gone
             await(running, false);

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The schema, brought up to date by Flyway from the numbered scripts in {@code db/migration} ({@code V1.sql},
- * {@code V5__shared_state.sql}, …), the same scripts for both databases. Flyway applies each once, in its own
+ * {@code V6__shared_state.sql}, …), the same scripts for both databases. Flyway applies each once, in its own
  * transaction, in version order; a script numbered below the newest applied one, a changed script or a misnamed
  * one stops the start with Flyway's message instead of being applied out of order or skipped.
  *
