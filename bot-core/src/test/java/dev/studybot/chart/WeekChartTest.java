@@ -37,7 +37,7 @@ class WeekChartTest {
                     members[i] == 0 ? Optional.empty() : Optional.of(accuracy[i])));
         }
         return new WeekChartData("本周学习 12月1日—12月7日", "读了 7 篇 · 作答 25 人次 · 正确率 80%",
-                "连续学习最长：张三 7 天、李四 5 天、王晓晖 3 天", "作答人数", "正确率（%）", days);
+                "连续学习最长：张三 7 天、李四 5 天、王五 3 天", "作答人数", "正确率（%）", days);
     }
 
     @Test
