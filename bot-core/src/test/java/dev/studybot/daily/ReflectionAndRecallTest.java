@@ -87,10 +87,17 @@ class ReflectionAndRecallTest {
             for (Question q : List.of(first, second)) {
                 assertTrue(excerpt.text().contains(q.source().text()), "about a sentence of the excerpt");
             }
+            for (String blank : recall.get().answers()) {
+                assertFalse(second.prompt().contains(blank), "the stem gives away " + blank + ": " + second.prompt());
+                for (String option : second.options()) {
+                    assertFalse(option.contains(blank) || blank.contains(option),
+                            "option " + option + " gives away " + blank);
+                }
+            }
         }
         assertTrue(withTerms >= excerpts.size() - 2, "most excerpts get three blanks or more: " + withTerms);
         RecallExercise seventh = lessons.lesson(excerpts.get(6), new Pass(2)).recall().orElseThrow();
-        // A quoted formulation, a list item and a parallel term members mix up.
-        assertTrue(seventh.answers().containsAll(List.of("天府粮仓", "生猪", "全面发力")), seventh.answers().toString());
+        // A quoted formulation, a set formulation and a parallel term members mix up.
+        assertTrue(seventh.answers().containsAll(List.of("天府粮仓", "以城带乡", "全面发力")), seventh.answers().toString());
     }
 }

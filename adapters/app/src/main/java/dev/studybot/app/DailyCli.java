@@ -87,8 +87,8 @@ final class DailyCli extends Subcommand {
             }
             Excerpt excerpt = step.get().excerpt();
             Pass pass = new Pass(step.get().at().cycle());
-            Lesson lesson = lessons.lesson(excerpt, pass);
             Optional<Question> question = lessons.question(excerpt, pass);
+            Lesson lesson = lessons.lesson(excerpt, pass, question);
             PreviewLine line = new PreviewLine(day, first.plusDays(day - 1L).toString(), pass.number(),
                     lesson.recall().isPresent() ? "recall" : "read", excerpt.docId(), excerpt.partText(),
                     excerpt.text(), lesson.recall().map(RecallLine::of).orElse(null),
