@@ -49,9 +49,18 @@ class ReflectionAndRecallTest {
         assertTrue(term.startsWith("“两个确立”指的是什么？"), term);
         // 7 quotes “天府粮仓” in a run of demands: what it stands for, and how to act on what the passage asks.
         String termAct = PROMPTS.prompt(excerpts.get(6), ZH);
-        assertTrue(termAct.startsWith("“天府粮仓”指的是什么？") && termAct.contains("落实这段话提出的要求"), termAct);
+        assertTrue(termAct.startsWith("“天府粮仓”指的是什么？") && termAct.contains("落到实处"), termAct);
         String requirement = PROMPTS.prompt(excerpts.get(7), ZH);
-        assertTrue(requirement.contains("统筹发展和安全") && requirement.contains("从哪件具体的事做起"), requirement);
+        assertTrue(requirement.contains("统筹发展和安全") && requirement.contains("第一步做什么"), requirement);
+        // 5 quotes a list (“一极一源、两中心两地”: no term to explain) and demands three things at once.
+        assertEquals(ReflectionPrompts.Kind.LIST, PROMPTS.kind(excerpts.get(4)));
+        String list = PROMPTS.prompt(excerpts.get(4), ZH);
+        assertTrue(list.startsWith("文中提出“贯彻新发展理念、服务和融入新发展格局、促进共同富裕”") && list.contains("哪一项最要紧"),
+                list);
+        // 1 relays and plans: what to learn from how the meeting did it.
+        String meeting = PROMPTS.prompt(excerpts.get(0), ZH);
+        assertTrue(meeting.contains("对照这种做法"), meeting);
+        assertFalse(report.contains("对照这种做法"), "a visit is no meeting: " + report);
         for (Excerpt excerpt : excerpts) {
             String prompt = PROMPTS.prompt(excerpt, ZH);
             for (String quoted : prompt.split("“")) {
@@ -61,6 +70,22 @@ class ReflectionAndRecallTest {
                     assertTrue(excerpt.text().contains(words), "the prompt quotes the excerpt: " + words);
                 }
             }
+        }
+    }
+
+    @Test
+    void aRecallMessageSendsTheBlankedTextNotTheExcerptAndAShortPrompt() {
+        ExcerptFormatter formatter = new ExcerptFormatter(PROMPTS);
+        for (Excerpt excerpt : excerpts.subList(0, 3)) {
+            Lesson review = lessons.lesson(excerpt, new Pass(2));
+            RecallExercise recall = review.recall().orElseThrow();
+            dev.studybot.chat.RichText message = formatter.format(review, java.time.LocalDate.of(2026, 12, 16), ZH);
+            String plain = message.plainText();
+            assertFalse(plain.contains(excerpt.text()), "the full text would give the blanks away: " + plain);
+            assertTrue(plain.contains(recall.text()) && message.hasSpoiler(), plain);
+            assertTrue(plain.contains(PROMPTS.recallPrompt(ZH)), plain);
+            assertTrue(plain.indexOf(PROMPTS.recallPrompt(ZH)) < plain.lastIndexOf(recall.answerLine()),
+                    "the answers come last: " + plain);
         }
     }
 
