@@ -44,6 +44,10 @@ public final class RecallMaker {
     static final int MAX_OCCURRENCES = 4;
     /** A term the excerpt repeats more often than this would turn it into a page of blanks. */
     static final int MAX_IN_EXCERPT = 2;
+    /** A goal as such texts set it: a verb of reaching, 新 and what is reached (再上新台阶, 实现新突破). */
+    private static final Pattern GOAL = Pattern.compile("(?:再上|迈上|取得|开创|实现|展现|创造)新\\p{IsHan}{2}");
+    /** Characters of a long sentence that allow it one more blank than three. */
+    static final int CHARS_PER_EXTRA_BLANK = 60;
     /** Fewest characters kept between two blanks. */
     static final int GAP = 2;
     /**
@@ -59,7 +63,7 @@ public final class RecallMaker {
     /** Nouns too plain to be worth remembering, whatever their rarity. */
     private static final Set<String> PLAIN = Set.of("工作", "问题", "方面", "情况", "时间", "时期", "过程", "基础",
             "方式", "水平", "能力", "作用", "意义", "任务", "要求", "部署", "全省", "我省", "会议", "精神", "人民",
-            "同志", "各地", "部门", "干部", "群众", "成效", "活动", "下午", "一线", "事业", "大事");
+            "同志", "各地", "部门", "干部", "群众", "成效", "活动", "下午", "一线", "事业", "大事", "领导", "书记");
 
 
     /** A quoted formulation (“天府粮仓”, “一极一源、两中心两地”): what a recall exercise is for. */
@@ -97,6 +101,7 @@ public final class RecallMaker {
         String text = excerpt.text();
         String whole = wholeText(document.get());
         List<Candidate> candidates = new ArrayList<>();
+        Map<Integer, Integer> sentenceLengths = new HashMap<>();
         for (AnalyzedSentence sentence : analyzer.analyze(document.get())) {
             if (sentence.paragraph() < excerpt.firstParagraph() || sentence.paragraph() > excerpt.lastParagraph()) {
                 continue;
@@ -105,6 +110,7 @@ public final class RecallMaker {
             if (at < 0) {
                 continue;
             }
+            sentenceLengths.put(at, sentence.text().length());
             List<Term> segmented = words.words(sentence.text());
             // Every quoted formulation, also those a quiz leaves out as giving themselves away (“天府粮仓”): to
             // write out from memory, they are the first thing to know.
@@ -141,8 +147,10 @@ public final class RecallMaker {
             }
             for (Formulation compound : compounds(segmented)) {
                 // A run of nouns is one term (自然遗产, 生态文明建设): a blank on one of them leaves a fragment.
+                // Not around a word the document says all the time (总书记指引): that part is no test of memory.
                 if (occurrences(whole, compound.text()) <= 2 && occurrences(text, compound.text()) == 1
-                        && !generic(compound.text())) {
+                        && !generic(compound.text()) && words.words(compound.text()).stream()
+                        .noneMatch(w -> w.word.length() > 1 && occurrences(whole, w.word) > MAX_OCCURRENCES * 2)) {
                     candidates.add(new Candidate(compound.text(), at + compound.start(), 2, at, -1));
                 }
             }
@@ -178,7 +186,7 @@ public final class RecallMaker {
         // A phrase with 的 in it is no term (提出的重要要求), nor are everyday words put together (战略部署).
         candidates.removeIf(c -> showsOrAsks(shown, c.term())
                 || c.score() < 5 && (c.term().contains("的") || c.score() <= 2 && generic(c.term())));
-        return choose(text, candidates, excerpt.length());
+        return choose(text, candidates, excerpt.length(), sentenceLengths);
     }
 
     /**
@@ -204,7 +212,8 @@ public final class RecallMaker {
         };
     }
 
-    private static Optional<RecallExercise> choose(String text, List<Candidate> candidates, int length) {
+    private static Optional<RecallExercise> choose(String text, List<Candidate> candidates, int length,
+                                                   Map<Integer, Integer> sentenceLengths) {
         int target = Math.clamp(Math.round(length / (float) CHARS_PER_BLANK), MIN_BLANKS, MAX_BLANKS);
         List<Candidate> ranked = new ArrayList<>(candidates);
         // Best kind first; among equals, longer terms (more to remember) and then the earlier one.
@@ -220,7 +229,9 @@ public final class RecallMaker {
             if (chosen.size() >= target || chosen.containsKey(c.term()) || c.term().length() < 2) {
                 continue;
             }
-            if (perSentence.getOrDefault(c.sentence(), 0) >= 3
+            // Three blanks a sentence, one more for every further 60 characters of a long one.
+            int most = 3 + sentenceLengths.getOrDefault(c.sentence(), 0) / CHARS_PER_EXTRA_BLANK;
+            if (perSentence.getOrDefault(c.sentence(), 0) >= most
                     || c.list() >= 0 && perList.getOrDefault(c.list(), 0) >= Math.min(3, listSizes.get(c.list()) - 1)) {
                 continue;
             }
@@ -330,7 +341,8 @@ public final class RecallMaker {
 
     /**
      * The set formulations of a sentence: a character repeated before each of two or three parts (走深走实, 一极一源,
-     * 自立自强, 新理念新主张新倡议, 最权威最深刻最有力), starting and ending where the segmenter has word bounds.
+     * 自立自强, 新理念新主张新倡议, 最权威最深刻最有力), starting and ending where the segmenter has word bounds;
+     * and the goals such texts set (再上新台阶, 实现新突破, 开创新局面).
      */
     static List<Formulation> formulations(String sentence, List<Term> words) {
         Set<Integer> bounds = new HashSet<>();
@@ -339,6 +351,12 @@ public final class RecallMaker {
             bounds.add(w.offset + w.word.length());
         }
         List<Formulation> out = new ArrayList<>();
+        Matcher goal = GOAL.matcher(sentence);
+        while (goal.find()) {
+            if (bounds.contains(goal.end())) {
+                out.add(new Formulation(goal.group(), goal.start()));
+            }
+        }
         int from = 0;
         while (from < sentence.length()) {
             Optional<String> found = bounds.contains(from) ? formulationAt(sentence, from, bounds) : Optional.empty();
@@ -445,13 +463,24 @@ public final class RecallMaker {
                 && word.word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    /** Whether a term is everyday words only (战略部署: 战略 + 部署): nothing in it is the document's own wording. */
+    /**
+     * Whether a term is everyday words only, one of them a plain one (战略部署: 战略 + 部署): nothing in it is the
+     * document's own wording. Everyday words may make a term of their own (自然遗产, 生态文明建设).
+     */
     boolean generic(String term) {
         if (everyday(term)) {
             return true;
         }
+        for (String plain : PLAIN) {
+            // The segmenter may know the whole (战略部署) as one word: a plain word closing an everyday one.
+            if (term.length() > plain.length() && term.endsWith(plain)
+                    && everyday(term.substring(0, term.length() - plain.length()))) {
+                return true;
+            }
+        }
         List<Term> parts = words.words(term);
-        return parts.size() > 1 && parts.stream().allMatch(p -> p.word.length() == 1 || everyday(p.word));
+        return parts.size() > 1 && parts.stream().allMatch(p -> p.word.length() == 1 || everyday(p.word))
+                && parts.stream().anyMatch(p -> PLAIN.contains(p.word));
     }
 
     /**

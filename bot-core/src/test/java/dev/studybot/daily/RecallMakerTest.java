@@ -44,10 +44,11 @@ class RecallMakerTest {
 
     @Test
     void setFormulationsAndNounRunsAreWholeTerms() {
-        String sentence = "推动我省主题教育走深走实，提出一系列新理念新主张新倡议，宣传宣讲和督查督办。";
+        String sentence = "推动我省主题教育走深走实，提出一系列新理念新主张新倡议，宣传宣讲和督查督办，推动工作再上新台阶。";
         List<String> found = RecallMaker.formulations(sentence, WORDS.words(sentence)).stream()
                 .map(RecallMaker.Formulation::text).toList();
-        assertTrue(found.containsAll(List.of("走深走实", "新理念新主张新倡议", "宣传宣讲")), found.toString());
+        assertTrue(found.containsAll(List.of("走深走实", "新理念新主张新倡议", "宣传宣讲", "再上新台阶")),
+                found.toString());
         assertFalse(found.contains("宣传宣讲和"), "a formulation ends before a binding word: " + found);
         // HanLP: 保护/自然/遗产/、/加强/生态/文明/建设: 遗产 alone would be a fragment of 自然遗产.
         String visit = "在翠云廊对保护自然遗产、加强生态文明建设殷殷嘱托";

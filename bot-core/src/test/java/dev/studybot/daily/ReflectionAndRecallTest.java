@@ -74,6 +74,21 @@ class ReflectionAndRecallTest {
     }
 
     @Test
+    void aRecallDayBlanksNothingItsQuestionAsksEvenWhenTheStemShowsAnotherValue() {
+        Excerpt first = excerpts.get(0);
+        String sentence = first.text().substring(0, first.text().indexOf('。') + 1);
+        Question changedDate = new Question("tf:date", dev.studybot.quiz.QuestionType.TRUE_FALSE,
+                sentence.replace("7月29日下午", "7月27日下午"), List.of("正确", "错误"), List.of(1),
+                "错误：“7月27日下午”应为“7月29日下午”。原文：【7月29日下午】，省委常委会召开（扩大）会议。",
+                new dev.studybot.quiz.QuestionSource(first.docId(), first.firstParagraph(), sentence));
+        RecallExercise withIt = lessons.lesson(first, new Pass(2), Optional.of(changedDate)).recall().orElseThrow();
+        assertFalse(withIt.answers().contains("7月29日下午"), withIt.answers().toString());
+        RecallExercise without = lessons.lesson(first, new Pass(2), Optional.empty()).recall().orElseThrow();
+        assertTrue(without.answers().contains("7月29日下午"), "blanked when nothing asks it: " + without.answers());
+        assertTrue(without.answers().contains("再上新台阶"), "a goal is a key term: " + without.answers());
+    }
+
+    @Test
     void aRecallMessageSendsTheBlankedTextNotTheExcerptAndAShortPrompt() {
         ExcerptFormatter formatter = new ExcerptFormatter(PROMPTS);
         for (Excerpt excerpt : excerpts.subList(0, 3)) {
