@@ -77,7 +77,10 @@ public final class ReflectionPrompts {
         Optional<String> term = term(text);
         if (term.isPresent()) {
             String clause = clauseAround(text, term.get());
-            return messages.get(asksForAction ? "daily.reflect.termAct" : "daily.reflect.term", term.get(), clause);
+            // Two wordings, chosen by the term, so that a run of term days does not read the same every day.
+            String key = asksForAction ? "daily.reflect.termAct" + (Math.floorMod(term.get().hashCode(), 2) == 0 ? ""
+                    : "2") : "daily.reflect.term";
+            return messages.get(key, term.get(), clause);
         }
         if (asksForAction) {
             Optional<String> action = action(sentences);
