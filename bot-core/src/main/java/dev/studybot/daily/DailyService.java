@@ -200,7 +200,7 @@ public final class DailyService {
         return plan.excerptAt(at.docId(), at.part()).map(excerpt -> {
             List<DailyOutcome> outcomes = new ArrayList<>();
             Pass pass = new Pass(Math.max(1, at.cycle()));
-            outcomes.add(new ExcerptDue(row.date(), lessons.lesson(excerpt, pass), true));
+            outcomes.add(new ExcerptDue(row.date(), lessons.lesson(excerpt, pass, questionOf(row)), true));
             questionOf(row).ifPresent(q -> outcomes.add(new QuestionOfTheDay(row.date(), q, openFor)));
             return outcomes;
         });
@@ -264,7 +264,9 @@ public final class DailyService {
                     Optional.empty()));
         }
         Pass pass = new Pass(Math.max(1, step.at().cycle()));
-        parts.add(new Part(Part.EXCERPT, new ExcerptDue(day, lessons.lesson(step.excerpt(), pass), false),
+        // The recall exercise avoids what the question the day keeps shows, not what a fresh pick would.
+        parts.add(new Part(Part.EXCERPT, new ExcerptDue(day, lessons.lesson(step.excerpt(), pass,
+                lesson.question().map(json::read)), false),
                 Optional.empty()));
         lesson.question().map(json::read).ifPresent(q -> parts.add(new Part(Part.QUESTION,
                 new QuestionOfTheDay(day, q, openFor), Optional.empty())));

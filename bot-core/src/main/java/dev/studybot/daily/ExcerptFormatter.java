@@ -10,8 +10,9 @@ import java.util.Locale;
 /**
  * Shows a day's lesson as a message. A reading: the day, the document's title and the excerpt's place in it
  * ("第 3/14 篇"), the text, its source paragraphs, and a question to reflect on. A recall exercise: the same
- * heading with the pass, how to do it, the text with its key terms blanked, the source, and the answers at the end,
- * hidden as a spoiler.
+ * heading with the pass, how to do it, the text with its key terms blanked (the full text is not sent: it would
+ * give every blank away), the source, a short question to reflect on, and the answers at the end, hidden as a
+ * spoiler.
  */
 public final class ExcerptFormatter {
 
@@ -36,6 +37,8 @@ public final class ExcerptFormatter {
                     .plain(messages.get("daily.recall.instruction")).newline().newline()
                     .plain(recall.text()).newline()
                     .muted(source(excerpt, messages)).newline().newline()
+                    .strong(messages.get("daily.questionLabel")).plain(prompts.recallPrompt(messages)).newline()
+                    .newline()
                     .strong(messages.get("daily.recall.answers")).spoiler(recall.answerLine())
                     .build();
         }
@@ -52,6 +55,11 @@ public final class ExcerptFormatter {
     /** The reflection prompt alone (for previews). */
     public String reflection(Excerpt excerpt, Messages messages) {
         return prompts.prompt(excerpt, messages);
+    }
+
+    /** The reflection prompt of a lesson as its message has it: a recall exercise gets the short one. */
+    public String reflection(Lesson lesson, Messages messages) {
+        return lesson.recall().isPresent() ? prompts.recallPrompt(messages) : prompts.prompt(lesson.excerpt(), messages);
     }
 
     /** A short date ({@code 12月7日}). */

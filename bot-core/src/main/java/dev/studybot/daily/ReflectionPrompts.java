@@ -1,6 +1,9 @@
 package dev.studybot.daily;
 
 import dev.studybot.chat.Messages;
+import dev.studybot.quiz.Enumeration;
+import dev.studybot.quiz.EnumerationFinder;
+import dev.studybot.quiz.TermExtractor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,20 +15,39 @@ import java.util.regex.Pattern;
  * The question to reflect on under an excerpt, fitted to what the excerpt is and quoting it:
  * <ul>
  *   <li>a quoted term (“天府粮仓”) asks what it stands for, with the words around it (and, when the excerpt asks
- *       for action, how to act on it);</li>
- *   <li>a requirement (要…, 坚持…) asks how the group will act on it, naming its topic (关于…的重要要求) and one
- *       concrete demand;</li>
- *   <li>a report of events (召开, 审议, 视察) asks what it means;</li>
+ *       for action, how to put it into practice); a quoted list (“一极一源、两中心两地”) is no term to explain;</li>
+ *   <li>a requirement (要…, 坚持…) asks what the group does first, naming its topic (关于…的重要要求) and one
+ *       concrete demand; one that opens with a list of demands of several words each (贯彻新发展理念、服务和融入
+ *       新发展格局、促进共同富裕) asks which item matters most for the group;</li>
+ *   <li>a report of events asks what it means; a meeting that relays and plans (传达, 审议, 部署) asks what the group
+ *       can learn from how it was done;</li>
  *   <li>a lead sentence that names a topic ("（二）全面发展协商民主。") asks about that topic;</li>
  *   <li>anything else asks which sentence is the key one.</li>
  * </ul>
- * The same excerpt always gets the same prompt.
+ * A recall day gets a short prompt of its own ({@link #recallPrompt}). The same excerpt always gets the same prompt.
  */
 public final class ReflectionPrompts {
 
     /** What an excerpt is, for the prompt under it. */
     enum Kind {
-        TERM, REQUIREMENT, REPORT, TOPIC, GENERAL
+        TERM, REQUIREMENT, LIST, REPORT, TOPIC, GENERAL
+    }
+
+    /** A meeting that relays and plans, rather than another event. */
+    private static final Pattern MEETING = Pattern.compile("传达|审议|部署|学习");
+    /** Fewest characters a list item has on average for the list to be demands to weigh (not 粮食、生猪、油料). */
+    private static final int LIST_ITEM_CHARS = 4;
+    private static final int LONGEST_LIST = 40;
+
+    private final EnumerationFinder enumerations;
+
+    /** Prompts that find lists with a segmenter of their own. */
+    public ReflectionPrompts() {
+        this(new EnumerationFinder(new TermExtractor()));
+    }
+
+    public ReflectionPrompts(EnumerationFinder enumerations) {
+        this.enumerations = enumerations;
     }
 
     private static final Pattern LEAD = Pattern.compile(
@@ -55,11 +77,18 @@ public final class ReflectionPrompts {
         Optional<String> term = term(text);
         if (term.isPresent()) {
             String clause = clauseAround(text, term.get());
-            return messages.get(asksForAction ? "daily.reflect.termAct" : "daily.reflect.term", term.get(), clause);
+            // Two wordings, chosen by the term, so that a run of term days does not read the same every day.
+            String key = asksForAction ? "daily.reflect.termAct" + (Math.floorMod(term.get().hashCode(), 2) == 0 ? ""
+                    : "2") : "daily.reflect.term";
+            return messages.get(key, term.get(), clause);
         }
         if (asksForAction) {
             Optional<String> action = action(sentences);
             Optional<String> topic = topic(text);
+            Optional<String> list = demandList(sentences);
+            if (list.isPresent() && listFirst(text, list.get(), topic)) {
+                return messages.get("daily.reflect.list", list.get());
+            }
             if (action.isPresent() && topic.isPresent()) {
                 return messages.get("daily.reflect.requirementTopic", topic.get(), action.get());
             }
@@ -70,13 +99,19 @@ public final class ReflectionPrompts {
         }
         Optional<String> event = event(text);
         if (event.isPresent()) {
-            return messages.get("daily.reflect.report", event.get());
+            return messages.get(MEETING.matcher(event.get()).find() ? "daily.reflect.meeting" : "daily.reflect.report",
+                    event.get());
         }
         Matcher lead = LEAD.matcher(excerpt.paragraphs().get(0));
         if (lead.find() && lead.group(1).codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '、')) {
             return messages.get("daily.reflect.topic", lead.group(1));
         }
         return messages.get("daily.reflect.general");
+    }
+
+    /** The short prompt under a recall exercise: which blank was missed, and what the passage means to us. */
+    public String recallPrompt(Messages messages) {
+        return messages.get("daily.reflect.recall");
     }
 
     /** What the excerpt is, by the prompt it gets (for tests and the preview). */
@@ -88,7 +123,8 @@ public final class ReflectionPrompts {
             return Kind.TERM;
         }
         if (demands > 0 && demands * 3 >= sentences.size()) {
-            return Kind.REQUIREMENT;
+            Optional<String> list = demandList(sentences);
+            return list.isPresent() && listFirst(text, list.get(), topic(text)) ? Kind.LIST : Kind.REQUIREMENT;
         }
         if (event(text).isPresent()) {
             return Kind.REPORT;
@@ -106,12 +142,39 @@ public final class ReflectionPrompts {
         return sentences;
     }
 
-    /** The excerpt's most telling quoted term: the longest one, first among equals. */
+    /**
+     * A list of demands in the excerpt's requirement sentences, as the text has it: three items or more, of
+     * {@value #LIST_ITEM_CHARS} characters or more on average, at most {@value #LONGEST_LIST} characters in all.
+     */
+    private Optional<String> demandList(List<String> sentences) {
+        for (String sentence : sentences) {
+            if (!DEMAND.matcher(sentence).find()) {
+                continue;
+            }
+            for (Enumeration list : enumerations.find(sentence)) {
+                String run = sentence.substring(list.start(), list.end());
+                double average = list.items().stream().mapToInt(String::length).average().orElse(0);
+                if (average >= LIST_ITEM_CHARS && run.length() <= LONGEST_LIST && run.indexOf('“') < 0
+                        && !run.endsWith("等")) {
+                    return Optional.of(run);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the excerpt opens with the list of demands rather than with the topic of its requirement. */
+    private static boolean listFirst(String text, String list, Optional<String> topic) {
+        return topic.isEmpty() || text.indexOf(list) < text.indexOf(topic.get());
+    }
+
+    /** The excerpt's most telling quoted term: the longest one, first among equals; a quoted list is none. */
     private static Optional<String> term(String text) {
         List<String> terms = new ArrayList<>();
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
-            if (m.group(1).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            if (m.group(1).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && m.group(1).indexOf('、') < 0) {
                 terms.add(m.group(1));
             }
         }

@@ -376,10 +376,13 @@ final class FactFinder {
                     siblings.sort(Comparator.comparingInt(c -> Math.abs(c.length() - genre.length())));
                     List<String> wrong = usable(siblings, genre, c -> !s.document().contains(
                             s.text().substring(m.start() - 4, m.start()) + c));
-                    // 会议审议了《关于…的（ ）》。: the one title, whole, the genre blanked.
+                    // 会议审议了《关于…的（ ）》。: the one title, whole, the genre blanked; a title among others says
+                    // so (会议审议了两份文件，其中一份是《…（ ）》。), not as if it were the only one.
                     String lead = s.text().substring(clauseStart(s.text(), title.start()), title.start());
                     int leadEnd = lead.indexOf('《');
-                    String question = (leadEnd >= 0 ? lead.substring(0, leadEnd) : lead) + "《"
+                    int together = titlesTogether(s.text(), title.start(), title.end());
+                    String intro = together > 1 ? Numerals.write(together, true) + "份文件，其中一份是" : "";
+                    String question = (leadEnd >= 0 ? lead.substring(0, leadEnd) : lead) + intro + "《"
                             + s.text().substring(title.start(1), m.start()) + QuestionWriter.PAREN + "》。";
                     if (wrong.size() >= 3) {
                         out.add(new Fact("document:" + name, FactKind.DOCUMENT, m.start(), m.end(), wrong,
@@ -388,6 +391,38 @@ final class FactFinder {
                 }
             }
         }
+    }
+
+    /**
+     * How many titles stand together with the one at {@code start}…{@code end}: side by side or joined by 、, 和, 及
+     * or 与 (《总体安排》《意见》 are two).
+     */
+    static int titlesTogether(String text, int start, int end) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher title = TITLE.matcher(text);
+        while (title.find()) {
+            spans.add(new int[] {title.start(), title.end()});
+        }
+        int at = 0;
+        while (at < spans.size() && spans.get(at)[0] != start) {
+            at++;
+        }
+        if (at == spans.size()) {
+            return 1;
+        }
+        int first = at;
+        while (first > 0 && joined(text, spans.get(first - 1)[1], spans.get(first)[0])) {
+            first--;
+        }
+        int last = at;
+        while (last < spans.size() - 1 && joined(text, spans.get(last)[1], spans.get(last + 1)[0])) {
+            last++;
+        }
+        return last - first + 1;
+    }
+
+    private static boolean joined(String text, int end, int nextStart) {
+        return List.of("", "、", "和", "及", "与", "以及").contains(text.substring(end, nextStart));
     }
 
     private void enumerationFacts(SentenceText s, List<Fact> out) {

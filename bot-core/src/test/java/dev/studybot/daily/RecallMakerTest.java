@@ -43,7 +43,22 @@ class RecallMakerTest {
     }
 
     @Test
-    void theBundledReportsExercisesBlankItsOwnWordingNotEverydayWords() {
+    void setFormulationsAndNounRunsAreWholeTerms() {
+        String sentence = "推动我省主题教育走深走实，提出一系列新理念新主张新倡议，宣传宣讲和督查督办，推动工作再上新台阶。";
+        List<String> found = RecallMaker.formulations(sentence, WORDS.words(sentence)).stream()
+                .map(RecallMaker.Formulation::text).toList();
+        assertTrue(found.containsAll(List.of("走深走实", "新理念新主张新倡议", "宣传宣讲", "再上新台阶")),
+                found.toString());
+        assertFalse(found.contains("宣传宣讲和"), "a formulation ends before a binding word: " + found);
+        // HanLP: 保护/自然/遗产/、/加强/生态/文明/建设: 遗产 alone would be a fragment of 自然遗产.
+        String visit = "在翠云廊对保护自然遗产、加强生态文明建设殷殷嘱托";
+        List<String> runs = RecallMaker.compounds(WORDS.words(visit)).stream()
+                .map(RecallMaker.Formulation::text).toList();
+        assertTrue(runs.containsAll(List.of("自然遗产", "生态文明建设")), runs.toString());
+    }
+
+    @Test
+    void theBundledReportsExercisesBlankItsOwnWordingNotEverydayWordsNorFragments() {
         DocumentLibrary library = new LibraryLoader().load(List.of());
         Document report = library.find("sichuan-committee-2023-07-29").orElseThrow();
         List<String> answers = new ArrayList<>();
@@ -51,9 +66,14 @@ class RecallMakerTest {
             DailyWiring.lessons(library).lesson(excerpt, new Pass(2)).recall()
                     .ifPresent(recall -> answers.addAll(recall.answers()));
         }
-        for (String everyday : Set.of("国际", "进行", "全国", "领导", "省委", "全省", "优势", "系列")) {
-            assertFalse(answers.contains(everyday), everyday + " in " + answers);
+        // Everyday words, fragments of a compound (自然遗产, 外国元首政要), everyday words put together.
+        for (String poor : Set.of("国际", "进行", "全国", "领导", "省委", "全省", "优势", "系列", "遗产", "元首",
+                "战略部署")) {
+            assertFalse(answers.contains(poor), poor + " in " + answers);
         }
-        assertTrue(answers.containsAll(List.of("生猪", "台账", "天府粮仓", "检视整改")), answers.toString());
+        assertTrue(answers.stream().noneMatch(a -> a.contains("的")), "a phrase with 的 is no term: " + answers);
+        // Quoted and set formulations, and a list item the quiz asks for.
+        assertTrue(answers.containsAll(List.of("天府粮仓", "两个确立", "走深走实", "一极一源、两中心两地",
+                "参与国际竞争新基地")), answers.toString());
     }
 }

@@ -46,12 +46,22 @@ class ReflectionAndRecallTest {
         assertFalse(report.contains("要求"), "a report asks what it means, not what it demands: " + report);
         assertTrue(report.contains("意味着什么"), report);
         String term = PROMPTS.prompt(excerpts.get(2), ZH);
-        assertTrue(term.startsWith("“两个确立”指的是什么？"), term);
+        // Term days alternate two wordings by the term: 两个确立 gets the second one.
+        assertTrue(term.startsWith("原文说“深刻领悟‘两个确立’的决定性意义”。“两个确立”是什么意思？"), term);
         // 7 quotes “天府粮仓” in a run of demands: what it stands for, and how to act on what the passage asks.
         String termAct = PROMPTS.prompt(excerpts.get(6), ZH);
-        assertTrue(termAct.startsWith("“天府粮仓”指的是什么？") && termAct.contains("落实这段话提出的要求"), termAct);
+        assertTrue(termAct.startsWith("“天府粮仓”指的是什么？") && termAct.contains("落到实处"), termAct);
         String requirement = PROMPTS.prompt(excerpts.get(7), ZH);
-        assertTrue(requirement.contains("统筹发展和安全") && requirement.contains("从哪件具体的事做起"), requirement);
+        assertTrue(requirement.contains("统筹发展和安全") && requirement.contains("第一步做什么"), requirement);
+        // 5 quotes a list (“一极一源、两中心两地”: no term to explain) and demands three things at once.
+        assertEquals(ReflectionPrompts.Kind.LIST, PROMPTS.kind(excerpts.get(4)));
+        String list = PROMPTS.prompt(excerpts.get(4), ZH);
+        assertTrue(list.startsWith("文中提出“贯彻新发展理念、服务和融入新发展格局、促进共同富裕”") && list.contains("哪一项最要紧"),
+                list);
+        // 1 relays and plans: what to learn from how the meeting did it.
+        String meeting = PROMPTS.prompt(excerpts.get(0), ZH);
+        assertTrue(meeting.contains("对照这种做法"), meeting);
+        assertFalse(report.contains("对照这种做法"), "a visit is no meeting: " + report);
         for (Excerpt excerpt : excerpts) {
             String prompt = PROMPTS.prompt(excerpt, ZH);
             for (String quoted : prompt.split("“")) {
@@ -61,6 +71,37 @@ class ReflectionAndRecallTest {
                     assertTrue(excerpt.text().contains(words), "the prompt quotes the excerpt: " + words);
                 }
             }
+        }
+    }
+
+    @Test
+    void aRecallDayBlanksNothingItsQuestionAsksEvenWhenTheStemShowsAnotherValue() {
+        Excerpt first = excerpts.get(0);
+        String sentence = first.text().substring(0, first.text().indexOf('。') + 1);
+        Question changedDate = new Question("tf:date", dev.studybot.quiz.QuestionType.TRUE_FALSE,
+                sentence.replace("7月29日下午", "7月27日下午"), List.of("正确", "错误"), List.of(1),
+                "错误：“7月27日下午”应为“7月29日下午”。原文：【7月29日下午】，省委常委会召开（扩大）会议。",
+                new dev.studybot.quiz.QuestionSource(first.docId(), first.firstParagraph(), sentence));
+        RecallExercise withIt = lessons.lesson(first, new Pass(2), Optional.of(changedDate)).recall().orElseThrow();
+        assertFalse(withIt.answers().contains("7月29日下午"), withIt.answers().toString());
+        RecallExercise without = lessons.lesson(first, new Pass(2), Optional.empty()).recall().orElseThrow();
+        assertTrue(without.answers().contains("7月29日下午"), "blanked when nothing asks it: " + without.answers());
+        assertTrue(without.answers().contains("再上新台阶"), "a goal is a key term: " + without.answers());
+    }
+
+    @Test
+    void aRecallMessageSendsTheBlankedTextNotTheExcerptAndAShortPrompt() {
+        ExcerptFormatter formatter = new ExcerptFormatter(PROMPTS);
+        for (Excerpt excerpt : excerpts.subList(0, 3)) {
+            Lesson review = lessons.lesson(excerpt, new Pass(2));
+            RecallExercise recall = review.recall().orElseThrow();
+            dev.studybot.chat.RichText message = formatter.format(review, java.time.LocalDate.of(2026, 12, 16), ZH);
+            String plain = message.plainText();
+            assertFalse(plain.contains(excerpt.text()), "the full text would give the blanks away: " + plain);
+            assertTrue(plain.contains(recall.text()) && message.hasSpoiler(), plain);
+            assertTrue(plain.contains(PROMPTS.recallPrompt(ZH)), plain);
+            assertTrue(plain.indexOf(PROMPTS.recallPrompt(ZH)) < plain.lastIndexOf(recall.answerLine()),
+                    "the answers come last: " + plain);
         }
     }
 
@@ -87,10 +128,17 @@ class ReflectionAndRecallTest {
             for (Question q : List.of(first, second)) {
                 assertTrue(excerpt.text().contains(q.source().text()), "about a sentence of the excerpt");
             }
+            for (String blank : recall.get().answers()) {
+                assertFalse(second.prompt().contains(blank), "the stem gives away " + blank + ": " + second.prompt());
+                for (String option : second.options()) {
+                    assertFalse(option.contains(blank) || blank.contains(option),
+                            "option " + option + " gives away " + blank);
+                }
+            }
         }
         assertTrue(withTerms >= excerpts.size() - 2, "most excerpts get three blanks or more: " + withTerms);
         RecallExercise seventh = lessons.lesson(excerpts.get(6), new Pass(2)).recall().orElseThrow();
-        // A quoted formulation, a list item and a parallel term members mix up.
-        assertTrue(seventh.answers().containsAll(List.of("天府粮仓", "生猪", "全面发力")), seventh.answers().toString());
+        // A quoted formulation, a set formulation and a parallel term members mix up.
+        assertTrue(seventh.answers().containsAll(List.of("天府粮仓", "以城带乡", "全面发力")), seventh.answers().toString());
     }
 }

@@ -34,6 +34,17 @@ class FactFinderTest {
     }
 
     @Test
+    void aTitleAmongOthersIsAskedAsOneOfThemNotAsTheOnlyOne() {
+        String two = "会议审议了《关于学习宣传贯彻重要指示精神总体安排》《关于深入学习贯彻重要指示精神推动发展的意见》。";
+        String one = "会议审议了《关于学习宣传贯彻重要指示精神总体安排》。";
+        assertEquals(2, FactFinder.titlesTogether(two, 5, two.indexOf('》') + 1));
+        assertEquals(1, FactFinder.titlesTogether(one, 5, one.length() - 1));
+        assertEquals(2, FactFinder.titlesTogether("印发《甲乙丙丁方案》和《戊己庚辛规划》。", 2, 10));
+        Fact genre = facts(two).get("总体安排");
+        assertTrue(genre.question().startsWith("会议审议了两份文件，其中一份是《关于"), genre.question());
+    }
+
+    @Test
     void datesOrdinalsSessionsAndCountsGetNearValues() {
         Map<String, Fact> facts = facts("7月29日下午，省委常委会召开（扩大）会议，传达学习重要指示精神。",
                 "总书记这次来川是一年多时间第二次到四川视察指导。", "全面落实省委十二届三次全会决策部署，抓好落实。");

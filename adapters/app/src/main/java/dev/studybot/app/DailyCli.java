@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code studybot daily --preview --days N [--json] [--start YYYY-MM-DD] [--doc ID]… [--library DIR]…}: the next
  * N days a new subscription starting that day would get, one a line: the pass each day belongs to, the excerpt (as a
- * recall exercise on a reviewing pass), the question to reflect on (reading passes) and the question of the day.
+ * recall exercise on a reviewing pass: then {@code text} is the excerpt for reference, the message sends only
+ * {@code recall}), the question to reflect on and the question of the day.
  */
 @Command(name = "daily", mixinStandardHelpOptions = true,
         description = "Preview the daily excerpts of a new subscription.")
@@ -87,12 +88,12 @@ final class DailyCli extends Subcommand {
             }
             Excerpt excerpt = step.get().excerpt();
             Pass pass = new Pass(step.get().at().cycle());
-            Lesson lesson = lessons.lesson(excerpt, pass);
             Optional<Question> question = lessons.question(excerpt, pass);
+            Lesson lesson = lessons.lesson(excerpt, pass, question);
             PreviewLine line = new PreviewLine(day, first.plusDays(day - 1L).toString(), pass.number(),
                     lesson.recall().isPresent() ? "recall" : "read", excerpt.docId(), excerpt.partText(),
                     excerpt.text(), lesson.recall().map(RecallLine::of).orElse(null),
-                    lesson.recall().isPresent() ? null : formatter.reflection(excerpt, messages),
+                    formatter.reflection(lesson, messages),
                     question.map(QuestionLine::of).orElse(null));
             if (json) {
                 out.println(mapper.writeValueAsString(line));
@@ -131,7 +132,7 @@ final class DailyCli extends Subcommand {
      * @param mode       {@code read} or {@code recall}
      * @param text       the excerpt as the document has it
      * @param recall     the recall exercise of a reviewing pass
-     * @param reflection the question to reflect on (reading passes)
+     * @param reflection the question to reflect on (a short one under a recall exercise)
      * @param question   the question of the day
      */
     record PreviewLine(int day, String date, int pass, String mode, String doc, String part, String text,

@@ -63,6 +63,7 @@ class CommandLineEndToEndTest {
         assertEquals("1/9", review.get("part").asText());
         assertTrue(review.get("recall").get("text").asText().contains("（1）＿＿＿＿"), review.toString());
         assertFalse(review.get("recall").get("answers").isEmpty());
+        assertTrue(review.get("reflection").asText().endsWith("？"), "a recall day has a short prompt: " + review);
         assertFalse(review.get("question").get("prompt").asText().equals(question.get("prompt").asText()),
                 "another question of the day on the second pass");
     }
