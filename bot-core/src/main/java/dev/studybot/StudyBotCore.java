@@ -132,7 +132,7 @@ public final class StudyBotCore implements AutoCloseable {
 
         JdbcDailyStore dailyStore = new JdbcDailyStore(database);
         DailyPresenter dailyPresenter = new DailyPresenter(new ExcerptFormatter(new ReflectionPrompts()),
-                new WeekChart(ChartFont.bundled()));
+                new WeekChart(ChartFont::bundled));
         DayAnswers dayAnswers = new DayAnswers(dailyStore, quizStore, b.clock, reviews::missed);
         WeekReports weeks = new WeekReports(dailyStore, dayAnswers, quizStore);
         LessonMaker lessons = new LessonMaker(new RecallMaker(library, analyzer, extractor),

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -40,15 +41,33 @@ public final class WeekChart {
     private static final Color LINE = new Color(0x2C3E50);
     private static final Color BACKGROUND = new Color(0xFFFBF5);
 
-    private final ChartFont font;
+    private final Supplier<ChartFont> fontSource;
+    private volatile ChartFont font;
 
     public WeekChart(ChartFont font) {
-        this.font = font;
+        this(() -> font);
+    }
+
+    /**
+     * A chart whose font is read the first time a chart is drawn: the bundled font is 5 MB, and a bot that starts
+     * has better things to do first than load it for a picture it draws once a week.
+     */
+    public WeekChart(Supplier<ChartFont> font) {
+        this.fontSource = font;
     }
 
     /** The font the chart draws with. */
     public ChartFont font() {
-        return font;
+        ChartFont loaded = font;
+        if (loaded == null) {
+            synchronized (this) {
+                if (font == null) {
+                    font = fontSource.get();
+                }
+                loaded = font;
+            }
+        }
+        return loaded;
     }
 
     /** The picture as PNG bytes. */
@@ -87,7 +106,7 @@ public final class WeekChart {
         plot.setRenderer(1, line);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
-        JFreeChart chart = new JFreeChart(data.title(), font.sized(26, true), plot, true);
+        JFreeChart chart = new JFreeChart(data.title(), font().sized(26, true), plot, true);
         // The theme first: it sets every font and resets the renderers' paints, which are set after it.
         theme().apply(chart);
         bars.setBarPainter(new StandardBarPainter());
@@ -96,22 +115,22 @@ public final class WeekChart {
         bars.setMaximumBarWidth(0.08);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelFont(font.sized(15, true));
+        bars.setDefaultItemLabelFont(font().sized(15, true));
         line.setSeriesPaint(0, LINE);
         line.setSeriesStroke(0, new BasicStroke(3f));
         line.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
-        chart.getTitle().setFont(font.sized(26, true));
-        TextTitle subtitle = new TextTitle(data.subtitle(), font.sized(17, false));
+        chart.getTitle().setFont(font().sized(26, true));
+        TextTitle subtitle = new TextTitle(data.subtitle(), font().sized(17, false));
         subtitle.setPaint(Color.DARK_GRAY);
         subtitle.setMargin(new RectangleInsets(4, 0, 10, 0));
         chart.addSubtitle(0, subtitle);
-        TextTitle footer = new TextTitle(data.footer(), font.sized(16, false));
+        TextTitle footer = new TextTitle(data.footer(), font().sized(16, false));
         footer.setPosition(RectangleEdge.BOTTOM);
         footer.setHorizontalAlignment(HorizontalAlignment.CENTER);
         footer.setMargin(new RectangleInsets(8, 0, 4, 0));
         chart.addSubtitle(footer);
         LegendTitle legend = chart.getLegend();
-        legend.setItemFont(font.sized(14, false));
+        legend.setItemFont(font().sized(14, false));
         legend.setPosition(RectangleEdge.TOP);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
@@ -123,10 +142,10 @@ public final class WeekChart {
     /** JFreeChart's standard theme with every font the CJK one. */
     private StandardChartTheme theme() {
         StandardChartTheme theme = new StandardChartTheme("StudyBot");
-        theme.setExtraLargeFont(font.sized(26, true));
-        theme.setLargeFont(font.sized(17, true));
-        theme.setRegularFont(font.sized(15, false));
-        theme.setSmallFont(font.sized(13, false));
+        theme.setExtraLargeFont(font().sized(26, true));
+        theme.setLargeFont(font().sized(17, true));
+        theme.setRegularFont(font().sized(15, false));
+        theme.setSmallFont(font().sized(13, false));
         theme.setBarPainter(new StandardBarPainter());
         theme.setShadowVisible(false);
         return theme;

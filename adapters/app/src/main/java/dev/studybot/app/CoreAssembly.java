@@ -20,6 +20,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,12 +45,12 @@ public final class CoreAssembly implements AutoCloseable {
     private final Database database;
     private final StudyBotCore core;
     private final PrometheusMeterRegistry meters;
-    private final JvmGcMetrics gcMetrics;
+    private final CompletableFuture<JvmGcMetrics> gcMetrics;
     private final Health health = new Health();
     private OperationsServer operations;
 
     private CoreAssembly(DataFolderLock lock, Database database, StudyBotCore core, PrometheusMeterRegistry meters,
-                         JvmGcMetrics gcMetrics) {
+                         CompletableFuture<JvmGcMetrics> gcMetrics) {
         this.lock = lock;
         this.database = database;
         this.core = core;
@@ -70,11 +71,9 @@ public final class CoreAssembly implements AutoCloseable {
             StudyBotCore.Builder builder = StudyBotCore.builder(library, database);
             config.embedder().ifPresent(embedder -> builder.embedder(loadingInBackground(embedder)));
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            new JvmMemoryMetrics().bindTo(meters);
-            new ProcessorMetrics().bindTo(meters);
-            new UptimeMetrics().bindTo(meters);
-            JvmGcMetrics gc = new JvmGcMetrics();
-            gc.bindTo(meters);
+            // The JVM's meters go through JMX, whose start-up costs the first answer a fraction of a second.
+            CompletableFuture<JvmGcMetrics> gc = CompletableFuture.supplyAsync(() -> bindJvmMeters(meters),
+                    task -> Thread.ofPlatform().name("studybot-jvm-meters").daemon(true).start(task));
             return new CoreAssembly(lock, database, builder.meters(meters)
                     .index(IndexFolder.at(config.dataFolder().resolve("index")))
                     .warmUpDelay(WARM_UP_DELAY)
@@ -90,6 +89,15 @@ public final class CoreAssembly implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    private static JvmGcMetrics bindJvmMeters(PrometheusMeterRegistry meters) {
+        new JvmMemoryMetrics().bindTo(meters);
+        new ProcessorMetrics().bindTo(meters);
+        new UptimeMetrics().bindTo(meters);
+        JvmGcMetrics gc = new JvmGcMetrics();
+        gc.bindTo(meters);
+        return gc;
     }
 
     /**
@@ -182,7 +190,7 @@ public final class CoreAssembly implements AutoCloseable {
             if (operations != null) {
                 operations.close();
             }
-            gcMetrics.close();
+            gcMetrics.thenAccept(JvmGcMetrics::close);
             core.close();
         } finally {
             try {
