@@ -165,7 +165,9 @@ class QuestionGeneratorTest {
                 assertTrue(changed.find(), q.toString());
                 assertTrue(statement.contains(changed.group(1)), q.toString());
                 assertTrue(q.explanation().contains("【" + changed.group(2) + "】"), q.toString());
-                assertFalse(q.source().text().contains(changed.group(1)), q.toString());
+                // Only a shorter, earlier variant inside the answer (山水林田湖草 for 山水林田湖草沙) is in the source.
+                assertTrue(!q.source().text().contains(changed.group(1)) || changed.group(2).contains(changed.group(1)),
+                        q.toString());
                 // An item swapped out of a list that ends in 等 could be meant by the 等: nothing to judge.
                 Matcher listWith等 = ITEM_OF_LIST_WITH_等.matcher(q.explanation());
                 assertFalse(listWith等.find() && listWith等.group().contains("、"), q.toString());
@@ -226,7 +228,19 @@ class QuestionGeneratorTest {
         assertEquals(40, first.stream().map(q -> factOf.get(q.id())).distinct().count(), "a fact asked twice");
         Map<String, Integer> perSentence = new HashMap<>();
         first.forEach(q -> perSentence.merge(q.source().text(), 1, Integer::sum));
-        assertTrue(perSentence.values().stream().allMatch(n -> n <= 3), perSentence.toString());
+        // Sixteen of the report's sentences have facts, so forty distinct facts take more than two of some: the
+        // longest ones first (the 成渝 sentence, a paragraph, holds 总牵引, 一极一源, the four functions, 增长极, 西向
+        // 开放), a short one at most twice unless its facts are all needed.
+        assertTrue(perSentence.values().stream().allMatch(n -> n <= 5), perSentence.toString());
+        perSentence.forEach((sentence, n) -> assertTrue(n <= 3 || sentence.length() >= 120, sentence + " " + n));
+        // True and false statements about even, so that answering 错误 throughout is no strategy.
+        long truths = first.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0)
+                .count();
+        long falses = first.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 1)
+                .count();
+        assertTrue(Math.abs(truths - falses) <= 2, truths + " true, " + falses + " false");
+        // No more than two questions on one parallel frame (同时/精准/全面/持续发力): more ask one thing again.
+        assertTrue(first.stream().filter(q -> marked(q).endsWith("发力")).count() <= 2, first.toString());
         // No sentence is asked a third time before every sentence that has a question is asked once.
         Set<String> sentences = new HashSet<>();
         reportPool.forEach(q -> sentences.add(q.source().text()));
