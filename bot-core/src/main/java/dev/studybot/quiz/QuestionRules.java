@@ -48,6 +48,9 @@ public final class QuestionRules {
         if (problems.isEmpty()) {
             shape(q, problems);
         }
+        if (problems.isEmpty() && SUBJECTLESS.matcher(q.prompt()).find()) {
+            problems.add("the prompt says what is to become something but not who");
+        }
         if (problems.isEmpty() && danglingPronoun(q)) {
             problems.add("the prompt's 其 points to a sentence it does not show");
         }
@@ -57,6 +60,10 @@ public final class QuestionRules {
         }
         return problems;
     }
+
+    /** A stem that opens with becoming (要尽快成为带动西部高质量发展的…): who is to become it is cut off. */
+    private static final java.util.regex.Pattern SUBJECTLESS =
+            java.util.regex.Pattern.compile("^(会议(指出|强调|要求)，)?要?(尽快|加快|努力|真正)?成为");
 
     /** 其 as a word of its own, not in 其他, 其中, 尤其, 极其, 及其, 与其, 其实, 其余, 其次. */
     private static final java.util.regex.Pattern PRONOUN =

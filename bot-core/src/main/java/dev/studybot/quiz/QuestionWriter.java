@@ -94,7 +94,7 @@ final class QuestionWriter {
             case SINGLE_CHOICE -> fact.isEnumeration() || swap ? Optional.empty() : choice(s, fact, PAREN);
             case FILL_BLANK -> swap ? Optional.empty()
                     : fact.isEnumeration() ? enumerationBlank(s, fact) : choice(s, fact, BLANK);
-            case TRUE_FALSE -> swap ? swapStatement(s, fact) : trueFalse(s, fact);
+            case TRUE_FALSE -> swap ? Optional.empty() : trueFalse(s, fact);
             case MULTIPLE_CHOICE -> fact.isEnumeration() ? multipleChoice(s, fact) : Optional.empty();
         };
     }
@@ -204,32 +204,6 @@ final class QuestionWriter {
         return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + stem.get().text(),
                 List.of(TRUE, FALSE), List.of(1),
                 explained("错误：“" + swapped + "”应为“" + answer + "”。原文：", s, mark(start, end, s))));
-    }
-
-    /** Two terms said of different things, stated as written or traded (在三星堆对保护自然遗产…，在翠云廊对…). */
-    private Optional<Question> swapStatement(AnalyzedSentence s, Fact fact) {
-        Fact.Span partner = fact.partner();
-        String a = fact.answer(s.text());
-        String b = s.text().substring(partner.start(), partner.end());
-        List<Stems.Change> marks = List.of(new Stems.Change(fact.start(), fact.end(), "【" + a + "】"),
-                new Stems.Change(partner.start(), partner.end(), "【" + b + "】"));
-        Optional<Stems.Stem> asWritten = Stems.stem(s, List.of(new Stems.Change(fact.start(), fact.end(), a),
-                new Stems.Change(partner.start(), partner.end(), b)), Stems.STEM, List.of(), others(s, fact));
-        if (asWritten.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean truth = asWritten.get().verbatim() && trueStatements < TRUE_SHARE * (statements + 1);
-        statements++;
-        if (truth) {
-            trueStatements++;
-            return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + asWritten.get().text(),
-                    List.of(TRUE, FALSE), List.of(0), explained("正确。原文：", s, marks)));
-        }
-        Optional<Stems.Stem> traded = Stems.stem(s, List.of(new Stems.Change(fact.start(), fact.end(), b),
-                new Stems.Change(partner.start(), partner.end(), a)), Stems.STEM, List.of(), others(s, fact));
-        return traded.map(stem -> question(QuestionType.TRUE_FALSE, s, fact, source(s) + stem.text(),
-                List.of(TRUE, FALSE), List.of(1),
-                explained("错误：“" + a + "”和“" + b + "”对调了。原文：", s, marks)));
     }
 
     private Optional<Question> multipleChoice(AnalyzedSentence s, Fact fact) {

@@ -44,6 +44,13 @@ class QuestionWriterTest {
         assertFalse(QuestionRules.danglingPronoun(question("会议指出，要坚持以（ ）为中心，尤其要关心困难群众。", other)));
     }
 
+    @Test
+    void aStemThatOpensWithBecomingSaysNotWhoAndBreaksARule() {
+        Question q = question("会议指出，要尽快成为带动西部高质量发展的（ ）。", "坚持把成渝地区双城经济圈建设作为总牵引，尽快成为带动西部"
+                + "高质量发展的甲。");
+        assertTrue(new QuestionRules().violations(q).stream().anyMatch(v -> v.contains("not who")), q.toString());
+    }
+
     private static Question question(String prompt, String source) {
         return new Question("q1", QuestionType.SINGLE_CHOICE, prompt, List.of("甲", "乙", "丙", "丁"), List.of(0),
                 "原文：【甲】", new QuestionSource("doc", 1, source));
