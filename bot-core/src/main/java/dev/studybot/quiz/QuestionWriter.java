@@ -185,8 +185,10 @@ final class QuestionWriter {
         String answer = s.text().substring(start, end);
         Optional<Stems.Stem> asWritten = Stems.stem(s, List.of(new Stems.Change(start, end, answer)), TRUE_STEM,
                 List.of(), others(s, fact));
-        // A true statement only where a member could doubt the fact, and only in the text's own words.
+        // A true statement only where a member could doubt the fact, only in the text's own words, and short: a
+        // whole parallel run (在翠云廊对…，在三星堆对…) stated as written is a copy with nothing to judge.
         boolean truth = DOUBTFUL.contains(fact.kind()) && asWritten.map(Stems.Stem::verbatim).orElse(false)
+                && Words.length(asWritten.get().text()) - s.speaker().length() <= TRUE_STEM + 1
                 && trueStatements < TRUE_SHARE * (statements + 1);
         if (truth) {
             statements++;

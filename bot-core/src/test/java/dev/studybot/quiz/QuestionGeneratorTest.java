@@ -175,6 +175,8 @@ class QuestionGeneratorTest {
                 assertTrue(q.explanation().startsWith("正确"), q.toString());
                 assertFalse(q.explanation().contains("应为"), q.toString());
                 String plain = statement.replaceFirst("^会议(指出|强调|要求)，", "").replace("。", "");
+                // Short: a whole parallel run stated as written is a copy with nothing to judge.
+                assertTrue(Words.length(plain) <= 53, q.toString());
                 String source = q.source().text().replace("。", "");
                 assertTrue(source.contains(plain) || source.contains(plain.replaceFirst("^(习近平)?总书记", "")),
                         q.toString());
