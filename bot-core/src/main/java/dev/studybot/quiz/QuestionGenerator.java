@@ -251,13 +251,14 @@ public final class QuestionGenerator {
         int[] truths = new int[2];
         Map<String, List<String>> facts = new HashMap<>();
         List<Set<String>> families = new ArrayList<>();
+        Map<String, List<String>> prompts = new HashMap<>();
         while (!rest.isEmpty()) {
             // Best a fact not asked yet from a sentence asked less than twice; then a new fact from a sentence asked
             // least, the longest sentence first (it holds the most distinct facts); a fact a second time last.
             int best = Integer.MAX_VALUE;
             int at = 0;
             for (int i = 0; i < rest.size() && (i < LOOKAHEAD || best > 0); i++) {
-                int cost = cost(rest.get(i), perSentence, facts, families, truths);
+                int cost = cost(rest.get(i), perSentence, facts, prompts, families, truths);
                 if (cost < best) {
                     best = cost;
                     at = i;
@@ -266,7 +267,7 @@ public final class QuestionGenerator {
             int window = Math.min(Math.max(at + 1, LOOKAHEAD), rest.size());
             List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < window; i++) {
-                if (cost(rest.get(i), perSentence, facts, families, truths) == best) {
+                if (cost(rest.get(i), perSentence, facts, prompts, families, truths) == best) {
                     candidates.add(i);
                 }
             }
@@ -303,6 +304,7 @@ public final class QuestionGenerator {
             perSentence.merge(sentenceOf(next), 1, Integer::sum);
             facts.computeIfAbsent(sentenceOf(next), k -> new ArrayList<>()).add(marked(next));
             families.add(family(next));
+            prompts.computeIfAbsent(sentenceOf(next), k -> new ArrayList<>()).add(next.prompt());
             recent.addLast(next.type());
             if (recent.size() >= QuestionType.values().length) {
                 recent.removeFirst();
@@ -316,17 +318,22 @@ public final class QuestionGenerator {
      * whose marked answer holds or lies in one asked of the sentence (an item of a list asked as a whole).
      */
     private static int cost(Question q, Map<String, Integer> perSentence, Map<String, List<String>> facts,
-                            List<Set<String>> families, int[] truths) {
+                            Map<String, List<String>> prompts, List<Set<String>> families, int[] truths) {
         String marked = marked(q);
         boolean asked = facts.getOrDefault(sentenceOf(q), List.of()).stream()
                 .anyMatch(m -> m.contains(marked) || marked.contains(m));
         Set<String> family = family(q);
         long echoes = families.stream().filter(f -> f.stream().anyMatch(family::contains)).count();
+        // Two questions of one sentence where one's stem shows the other's answer (…一年多时间（ ）… beside
+        // …（ ）时间第二次…) give each other away.
+        boolean hinted = prompts.getOrDefault(sentenceOf(q), List.of()).stream().anyMatch(p -> p.contains(marked))
+                || facts.getOrDefault(sentenceOf(q), List.of()).stream().anyMatch(q.prompt()::contains);
+
         // A statement whose answer (正确 or 错误) would make the one two ahead of the other waits a little.
         boolean lopsided = q.type() == QuestionType.TRUE_FALSE
                 && Math.abs(truths[0] - truths[1] + (q.answers().get(0) == 0 ? 1 : -1)) > TWICE;
         return asked ? ASKED : Math.max(0, asked(perSentence, q) - TWICE + 1) + (echoes >= TWICE ? ECHO : 0)
-                + (lopsided ? 1 : 0);
+                + (lopsided ? 1 : 0) + (hinted ? 1 : 0);
     }
 
     /**

@@ -313,6 +313,22 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void aQuestionWhoseStemShowsTheAnswerOfOneAskedWaitsWhileOthersAreLeft() {
+        Question a = synthetic("a", QuestionType.SINGLE_CHOICE, "句一", "甲（ ）乙。", "丁");
+        Question b = synthetic("b", QuestionType.FILL_BLANK, "句一", "____丁。", "戊");
+        Question c = synthetic("c", QuestionType.MULTIPLE_CHOICE, "句二", "己（ ）。", "庚");
+        assertEquals(List.of(a, c, b), QuestionGenerator.interleave(List.of(a, b, c)));
+    }
+
+    private static Question synthetic(String id, QuestionType type, String sentence, String prompt, String answer) {
+        List<String> options = type == QuestionType.MULTIPLE_CHOICE ? List.of(answer, "子", "丑", "寅", "卯")
+                : List.of(answer, "子" + id, "丑" + id, "寅" + id);
+        List<Integer> answers = type == QuestionType.MULTIPLE_CHOICE ? List.of(0, 1) : List.of(0);
+        return new Question(id, type, prompt, options, answers, "原文：【" + answer + "】",
+                new QuestionSource("d", 1, sentence));
+    }
+
+    @Test
     void interleavingLetsTheTypesTakeTurns() {
         List<Question> interleaved = QuestionGenerator.interleave(reportPool);
         assertEquals(new HashSet<>(reportPool), new HashSet<>(interleaved));
