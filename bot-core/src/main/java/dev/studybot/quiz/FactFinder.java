@@ -282,7 +282,8 @@ final class FactFinder {
         Matcher quoted = QUOTED.matcher(s.text());
         while (quoted.find()) {
             String term = quoted.group(1);
-            if (s.inDocument("“" + term + "”") >= SETTING || afterItsVerb(s.text(), term, quoted.start(1))) {
+            if (s.inDocument("“" + term + "”") >= SETTING || afterItsVerb(s.text(), term, quoted.start(1))
+                    || lexicon.has(term, Lexicon.Flag.ROTE)) {
                 continue;
             }
             List<String> wrong = new ArrayList<>();
@@ -370,7 +371,8 @@ final class FactFinder {
         while (title.find()) {
             String name = title.group(1);
             for (Lexicon.Match m : lexicon.find(s.text().substring(0, title.end()))) {
-                if (m.end() == title.end(1) && m.start() > title.start(1) + 4) {
+                if (m.end() == title.end(1) && m.start() > title.start(1) + 4
+                        && !lexicon.has(m.word(), Lexicon.Flag.ROTE)) {
                     String genre = m.word();
                     List<String> siblings = new ArrayList<>(lexicon.siblings(genre));
                     siblings.sort(Comparator.comparingInt(c -> Math.abs(c.length() - genre.length())));
@@ -434,7 +436,8 @@ final class FactFinder {
         Set<String> seen = new HashSet<>();
         for (Enumeration e : found) {
             if (!seen.add(String.join("、", e.items()))
-                    || e.items().stream().anyMatch(i -> s.said(i) >= SETTING && lexicon.has(i, Lexicon.Flag.NAME))) {
+                    || e.items().stream().anyMatch(i -> s.said(i) >= SETTING && lexicon.has(i, Lexicon.Flag.NAME))
+                    || e.items().stream().anyMatch(i -> lexicon.has(i, Lexicon.Flag.ROTE))) {
                 continue;
             }
             List<String> wrong = wrongItems(e, s);
@@ -491,10 +494,36 @@ final class FactFinder {
                 List<String> siblings = new ArrayList<>(lexicon.siblings(item));
                 items.forEach(i -> siblings.removeAll(lexicon.close(i)));
                 siblings.removeIf(c -> items.stream().anyMatch(i -> senses.of(c).synonym(senses.of(i))));
-                return usable(siblings, item, c -> s.inDocument(c) == 0);
+                return alike(items, usable(siblings, item, c -> s.inDocument(c) == 0));
             }
         }
         return List.of();
+    }
+
+    /**
+     * Wrong items built like the list's: where every item joins two things with 和 (经济承载和辐射带动功能), single
+     * members (全球资源配置功能, 科技创新策源功能) stand out as wrong by their form, so two of them with the same ending
+     * are joined the same way (全球资源配置和科技创新策源功能); a single one is left out.
+     */
+    static List<String> alike(List<String> items, List<String> wrong) {
+        if (!items.stream().allMatch(i -> i.contains("和"))) {
+            return wrong;
+        }
+        List<String> out = new ArrayList<>(wrong.stream().filter(w -> w.contains("和")).toList());
+        List<String> singles = new ArrayList<>(wrong.stream().filter(w -> !w.contains("和")).toList());
+        while (singles.size() >= 2) {
+            String a = singles.remove(0);
+            String b = singles.remove(0);
+            int shared = 0;
+            while (shared < Math.min(a.length(), b.length()) - 1
+                    && a.charAt(a.length() - 1 - shared) == b.charAt(b.length() - 1 - shared)) {
+                shared++;
+            }
+            if (shared >= 2) {
+                out.add(a.substring(0, a.length() - shared) + "和" + b);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private void lexiconTerms(SentenceText s, List<Fact> out) {
@@ -503,7 +532,7 @@ final class FactFinder {
             boolean listed = out.stream().anyMatch(f -> f.isEnumeration() && f.start() <= m.start()
                     && m.end() <= f.end());
             if (s.quotedOrTitled(m.start(), m.end()) || !wholeWords(s, m) || listed
-                    || afterItsVerb(s.text(), word, m.start())) {
+                    || afterItsVerb(s.text(), word, m.start()) || lexicon.has(word, Lexicon.Flag.ROTE)) {
                 continue;
             }
             String category = lexicon.category(word).orElse("");
@@ -519,7 +548,9 @@ final class FactFinder {
             boolean nested = lexicon.has(word, Lexicon.Flag.NESTED);
             List<String> candidates = lexicon.siblings(word).stream()
                     .filter(c -> fitsVerb(s.text(), c, m.start())).toList();
-            List<String> wrong = nested ? candidates.stream().filter(c -> !s.text().contains(c)).toList()
+            // Of nested variants only a shorter, earlier one is wrong (山水林田湖草 for 山水林田湖草沙): a longer one
+            // (…沙冰) is the official wording elsewhere, so a member could argue for it.
+            List<String> wrong = nested ? candidates.stream().filter(c -> word.contains(c) && !c.equals(word)).toList()
                     : usable(candidates, word, c -> place || c.length() >= DISTINCTIVE ? s.inDocument(c) == 0
                     : !s.text().contains(c));
             if (wrong.size() >= 3 || nested && !wrong.isEmpty() || !wrong.isEmpty() && lexicon.siblings(word).size() < 3) {
@@ -545,6 +576,7 @@ final class FactFinder {
                 boolean sameKind = (places || lexicon.category(a.word()).equals(lexicon.category(b.word())))
                         && !a.word().equals(b.word());
                 if (sameKind && clauses.at(b.start()) == ca + 1 && clauses.parallel(ca)
+                        && !lexicon.has(a.word(), Lexicon.Flag.ROTE)
                         && s.said(a.word()) < SETTING && s.said(b.word()) < SETTING) {
                     out.add(new Fact("swap:" + a.word() + "|" + b.word(), FactKind.SWAP, a.start(), a.end(),
                             List.of(b.word()), "", null, new Fact.Span(b.start(), b.end())));

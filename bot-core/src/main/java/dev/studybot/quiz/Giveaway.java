@@ -25,16 +25,44 @@ final class Giveaway {
      * that none of {@code wrong} has: a character of a two-character answer, a pair of characters of a longer one.
      */
     static boolean givesAway(String stem, String answer, List<String> wrong) {
-        for (String unit : units(answer)) {
-            boolean common = unit.length() == 1 && COMMON.indexOf(unit.charAt(0)) >= 0 || COMMON_WORDS.contains(unit);
-            if (!Words.allHan(unit) || common || wrong.stream().anyMatch(w -> w.contains(unit))) {
-                continue;
-            }
-            if (stem.contains(unit)) {
-                return true;
+        return !telling(stem, answer, wrong).isEmpty();
+    }
+
+    /**
+     * The parts of {@code answer} that {@code stem} shows and no wrong option has: a character of a two-character
+     * answer, a pair of characters of a longer one.
+     */
+    static List<String> telling(String stem, String answer, List<String> wrong) {
+        int prefix = wrong.stream().mapToInt(w -> shared(answer, w, false)).max().orElse(0);
+        int suffix = wrong.stream().mapToInt(w -> shared(answer, w, true)).max().orElse(0);
+        List<String> units = new ArrayList<>();
+        List<String> pairs = units(answer);
+        for (int i = 0; i < pairs.size(); i++) {
+            // A pair that reaches into a part the answer shares with a wrong option (新型 of 新型城镇化 and 新型工业化)
+            // is half that known frame: the stem's 新型城乡关系 tells nothing.
+            if (answer.length() <= 2 || i >= prefix && i + 2 <= answer.length() - suffix) {
+                units.add(pairs.get(i));
             }
         }
-        return false;
+        List<String> out = new ArrayList<>();
+        for (String unit : units) {
+            boolean common = unit.length() == 1 && COMMON.indexOf(unit.charAt(0)) >= 0 || COMMON_WORDS.contains(unit);
+            if (Words.allHan(unit) && !common && wrong.stream().noneMatch(w -> w.contains(unit))
+                    && stem.contains(unit)) {
+                out.add(unit);
+            }
+        }
+        return out;
+    }
+
+    /** How many characters {@code a} and {@code b} share at their start (or end). */
+    private static int shared(String a, String b, boolean atEnd) {
+        int n = 0;
+        while (n < Math.min(a.length(), b.length())
+                && (atEnd ? a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n) : a.charAt(n) == b.charAt(n))) {
+            n++;
+        }
+        return n;
     }
 
     private static List<String> units(String answer) {

@@ -38,7 +38,12 @@ public final class Lexicon {
         /** Places and sites: asked as a place. */
         PLACE,
         /** Variants of one formulation that contain each other (山水林田湖草 and 山水林田湖草沙). */
-        NESTED
+        NESTED,
+        /**
+         * Set phrases that read equally well in each other's place (视野宏阔/立意高远, 阔步前行/砥砺前行): a blank on
+         * one tests rote memory, and a member who reads widely could argue for another, so none is asked.
+         */
+        ROTE
     }
 
     private final Map<String, List<Category>> categoriesOf = new TreeMap<>();

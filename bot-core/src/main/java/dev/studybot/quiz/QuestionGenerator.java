@@ -31,6 +31,10 @@ public final class QuestionGenerator {
     private static final int LOOKAHEAD = 8;
     /** How often a sentence may be asked before every sentence has been asked as often. */
     private static final int TWICE = 2;
+    /** What a third question on one set of siblings costs in {@link #interleave}: more than a sentence's fifth. */
+    private static final int ECHO = 3;
+    /** What a fact asked a second time costs in {@link #interleave}: more than any new fact. */
+    private static final int ASKED = 1000;
     /** How much a type's place in a fact's preferences weighs against the types' counts. */
     private static final double PREFERENCE = 1.0;
     /** How much more a whole list wants its own type, 多选: one item of it blanked is a weaker question. */
@@ -57,15 +61,20 @@ public final class QuestionGenerator {
         List<List<Asked>> sentences = new ArrayList<>();
         List<List<Asked>> close = new ArrayList<>();
         Set<String> keys = new HashSet<>();
+        Map<Set<String>, Integer> frames = new HashMap<>();
         for (Document document : inScope) {
             for (AnalyzedSentence sentence : analyzer.analyze(document)) {
                 List<Asked> facts = new ArrayList<>();
                 for (Fact fact : sentence.facts()) {
-                    if (keys.add(fact.key())) {
+                    if (!preferences(fact.kind()).isEmpty() && keys.add(fact.key())) {
                         facts.add(new Asked(sentence, fact, new ArrayList<>(preferences(fact.kind()))));
                     }
                 }
                 List<Asked> apart = apart(facts);
+                // Past two of one parallel frame (精准/同时/全面/持续发力), the rest wait: four such questions in one
+                // quiz ask one thing four times and their options hint at each other.
+                apart.removeIf(a -> a.fact().kind() == FactKind.PARALLEL
+                        && frames.merge(frame(a.sentence(), a.fact()), 1, Integer::sum) > TWICE);
                 facts.removeAll(apart);
                 sentences.add(apart);
                 close.add(facts);
@@ -126,6 +135,13 @@ public final class QuestionGenerator {
         }
     }
 
+    /** The terms of a parallel fact's frame: its answer and its siblings. */
+    private static Set<String> frame(AnalyzedSentence s, Fact fact) {
+        Set<String> terms = new java.util.TreeSet<>(fact.wrong());
+        terms.add(fact.answer(s.text()));
+        return terms;
+    }
+
     /**
      * The facts in their order that are not close to an earlier one: overlapping it (翠云廊 inside the swap of
      * 翠云廊/三星堆) or of its kind in the same clause (树牢【底线思维】、增强【忧患意识】; the genres of two titles).
@@ -181,7 +197,9 @@ public final class QuestionGenerator {
             case DOCUMENT -> List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.FILL_BLANK);
             case ENUMERATION -> List.of(QuestionType.MULTIPLE_CHOICE, QuestionType.FILL_BLANK,
                     QuestionType.TRUE_FALSE);
-            case SWAP -> List.of(QuestionType.TRUE_FALSE);
+            // Two terms traded (在三星堆对保护自然遗产…) are told apart at a glance by what each is said of, and
+            // stated as written they copy the sentence: a swap is asked through its terms, each a place of its own.
+            case SWAP -> List.of();
         };
     }
 
@@ -222,25 +240,48 @@ public final class QuestionGenerator {
     /**
      * The questions in the pool's order (every fact once before any twice, round by round over the sentences), the
      * types taking turns where the next few questions allow it without asking a sentence a third time while the
-     * questions waiting beside it ask one less often.
+     * questions waiting beside it ask one less often; no sentence a third time while a question of a sentence asked
+     * less than twice is left; true and false statements in turn where the questions allow it.
      */
     public static List<Question> interleave(List<Question> questions) {
         List<Question> rest = new ArrayList<>(questions);
         List<Question> out = new ArrayList<>();
         Map<String, Integer> perSentence = new HashMap<>();
         java.util.Deque<QuestionType> recent = new java.util.ArrayDeque<>();
+        int[] truths = new int[2];
+        Map<String, List<String>> facts = new HashMap<>();
+        List<Set<String>> families = new ArrayList<>();
+        Map<String, List<String>> prompts = new HashMap<>();
         while (!rest.isEmpty()) {
-            int window = Math.min(LOOKAHEAD, rest.size());
-            int fewest = Integer.MAX_VALUE;
-            for (int i = 0; i < window; i++) {
-                fewest = Math.min(fewest, asked(perSentence, rest.get(i)));
+            // Best a fact not asked yet from a sentence asked less than twice; then a new fact from a sentence asked
+            // least, the longest sentence first (it holds the most distinct facts); a fact a second time last.
+            int best = Integer.MAX_VALUE;
+            int at = 0;
+            for (int i = 0; i < rest.size() && (i < LOOKAHEAD || best > 0); i++) {
+                int cost = cost(rest.get(i), perSentence, facts, prompts, families, truths);
+                if (cost < best) {
+                    best = cost;
+                    at = i;
+                }
             }
+            int window = Math.min(Math.max(at + 1, LOOKAHEAD), rest.size());
             List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < window; i++) {
-                int asked = asked(perSentence, rest.get(i));
-                if (asked == fewest || asked < TWICE) {
+                if (cost(rest.get(i), perSentence, facts, prompts, families, truths) == best) {
                     candidates.add(i);
                 }
+            }
+            if (best > 0) {
+                int longest = candidates.stream().mapToInt(i -> rest.get(i).source().text().length()).max()
+                        .orElse(0);
+                candidates.removeIf(i -> rest.get(i).source().text().length() < longest);
+            }
+            // True and false statements take turns where they can: a run of 错误 teaches to answer 错误.
+            int lean = truths[0] - truths[1];
+            List<Integer> balanced = candidates.stream().filter(i -> rest.get(i).type() != QuestionType.TRUE_FALSE
+                    || Math.abs(lean + (rest.get(i).answers().get(0) == 0 ? 1 : -1)) <= 1).toList();
+            if (!balanced.isEmpty()) {
+                candidates = new ArrayList<>(balanced);
             }
             int pick = -1;
             for (int i : candidates) {
@@ -257,13 +298,73 @@ public final class QuestionGenerator {
             pick = pick < 0 ? candidates.get(0) : pick;
             Question next = rest.remove(pick);
             out.add(next);
+            if (next.type() == QuestionType.TRUE_FALSE) {
+                truths[next.answers().get(0)]++;
+            }
             perSentence.merge(sentenceOf(next), 1, Integer::sum);
+            facts.computeIfAbsent(sentenceOf(next), k -> new ArrayList<>()).add(marked(next));
+            families.add(family(next));
+            prompts.computeIfAbsent(sentenceOf(next), k -> new ArrayList<>()).add(next.prompt());
             recent.addLast(next.type());
             if (recent.size() >= QuestionType.values().length) {
                 recent.removeFirst();
             }
         }
         return out;
+    }
+
+    /**
+     * 0 for a new fact of a sentence asked less than twice, 1 for one asked twice and so on, {@link #ASKED} for a fact asked: one
+     * whose marked answer holds or lies in one asked of the sentence (an item of a list asked as a whole).
+     */
+    private static int cost(Question q, Map<String, Integer> perSentence, Map<String, List<String>> facts,
+                            Map<String, List<String>> prompts, List<Set<String>> families, int[] truths) {
+        String marked = marked(q);
+        boolean asked = facts.getOrDefault(sentenceOf(q), List.of()).stream()
+                .anyMatch(m -> m.contains(marked) || marked.contains(m));
+        Set<String> family = family(q);
+        long echoes = families.stream().filter(f -> f.stream().anyMatch(family::contains)).count();
+        // Two questions of one sentence where one's stem shows the other's answer (…一年多时间（ ）… beside
+        // …（ ）时间第二次…) give each other away.
+        boolean hinted = prompts.getOrDefault(sentenceOf(q), List.of()).stream().anyMatch(p -> p.contains(marked))
+                || facts.getOrDefault(sentenceOf(q), List.of()).stream().anyMatch(q.prompt()::contains);
+
+        // A statement whose answer (正确 or 错误) would make the one two ahead of the other waits a little.
+        boolean lopsided = q.type() == QuestionType.TRUE_FALSE
+                && Math.abs(truths[0] - truths[1] + (q.answers().get(0) == 0 ? 1 : -1)) > TWICE;
+        return asked ? ASKED : Math.max(0, asked(perSentence, q) - TWICE + 1) + (echoes >= TWICE ? ECHO : 0)
+                + (lopsided ? 1 : 0) + (hinted ? 1 : 0);
+    }
+
+    /**
+     * The terms a question puts before the member: its options, or a statement's changed and marked terms. Two
+     * questions whose terms meet (精准发力 among the options of one, 同时发力 swapped into the other) ask about one
+     * set of siblings and hint at each other.
+     */
+    private static Set<String> family(Question q) {
+        Set<String> terms = new HashSet<>();
+        if (q.type() != QuestionType.TRUE_FALSE) {
+            terms.addAll(q.options());
+            return terms;
+        }
+        String e = q.explanation();
+        int quoteAt = e.indexOf("原文：");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("“([^”]+)”|【([^】]+)】")
+                .matcher(quoteAt >= 0 ? e : "");
+        while (m.find()) {
+            if (m.group(1) != null && m.start() < quoteAt || m.group(2) != null) {
+                terms.add(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+        }
+        return terms;
+    }
+
+    /** The first term a question's explanation marks: what it asks. */
+    private static String marked(Question q) {
+        String e = q.explanation();
+        int open = e.indexOf('【');
+        int close = e.indexOf('】', open + 1);
+        return open >= 0 && close > open ? e.substring(open + 1, close) : e;
     }
 
     private static int asked(Map<String, Integer> perSentence, Question q) {

@@ -48,11 +48,42 @@ public final class QuestionRules {
         if (problems.isEmpty()) {
             shape(q, problems);
         }
+        if (problems.isEmpty() && SUBJECTLESS.matcher(q.prompt()).find()) {
+            problems.add("the prompt says what is to become something but not who");
+        }
+        if (problems.isEmpty() && danglingPronoun(q)) {
+            problems.add("the prompt's 其 points to a sentence it does not show");
+        }
         if (problems.isEmpty() && (q.type() == QuestionType.FILL_BLANK || q.type() == QuestionType.SINGLE_CHOICE)
                 && q.prompt().contains(q.options().get(q.answers().get(0)))) {
             problems.add("the prompt gives the answer away");
         }
         return problems;
+    }
+
+    /** A stem that opens with becoming (要尽快成为带动西部高质量发展的…): who is to become it is cut off. */
+    private static final java.util.regex.Pattern SUBJECTLESS =
+            java.util.regex.Pattern.compile("^(会议(指出|强调|要求)，)?要?(尽快|加快|努力|真正)?成为");
+
+    /** 其 as a word of its own, not in 其他, 其中, 尤其, 极其, 及其, 与其, 其实, 其余, 其次. */
+    private static final java.util.regex.Pattern PRONOUN =
+            java.util.regex.Pattern.compile("(?<![尤极及与])其(?![他中实余次])");
+
+    /**
+     * Whether the prompt holds a 其 that its sentence's first clause has: there it points back to the sentence
+     * before (准确把握其丰富内涵, 其 being the previous sentence's 重要指示), which the member does not see.
+     */
+    static boolean danglingPronoun(Question q) {
+        String source = q.source().text();
+        int firstClause = FactFinder.clauseEnd(source, 0);
+        java.util.regex.Matcher m = PRONOUN.matcher(source.substring(0, firstClause));
+        while (m.find()) {
+            String around = source.substring(Math.max(0, m.start() - 3), m.end());
+            if (q.prompt().contains(around)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void shape(Question q, List<String> problems) {

@@ -44,13 +44,14 @@ final class QuestionWriter {
     private static final Set<FactKind> NEAR_BY_KIND = EnumSet.of(FactKind.NUMBER, FactKind.DATE,
             FactKind.PARALLEL, FactKind.SWAP);
     /**
-     * Kinds a true statement may state: a member could doubt which 发力, which place, which number. A term or a list
-     * stated as written is a copy of the text with nothing to judge.
+     * Kinds a true statement may state: a member could doubt which 发力, which place, which number, which of a
+     * category's terms (实体经济 or 数字经济, 台账 or 清单). A list stated as written is a copy of the text with
+     * nothing to judge.
      */
     private static final Set<FactKind> DOUBTFUL = EnumSet.of(FactKind.PARALLEL, FactKind.NUMBER, FactKind.DATE,
-            FactKind.PLACE, FactKind.SWAP);
+            FactKind.PLACE, FactKind.SWAP, FactKind.TERM, FactKind.QUOTED);
     /** Share of true statements among the true/false questions. */
-    private static final double TRUE_SHARE = 0.35;
+    private static final double TRUE_SHARE = 0.5;
     /** Longest true statement: the fact's own clauses, so it says one thing to judge. */
     private static final int TRUE_STEM = 52;
 
@@ -59,6 +60,8 @@ final class QuestionWriter {
     private final boolean nameThem;
     private int statements;
     private int trueStatements;
+    /** How often the right option of a four-option question has stood at A, B, C and D so far. */
+    private final int[] rightAt = new int[4];
 
     /**
      * @param corpus the text of the documents in scope: a wrong option that would read as their text is dropped
@@ -91,7 +94,7 @@ final class QuestionWriter {
             case SINGLE_CHOICE -> fact.isEnumeration() || swap ? Optional.empty() : choice(s, fact, PAREN);
             case FILL_BLANK -> swap ? Optional.empty()
                     : fact.isEnumeration() ? enumerationBlank(s, fact) : choice(s, fact, BLANK);
-            case TRUE_FALSE -> swap ? swapStatement(s, fact) : trueFalse(s, fact);
+            case TRUE_FALSE -> swap ? Optional.empty() : trueFalse(s, fact);
             case MULTIPLE_CHOICE -> fact.isEnumeration() ? multipleChoice(s, fact) : Optional.empty();
         };
     }
@@ -104,8 +107,8 @@ final class QuestionWriter {
         }
         String answer = fact.answer(s.text());
         Optional<String> stem = !fact.question().isEmpty() ? Optional.of(fact.question().replace(PAREN, blank))
-                : dateQuestion(s, fact).map(q -> q.replace(PAREN, blank)).or(() -> Stems.stem(s,
-                List.of(new Stems.Change(fact.start(), fact.end(), blank)), Stems.STEM, List.of(answer), others(s, fact))
+                : dateQuestion(s, fact).map(q -> q.replace(PAREN, blank)).or(() -> untelling(s, fact,
+                List.of(new Stems.Change(fact.start(), fact.end(), blank)), Stems.STEM, answer, wrong)
                 .map(Stems.Stem::text));
         if (stem.isEmpty() || Giveaway.givesAway(stem.get(), answer, wrong)) {
             return Optional.empty();
@@ -141,14 +144,15 @@ final class QuestionWriter {
         if (wrong.size() < 3) {
             return Optional.empty();
         }
-        Optional<Stems.Stem> stem = Stems.stem(s, List.of(new Stems.Change(start, start + item.length(), BLANK)),
-                Stems.STEM, List.of(item), others(s, fact));
+        Optional<Stems.Stem> stem = untelling(s, fact, List.of(new Stems.Change(start, start + item.length(), BLANK)),
+                Stems.STEM, item, wrong);
         if (stem.isEmpty() || Giveaway.givesAway(stem.get().text(), item, wrong)) {
             return Optional.empty();
         }
         List<String> options = new ArrayList<>(wrong);
         options.add(item);
         Collections.shuffle(options, random);
+        spread(options, item);
         return Optional.of(question(QuestionType.FILL_BLANK, s, fact, source(s) + stem.get().text(), options,
                 List.of(options.indexOf(item)), explained("原文：", s, mark(start, start + item.length(), s))));
     }
@@ -171,7 +175,9 @@ final class QuestionWriter {
         }
         if (!NEAR_BY_KIND.contains(fact.kind())) {
             // A swapped-in term the documents use elsewhere could make a statement that is true somewhere else.
-            wrong = wrong.stream().filter(w -> w.length() < FactFinder.DISTINCTIVE || !corpus.contains(w)).toList();
+            String written = s.text().substring(start, end);
+            wrong = wrong.stream().filter(w -> w.length() < FactFinder.DISTINCTIVE || !corpus.contains(w)
+                    || written.contains(w)).toList();
         }
         if (wrong.isEmpty()) {
             return Optional.empty();
@@ -179,8 +185,10 @@ final class QuestionWriter {
         String answer = s.text().substring(start, end);
         Optional<Stems.Stem> asWritten = Stems.stem(s, List.of(new Stems.Change(start, end, answer)), TRUE_STEM,
                 List.of(), others(s, fact));
-        // A true statement only where a member could doubt the fact, and only in the text's own words.
+        // A true statement only where a member could doubt the fact, only in the text's own words, and short: a
+        // whole parallel run (在翠云廊对…，在三星堆对…) stated as written is a copy with nothing to judge.
         boolean truth = DOUBTFUL.contains(fact.kind()) && asWritten.map(Stems.Stem::verbatim).orElse(false)
+                && Words.length(asWritten.get().text()) - s.speaker().length() <= TRUE_STEM + 1
                 && trueStatements < TRUE_SHARE * (statements + 1);
         if (truth) {
             statements++;
@@ -189,8 +197,8 @@ final class QuestionWriter {
                     List.of(TRUE, FALSE), List.of(0), explained("正确。原文：", s, mark(start, end, s))));
         }
         String swapped = wrong.get(fact.isEnumeration() ? 0 : random.nextInt(wrong.size()));
-        Optional<Stems.Stem> stem = Stems.stem(s, List.of(new Stems.Change(start, end, swapped)), Stems.STEM,
-                List.of(answer), others(s, fact));
+        Optional<Stems.Stem> stem = untelling(s, fact, List.of(new Stems.Change(start, end, swapped)), Stems.STEM,
+                answer, List.of(swapped));
         if (stem.isEmpty() || Giveaway.givesAway(stem.get().text(), answer, List.of(swapped))) {
             return Optional.empty();
         }
@@ -200,37 +208,12 @@ final class QuestionWriter {
                 explained("错误：“" + swapped + "”应为“" + answer + "”。原文：", s, mark(start, end, s))));
     }
 
-    /** Two terms said of different things, stated as written or traded (在三星堆对保护自然遗产…，在翠云廊对…). */
-    private Optional<Question> swapStatement(AnalyzedSentence s, Fact fact) {
-        Fact.Span partner = fact.partner();
-        String a = fact.answer(s.text());
-        String b = s.text().substring(partner.start(), partner.end());
-        List<Stems.Change> marks = List.of(new Stems.Change(fact.start(), fact.end(), "【" + a + "】"),
-                new Stems.Change(partner.start(), partner.end(), "【" + b + "】"));
-        Optional<Stems.Stem> asWritten = Stems.stem(s, List.of(new Stems.Change(fact.start(), fact.end(), a),
-                new Stems.Change(partner.start(), partner.end(), b)), Stems.STEM, List.of(), others(s, fact));
-        if (asWritten.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean truth = asWritten.get().verbatim() && trueStatements < TRUE_SHARE * (statements + 1);
-        statements++;
-        if (truth) {
-            trueStatements++;
-            return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + asWritten.get().text(),
-                    List.of(TRUE, FALSE), List.of(0), explained("正确。原文：", s, marks)));
-        }
-        Optional<Stems.Stem> traded = Stems.stem(s, List.of(new Stems.Change(fact.start(), fact.end(), b),
-                new Stems.Change(partner.start(), partner.end(), a)), Stems.STEM, List.of(), others(s, fact));
-        return traded.map(stem -> question(QuestionType.TRUE_FALSE, s, fact, source(s) + stem.text(),
-                List.of(TRUE, FALSE), List.of(1),
-                explained("错误：“" + a + "”和“" + b + "”对调了。原文：", s, marks)));
-    }
-
     private Optional<Question> multipleChoice(AnalyzedSentence s, Fact fact) {
         Enumeration e = fact.enumeration();
         Predicate<String> notListed = c -> e.items().stream()
                 .noneMatch(item -> corpus.contains(item + "、" + c) || corpus.contains(c + "、" + item));
-        List<String> candidates = fact.wrong().stream().filter(notListed).filter(c -> !corpus.contains(c)).toList();
+        List<String> candidates = fact.wrong().stream().filter(notListed).filter(c -> !corpus.contains(c))
+                .filter(c -> sameShape(e.items(), c)).toList();
         List<String> wrong = candidates.stream().limit(Math.max(0, Math.min(3, MAX_CHOICES - e.items().size())))
                 .toList();
         if (wrong.size() < MIN_WRONG_CHOICES && e.items().stream().allMatch(QuestionWriter::isShort)) {
@@ -257,6 +240,14 @@ final class QuestionWriter {
         }
         return Optional.of(question(QuestionType.MULTIPLE_CHOICE, s, fact, source(s) + stem.get().text(), options,
                 answers, explained("原文：", s, mark(e.start(), e.end(), s))));
+    }
+
+    /**
+     * Whether a wrong item is built like the right ones: where every item joins two things with 和 (经济承载和辐射带动
+     * 功能), a single one (全球资源配置功能) stands out as wrong by its form alone.
+     */
+    static boolean sameShape(List<String> items, String candidate) {
+        return !items.stream().allMatch(i -> i.contains("和")) || candidate.contains("和");
     }
 
     /** Whether an option is a short word, so that seven of them fit a phone. */
@@ -287,10 +278,12 @@ final class QuestionWriter {
             if (out.size() == count) {
                 break;
             }
+            // A shorter variant inside the answer (山水林田湖草 in 山水林田湖草沙) is in the text only as part of it.
+            boolean inside = text.substring(start, end).contains(c);
             boolean reads = parallel ? corpus.contains(longLeft + c)
-                    : corpus.contains(left + c + right) || left.length() >= 2 && corpus.contains(left + c)
-                    || right.length() >= 2 && corpus.contains(c + right);
-            if (!reads && !text.contains(c)) {
+                    : corpus.contains(left + c + right) || !inside && (left.length() >= 2 && corpus.contains(left + c)
+                    || right.length() >= 2 && corpus.contains(c + right));
+            if (!reads && (inside || !text.contains(c))) {
                 out.add(c);
             }
         }
@@ -305,8 +298,33 @@ final class QuestionWriter {
             options.sort(Comparator.comparingInt(QuestionWriter::numericValue).thenComparing(o -> o));
         } else {
             Collections.shuffle(options, random);
+            spread(options, answer);
         }
         return options;
+    }
+
+    /**
+     * Moves the right option of four to the place it has stood least often so far (ties at random), so the right
+     * answers of a quiz spread over A–D and a member learns nothing from where they stand.
+     */
+    void spread(List<String> options, String answer) {
+        if (options.size() != rightAt.length) {
+            return;
+        }
+        int least = Integer.MAX_VALUE;
+        List<Integer> places = new ArrayList<>();
+        for (int i = 0; i < rightAt.length; i++) {
+            if (rightAt[i] < least) {
+                least = rightAt[i];
+                places.clear();
+            }
+            if (rightAt[i] == least) {
+                places.add(i);
+            }
+        }
+        int to = places.get(random.nextInt(places.size()));
+        Collections.swap(options, options.indexOf(answer), to);
+        rightAt[to]++;
     }
 
     /** A sortable value of a number option: its numerals read in order (十二届三次 → 1203, 7月29日 → 729). */
@@ -328,6 +346,22 @@ final class QuestionWriter {
             }
         }
         return value;
+    }
+
+    /**
+     * The stem of the changes, and where it shows what only the answer has (一手抓科技创新 beside 科教大省), the stem
+     * grown without the clauses that show it, if one is left.
+     */
+    private static Optional<Stems.Stem> untelling(AnalyzedSentence s, Fact fact, List<Stems.Change> changes, int max,
+                                                  String answer, List<String> wrong) {
+        Optional<Stems.Stem> stem = Stems.stem(s, changes, max, List.of(answer), others(s, fact));
+        List<String> telling = stem.map(t -> Giveaway.telling(t.text(), answer, wrong)).orElse(List.of());
+        if (telling.isEmpty()) {
+            return stem;
+        }
+        List<String> avoid = new ArrayList<>(others(s, fact));
+        avoid.addAll(telling);
+        return Stems.stem(s, changes, max, List.of(answer), avoid);
     }
 
     /** The answers of the sentence's other facts: a stem that shows them gives other questions away. */

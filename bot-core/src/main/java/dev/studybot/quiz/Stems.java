@@ -27,6 +27,8 @@ final class Stems {
     private static final int TOPICLESS = 30;
     /** Openings of a clause that is the predicate of the sentence's subject (…重要指示，是…). */
     private static final List<String> PREDICATE_OPENERS = List.of("是", "就是", "将", "已经", "具有");
+    /** An opening clause that says on which occasion the rest happened (在成都大运会开幕式前). */
+    private static final Pattern OCCASION = Pattern.compile("^在[^，；：]{2,24}(前|后|时|期间|之际)$");
     /** Who is to act, before the first 要 of a sentence (全省上下要, 各地各部门要, 要). */
     private static final Pattern AGENT = Pattern.compile("^([^，；：]{0,16}?)(?<![重主需必首纲提摘只])要(?![求素点闻件害])");
 
@@ -159,6 +161,11 @@ final class Stems {
                     out.append(subjectClause).append('，');
                     verbatim = false;
                 } else if (!person.isEmpty() && !body.startsWith(person)) {
+                    if (OCCASION.matcher(subjectClause).matches()) {
+                        // 在成都大运会开幕式前，总书记提出…: without the occasion it reads as said at this meeting.
+                        out.append(subjectClause).append('，');
+                        verbatim = false;
+                    }
                     out.append(person);
                 }
             }

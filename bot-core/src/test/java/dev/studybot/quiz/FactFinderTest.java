@@ -134,6 +134,27 @@ class FactFinderTest {
     }
 
     @Test
+    void setPhrasesThatReadAlikeAreNotAsked() {
+        Map<String, Fact> facts = facts("重要指示视野宏阔、思想深邃、重点突出，是最有力的科学指引。",
+                "要准确把握其丰富内涵、核心要义和实践要求，确保沿着指引的方向阔步前行。");
+        assertEquals(Map.of(), facts, "rote set phrases (视野宏阔, 科学指引, 丰富内涵, 阔步前行) give no fact");
+    }
+
+    @Test
+    void nestedVariantsHaveOnlyTheShorterEarlierOneAsWrongOption() {
+        Fact system = facts("要坚持山水林田湖草沙一体化保护和系统治理，抓好落实。").get("山水林田湖草沙");
+        assertEquals(List.of("山水林田湖草"), system.wrong(), "never 山水林田湖草沙冰, the wording elsewhere");
+    }
+
+    @Test
+    void wrongItemsOfAListOfPairsArePairsToo() {
+        assertEquals(List.of("全球资源配置和科技创新策源功能"), FactFinder.alike(
+                List.of("经济承载和辐射带动功能", "创新资源集聚和转化功能"),
+                List.of("全球资源配置功能", "科技创新策源功能", "高端产业引领功能")));
+        assertEquals(List.of("蔬菜", "水果"), FactFinder.alike(List.of("粮食", "生猪"), List.of("蔬菜", "水果")));
+    }
+
+    @Test
     void twoPlacesSaidOfDifferentThingsInParallelClausesAreASwap() {
         Fact swap = facts("总书记深入基层，在翠云廊对保护自然遗产殷殷嘱托，在三星堆对坚定文化自信念兹在兹。").get("swap:翠云廊");
         assertEquals(FactKind.SWAP, swap.kind());
@@ -142,10 +163,9 @@ class FactFinderTest {
 
     @Test
     void listsJoinedBy和AndNamesSideBySideAreLists() {
-        Map<String, Fact> facts = facts("全省上下要准确把握其丰富内涵、核心要义和实践要求，抓好落实。",
+        Map<String, Fact> facts = facts("要更好扛起粮食、生猪和油料等重要农产品稳产保供责任，抓好落实。",
                 "要在筑牢长江黄河上游生态屏障上持续发力，抓好落实。");
-        assertEquals(List.of("丰富内涵", "核心要义", "实践要求"),
-                facts.get("丰富内涵、核心要义和实践要求").enumeration().items());
+        assertEquals(List.of("粮食", "生猪", "油料"), facts.get("粮食、生猪和油料").enumeration().items());
         assertEquals(List.of("长江", "黄河"), facts.get("长江黄河").enumeration().items());
     }
 }

@@ -26,4 +26,13 @@ class GiveawayTest {
         assertFalse(Giveaway.givesAway("深刻领悟“____”的决定性意义，坚决做到“两个维护”。", "两个确立",
                 List.of("两个务必", "四个全面", "五位一体")));
     }
+
+    @Test
+    void aPairReachingIntoTheFrameTheAnswerSharesWithAWrongOptionTellsNothing() {
+        // 型城 of 新型城镇化 is in 新型城乡关系, but 新型 is the frame every option of 新型… shares.
+        assertFalse(Giveaway.givesAway("同时把____作为乡村振兴的重要推动力量，加快构建以城带乡、以工促农的新型城乡关系。",
+                "新型城镇化", List.of("新型工业化", "信息化", "农业现代化")));
+        assertTrue(Giveaway.givesAway("同时把____作为乡村振兴的重要推动力量，加快推进城镇化。",
+                "新型城镇化", List.of("新型工业化", "信息化", "农业现代化")));
+    }
 }

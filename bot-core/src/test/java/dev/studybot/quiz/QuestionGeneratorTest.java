@@ -165,7 +165,9 @@ class QuestionGeneratorTest {
                 assertTrue(changed.find(), q.toString());
                 assertTrue(statement.contains(changed.group(1)), q.toString());
                 assertTrue(q.explanation().contains("【" + changed.group(2) + "】"), q.toString());
-                assertFalse(q.source().text().contains(changed.group(1)), q.toString());
+                // Only a shorter, earlier variant inside the answer (山水林田湖草 for 山水林田湖草沙) is in the source.
+                assertTrue(!q.source().text().contains(changed.group(1)) || changed.group(2).contains(changed.group(1)),
+                        q.toString());
                 // An item swapped out of a list that ends in 等 could be meant by the 等: nothing to judge.
                 Matcher listWith等 = ITEM_OF_LIST_WITH_等.matcher(q.explanation());
                 assertFalse(listWith等.find() && listWith等.group().contains("、"), q.toString());
@@ -173,6 +175,8 @@ class QuestionGeneratorTest {
                 assertTrue(q.explanation().startsWith("正确"), q.toString());
                 assertFalse(q.explanation().contains("应为"), q.toString());
                 String plain = statement.replaceFirst("^会议(指出|强调|要求)，", "").replace("。", "");
+                // Short: a whole parallel run stated as written is a copy with nothing to judge.
+                assertTrue(Words.length(plain) <= 53, q.toString());
                 String source = q.source().text().replace("。", "");
                 assertTrue(source.contains(plain) || source.contains(plain.replaceFirst("^(习近平)?总书记", "")),
                         q.toString());
@@ -226,7 +230,19 @@ class QuestionGeneratorTest {
         assertEquals(40, first.stream().map(q -> factOf.get(q.id())).distinct().count(), "a fact asked twice");
         Map<String, Integer> perSentence = new HashMap<>();
         first.forEach(q -> perSentence.merge(q.source().text(), 1, Integer::sum));
-        assertTrue(perSentence.values().stream().allMatch(n -> n <= 3), perSentence.toString());
+        // Sixteen of the report's sentences have facts, so forty distinct facts take more than two of some: the
+        // longest ones first (the 成渝 sentence, a paragraph, holds 总牵引, 一极一源, the four functions, 增长极, 西向
+        // 开放), a short one at most twice unless its facts are all needed.
+        assertTrue(perSentence.values().stream().allMatch(n -> n <= 5), perSentence.toString());
+        perSentence.forEach((sentence, n) -> assertTrue(n <= 3 || sentence.length() >= 120, sentence + " " + n));
+        // True and false statements about even, so that answering 错误 throughout is no strategy.
+        long truths = first.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0)
+                .count();
+        long falses = first.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 1)
+                .count();
+        assertTrue(Math.abs(truths - falses) <= 2, truths + " true, " + falses + " false");
+        // No more than two questions on one parallel frame (同时/精准/全面/持续发力): more ask one thing again.
+        assertTrue(first.stream().filter(q -> marked(q).endsWith("发力")).count() <= 2, first.toString());
         // No sentence is asked a third time before every sentence that has a question is asked once.
         Set<String> sentences = new HashSet<>();
         reportPool.forEach(q -> sentences.add(q.source().text()));
@@ -294,6 +310,22 @@ class QuestionGeneratorTest {
         assertEquals(reportPool, GENERATOR.generate(List.of(report), List.of(report), 7));
         assertNotEquals(reportPool.stream().map(Question::id).toList(),
                 GENERATOR.generate(List.of(report), List.of(report), 8).stream().map(Question::id).toList());
+    }
+
+    @Test
+    void aQuestionWhoseStemShowsTheAnswerOfOneAskedWaitsWhileOthersAreLeft() {
+        Question a = synthetic("a", QuestionType.SINGLE_CHOICE, "句一", "甲（ ）乙。", "丁");
+        Question b = synthetic("b", QuestionType.FILL_BLANK, "句一", "____丁。", "戊");
+        Question c = synthetic("c", QuestionType.MULTIPLE_CHOICE, "句二", "己（ ）。", "庚");
+        assertEquals(List.of(a, c, b), QuestionGenerator.interleave(List.of(a, b, c)));
+    }
+
+    private static Question synthetic(String id, QuestionType type, String sentence, String prompt, String answer) {
+        List<String> options = type == QuestionType.MULTIPLE_CHOICE ? List.of(answer, "子", "丑", "寅", "卯")
+                : List.of(answer, "子" + id, "丑" + id, "寅" + id);
+        List<Integer> answers = type == QuestionType.MULTIPLE_CHOICE ? List.of(0, 1) : List.of(0);
+        return new Question(id, type, prompt, options, answers, "原文：【" + answer + "】",
+                new QuestionSource("d", 1, sentence));
     }
 
     @Test

@@ -49,6 +49,14 @@ class StemsTest {
     }
 
     @Test
+    void aClauseCutFromItsOccasionKeepsTheOccasion() {
+        AnalyzedSentence s = sentence("在成都大运会开幕式前，总书记分别与来华出席开幕式并访问的外国元首政要举行双边会谈，提出一系列富有"
+                + "中国特色、符合国际期待、顺应时代潮流的新理念新主张新倡议，多次介绍四川情况、多次肯定四川工作。", "会议指出");
+        String stem = blanked(s, "新理念新主张新倡议");
+        assertTrue(stem.contains("在成都大运会开幕式前，总书记"), "not said at this meeting: " + stem);
+    }
+
+    @Test
     void aPredicateCutFromItsSubjectKeepsTheSubject() {
         AnalyzedSentence s = sentence("会议指出，习近平总书记这次来川视察作出的重要指示，视野宏阔、思想深邃、重点突出，是习近平新时代中国特色"
                 + "社会主义思想“四川篇”的最新发展，是对新时代治蜀兴川事业发展最权威最深刻最有力的科学指引。", "会议指出");
