@@ -36,7 +36,7 @@ final class BotRunner {
         AtomicInteger status = new AtomicInteger(0);
         List<PlatformStart<?>> platforms = new ArrayList<>();
         TelegramLauncher telegram = new TelegramLauncher(config);
-        try (CoreAssembly core = CoreAssembly.build(config, new LibraryOptions().load(config), clock)) {
+        try (CoreAssembly core = CoreAssembly.build(config, () -> new LibraryOptions().load(config), clock)) {
             core.serveOperations(config);
             core.awaitSearch();
             if (telegram.configured()) {

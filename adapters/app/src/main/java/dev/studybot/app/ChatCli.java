@@ -23,7 +23,7 @@ final class ChatCli extends Subcommand {
     static int run(Main main, InputStream input, PrintWriter out, LibraryOptions libraryOptions) throws Exception {
         Config config = main.config();
         Clock clock = Clock.systemDefaultZone();
-        try (CoreAssembly core = CoreAssembly.build(config, libraryOptions.load(config), clock);
+        try (CoreAssembly core = CoreAssembly.build(config, () -> libraryOptions.load(config), clock);
              BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
             ConsoleChat chat = new ConsoleChat(core.dispatcher(), in, out, clock);
             core.messenger().register(ConsoleChat.CHAT.platform(), chat);

@@ -20,7 +20,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,12 +67,26 @@ public final class CoreAssembly implements AutoCloseable {
      * for this process until closed.
      */
     public static CoreAssembly build(Config config, DocumentLibrary library, Clock clock) throws IOException {
+        return build(config, () -> library, clock);
+    }
+
+    /**
+     * Builds the core over the documents {@code library} reads. While they are read (on this thread), the database
+     * opens and the embedding model loads on threads of their own: each takes a good part of a second, and the
+     * first answer waits for all three.
+     */
+    public static CoreAssembly build(Config config, Supplier<DocumentLibrary> library, Clock clock)
+            throws IOException {
         DataFolderLock lock = DataFolderLock.acquire(config.dataFolder());
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(config.database()),
+                task -> Thread.ofPlatform().name("studybot-database-open").daemon(true).start(task));
         Database database = null;
         try {
-            database = Database.open(config.database());
-            StudyBotCore.Builder builder = StudyBotCore.builder(library, database);
-            config.embedder().ifPresent(embedder -> builder.embedder(loadingInBackground(embedder)));
+            Optional<PassageEmbedder> embedder = config.embedder().map(CoreAssembly::loadingInBackground);
+            DocumentLibrary documents = library.get();
+            database = opened(opening);
+            StudyBotCore.Builder builder = StudyBotCore.builder(documents, database);
+            embedder.ifPresent(builder::embedder);
             PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             // The JVM's meters go through JMX, whose start-up costs the first answer a fraction of a second.
             CompletableFuture<JvmGcMetrics> gc = CompletableFuture.supplyAsync(() -> bindJvmMeters(meters),
@@ -83,11 +100,28 @@ public final class CoreAssembly implements AutoCloseable {
                     .daily(config.daily())
                     .build(), meters, gc);
         } catch (RuntimeException e) {
+            if (database == null) {
+                // The documents failed: the database still opening is closed before the folder is let go.
+                try {
+                    database = opening.join();
+                } catch (RuntimeException ignored) {
+                    // it failed too; the documents' error is the one to tell
+                }
+            }
             if (database != null) {
                 database.close();
             }
             lock.close();
             throw e;
+        }
+    }
+
+    /** The database once open, or what opening it threw. */
+    private static Database opened(CompletableFuture<Database> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
