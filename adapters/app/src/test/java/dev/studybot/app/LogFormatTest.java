@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 /** The production log format: dated lines, and no token from any logger, ours or a library's. */
 class LogFormatTest {
 
-    private static final String TELEGRAM_TOKEN = "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-ra";
-    private static final String DISCORD_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabCdE.abcdefghijklmnopqrstuvwxyz0123456789AB";
+    // Made-up tokens of the real shapes, put together here so that no token-shaped literal sits in the source.
+    private static final String TELEGRAM_TOKEN = "123456789" + ":" + "AAEfake" + "x".repeat(28);
+    private static final String DISCORD_TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4" + "." + "GabCdE" + "." + "fake".repeat(9);
 
     @Test
     void libraryLoggersAreMaskedAndEveryLineCarriesTheDate() throws Exception {
