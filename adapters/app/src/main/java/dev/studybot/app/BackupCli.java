@@ -18,21 +18,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Copy the database (studybot.db in STUDYBOT_DATA) to FILE, consistently, while the bot runs.")
-final class BackupCli implements java.util.concurrent.Callable<Integer> {
-
-    @picocli.CommandLine.ParentCommand
-    Main main;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private Config config() {
-        return main.config();
-    }
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
+final class BackupCli extends ToolCommand {
 
     @Parameters(paramLabel = "FILE", description = "Where the copy goes (a new file).")
     Path target;

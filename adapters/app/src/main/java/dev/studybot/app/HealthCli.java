@@ -13,21 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "health", mixinStandardHelpOptions = true,
         description = "Ask the running bot's /healthz (STUDYBOT_HTTP_PORT); exit 0 when healthy.")
-final class HealthCli implements java.util.concurrent.Callable<Integer> {
-
-    @picocli.CommandLine.ParentCommand
-    Main main;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private Config config() {
-        return main.config();
-    }
-
-    private java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
+final class HealthCli extends ToolCommand {
 
     @Override
     public Integer call() throws Exception {
