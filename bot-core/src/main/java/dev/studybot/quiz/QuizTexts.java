@@ -26,8 +26,8 @@ public final class QuizTexts {
     /** A question on the platform's answer controls, with other buttons under them (a hint). */
     static QuizQuestionReply question(QuestionRef ref, int number, int total, Question q, Duration openFor,
                                       List<Button> buttons) {
-        return new QuizQuestionReply(ref, number + "/" + total, q.prompt(), q.options(), q.answers(),
-                q.multipleAnswers(), openFor, q.explanation(), buttons, Audience.CHAT);
+        return new QuizQuestionReply(ref, number, total, q.prompt(), q.options(), q.answers(), q.multipleAnswers(),
+                openFor, q.explanation(), buttons);
     }
 
     /** A question on the platform's answer controls under a heading, asked of the chat or of one member. */
