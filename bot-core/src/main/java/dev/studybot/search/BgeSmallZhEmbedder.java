@@ -2,6 +2,8 @@ package dev.studybot.search;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * bge-small-zh-v1.5 (quantized, 512 dimensions), shipped inside its Maven package and run in process by ONNX
@@ -9,10 +11,24 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
  * when this object is made, so a process that never needs it (a {@code /help}, a one-shot command) never pays
  * for it; {@link #load()} loads it ahead of time. A short question then takes a few milliseconds, a passage about
  * ten on two cores.
+ *
+ * <p>Given a cache folder, the model is kept there as ONNX Runtime optimized it ({@link OptimizedBgeModel}): later
+ * starts read it from the file, neither unpacking 24 MB from the jar nor optimizing the graph again.
  */
 public final class BgeSmallZhEmbedder implements PassageEmbedder {
 
+    private final Optional<Path> cacheFolder;
     private volatile EmbeddingModel model;
+
+    /** The model as its package loads it, from the jar, at every start. */
+    public BgeSmallZhEmbedder() {
+        this.cacheFolder = Optional.empty();
+    }
+
+    /** The model, kept optimized in {@code cacheFolder} (made when missing) from the first start on. */
+    public BgeSmallZhEmbedder(Path cacheFolder) {
+        this.cacheFolder = Optional.of(cacheFolder);
+    }
 
     @Override
     public String model() {
@@ -32,7 +48,8 @@ public final class BgeSmallZhEmbedder implements PassageEmbedder {
             synchronized (this) {
                 loaded = model;
                 if (loaded == null) {
-                    loaded = new BgeSmallZhV15QuantizedEmbeddingModel();
+                    loaded = cacheFolder.<EmbeddingModel>map(OptimizedBgeModel::load)
+                            .orElseGet(BgeSmallZhV15QuantizedEmbeddingModel::new);
                     model = loaded;
                 }
             }

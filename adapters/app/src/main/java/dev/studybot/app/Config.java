@@ -194,9 +194,12 @@ public record Config(Path dataFolder, List<Path> libraryFolders, int questionsPe
                 takeoverCheck, httpPort, access);
     }
 
-    /** The search's dense second opinion, when it is on: the in-process bge-small-zh model, loaded here once. */
+    /**
+     * The search's dense second opinion, when it is on: the in-process bge-small-zh model, loaded here once and kept
+     * optimized in the data folder's {@code model} folder.
+     */
     public Optional<PassageEmbedder> embedder() {
-        return dense ? Optional.of(new BgeSmallZhEmbedder()) : Optional.empty();
+        return dense ? Optional.of(new BgeSmallZhEmbedder(dataFolder.resolve("model"))) : Optional.empty();
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
