@@ -27,13 +27,27 @@ public final class WordSense {
     /** Prefix lengths of the five levels of a Cilin code (major, medium, minor class, word group, atom group). */
     private static final int[] LEVELS = {1, 2, 4, 5, 7};
 
-    private final Map<String, List<String>> codes;
+    /** Read on the first lookup (by one thread; others wait): a start that makes no quiz never reads them. */
+    private volatile Map<String, List<String>> codes;
     private final Map<String, Sense> cache = new ConcurrentHashMap<>();
     private final Segment segment = HanLP.newSegment().enableCustomDictionary(true);
 
-    /** Loads the semantic codes bundled with HanLP. */
+    /** The semantic codes bundled with HanLP, read when first needed. */
     public WordSense() {
-        this.codes = load(HanLP.Config.CoreSynonymDictionaryDictionaryPath);
+    }
+
+    private Map<String, List<String>> codes() {
+        Map<String, List<String>> read = codes;
+        if (read == null) {
+            synchronized (this) {
+                read = codes;
+                if (read == null) {
+                    read = load(HanLP.Config.CoreSynonymDictionaryDictionaryPath);
+                    codes = read;
+                }
+            }
+        }
+        return read;
     }
 
     private static Map<String, List<String>> load(String path) {
@@ -80,6 +94,7 @@ public final class WordSense {
                 head = last.word;
             }
         }
+        Map<String, List<String>> codes = codes();
         List<String> found = codes.get(text);
         if (found == null) {
             found = codes.getOrDefault(head, List.of());

@@ -1,8 +1,5 @@
 package dev.studybot.search;
 
-import com.hankcs.hanlp.corpus.synonym.Synonym;
-import com.hankcs.hanlp.dictionary.CoreSynonymDictionary;
-import com.hankcs.hanlp.dictionary.common.CommonSynonymDictionary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -91,14 +88,12 @@ public final class Synonyms {
         if (word.codePointCount(0, word.length()) < 2) {
             return List.of();
         }
-        CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(word);
-        if (item == null || item.type != Synonym.Type.EQUAL || item.synonymList == null
-                || item.synonymList.size() > MAX_CLASS) {
+        SynonymClasses.SynonymClass item = SynonymClasses.bundled().of(word).orElse(null);
+        if (item == null || item.relation() != '=' || item.words().size() > MAX_CLASS) {
             return List.of();
         }
         List<String> synonyms = new ArrayList<>();
-        for (Synonym synonym : item.synonymList) {
-            String other = synonym.realWord;
+        for (String other : item.words()) {
             if (!other.equals(word) && other.codePointCount(0, other.length()) >= 2 && !synonyms.contains(other)) {
                 synonyms.add(other);
             }

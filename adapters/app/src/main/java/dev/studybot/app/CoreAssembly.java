@@ -7,6 +7,7 @@ import dev.studybot.daily.DailyService;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.quiz.QuestionBank;
 import dev.studybot.quiz.QuizEngine;
+import dev.studybot.search.HanlpDictionaries;
 import dev.studybot.search.IndexFolder;
 import dev.studybot.search.LuceneSearchEngine;
 import dev.studybot.store.jdbc.Database;
@@ -72,12 +73,13 @@ public final class CoreAssembly implements AutoCloseable {
 
     /**
      * Builds the core over the documents {@code library} reads. While they are read (on this thread), the database
-     * opens and the embedding model loads on threads of their own: each takes a good part of a second, and the
-     * first answer waits for all three.
+     * opens, the embedding model loads and HanLP reads its dictionaries on threads of their own: each takes a good
+     * part of a second, and the first answer waits for all four.
      */
     public static CoreAssembly build(Config config, Supplier<DocumentLibrary> library, Clock clock)
             throws IOException {
         DataFolderLock lock = DataFolderLock.acquire(config.dataFolder());
+        HanlpDictionaries.readInBackground();
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(config.database()),
                 task -> Thread.ofPlatform().name("studybot-database-open").daemon(true).start(task));
         Database database = null;
