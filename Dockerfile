@@ -28,6 +28,7 @@ VOLUME ["/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx32m", "-jar", "/opt/studybot/studybot.jar", "health"]
-# The launcher's flags (./studybot): native access for SQLite and ONNX Runtime, a small serial GC, deep stacks;
+# The launcher's flags (./studybot): the class-data archive in the volume (made by the first start, made again for a
+# new jar), the JVM's warnings on standard error, a small serial GC, deep stacks (native access: the jar's manifest);
 # the heap may take half the container's memory limit (the rest: ONNX Runtime, metaspace, threads).
-ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Xss4m", "-XX:MaxRAMPercentage=50", "-jar", "/opt/studybot/studybot.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/data/studybot.jsa", "-XX:+AutoCreateSharedArchive", "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Xss4m", "-XX:MaxRAMPercentage=50", "-jar", "/opt/studybot/studybot.jar"]

@@ -19,4 +19,24 @@ class StartupProbeTest {
         assertTrue(result.line().startsWith("start to first answer (console chat, the bundled report): "),
                 result.line());
     }
+
+    @Test
+    void runsThePackagedJarAsTheLauncherDoesWithItsArchiveBesideIt() {
+        java.util.List<String> command = StartupProbe.launch("/opt/bot/studybot.jar");
+        assertTrue(command.contains("-XX:SharedArchiveFile=/opt/bot/studybot.jsa"), command.toString());
+        assertTrue(command.contains("-XX:+AutoCreateSharedArchive"), command.toString());
+        assertEquals(java.util.List.of("-jar", "/opt/bot/studybot.jar"), command.subList(command.size() - 2,
+                command.size()));
+        assertTrue(command.containsAll(StartupProbe.LAUNCHER_FLAGS), command.toString());
+        // the manifest grants native access; the flag on the command line would keep the archive from being used
+        assertTrue(command.stream().noneMatch(flag -> flag.startsWith("--enable-native-access")), command.toString());
+    }
+
+    @Test
+    void runsClassFoldersWithNativeAccessOnTheCommandLineAndNoArchive() {
+        java.util.List<String> command = StartupProbe.launch("target/classes" + java.io.File.pathSeparator + "x.jar");
+        assertTrue(command.contains("--enable-native-access=ALL-UNNAMED"), command.toString());
+        assertTrue(command.stream().noneMatch(flag -> flag.startsWith("-XX:SharedArchiveFile")), command.toString());
+        assertEquals(Main.class.getName(), command.get(command.size() - 1));
+    }
 }
