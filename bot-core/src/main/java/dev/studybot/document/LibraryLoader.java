@@ -2,17 +2,16 @@ package dev.studybot.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,24 +46,31 @@ public final class LibraryLoader {
             return List.of();
         }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                // Left open on purpose: it is the jar the classes load from, open for the whole run anyway.
-                openJar(uri);
+            URLConnection connection = url.openConnection();
+            if (connection instanceof JarURLConnection jar) {
+                return inJar(jar.getJarFile());
             }
-            return folder(Path.of(uri));
+            return folder(Path.of(url.toURI()));
         } catch (URISyntaxException | IOException e) {
             LOG.warn("cannot read the bundled documents: {}", e.toString());
             return List.of();
         }
     }
 
-    private static FileSystem openJar(URI uri) throws IOException {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            return FileSystems.getFileSystem(uri);
-        }
+    /**
+     * The documents directly inside the jar's {@value #BUNDLED_FOLDER} folder. Read through the jar the classes load
+     * from, whose directory is already read: a zip file system over it would index its 36,000 entries again (a
+     * fifth of a second of every start).
+     */
+    private List<Document> inJar(JarFile jar) {
+        String prefix = BUNDLED_FOLDER + "/";
+        List<Source> sources = jar.stream()
+                .filter(entry -> !entry.isDirectory() && entry.getName().startsWith(prefix)
+                        && entry.getName().indexOf('/', prefix.length()) < 0)
+                .map(entry -> new Source(entry.getName().substring(prefix.length()), entry.getName(),
+                        () -> jar.getInputStream(entry)))
+                .toList();
+        return read(sources);
     }
 
     /**
@@ -76,36 +82,63 @@ public final class LibraryLoader {
             LOG.warn("library folder {} does not exist or is not a folder", folder);
             return List.of();
         }
-        List<Path> files;
+        List<Source> sources;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile).filter(p -> !quietlyIgnored(p)).sorted().toList();
+            sources = listing.filter(Files::isRegularFile)
+                    .map(file -> new Source(file.getFileName().toString(), file, () -> Files.newInputStream(file)))
+                    .toList();
         } catch (IOException e) {
             LOG.warn("cannot list library folder {}: {}", folder, e.toString());
             return List.of();
         }
+        return read(sources);
+    }
+
+    /** The documents of these files, by name; the others named in a warning (see {@link #folder(Path)}). */
+    private List<Document> read(List<Source> sources) {
         List<Document> documents = new ArrayList<>();
-        for (Path file : files) {
-            if (!DocumentReader.supports(file.getFileName().toString())) {
-                LOG.warn("skipping {}: not a format StudyBot reads ({})", file, DocumentReader.FORMATS);
+        for (Source source : sources.stream().filter(s -> !quietlyIgnored(s.name()))
+                .sorted(Comparator.comparing(Source::name)).toList()) {
+            if (!DocumentReader.supports(source.name())) {
+                LOG.warn("skipping {}: not a format StudyBot reads ({})", source.location(), DocumentReader.FORMATS);
                 continue;
             }
             try {
-                Document document = file(file);
+                Document document;
+                try (InputStream in = source.open().open()) {
+                    document = parser.parse(source.name(), reader.read(source.name(), in));
+                }
                 if (document.paragraphs().isEmpty()) {
-                    LOG.warn("skipping {}: no text found in it (a scanned PDF has only pictures of text)", file);
+                    LOG.warn("skipping {}: no text found in it (a scanned PDF has only pictures of text)",
+                            source.location());
                     continue;
                 }
                 documents.add(document);
             } catch (IOException | RuntimeException e) {
-                LOG.warn("skipping {}: cannot read it ({})", file, e.toString());
+                LOG.warn("skipping {}: cannot read it ({})", source.location(), e.toString());
             }
         }
         return documents;
     }
 
+    /**
+     * A document file to read.
+     *
+     * @param name     its file name
+     * @param location where it is, as warnings name it
+     * @param open     opens its bytes
+     */
+    private record Source(String name, Object location, Opener open) {
+    }
+
+    /** Opens a file's bytes. */
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
     /** Hidden files (.DS_Store, editors' backups) and the folder's README are not documents and not worth a word. */
-    private static boolean quietlyIgnored(Path file) {
-        String name = file.getFileName().toString();
+    private static boolean quietlyIgnored(String name) {
         return name.startsWith(".") || name.equalsIgnoreCase("README.md");
     }
 
