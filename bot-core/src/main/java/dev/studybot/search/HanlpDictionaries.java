@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
  * the custom and core dictionaries, word pairs, synonyms) on a thread of its own, started with the process: they
  * take about a second, which otherwise falls on the index's opening and the first question. HanLP reads each once
  * (in its classes' initialisation), so a thread that needs one meanwhile waits for it rather than reading it again.
+ * What HanLP builds rather than reads (the traditional-to-simplified table) it keeps in a cache folder.
  */
 public final class HanlpDictionaries {
 
@@ -22,8 +24,12 @@ public final class HanlpDictionaries {
     private HanlpDictionaries() {
     }
 
-    /** Starts reading them on a daemon thread. */
-    public static void readInBackground() {
+    /**
+     * Starts reading them on a daemon thread, HanLP's caches of the dictionaries it builds kept in {@code cacheFolder}
+     * (see {@link HanlpCacheFolder}).
+     */
+    public static void readInBackground(Path cacheFolder) {
+        HanlpCacheFolder.use(cacheFolder);
         Thread.ofPlatform().name(THREAD).daemon(true).start(() -> {
             try {
                 read();

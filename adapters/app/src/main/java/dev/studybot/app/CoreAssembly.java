@@ -79,7 +79,7 @@ public final class CoreAssembly implements AutoCloseable {
     public static CoreAssembly build(Config config, Supplier<DocumentLibrary> library, Clock clock)
             throws IOException {
         DataFolderLock lock = DataFolderLock.acquire(config.dataFolder());
-        HanlpDictionaries.readInBackground();
+        HanlpDictionaries.readInBackground(config.dataFolder().resolve("hanlp"));
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(config.database()),
                 task -> Thread.ofPlatform().name("studybot-database-open").daemon(true).start(task));
         Database database = null;
