@@ -31,4 +31,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
 # The launcher's flags (./studybot): the class-data archive in the volume (made by the first start, made again for a
 # new jar), the JVM's warnings on standard error, a small serial GC, deep stacks (native access: the jar's manifest);
 # the heap may take half the container's memory limit (the rest: ONNX Runtime, metaspace, threads).
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/data/studybot.jsa", "-XX:+AutoCreateSharedArchive", "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Xss4m", "-XX:MaxRAMPercentage=50", "-jar", "/opt/studybot/studybot.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/data/studybot.jsa", "-XX:+AutoCreateSharedArchive", "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Xss4m", "-XX:MaxRAMPercentage=50", "-jar", "/opt/studybot/studybot.jar"]

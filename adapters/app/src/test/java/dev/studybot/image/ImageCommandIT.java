@@ -59,7 +59,7 @@ class ImageCommandIT {
     void theImageRunsAsItsOwnUserWithTheLaunchersFlags() {
         assertEquals("studybot", dockerfile.user());
         assertTrue(dockerfile.entrypoint().containsAll(List.of("-XX:SharedArchiveFile=" + IMAGE_ARCHIVE,
-                "-XX:+AutoCreateSharedArchive", "-Xlog:all=warning:stderr", "-XX:+UseSerialGC", "-Xss4m", "-jar",
+                "-XX:+AutoCreateSharedArchive", "-Xlog:all=warning,cds*=off:stderr", "-XX:+UseSerialGC", "-Xss4m", "-jar",
                 IMAGE_JAR)), dockerfile.entrypoint().toString());
         assertEquals("/data", dockerfile.environment().get("STUDYBOT_DATA"));
         dockerfile.entrypoint().stream().filter(flag -> flag.startsWith("-")).forEach(flag ->
@@ -104,6 +104,12 @@ class ImageCommandIT {
 
             assertTrue(Files.isRegularFile(data.resolve("studybot.db")), "the database is in STUDYBOT_DATA");
             assertTrue(Files.isDirectory(data.resolve("index")), "the index is in STUDYBOT_DATA");
+            try (java.util.stream.Stream<Path> models = Files.list(data.resolve("model"))) {
+                assertTrue(models.anyMatch(file -> file.getFileName().toString().endsWith(".onnx")),
+                        "the optimized model is kept in STUDYBOT_DATA");
+            }
+            assertTrue(Files.isRegularFile(data.resolve("hanlp/data/dictionary/tc/t2s.txt.bin")),
+                    "HanLP's cache of its traditional-to-simplified table is kept in STUDYBOT_DATA");
 
             stdin.close();
             assertTrue(bot.waitFor(60, TimeUnit.SECONDS), "the chat ends with its input");
