@@ -30,7 +30,14 @@ final class Logging {
             level = quiet ? "WARN" : "INFO";
         }
         System.setProperty("studybot.log.level", level);
-        // HanLP and Lucene report through java.util.logging; keep their start-up notes out of the output.
+        // HanLP and Lucene report through java.util.logging; keep their start-up notes out of the output. HanLP sets
+        // its logger's level when its constants load: they load first, so that the level set here stays (HanLP notes
+        // at the first start that the cache of a dictionary it then builds is missing).
+        try {
+            Class.forName("com.hankcs.hanlp.utility.Predefine");
+        } catch (ClassNotFoundException e) {
+            // no HanLP on the class path: nothing to quiet
+        }
         for (String name : new String[] {"HanLP", "org.apache.lucene"}) {
             java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
             logger.setLevel(java.util.logging.Level.SEVERE);
