@@ -68,11 +68,11 @@ public record ExpectedAnswer(Kind kind, String unit) {
             "哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位|哪(?:家|个|些|几家)(?:企业|公司)");
     /**
      * Why something happened or was done: 为什么, 为何. Not 为什么说, which asks why a claim holds and is answered by
-     * the claim itself ("为什么说公正司法很重要" → 公正司法是维护社会公平正义的最后一道防线); nor 成为什么, 作为什么,
-     * where 为 belongs to the word before.
+     * the claim itself ("为什么说公正司法很重要" → 公正司法是维护社会公平正义的最后一道防线); nor 成为什么, 转化为什么,
+     * where 为 belongs to the word before, nor a 为什么 that ends the question (…已经转化为什么？), which asks what.
      */
     private static final Pattern ASKS_REASON = Pattern.compile(
-            "(?<![成作认以称视因行改变转分列定评选更较极最尤])(?:为什么|为何|为啥)(?!说)|什么原因|原因是什么|何故");
+            "(?<![成作认以称视因行改变转分列定评选更较极最尤化])(?:为什么|为何|为啥)(?![说？?。！!]|$)|什么原因|原因是什么|何故");
 
     /** The question patterns in the order they are tried: the more specific first. */
     private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),

@@ -58,6 +58,8 @@ class ExpectedAnswerTest {
         assertEquals(Optional.empty(), kind("为什么说公正司法很重要？"), "answered by the claim itself");
         assertEquals(Optional.empty(), kind("成渝地区双城经济圈要尽快成为什么？"), "成为 什么, not 为什么");
         assertEquals(Optional.empty(), kind("把什么作为什么来抓？"));
+        assertEquals(Optional.empty(), kind("我国社会主要矛盾已经转化为什么？"));
+        assertEquals(Optional.empty(), kind("会议把这一年确立为什么？"), "a 为什么 ending the question asks what");
     }
 
     @Test
