@@ -13,6 +13,13 @@ final class CandidateScorer {
     /** How many of the first candidates are ranked with every feature; the rest may miss the costliest one. */
     private static final int EXACT_TOP = 10;
 
+    /**
+     * How many years older a document is when its recency halves: one, so that last year's report (the one a
+     * question most often confuses with this year's) gains half of what this year's does, where a scale from the
+     * oldest document to the newest left them a hundredth apart (docs/evaluation.md).
+     */
+    static final double RECENCY_HALF_LIFE_YEARS = 1.0;
+
     private final PassageCatalog catalog;
     private final Map<String, Integer> years;
     private final PassageScorer scorer = new PassageScorer(PassageScorer.Weights.DEFAULT);
@@ -74,7 +81,8 @@ final class CandidateScorer {
     }
 
     /**
-     * How recent each searched document is, from 0 (the oldest) to 1 (the newest), for a question that names none:
+     * How recent each searched document is, 1 for the newest, halving every {@value #RECENCY_HALF_LIFE_YEARS} years
+     * before it, for a question that names none:
      * policies are asked about as they stand now. A question that names a document or a year ("2024年的赤字率") is
      * anchored in its own time.
      */
@@ -88,13 +96,18 @@ final class CandidateScorer {
                 searched.put(id, year);
             }
         });
-        int oldest = searched.values().stream().mapToInt(Integer::intValue).min().orElse(0);
-        int newest = searched.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return recencyOf(searched);
+    }
+
+    /** The recency of documents of these years (by id): nothing when they are all of one year. */
+    static Map<String, Double> recencyOf(Map<String, Integer> years) {
+        int oldest = years.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        int newest = years.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         if (newest == oldest) {
             return Map.of();
         }
         Map<String, Double> recency = new HashMap<>();
-        searched.forEach((id, year) -> recency.put(id, (year - oldest) / (double) (newest - oldest)));
+        years.forEach((id, year) -> recency.put(id, Math.pow(0.5, (newest - year) / RECENCY_HALF_LIFE_YEARS)));
         return recency;
     }
 

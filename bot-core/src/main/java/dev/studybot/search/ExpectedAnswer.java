@@ -7,13 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
- * (哪天), a time (什么时候), a count (多少次, 几个), an amount (是多少, 百分之几), people by name (哪几位), a place
- * (在哪里开), other countries (哪几个国家) or an organisation (哪个部门). A passage that holds nothing of
+ * (哪天), a time (什么时候), a count (多少次, 几个), an amount (是多少, 百分之几), people by name (哪几位), who did something (由谁), a place
+ * (在哪里开, 哪个县), other countries (哪几个国家), an organisation (哪个部门, 哪家企业) or a reason (为什么). A passage that holds nothing of
  * that kind does not answer the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by
  * a sentence about 三星堆 that names no year. This is the expected-answer-type check of classic question answering.
  *
@@ -22,16 +23,19 @@ import java.util.regex.Pattern;
  * it in (适时, 当前和今后一个时期).
  *
  * @param kind the kind of answer
- * @param unit for a count, the measure word asked for (次, 个, 人, …); empty otherwise
+ * @param unit for a count, the measure word asked for (次, 个, 人, …); for a place, the kind of place below a city
+ *             asked for (村, 县, …); empty otherwise
  */
 public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
-    public enum Kind { YEAR, DATE, TIME, COUNT, AMOUNT, PERSON, PLACE, COUNTRY, ORGANIZATION }
+    public enum Kind { YEAR, DATE, TIME, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
     /** Measure words a count is asked in: 多少次, 几个, 多少亩, 几起, 多少小时, 多少年. */
+    /** The places below a city a question may ask for by their kind: 哪个村, 哪个县. */
+    private static final String PLACE_UNITS = "村|县|镇|乡|街道|社区";
     private static final String MEASURES = "小时|分钟|公里|公顷|平方米|个|次|位|名|人|家|项|条|所|座|批|届|处|种|类|国|亩|件|棵|只"
             + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月";
 
@@ -49,15 +53,34 @@ public record ExpectedAnswer(Kind kind, String unit) {
      */
     private static final Pattern ASKS_PLACE = Pattern.compile(
             "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市"
-                    + "|(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)");
+                    + "|(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)"
+                    + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|地区|会场|场馆|地点)");
+    /**
+     * Who did something, asked outright (是谁, 由谁, 谁主持): a person, a body or a role answers (王晓晖, 群众, 省委).
+     * Not a colloquial 谁来管 ("老了以后谁来管养老"), which asks how something is taken care of.
+     */
+    private static final Pattern ASKS_WHO = Pattern.compile("是谁|由谁|谁(?:主持|讲|负责|牵头|召开|召集|作|提出|发表)");
+    /** People, bodies and roles a passage may name as who did something. */
+    private static final Pattern WHO_WORDS = Pattern.compile("群众|人民|干部|党员|领导|班子|党组织|党委|政府|部门|单位|机关"
+            + "|委员会|常委|省委|市委|县委|书记|主席|总理|省长|市长|县长|专家|学者|企业|居民|代表|各地");
     private static final Pattern ASKS_COUNTRY = Pattern.compile("哪些国家|哪几个国家|哪个国家|哪国");
-    private static final Pattern ASKS_ORGANIZATION = Pattern.compile("哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位");
+    private static final Pattern ASKS_ORGANIZATION = Pattern.compile(
+            "哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位|哪(?:家|个|些|几家)(?:企业|公司)");
+    /**
+     * Why something happened or was done: 为什么, 为何. Not 为什么说, which asks why a claim holds and is answered by
+     * the claim itself ("为什么说公正司法很重要" → 公正司法是维护社会公平正义的最后一道防线); nor 成为什么, 转化为什么,
+     * where 为 belongs to the word before, nor a 为什么 that ends the question (…已经转化为什么？), which asks what.
+     */
+    private static final Pattern ASKS_REASON = Pattern.compile(
+            "(?<![成作认以称视因行改变转分列定评选更较极最尤化])(?:为什么|为何|为啥)(?![说？?。！!]|$)|什么原因|原因是什么|何故");
 
     /** The question patterns in the order they are tried: the more specific first. */
     private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),
             Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.TIME, ASKS_TIME), Map.entry(Kind.COUNT, ASKS_COUNT),
-            Map.entry(Kind.AMOUNT, ASKS_AMOUNT), Map.entry(Kind.PERSON, ASKS_PEOPLE), Map.entry(Kind.COUNTRY, ASKS_COUNTRY),
-            Map.entry(Kind.PLACE, ASKS_PLACE), Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION));
+            Map.entry(Kind.AMOUNT, ASKS_AMOUNT), Map.entry(Kind.PERSON, ASKS_PEOPLE), Map.entry(Kind.WHO, ASKS_WHO),
+            Map.entry(Kind.COUNTRY, ASKS_COUNTRY),
+            Map.entry(Kind.PLACE, ASKS_PLACE), Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION),
+            Map.entry(Kind.REASON, ASKS_REASON));
 
     private static final Pattern YEAR = Pattern.compile(
             "(?:1[89]|20)[0-9]{2}年|" + NUMERAL + "+年前|去年|今年|明年|前年|当年");
@@ -71,6 +94,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern AMOUNT = Pattern.compile(
             NUMERAL + "+(?:\\.[0-9]+)?\\s*(?:%|‰|万|亿|元|人|名|个|倍|吨|公里|平方|千|百|米|公顷|亩|项|家|所|座|件|起)"
                     + "|百分之" + NUMERAL);
+    /** A reason or a purpose, in the words that state one: 因为, 由于, 为了, 旨在, 意义在于. */
+    private static final Pattern REASON_WORDS = Pattern.compile(
+            "因为|由于|为了|所以|因此|因而|旨在|目的|原因|之所以|在于|缘于|鉴于|基于|意义|为此|从而|以便");
     /** Other countries' names ({@code search/countries.txt}): a question asking which countries wants one. */
     private static final List<String> COUNTRIES = readCountries();
 
@@ -79,8 +105,13 @@ public record ExpectedAnswer(Kind kind, String unit) {
         for (Map.Entry<Kind, Pattern> question : QUESTIONS) {
             Matcher matcher = question.getValue().matcher(foldedQuestion);
             if (matcher.find()) {
-                return Optional.of(new ExpectedAnswer(question.getKey(),
-                        question.getKey() == Kind.COUNT ? matcher.group(1) : ""));
+                String unit = switch (question.getKey()) {
+                    case COUNT -> matcher.group(1);
+                    case PLACE -> matcher.group(1) != null && matcher.group(1).matches(PLACE_UNITS)
+                            ? matcher.group(1) : "";
+                    default -> "";
+                };
+                return Optional.of(new ExpectedAnswer(question.getKey(), unit));
             }
         }
         return Optional.empty();
@@ -92,6 +123,19 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * @param names the named entities a recogniser finds in a text
      */
     public boolean heldBy(String foldedPassage, String foldedQuestion, NamedEntities names) {
+        return heldBy(foldedPassage, foldedQuestion, names, place -> false);
+    }
+
+    /**
+     * Whether a folded passage holds an answer of this kind to the question, where the places and people of the
+     * document's setting (named in its title or much of it: 四川 in a Sichuan report) answer no question of where
+     * or who.
+     *
+     * @param names   the named entities a recogniser finds in a text
+     * @param setting whether a place or a person is the document's setting
+     */
+    public boolean heldBy(String foldedPassage, String foldedQuestion, NamedEntities names,
+                          Predicate<String> setting) {
         return switch (kind) {
             case YEAR -> YEAR.matcher(foldedPassage).find();
             case DATE -> DATE.matcher(foldedPassage).find();
@@ -100,12 +144,21 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case COUNT -> Pattern.compile("(?:[0-9]+|" + NUMERAL + "+|多)(?:" + sameUnits(unit) + ")")
                     .matcher(foldedPassage).find();
             case AMOUNT -> AMOUNT.matcher(foldedPassage).find();
-            case PERSON -> !names.people(foldedPassage).isEmpty();
+            // The people of the document's title (习近平 in a report on his visit) are its subject, not an answer.
+            case PERSON -> names.people(foldedPassage).stream().anyMatch(person -> !setting.test(person));
+            case WHO -> names.people(foldedPassage).stream()
+                    .anyMatch(person -> !foldedQuestion.contains(person) && !setting.test(person))
+                    || !names.organizations(foldedPassage).isEmpty()
+                    || WHO_WORDS.matcher(foldedPassage).results()
+                            .anyMatch(word -> !foldedQuestion.contains(word.group()));
             // A place the question does not name already: "在哪里开的" is not answered by the place it asks about.
-            case PLACE -> names.places(foldedPassage).stream().anyMatch(place -> !foldedQuestion.contains(place));
+            // A village or a county asked for is a name ending in 村 or 县 (剑阁县), not a city.
+            case PLACE -> names.places(foldedPassage).stream().anyMatch(place -> !foldedQuestion.contains(place)
+                    && !setting.test(place) && (unit.isEmpty() || place.endsWith(unit)));
             case COUNTRY -> COUNTRIES.stream()
                     .anyMatch(country -> foldedPassage.contains(country) && !foldedQuestion.contains(country));
             case ORGANIZATION -> !names.organizations(foldedPassage).isEmpty();
+            case REASON -> REASON_WORDS.matcher(foldedPassage).find();
         };
     }
 

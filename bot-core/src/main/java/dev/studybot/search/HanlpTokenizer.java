@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -21,7 +22,7 @@ public final class HanlpTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
-    private final Segment segment;
+    private final Function<char[], List<Term>> segmenter;
     private Iterator<Term> terms;
     /** Reused between texts: passages are short, so it rarely grows. */
     private char[] buffer = new char[1024];
@@ -29,7 +30,15 @@ public final class HanlpTokenizer extends Tokenizer {
 
     /** @param segment a HanLP segmenter with offsets enabled */
     public HanlpTokenizer(Segment segment) {
-        this.segment = segment;
+        this(segment::seg);
+    }
+
+    /**
+     * A tokenizer whose words come from a function of the text: a HanLP segmenter with offsets enabled, or words it
+     * cut on another thread ({@link SharedSegmentation}).
+     */
+    HanlpTokenizer(Function<char[], List<Term>> segmenter) {
+        this.segmenter = segmenter;
     }
 
     @Override
@@ -38,7 +47,7 @@ public final class HanlpTokenizer extends Tokenizer {
         if (terms == null) {
             char[] text = readAll();
             length = text.length;
-            List<Term> segmented = text.length == 0 ? List.of() : segment.seg(text);
+            List<Term> segmented = text.length == 0 ? List.of() : segmenter.apply(text);
             terms = segmented.iterator();
         }
         while (terms.hasNext()) {

@@ -70,7 +70,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         Judge answers = embedder.<Judge>map(model -> new DenseJudge(model, catalog, PASSAGE_VECTORS))
                 .orElseGet(CoverageJudge::new);
         this.judges = List.of(answers, new SloganJudge(catalog),
-                new ExpectedAnswerJudge(catalog), new DayTimeJudge(catalog));
+                new ExpectedAnswerJudge(catalog), new DayTimeJudge(catalog), new UnmentionedRegionJudge(catalog),
+                new OppositeJudge(catalog));
     }
 
     /**

@@ -14,6 +14,9 @@ import java.util.Set;
  */
 final class NamedEntities {
 
+    /** Characters that stand alone beside a name as words of their own (在成都, 与王五, 省委书记王晓晖主持). */
+    private static final String FUNCTION_CHARACTERS = "的了在和与及对向同是为把被从由等将并而或又也都就让给跟到于以之其这那各每该及从往赴到来去说讲请任任";
+
     private final Segment segment = HanLP.newSegment().enableNameRecognize(true)
             .enableTranslatedNameRecognize(true).enableJapaneseNameRecognize(true).enablePlaceRecognize(true)
             .enableOrganizationRecognize(true);
@@ -35,11 +38,28 @@ final class NamedEntities {
 
     private List<String> withNature(String text, String prefix) {
         Set<String> found = new LinkedHashSet<>();
-        for (Term term : segment.seg(text)) {
-            if (term.nature != null && term.nature.startsWith(prefix)) {
+        List<Term> terms = segment.seg(text);
+        for (int i = 0; i < terms.size(); i++) {
+            Term term = terms.get(i);
+            // A person's given name is sometimes cut short (王晓 and 晖): only a stray character before a person counts.
+            if (term.nature != null && term.nature.startsWith(prefix)
+                    && !strayNeighbour(terms, i - 1) && ("nr".equals(prefix) || !strayNeighbour(terms, i + 1))) {
                 found.add(term.word);
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Whether the term at this position is a lone character that is no function word: what is left when the
+     * recogniser cut a name out of a longer word (三星 from 三星堆, 华文明 from 中华文明), so the name is no name.
+     */
+    private static boolean strayNeighbour(List<Term> terms, int at) {
+        if (at < 0 || at >= terms.size()) {
+            return false;
+        }
+        String word = terms.get(at).word;
+        return word.length() == 1 && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN
+                && FUNCTION_CHARACTERS.indexOf(word.charAt(0)) < 0;
     }
 }

@@ -36,6 +36,22 @@ public final class PassageCatalog {
     private final Map<String, String> titles;
     private final Map<String, String> fullTitles;
     private final String fingerprint;
+    /** Each document's passages: a document's passages follow one another in the list. */
+    private final Map<String, Range> ranges = new LinkedHashMap<>();
+
+    /**
+     * The numbers of one document's passages.
+     *
+     * @param from the first
+     * @param to   one past the last
+     */
+    public record Range(int from, int to) {
+
+        /** How many passages. */
+        public int size() {
+            return to - from;
+        }
+    }
 
     private PassageCatalog(List<Passage> passages, Map<String, String> titles, Map<String, String> fullTitles,
                            String fingerprint) {
@@ -43,6 +59,16 @@ public final class PassageCatalog {
         this.titles = Collections.unmodifiableMap(titles);
         this.fullTitles = Map.copyOf(fullTitles);
         this.fingerprint = fingerprint;
+        for (int number = 0; number < this.passages.size(); number++) {
+            int at = number;
+            ranges.merge(this.passages.get(number).docId(), new Range(number, number + 1),
+                    (known, next) -> new Range(known.from(), at + 1));
+        }
+    }
+
+    /** The numbers of a document's passages (an empty range for a document the catalog does not hold). */
+    public Range passagesOf(String documentId) {
+        return ranges.getOrDefault(documentId, new Range(0, 0));
     }
 
     /** The passages of every document of the library, in library order. */

@@ -3,6 +3,7 @@ package dev.studybot.search;
 import dev.studybot.document.Passage;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -38,19 +39,30 @@ public final class PassageIndexer {
      */
     private static final int SEGMENT_PASSAGES = 32_768;
 
+    /**
+     * From this many passages on, the bigram thread helps the words thread segment (below it, starting the help
+     * costs more than it saves).
+     */
+    static final int SHARE_FROM = 2000;
+
     private final StudyAnalyzers analyzers;
     private final ChineseNormalizer normalizer;
     private final int segmentPassages;
+    private final int shareFrom;
 
     public PassageIndexer(StudyAnalyzers analyzers, ChineseNormalizer normalizer) {
-        this(analyzers, normalizer, SEGMENT_PASSAGES);
+        this(analyzers, normalizer, SEGMENT_PASSAGES, SHARE_FROM);
     }
 
-    /** An indexer that writes segments of {@code segmentPassages} passages (tests use small ones). */
-    PassageIndexer(StudyAnalyzers analyzers, ChineseNormalizer normalizer, int segmentPassages) {
+    /**
+     * An indexer that writes segments of {@code segmentPassages} passages and shares the segmentation from
+     * {@code shareFrom} passages on (tests use small ones).
+     */
+    PassageIndexer(StudyAnalyzers analyzers, ChineseNormalizer normalizer, int segmentPassages, int shareFrom) {
         this.analyzers = analyzers;
         this.normalizer = normalizer;
         this.segmentPassages = segmentPassages;
+        this.shareFrom = shareFrom;
     }
 
     /** Replaces whatever the parts hold with the index of these passages. */
@@ -60,19 +72,28 @@ public final class PassageIndexer {
 
     /**
      * Replaces whatever the parts hold with the index of these passages, whose folded texts the caller already
-     * has ({@link PassageCatalog#foldedTexts()}). The two parts are written at the same time on two named threads.
+     * has ({@link PassageCatalog#foldedTexts()}). The two parts are written at the same time on two named threads;
+     * in a large index the bigram thread, once done, segments the last passages for the words thread.
      */
     public void build(List<Passage> passages, List<String> folded, IndexParts parts) throws IOException {
+        Optional<SharedSegmentation> shared = passages.size() < shareFrom ? Optional.empty()
+                : analyzers.indexSegmenter().map(segmenter -> new SharedSegmentation(folded, segmenter));
+        // The words thread's analyzer asks the shared segmentation for the passage it is adding (same thread).
+        int[] adding = new int[1];
+        Analyzer words = shared.map(share -> analyzers.words(text -> share.words(adding[0], text)))
+                .orElseGet(analyzers::words);
         try {
             ParallelWork.run("studybot-indexer", 2, part -> {
                 if (part == 0) {
-                    write(parts.words(), analyzers.words(), (i, doc) -> {
+                    write(parts.words(), words, (i, doc) -> {
+                        adding[0] = i;
                         doc.add(new StringField(DOC, passages.get(i).docId(), Field.Store.NO));
                         doc.add(new Field(StudyAnalyzers.WORDS, folded.get(i), TERMS));
                     }, passages.size());
                 } else {
                     write(parts.grams(), analyzers.grams(),
                             (i, doc) -> doc.add(new Field(StudyAnalyzers.GRAMS, folded.get(i), TERMS)), passages.size());
+                    shared.ifPresent(SharedSegmentation::helpFromTheEnd);
                 }
             });
         } catch (InterruptedException e) {

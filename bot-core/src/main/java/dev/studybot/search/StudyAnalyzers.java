@@ -11,6 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
@@ -155,11 +158,31 @@ public final class StudyAnalyzers {
 
     /** Words of a passage (index side) without question words. */
     public Analyzer words() {
+        return words(this::newTokenizer);
+    }
+
+    /**
+     * The index side's HanLP segmentation, as a function of a text's characters, when HanLP makes the words field
+     * (empty with smartcn).
+     */
+    Optional<Function<char[], List<com.hankcs.hanlp.seg.common.Term>>> indexSegmenter() {
+        return wordSegmenter == WordSegmenter.HANLP ? Optional.of(indexSegment::seg) : Optional.empty();
+    }
+
+    /**
+     * Words of a passage (index side) without question words, cut by the given function ({@link #indexSegmenter()}
+     * or words cut on another thread from it).
+     */
+    Analyzer words(Function<char[], List<com.hankcs.hanlp.seg.common.Term>> segmenter) {
+        return words(() -> new HanlpTokenizer(segmenter));
+    }
+
+    private Analyzer words(Supplier<Tokenizer> tokenizers) {
         CharArraySet stops = new CharArraySet(QUESTION_WORDS, false);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = newTokenizer();
+                Tokenizer tokenizer = tokenizers.get();
                 TokenStream stream = new StopFilter(tokenizer, stops);
                 return new TokenStreamComponents(tokenizer, stream);
             }

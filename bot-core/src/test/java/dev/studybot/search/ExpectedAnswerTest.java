@@ -36,11 +36,56 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.AMOUNT), kind("成都大运会给四川带来了多少经济效益？"));
         assertEquals(Optional.of(Kind.COUNTRY), kind("总书记同哪几个国家的元首举行了双边会谈？"));
         assertEquals(Optional.of(Kind.ORGANIZATION), kind("回头看由哪个部门牵头负责？"));
+        assertEquals(Optional.of(Kind.ORGANIZATION), kind("总书记在德阳考察了哪家企业？"));
+        assertEquals(Optional.of(Kind.PLACE), kind("翠云廊位于哪个县？"));
+        assertEquals(Optional.of(Kind.PLACE), kind("泥石流主要发生在哪些地区？"));
+        assertEquals(Optional.of(Kind.REASON), kind("为什么这次要开扩大会议？"));
+        assertEquals(Optional.of(Kind.REASON), kind("总书记为何选择去广元？"));
+        assertEquals(Optional.of(Kind.WHO), kind("会议由谁主持？"));
+        assertEquals(Optional.of(Kind.WHO), kind("向总书记汇报四川工作的是谁？"));
+    }
+
+    @Test
+    void whoIsAPersonABodyOrARoleTheQuestionDoesNotName() {
+        assertTrue(held("会议由谁主持？", "省委书记王晓晖主持会议并讲话。"));
+        assertTrue(held("主题教育的效果由谁来评判？", "坚持用事实说话、开门抓评估、让群众评价"));
+        assertFalse(held("向总书记汇报四川工作的是谁？", "总书记专门安排时间听取四川工作情况汇报并发表重要讲话。"),
+                "总书记 is in the question");
+    }
+
+    @Test
+    void whyItIsSaidAndWhatItBecomesAskNoReason() {
+        assertEquals(Optional.empty(), kind("为什么说公正司法很重要？"), "answered by the claim itself");
+        assertEquals(Optional.empty(), kind("成渝地区双城经济圈要尽快成为什么？"), "成为 什么, not 为什么");
+        assertEquals(Optional.empty(), kind("把什么作为什么来抓？"));
+        assertEquals(Optional.empty(), kind("我国社会主要矛盾已经转化为什么？"));
+        assertEquals(Optional.empty(), kind("会议把这一年确立为什么？"), "a 为什么 ending the question asks what");
+    }
+
+    @Test
+    void aReasonIsStatedInWordsOfCauseOrPurpose() {
+        assertTrue(held("为什么要加强督促检查？", "为了确保落地落实，要加强督促检查。"));
+        assertTrue(held("这次视察为什么重要？", "对于推动主题教育走深走实，具有十分重要的意义。"));
+        assertFalse(held("为什么这次要开扩大会议？", "7月29日下午，省委常委会召开（扩大）会议，专题传达学习。"));
+    }
+
+    @Test
+    void aVillageOrCountyAskedForIsNamedAsOne() {
+        assertFalse(held("总书记在广元视察时去了哪个村？", "深入广元、德阳基层一线"), "cities are not villages");
+        assertTrue(held("翠云廊位于哪个县？", "翠云廊位于广元市剑阁县"));
+    }
+
+    @Test
+    void theDocumentsSettingIsNoAnswerToWhere() {
+        ExpectedAnswer where = ExpectedAnswer.of("这次会议是在哪里开的？").orElseThrow();
+        String passage = "总书记对四川工作的重要指示，是新时代治蜀兴川的科学指引。";
+        assertTrue(where.heldBy(passage, "这次会议是在哪里开的？", names));
+        assertFalse(where.heldBy(passage, "这次会议是在哪里开的？", names, "四川"::equals));
     }
 
     @Test
     void openQuestionsAskForNoCheckableKind() {
-        for (String question : new String[] {"会议由谁主持？", "监督检查的重点放在哪里？",
+        for (String question : new String[] {"老了以后谁来管养老", "监督检查的重点放在哪里？",
                 "以学铸魂那几个以学是啥", "会议审议了哪几个文件？", "从严治党要坚持多久？", "天府粮仓是什么？"}) {
             assertEquals(Optional.empty(), kind(question), question);
         }

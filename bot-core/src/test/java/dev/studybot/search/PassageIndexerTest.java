@@ -24,7 +24,7 @@ class PassageIndexerTest {
         List<Passage> passages = catalog.passages();
         assertTrue(passages.size() > 6, "the fixture must span several segments of three");
         try (IndexParts parts = new IndexParts(new ByteBuffersDirectory(), new ByteBuffersDirectory())) {
-            new PassageIndexer(new StudyAnalyzers(), new ChineseNormalizer(), 3)
+            new PassageIndexer(new StudyAnalyzers(), new ChineseNormalizer(), 3, PassageIndexer.SHARE_FROM)
                     .build(passages, catalog.foldedTexts(), parts);
             try (CompositeReader reader = parts.openReader()) {
                 assertEquals((passages.size() + 2) / 3, reader.leaves().size());
@@ -41,6 +41,29 @@ class PassageIndexerTest {
                     assertEquals(numbers(passages.size(), n -> catalog.folded(n).contains(gram)),
                             found(searcher, new Term(StudyAnalyzers.GRAMS, gram), passages.size()), gram);
                 }
+            }
+        }
+    }
+
+    @Test
+    void theWordsPartIsTheSameWhenTheBigramThreadHelpsSegment() throws Exception {
+        PassageCatalog catalog = PassageCatalog.of(SearchFixture.library());
+        List<Passage> passages = catalog.passages();
+        StudyAnalyzers analyzers = new StudyAnalyzers();
+        try (IndexParts alone = new IndexParts(new ByteBuffersDirectory(), new ByteBuffersDirectory());
+             IndexParts shared = new IndexParts(new ByteBuffersDirectory(), new ByteBuffersDirectory())) {
+            new PassageIndexer(analyzers, new ChineseNormalizer(), 3, Integer.MAX_VALUE)
+                    .build(passages, catalog.foldedTexts(), alone);
+            new PassageIndexer(analyzers, new ChineseNormalizer(), 3, 1).build(passages, catalog.foldedTexts(), shared);
+            try (CompositeReader one = alone.openReader(); CompositeReader other = shared.openReader()) {
+                IndexSearcher first = new IndexSearcher(one);
+                IndexSearcher second = new IndexSearcher(other);
+                for (String word : List.of("就业", "民生", "赤字率", "基层民主", "绿水青山")) {
+                    Term term = new Term(StudyAnalyzers.WORDS, word);
+                    assertEquals(found(first, term, passages.size()), found(second, term, passages.size()), word);
+                    assertEquals(one.totalTermFreq(term), other.totalTermFreq(term), word);
+                }
+                assertTrue(one.totalTermFreq(new Term(StudyAnalyzers.WORDS, "就业")) > 0, "the words are indexed");
             }
         }
     }

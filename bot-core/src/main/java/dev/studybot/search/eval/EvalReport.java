@@ -67,8 +67,9 @@ public record EvalReport(int questions, int passages, List<EvalResult> results, 
         if (withMisses && !results.isEmpty()) {
             out.append("misses of ").append(results.get(0).ranker()).append(":\n");
             for (EvalResult.Miss miss : results.get(0).misses()) {
-                out.append(String.format(Locale.ROOT, "  [%s] %s  rank=%d%n    gold: %s%n    got:  %s%n",
-                        miss.row().category(), miss.row().question(), miss.rank(),
+                out.append(String.format(Locale.ROOT, "  [%s] %s  %s%n    gold: %s%n    got:  %s%n",
+                        miss.row().category(), miss.row().question(),
+                        miss.row().offTopic() ? "answered" : "rank=" + miss.rank(),
                         String.join(" | ", miss.row().goldKeys()), miss.first()));
             }
         }

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param offTopic   figures over the questions nothing answers ({@link Metrics#abstention()} is the share that
  *                   rightly abstained)
  * @param misses     answerable questions whose first passage did not answer them, with that passage (or
- *                   {@code null} after an abstention)
+ *                   {@code null} after an abstention), and off-topic questions that were answered, with the passage
+ *                   shown first
  */
 public record EvalResult(String ranker, Map<String, Metrics> byCategory, Metrics answerable, Metrics offTopic,
                          List<Miss> misses) {
@@ -23,10 +24,10 @@ public record EvalResult(String ranker, Map<String, Metrics> byCategory, Metrics
     }
 
     /**
-     * A question not answered at rank 1.
+     * A question not answered at rank 1, or an off-topic question answered.
      *
      * @param row   the question
-     * @param rank  rank of the first answering passage, 0 when none in the first ten
+     * @param rank  rank of the first answering passage, 0 when none in the first ten (always 0 off topic)
      * @param first the first passage returned, or {@code null} when none
      */
     public record Miss(QaRow row, int rank, String first) {

@@ -28,6 +28,9 @@ public final class Evaluator {
             boolean abstained = !ranking.answered();
             if (row.offTopic()) {
                 offTopic.add(0, abstained);
+                if (!abstained) {
+                    misses.add(new EvalResult.Miss(row, 0, ranking.texts().isEmpty() ? null : ranking.texts().get(0)));
+                }
                 continue;
             }
             int rank = abstained ? 0 : rankOf(row, ranking.texts());

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
  * 2026-12-06 (docs/evaluation.md), and off-topic questions abstain as they did.
  *
  * <p>On the bundled Sichuan report, alone and scoped with the whole library loaded: the team's development set
- * (a copy of ../shared/eval/dev_qa.tsv), blind sets A and C (tuning), blind set B (held out: only its totals were
- * looked at) and 28 everyday questions. On the 20th Congress report (from the shared library): our own sets. On a
- * library subset: named documents.
+ * (a copy of ../shared/eval/dev_qa.tsv), blind sets A, C and D and our own abstention set (tuning), blind set B
+ * (held out: only its totals were looked at) and 28 everyday questions. On the 20th Congress report (from the shared
+ * library): our own sets. On a library subset: named documents.
  */
 @Tag("slow")
 class QualityFloorTest {
@@ -95,10 +95,28 @@ class QualityFloorTest {
         assertOnTheReport("sichuan_blind3_qa.tsv", 0.81, 0.89, 21);
     }
 
-    /** Held-out set B: measured 0.980 / 1.000 alone, 0.960 / 1.000 scoped, 7 of 10 off-topic abstained. */
+    /** Held-out set B: measured 0.980 / 1.000 alone, 0.960 / 1.000 scoped, 9 of 10 off-topic abstained. */
     @Test
     void heldOutSetBOnTheReport() {
-        assertOnTheReport("sichuan_heldout_qa.tsv", 0.94, 0.98, 7);
+        assertOnTheReport("sichuan_heldout_qa.tsv", 0.94, 0.98, 8);
+    }
+
+    /**
+     * Tuning set D, written blind to test abstention (34 off-topic questions, most on what the report names but does
+     * not say): measured 0.923 / 0.962 alone, 0.885 / 0.923 scoped, 29 of 34 abstained both ways.
+     */
+    @Test
+    void blindSetDOnTheReport() {
+        assertOnTheReport("sichuan_blind4_qa.tsv", 0.84, 0.88, 28);
+    }
+
+    /**
+     * Our own abstention set (30 questions on what the report names but does not say, 18 paraphrases close to them):
+     * measured 0.722 / 0.833, 24 of 30 abstained alone and 25 scoped.
+     */
+    @Test
+    void ownAbstentionSetOnTheReport() {
+        assertOnTheReport("sichuan_offtopic5_qa.tsv", 0.66, 0.77, 23);
     }
 
     /** Everyday questions (cooking, weather, sport…): every one abstains on the report. */
@@ -131,7 +149,10 @@ class QualityFloorTest {
         assertTrue(heldOut.answerable().recallAt3() >= 0.91, () -> "held out R@3 " + heldOut.answerable());
     }
 
-    /** Questions naming library documents, everything loaded: measured 0.850 / 0.950 on blind set 1. */
+    /**
+     * Questions naming library documents, everything loaded: measured 0.850 / 0.950 on blind set 1; library_qa,
+     * which mixes them with questions naming nothing, 0.821 / 0.964.
+     */
     @Test
     void namedDocumentsOfTheLibrary() {
         EvalResult named = new Evaluator().evaluate(set("library_named_blind_qa.tsv"),
@@ -141,7 +162,7 @@ class QualityFloorTest {
         assertEquals(1.0, named.offTopic().abstention(), "every off-topic question abstains");
         EvalResult mixed = new Evaluator().evaluate(set("library_qa.tsv"),
                 new EngineRanker(reportInLibrary, SearchScope.ALL));
-        assertTrue(mixed.answerable().recallAt1() >= 0.67, () -> "library_qa R@1 " + mixed.answerable());
+        assertTrue(mixed.answerable().recallAt1() >= 0.78, () -> "library_qa R@1 " + mixed.answerable());
         assertTrue(mixed.answerable().recallAt3() >= 0.89, () -> "library_qa R@3 " + mixed.answerable());
     }
 

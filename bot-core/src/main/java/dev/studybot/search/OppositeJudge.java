@@ -1,0 +1,71 @@
+package dev.studybot.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A question about one of a pair of opposite events or parts (闭幕 and 开幕, 上半年 and 下半年; the pairs are in
+ * {@code search/opposites.txt}) is not answered by a passage that speaks of the other and not of it:
+ * "总书记是否出席了成都大运会闭幕式" is not answered by the sentence about the opening ceremony.
+ */
+final class OppositeJudge implements Judge {
+
+    private final PassageCatalog catalog;
+    private final List<Opposites> pairs;
+
+    /**
+     * Two words for opposite events.
+     *
+     * @param one   one of them
+     * @param other the other
+     */
+    record Opposites(String one, String other) {
+
+        /** Whether a question asks about one word of the pair while the passage speaks only of the other. */
+        boolean mismatched(String question, String passage) {
+            return asksOnlyAbout(question, passage, one, other) || asksOnlyAbout(question, passage, other, one);
+        }
+
+        private static boolean asksOnlyAbout(String question, String passage, String asked, String opposite) {
+            return question.contains(asked) && !question.contains(opposite)
+                    && passage.contains(opposite) && !passage.contains(asked);
+        }
+    }
+
+    OppositeJudge(PassageCatalog catalog) {
+        this.catalog = catalog;
+        this.pairs = readPairs();
+    }
+
+    @Override
+    public Verdict judge(SearchQuestion question, Verdict verdict) {
+        if (!verdict.answered()) {
+            return verdict;
+        }
+        String first = catalog.folded(verdict.first().number());
+        return pairs.stream().anyMatch(pair -> pair.mismatched(question.folded(), first))
+                ? verdict.abstaining() : verdict;
+    }
+
+    private static List<Opposites> readPairs() {
+        try (InputStream in = OppositeJudge.class.getResourceAsStream("/search/opposites.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("search/opposites.txt is missing from the class path");
+            }
+            List<Opposites> pairs = new ArrayList<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .forEach(line -> {
+                        String[] words = line.split("\\|");
+                        pairs.add(new Opposites(words[0], words[1]));
+                    });
+            return List.copyOf(pairs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

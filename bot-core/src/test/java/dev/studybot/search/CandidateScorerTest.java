@@ -1,0 +1,27 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** How recent a document counts for a question that names none. */
+class CandidateScorerTest {
+
+    @Test
+    void recencyHalvesEveryYearBeforeTheNewest() {
+        Map<String, Double> recency = CandidateScorer.recencyOf(Map.of("gov-2025", 2025, "gov-2024", 2024,
+                "gov-2023", 2023, "npc-1954", 1954));
+        assertEquals(1.0, recency.get("gov-2025"), 1e-9);
+        assertEquals(0.5, recency.get("gov-2024"), 1e-9, "last year's report is clearly behind this year's");
+        assertEquals(0.25, recency.get("gov-2023"), 1e-9);
+        assertTrue(recency.get("npc-1954") < 1e-9);
+    }
+
+    @Test
+    void documentsOfOneYearHaveNoRecency() {
+        assertEquals(Map.of(), CandidateScorer.recencyOf(Map.of("a", 2023, "b", 2023)));
+        assertEquals(Map.of(), CandidateScorer.recencyOf(Map.of()));
+    }
+}

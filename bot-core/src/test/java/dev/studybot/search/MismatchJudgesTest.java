@@ -1,0 +1,84 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.DocumentParser;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The judges that withhold an answer whose words match but whose subject is another: a region or country the
+ * searched documents never mention ({@link UnmentionedRegionJudge}), the opposite event (閉幕 asked, 开幕 said:
+ * {@link OppositeJudge}).
+ */
+class MismatchJudgesTest {
+
+    private static final PassageCatalog CATALOG = PassageCatalog.of(new DocumentLibrary(List.of(
+            new DocumentParser().parse("sichuan.txt", """
+                    四川会议报告
+
+                    在成都大运会开幕式前，总书记同来华出席开幕式的外国元首举行双边会谈。
+
+                    要进一步深化川渝全方位合作，推动成渝地区双城经济圈建设。
+                    """),
+            new DocumentParser().parse("other.txt", """
+                    另一份报告
+
+                    陕西要加快建设西部创新高地，深化同日本的经贸合作。
+                    """))));
+    private static final SearchScope SICHUAN = SearchScope.of(List.of("sichuan"));
+
+    private static SearchQuestion question(String asked, SearchScope scope) {
+        return new SearchQuestion(asked, asked, asked, QueryTerms.EMPTY, scope, Set.of(), false,
+                SearchResult.NamedDocuments.NONE, Optional.empty(), List.of(), List.of());
+    }
+
+    /** An answering verdict whose first passage is the one starting so. */
+    private static Verdict answeredBy(String passageStart) {
+        for (int i = 0; i < CATALOG.passages().size(); i++) {
+            if (CATALOG.passage(i).text().startsWith(passageStart)) {
+                return new Verdict(List.of(new Scored(i, 5.0, 0.8)), true);
+            }
+        }
+        throw new IllegalArgumentException("no passage starts with " + passageStart);
+    }
+
+    private static boolean regionAnswers(String asked, SearchScope scope) {
+        return new UnmentionedRegionJudge(CATALOG).judge(question(asked, scope), answeredBy("要进一步深化川渝")).answered();
+    }
+
+    @Test
+    void aRegionTheScopeNeverMentionsIsNotItsSubject() {
+        assertFalse(regionAnswers("跟陕西比，四川深化合作有什么优势？", SICHUAN));
+        assertFalse(regionAnswers("和日本相比，川渝合作有什么不同？", SICHUAN), "a country is a region too");
+        assertTrue(regionAnswers("跟陕西比，四川深化合作有什么优势？", SearchScope.ALL),
+                "the whole library mentions 陕西");
+    }
+
+    @Test
+    void aRegionMentionedByItsShortNameIsMentioned() {
+        assertTrue(regionAnswers("重庆方面怎样深化合作？", SICHUAN), "川渝 names 重庆");
+        assertTrue(regionAnswers("四川要深化哪些合作？", SICHUAN));
+    }
+
+    @Test
+    void anAbstentionStaysOne() {
+        Verdict abstaining = answeredBy("要进一步深化川渝").abstaining();
+        assertFalse(new UnmentionedRegionJudge(CATALOG).judge(question("四川的合作", SICHUAN), abstaining).answered());
+        assertFalse(new OppositeJudge(CATALOG).judge(question("开幕式前做了什么", SICHUAN), abstaining).answered());
+    }
+
+    @Test
+    void theOppositeEventIsNotTheOneAsked() {
+        OppositeJudge judge = new OppositeJudge(CATALOG);
+        Verdict opening = answeredBy("在成都大运会开幕式前");
+        assertFalse(judge.judge(question("总书记是否出席了成都大运会闭幕式？", SICHUAN), opening).answered());
+        assertTrue(judge.judge(question("大运会开幕式前总书记做了什么？", SICHUAN), opening).answered());
+        assertTrue(judge.judge(question("开幕式和闭幕式都出席了吗？", SICHUAN), opening).answered(),
+                "a question naming both asks about the one the passage says");
+    }
+}
