@@ -1,5 +1,6 @@
 package dev.studybot.quiz;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ final class Claims {
     /** Longest statement besides who says it: one claim to judge. */
     static final int MAX = 46;
     /** Fewest characters a statement holds besides its fact. */
-    private static final int MIN_CONTEXT = 8;
+    private static final int MIN_CONTEXT = 10;
     /** The report's frame around a requirement (要深刻领会把握总书记关于【…】的重要要求): said as 总书记要求…. */
     private static final Pattern ABOUT = Pattern.compile(
             "^要?(?:深刻)?(?:学习)?(?:领会)?(?:把握)?(?:习近平)?总书记关于(.{4,})的重要(?:要求|指示|论述)$");
@@ -26,8 +27,11 @@ final class Claims {
     private Claims() {
     }
 
-    /** The statement with {@code [start, end)} of the sentence reading {@code with}, if one clause can say it. */
-    static Optional<String> claim(AnalyzedSentence s, int start, int end, String with) {
+    /**
+     * The statement with {@code [start, end)} of the sentence reading {@code with}, if one clause can say it, taking
+     * in the next clause for context only where that shows none of {@code avoid} (other questions' answers).
+     */
+    static Optional<String> claim(AnalyzedSentence s, int start, int end, String with, List<String> avoid) {
         String text = s.text();
         Clauses clauses = Clauses.of(text);
         int first = clauses.at(start);
@@ -40,7 +44,8 @@ final class Claims {
         }
         // A clause that is little more than the fact (7月29日下午) takes the next one (省委常委会召开（扩大）会议).
         while (Words.length(body) - Words.length(with) < MIN_CONTEXT && last + 1 < clauses.size()
-                && !clauses.opensGroup(last + 1)) {
+                && !clauses.opensGroup(last + 1)
+                && !shows(clauses.text(last + 1), avoid)) {
             last++;
             body = body(text, clauses, first, last, start, end, with);
         }
@@ -82,6 +87,10 @@ final class Claims {
             return body.startsWith("要") ? "" : agent.group();
         }
         return s.subject();
+    }
+
+    private static boolean shows(String clause, List<String> avoid) {
+        return avoid.stream().anyMatch(a -> a.length() >= 2 && clause.contains(a));
     }
 
     private static Optional<String> fit(String speaker, String body) {

@@ -22,7 +22,7 @@ public final class DrawRules {
     /** Length of a term made of a two-character slot and the frame's two characters (精准发力). */
     private static final int SLOT = 4;
     /** Largest share of one type in a block while questions of other types are left. */
-    private static final double TYPE_SHARE = 0.3;
+    private static final double TYPE_SHARE = 0.27;
     /** Most questions of one block on one family of siblings. */
     private static final int ECHOES = 2;
 
@@ -160,11 +160,17 @@ public final class DrawRules {
         List<Set<String>> families = questions.stream().map(DrawRules::family).toList();
         int n = questions.size();
         int[] degree = new int[n];
+        java.util.BitSet[] clashes = new java.util.BitSet[n];
+        for (int i = 0; i < n; i++) {
+            clashes[i] = new java.util.BitSet(n);
+        }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 if (clash(asked.get(i), asked.get(j))) {
                     degree[i]++;
                     degree[j]++;
+                    clashes[i].set(j);
+                    clashes[j].set(i);
                 }
             }
         }
@@ -193,12 +199,68 @@ public final class DrawRules {
             int taken = pick;
             chosen.add(taken);
             kinds.merge(kind(questions.get(taken)), 1, Integer::sum);
-            left.removeIf(i -> i == taken || clash(asked.get(i), asked.get(taken))
-                    || chosen.stream().filter(c -> families.get(c).stream().anyMatch(families.get(i)::contains))
-                    .count() >= ECHOES);
+            left.removeIf(i -> i == taken || clashes[i].get(taken) || echoes(chosen, families, i));
         }
+        grow(questions, chosen, clashes, families, degree);
         chosen.sort(null);
         return chosen.stream().map(questions::get).toList();
+    }
+
+    /** Whether one more question on {@code i}'s family would be one too many beside {@code chosen}. */
+    private static boolean echoes(List<Integer> chosen, List<Set<String>> families, int i) {
+        return chosen.stream().filter(c -> c != i && families.get(c).stream().anyMatch(families.get(i)::contains))
+                .count() >= ECHOES;
+    }
+
+    /**
+     * Grows a block by trading one of its questions for two or more that only that one kept out (a greedy choice
+     * can shut out a pair for one), while no type passes its share and no family its limit.
+     */
+    private static void grow(List<Question> questions, List<Integer> chosen, java.util.BitSet[] clashes,
+                             List<Set<String>> families, int[] degree) {
+        int n = questions.size();
+        boolean grew = true;
+        for (int round = 0; grew && round < n; round++) {
+            grew = false;
+            java.util.BitSet in = new java.util.BitSet(n);
+            chosen.forEach(in::set);
+            for (int b : List.copyOf(chosen)) {
+                List<Integer> freed = new ArrayList<>();
+                for (int u = 0; u < n; u++) {
+                    java.util.BitSet blockers = (java.util.BitSet) clashes[u].clone();
+                    blockers.and(in);
+                    if (!in.get(u) && blockers.cardinality() == 1 && blockers.get(b)) {
+                        freed.add(u);
+                    }
+                }
+                if (freed.size() < 2) {
+                    continue;
+                }
+                freed.sort(java.util.Comparator.comparingInt(u -> degree[u]));
+                List<Integer> trial = new ArrayList<>(chosen);
+                trial.remove(Integer.valueOf(b));
+                int added = 0;
+                for (int u : freed) {
+                    if (trial.stream().noneMatch(c -> clashes[u].get(c)) && !echoes(trial, families, u)) {
+                        trial.add(u);
+                        added++;
+                    }
+                }
+                if (added >= 2 && withinShares(questions, trial)) {
+                    chosen.clear();
+                    chosen.addAll(trial);
+                    grew = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether no type makes up more than its share of the block. */
+    private static boolean withinShares(List<Question> questions, List<Integer> block) {
+        java.util.Map<QuestionType, Integer> types = new java.util.EnumMap<>(QuestionType.class);
+        block.forEach(i -> types.merge(questions.get(i).type(), 1, Integer::sum));
+        return types.values().stream().allMatch(c -> c <= TYPE_SHARE * block.size() + 1);
     }
 
     /**

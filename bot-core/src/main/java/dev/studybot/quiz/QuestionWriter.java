@@ -60,6 +60,10 @@ final class QuestionWriter {
     private int trueStatements;
     /** How often the right option of a four-option question has stood at A, B, C and D so far. */
     private final int[] rightAt = new int[4];
+    /** Largest share of multiple choices with a right option at A. */
+    private static final double RIGHT_AT_A = 0.4;
+    /** Fewest items of a list stated as written: two (形式主义、官僚主义) are a pair every member completes. */
+    private static final int TRUE_LIST = 3;
     /** Multiple choices written so far, and how many of them have a right option at A. */
     private int multipleChoices;
     private int rightAtA;
@@ -194,10 +198,11 @@ final class QuestionWriter {
         if (fact.wrong().stream().anyMatch(w -> answer.contains(w) || w.contains(answer))) {
             return Optional.empty();
         }
-        Optional<String> asWritten = Claims.claim(s, start, end, answer);
+        Optional<String> asWritten = Claims.claim(s, start, end, answer, others(s, fact));
         // A true statement only where a member could doubt the fact (which 发力, which place, which number, which of
         // a category's terms), cut like a false one to the clause that holds it, so the two read alike.
         boolean truth = DOUBTFUL.contains(fact.kind()) && asWritten.isPresent()
+                && (!fact.isEnumeration() || fact.enumeration().items().size() >= TRUE_LIST)
                 && trueStatements < TRUE_SHARE * (statements + 1);
         if (truth) {
             statements++;
@@ -210,7 +215,7 @@ final class QuestionWriter {
                             + "”。原文：", s, mark(from, to, s))));
         }
         String swapped = wrong.get(fact.isEnumeration() ? 0 : random.nextInt(wrong.size()));
-        Optional<String> stem = Claims.claim(s, start, end, swapped);
+        Optional<String> stem = Claims.claim(s, start, end, swapped, others(s, fact));
         if (stem.isEmpty() || Giveaway.givesAway(stem.get(), answer, List.of(swapped))) {
             return Optional.empty();
         }
@@ -267,10 +272,9 @@ final class QuestionWriter {
         List<String> options = new ArrayList<>(wrong.get());
         options.addAll(e.items());
         Collections.shuffle(options, random);
-        // A right option at A about as often as chance has it over the quiz, not in most questions.
+        // A right option at A in fewer than half the questions: a member who always ticks A gains nothing.
         multipleChoices++;
-        if (e.items().contains(options.get(0))
-                && rightAtA + 1 > (double) multipleChoices * e.items().size() / options.size()) {
+        if (e.items().contains(options.get(0)) && rightAtA + 1 > RIGHT_AT_A * multipleChoices) {
             int firstWrong = 0;
             while (e.items().contains(options.get(firstWrong))) {
                 firstWrong++;
