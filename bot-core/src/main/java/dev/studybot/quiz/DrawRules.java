@@ -23,6 +23,8 @@ public final class DrawRules {
     private static final int SLOT = 4;
     /** Largest share of one type in a block while questions of other types are left. */
     private static final double TYPE_SHARE = 0.27;
+    /** Most trades that grow a block: each looks at every question, so a library's pool keeps to a few. */
+    private static final int MAX_TRADES = 16;
     /** Most questions of one block on one family of siblings. */
     private static final int ECHOES = 2;
 
@@ -156,23 +158,51 @@ public final class DrawRules {
      * questions ask one thing four times), the pool's order last. Greedy, so not always the largest, but quadratic.
      */
     public static List<Question> block(List<Question> questions) {
-        List<Asked> asked = questions.stream().map(DrawRules::asked).toList();
+        return block(Graph.of(questions));
+    }
+
+    /**
+     * Which questions clash, worked out once for a list (quadratic in its length; each question's stem and options
+     * are compared with the others' answers).
+     *
+     * @param questions the questions
+     * @param clashes   for each question (by index), the indexes of those it clashes with
+     */
+    record Graph(List<Question> questions, java.util.BitSet[] clashes) {
+
+        static Graph of(List<Question> questions) {
+            List<Asked> asked = questions.stream().map(DrawRules::asked).toList();
+            int n = questions.size();
+            java.util.BitSet[] clashes = new java.util.BitSet[n];
+            for (int i = 0; i < n; i++) {
+                clashes[i] = new java.util.BitSet(n);
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (clash(asked.get(i), asked.get(j))) {
+                        clashes[i].set(j);
+                        clashes[j].set(i);
+                    }
+                }
+            }
+            return new Graph(List.copyOf(questions), clashes);
+        }
+
+        /** How many questions the one at {@code i} clashes with. */
+        int degree(int i) {
+            return clashes[i].cardinality();
+        }
+    }
+
+    /** The largest block {@link #block(List)} finds among a graph's questions. */
+    static List<Question> block(Graph graph) {
+        List<Question> questions = graph.questions();
+        java.util.BitSet[] clashes = graph.clashes();
         List<Set<String>> families = questions.stream().map(DrawRules::family).toList();
         int n = questions.size();
         int[] degree = new int[n];
-        java.util.BitSet[] clashes = new java.util.BitSet[n];
         for (int i = 0; i < n; i++) {
-            clashes[i] = new java.util.BitSet(n);
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (clash(asked.get(i), asked.get(j))) {
-                    degree[i]++;
-                    degree[j]++;
-                    clashes[i].set(j);
-                    clashes[j].set(i);
-                }
-            }
+            degree[i] = graph.degree(i);
         }
         List<Integer> left = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -220,7 +250,7 @@ public final class DrawRules {
                              List<Set<String>> families, int[] degree) {
         int n = questions.size();
         boolean grew = true;
-        for (int round = 0; grew && round < n; round++) {
+        for (int round = 0; grew && round < MAX_TRADES; round++) {
             grew = false;
             java.util.BitSet in = new java.util.BitSet(n);
             chosen.forEach(in::set);

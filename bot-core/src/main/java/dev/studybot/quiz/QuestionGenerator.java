@@ -253,16 +253,27 @@ public final class QuestionGenerator {
     public static List<Question> interleave(List<Question> questions) {
         // First a block as large as can be found in which no two clash (DrawRules), so the first forty of an export are
         // a quiz of their own; then the others.
-        List<Question> core = DrawRules.block(questions);
+        DrawRules.Graph graph = DrawRules.Graph.of(questions);
+        List<Question> core = DrawRules.block(graph);
         Set<Question> inCore = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         inCore.addAll(core);
-        List<Question> out = new ArrayList<>(order(core));
-        out.addAll(order(questions.stream().filter(q -> !inCore.contains(q)).toList()));
+        Map<Question, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            index.put(questions.get(i), i);
+        }
+        List<Question> out = new ArrayList<>(order(core, graph, index));
+        out.addAll(order(questions.stream().filter(q -> !inCore.contains(q)).toList(), graph, index));
         return out;
     }
 
-    /** The questions in the order {@link #interleave} describes, in blocks within which no two clash. */
-    private static List<Question> order(List<Question> questions) {
+    /**
+     * The questions in the order {@link #interleave} describes, in blocks within which no two clash.
+     *
+     * @param graph which of the questions (and others) clash
+     * @param index each question's index in the graph
+     */
+    private static List<Question> order(List<Question> questions, DrawRules.Graph graph,
+                                        Map<Question, Integer> index) {
         List<Question> rest = new ArrayList<>(questions);
         List<Question> out = new ArrayList<>();
         Map<String, Integer> perSentence = new HashMap<>();
@@ -271,19 +282,9 @@ public final class QuestionGenerator {
         Map<String, List<String>> facts = new HashMap<>();
         List<Set<String>> families = new ArrayList<>();
         Map<String, List<String>> prompts = new HashMap<>();
-        Map<Question, DrawRules.Asked> askedOf = new java.util.IdentityHashMap<>();
-        questions.forEach(q -> askedOf.put(q, DrawRules.asked(q)));
-        // How many others each question clashes with: of equal choices the one that shuts out fewest goes first, so
-        // a block holds more questions.
-        Map<Question, Integer> shutsOut = new java.util.IdentityHashMap<>();
-        for (Question q : questions) {
-            DrawRules.Asked a = askedOf.get(q);
-            shutsOut.put(q, (int) questions.stream().filter(o -> o != q && DrawRules.clash(a, askedOf.get(o)))
-                    .count());
-        }
         // The questions placed since the last block began: within a block no two clash (DrawRules), so the first
-        // forty of an export are a quiz of their own.
-        List<DrawRules.Asked> block = new ArrayList<>();
+        // forty of an export are a quiz of their own. Of equal choices the one that shuts out fewest goes first.
+        java.util.BitSet block = new java.util.BitSet();
         while (!rest.isEmpty()) {
             // Best a fact not asked yet from a sentence asked less than twice; then a new fact from a sentence asked
             // least, the longest sentence first (it holds the most distinct facts); a fact a second time last.
@@ -294,9 +295,8 @@ public final class QuestionGenerator {
                 costs[i] = Integer.MAX_VALUE;
             }
             for (int i = 0; i < rest.size() && (i < LOOKAHEAD || best > 0); i++) {
-                DrawRules.Asked a = askedOf.get(rest.get(i));
                 costs[i] = cost(rest.get(i), perSentence, facts, prompts, families, truths)
-                        + (block.stream().anyMatch(b -> DrawRules.clash(a, b)) ? CLASH : 0);
+                        + (graph.clashes()[index.get(rest.get(i))].intersects(block) ? CLASH : 0);
                 if (costs[i] < best) {
                     best = costs[i];
                     at = i;
@@ -318,7 +318,7 @@ public final class QuestionGenerator {
                         .orElse(0);
                 candidates.removeIf(i -> rest.get(i).source().text().length() < longest);
             }
-            candidates.sort(Comparator.comparingInt(i -> shutsOut.get(rest.get(i))));
+            candidates.sort(Comparator.comparingInt(i -> graph.degree(index.get(rest.get(i)))));
             // True and false statements take turns where they can: a run of 错误 teaches to answer 错误.
             int lean = truths[0] - truths[1];
             List<Integer> balanced = candidates.stream().filter(i -> rest.get(i).type() != QuestionType.TRUE_FALSE
@@ -341,7 +341,7 @@ public final class QuestionGenerator {
             pick = pick < 0 ? candidates.get(0) : pick;
             Question next = rest.remove(pick);
             out.add(next);
-            block.add(askedOf.get(next));
+            block.set(index.get(next));
             if (next.type() == QuestionType.TRUE_FALSE) {
                 truths[next.answers().get(0)]++;
             }
