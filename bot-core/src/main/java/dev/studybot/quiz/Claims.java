@@ -55,6 +55,10 @@ final class Claims {
             return Optional.empty();
         }
         int content = !s.speaker().isEmpty() && clauses.size() > 1 && clauses.text(0).equals(s.speaker()) ? 1 : 0;
+        // 同时把…作为…: the 同时 ties the clause to the one before, which the statement leaves out.
+        if (body.startsWith("同时") && first > content) {
+            body = body.substring(2);
+        }
         if (body.startsWith(s.speaker() + "，") && !s.speaker().isEmpty()) {
             speaker = "";
         }

@@ -322,7 +322,7 @@ public final class QuestionGenerator {
             // True and false statements take turns where they can: a run of 错误 teaches to answer 错误.
             int lean = truths[0] - truths[1];
             List<Integer> balanced = candidates.stream().filter(i -> rest.get(i).type() != QuestionType.TRUE_FALSE
-                    || Math.abs(lean + (rest.get(i).answers().get(0) == 0 ? 1 : -1)) <= 1).toList();
+                    || Math.abs(lean + (rest.get(i).answers().get(0) == 0 ? 1 : -1)) <= 2).toList();
             if (!balanced.isEmpty()) {
                 candidates = new ArrayList<>(balanced);
             }

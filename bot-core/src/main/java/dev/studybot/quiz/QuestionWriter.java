@@ -46,10 +46,11 @@ final class QuestionWriter {
             FactKind.PARALLEL, FactKind.SWAP);
     /**
      * Kinds a true statement may state: a member could doubt which 发力 goes with which task, which place, which
-     * number, which items a list has. A true statement of a term (各地各部门要切实加强组织领导) holds nothing to doubt.
+     * number. A true statement of a term (各地各部门要切实加强组织领导) or of a list (持续用力解决形式主义、官僚主义突出问题;
+     * 贯彻新发展理念、服务和融入新发展格局、促进共同富裕) reads as a formulation anyone judges true.
      */
     private static final Set<FactKind> DOUBTFUL = EnumSet.of(FactKind.PARALLEL, FactKind.NUMBER, FactKind.DATE,
-            FactKind.PLACE, FactKind.SWAP, FactKind.ENUMERATION);
+            FactKind.PLACE, FactKind.SWAP);
     /** Share of true statements among the true/false questions. */
     private static final double TRUE_SHARE = 0.5;
 
@@ -257,7 +258,10 @@ final class QuestionWriter {
         // Single members among pairs (全球资源配置功能 among 经济承载和辐射带动功能…) are as long as the items, so the
         // lengths tell nothing; pairs joined from them would be the two longest.
         List<String> all = fact.wrong().stream().filter(notListed).filter(c -> !corpus.contains(c)).toList();
-        List<String> candidates = all.stream().filter(c -> !joinedFrom(c, all)).toList();
+        List<String> unjoined = all.stream().filter(c -> !joinedFrom(c, all)).toList();
+        // Options built like the items where there are enough (经济承载和辐射带动功能: A和B功能 beside A和B功能).
+        List<String> shaped = unjoined.stream().filter(c -> sameShape(e.items(), c)).toList();
+        List<String> candidates = shaped.size() >= MIN_WRONG_CHOICES ? shaped : unjoined;
         int room = Math.max(0, Math.min(3, MAX_CHOICES - e.items().size()));
         Optional<List<String>> wrong = untellingLengths(e.items(), candidates, Math.min(room, candidates.size()));
         if (wrong.isEmpty() || wrong.get().size() < MIN_WRONG_CHOICES) {
@@ -305,7 +309,8 @@ final class QuestionWriter {
 
     /**
      * The first {@code count} of the candidates, in their order of plausibility, that do not let the options'
-     * lengths tell the right ones: the longest two options standing out and being both right or both wrong.
+     * lengths tell the right ones: the longest (or shortest) two options standing out and being both right or both
+     * wrong.
      */
     static Optional<List<String>> untellingLengths(List<String> items, List<String> candidates, int count) {
         if (count < MIN_WRONG_CHOICES) {
@@ -337,11 +342,11 @@ final class QuestionWriter {
     }
 
     /**
-     * Whether the options' lengths tell right from wrong: the two longest stand apart from the rest and are both
-     * right or both wrong.
+     * Whether the options' lengths tell right from wrong: the two longest (or shortest) stand apart from the rest
+     * and are both right or both wrong.
      */
     static boolean lengthsTell(List<String> items, List<String> wrong) {
-        return extremesAlike(items, wrong, true);
+        return extremesAlike(items, wrong, true) || extremesAlike(items, wrong, false);
     }
 
     private static boolean extremesAlike(List<String> items, List<String> wrong, boolean longest) {
