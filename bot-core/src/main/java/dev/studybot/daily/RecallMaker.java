@@ -140,7 +140,7 @@ public final class RecallMaker {
                 for (String answer : answers) {
                     int found = sentence.text().indexOf(answer);
                     if (found >= 0 && answer.length() >= 2 && occurrences(text, answer) <= MAX_IN_EXCERPT
-                            && startsWord(segmented, sentence.text(), found)) {
+                            && !everyday(answer) && startsWord(segmented, sentence.text(), found)) {
                         candidates.add(new Candidate(answer, at + found, 4, at, list));
                     }
                 }

@@ -5,6 +5,7 @@ import dev.studybot.document.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,6 +19,7 @@ public final class DocumentAnalyzer {
     private static final String SENTENCE_END = "。！？；…”";
 
     private final FactFinder finder;
+    private final SentenceRuns runs;
     private final Map<String, List<AnalyzedSentence>> cache = new ConcurrentHashMap<>();
 
     public DocumentAnalyzer(TermExtractor extractor) {
@@ -26,6 +28,7 @@ public final class DocumentAnalyzer {
 
     DocumentAnalyzer(TermExtractor extractor, Lexicon lexicon, WordSense senses) {
         this.finder = new FactFinder(extractor, lexicon, senses);
+        this.runs = new SentenceRuns(lexicon);
     }
 
     /** The analysed sentences of a document, in order. */
@@ -52,12 +55,20 @@ public final class DocumentAnalyzer {
             }
         }
         List<FactFinder.Found> found = finder.find(raw, text.toString());
+        List<SentenceRuns.Run> tasks = runs.find(raw, text.toString());
         List<AnalyzedSentence> sentences = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             FactFinder.Raw r = raw.get(i);
             FactFinder.Found f = found.get(i);
             sentences.add(new AnalyzedSentence(document.id(), document.title(), r.paragraph(), r.text(), r.speaker(),
                     f.subject(), f.subjectless(), f.persons(), f.facts()));
+            for (SentenceRuns.Run run : tasks) {
+                if (run.first() == i) {
+                    // The tasks a paragraph lays out one sentence each, asked together, their sentences the source.
+                    sentences.add(new AnalyzedSentence(document.id(), document.title(), run.paragraph(), run.text(),
+                            r.speaker(), "", Set.of(), Map.of(), List.of(run.fact())));
+                }
+            }
         }
         return List.copyOf(sentences);
     }

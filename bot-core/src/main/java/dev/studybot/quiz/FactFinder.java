@@ -113,7 +113,8 @@ final class FactFinder {
             lexiconTerms(s, found);
             swaps(s, found);
             List<Fact> kept = new ArrayList<>(withoutOverlaps(found).stream()
-                    .filter(f -> !namesSetting(f, text, setting)).toList());
+                    .filter(f -> !namesSetting(f, text, setting)).map(f -> plausible(f, setting))
+                    .filter(f -> !f.wrong().isEmpty()).toList());
             facts.set(i, ranked(kept, text, openings));
         }
         List<Found> out = new ArrayList<>();
@@ -181,6 +182,51 @@ final class FactFinder {
         List<String> names = new ArrayList<>(List.of(best));
         lexicon.aliases().get(best).stream().filter(a -> a.length() >= 2).forEach(names::add);
         return names;
+    }
+
+    /**
+     * The fact with only wrong options a member could take for the report's: none true in general of the report's
+     * place (冰雹, 经济大省, 改革开放新高地 in a Sichuan report) and none naming another province or region (海南自由贸易港
+     * beside 成渝地区双城经济圈: absurd at a glance).
+     */
+    private Fact plausible(Fact f, List<String> setting) {
+        if (setting.isEmpty() || f.kind() == FactKind.PARALLEL || f.kind() == FactKind.NUMBER
+                || f.kind() == FactKind.DATE) {
+            return f;
+        }
+        List<String> wrong = f.wrong().stream().filter(c -> !lexicon.trueOf(c, setting.get(0))
+                && !lexicon.namesAnotherPlace(c, setting)).toList();
+        return wrong.size() == f.wrong().size() ? f
+                : new Fact(f.key(), f.kind(), f.start(), f.end(), wrong, f.question(), f.enumeration(), f.partner());
+    }
+
+    /**
+     * Whether a member is one half of a paired slogan, the other half right beside it in its clause (树牢【底线思维】、
+     * 增强忧患意识): a stem keeping the other half asks a fixed pair, which any member completes without the report.
+     */
+    private boolean pairedSlogan(String text, Lexicon.Match m) {
+        String before = text.substring(clauseStart(text, m.start()), m.start());
+        String after = text.substring(m.end(), clauseEnd(text, m.end()));
+        return lexicon.find(after).stream().anyMatch(o -> o.start() >= 2 && o.start() <= 4
+                && after.charAt(0) == '、' && Words.allHan(after.substring(1, o.start())))
+                || lexicon.find(before).stream().anyMatch(o -> before.length() - o.end() >= 2
+                && before.length() - o.end() <= 4 && before.charAt(o.end()) == '、'
+                && Words.allHan(before.substring(o.end() + 1)));
+    }
+
+    /**
+     * Whether a term is what the sentence's requirement is about, said in its heading clause and again (关于推动【成渝
+     * 地区双城经济圈】建设的重要要求，坚持把【…】作为总牵引): every other question on the sentence shows it.
+     */
+    private static boolean topicOfTheRequirement(String text, String word) {
+        int heading = clauseEnd(text, 0);
+        String first = text.substring(0, heading);
+        if (first.startsWith("会议")) {
+            first = text.substring(Math.min(text.length(), heading + 1), clauseEnd(text, Math.min(text.length(),
+                    heading + 1)));
+        }
+        return first.contains("关于") && first.endsWith("的重要要求") && first.contains(word)
+                && QuestionGenerator.occurrences(text, word) >= 2;
     }
 
     /** Whether the fact's answer names the document's own place: every reader knows it (四川篇, 天府粮仓). */
@@ -283,7 +329,7 @@ final class FactFinder {
         while (quoted.find()) {
             String term = quoted.group(1);
             if (s.inDocument("“" + term + "”") >= SETTING || afterItsVerb(s.text(), term, quoted.start(1))
-                    || lexicon.has(term, Lexicon.Flag.ROTE)) {
+                    || lexicon.unasked(term)) {
                 continue;
             }
             List<String> wrong = new ArrayList<>();
@@ -437,7 +483,7 @@ final class FactFinder {
         for (Enumeration e : found) {
             if (!seen.add(String.join("、", e.items()))
                     || e.items().stream().anyMatch(i -> s.said(i) >= SETTING && lexicon.has(i, Lexicon.Flag.NAME))
-                    || e.items().stream().anyMatch(i -> lexicon.has(i, Lexicon.Flag.ROTE))) {
+                    || e.items().stream().anyMatch(lexicon::unasked)) {
                 continue;
             }
             List<String> wrong = wrongItems(e, s);
@@ -501,9 +547,10 @@ final class FactFinder {
     }
 
     /**
-     * Wrong items built like the list's: where every item joins two things with 和 (经济承载和辐射带动功能), single
-     * members (全球资源配置功能, 科技创新策源功能) stand out as wrong by their form, so two of them with the same ending
-     * are joined the same way (全球资源配置和科技创新策源功能); a single one is left out.
+     * Wrong items built like the list's first: where every item joins two things with 和 (经济承载和辐射带动功能), single
+     * members (全球资源配置功能, 科技创新策源功能) stand out as wrong by their form in a blank, so two of them with the
+     * same ending are joined the same way (全球资源配置和科技创新策源功能); the single members follow, for a multiple
+     * choice, where pairs joined into one would be the two longest options and tell themselves wrong.
      */
     static List<String> alike(List<String> items, List<String> wrong) {
         if (!items.stream().allMatch(i -> i.contains("和"))) {
@@ -523,6 +570,7 @@ final class FactFinder {
                 out.add(a.substring(0, a.length() - shared) + "和" + b);
             }
         }
+        out.addAll(wrong.stream().filter(w -> !w.contains("和")).toList());
         return List.copyOf(out);
     }
 
@@ -532,12 +580,16 @@ final class FactFinder {
             boolean listed = out.stream().anyMatch(f -> f.isEnumeration() && f.start() <= m.start()
                     && m.end() <= f.end());
             if (s.quotedOrTitled(m.start(), m.end()) || !wholeWords(s, m) || listed
-                    || afterItsVerb(s.text(), word, m.start()) || lexicon.has(word, Lexicon.Flag.ROTE)) {
+                    || afterItsVerb(s.text(), word, m.start()) || lexicon.unasked(word)
+                    || pairedSlogan(s.text(), m)) {
                 continue;
             }
             String category = lexicon.category(word).orElse("");
             if (category.equals("省级行政区") || category.equals("省会城市") || category.equals("地域别称")) {
                 continue; // provinces and capitals are a report's setting; they serve in terms (四川篇 → 重庆篇)
+            }
+            if (topicOfTheRequirement(s.text(), word)) {
+                continue; // 关于推动成渝地区双城经济圈建设的重要要求，坚持把【…】作为总牵引: the heading says it
             }
             boolean place = lexicon.has(word, Lexicon.Flag.PLACE);
             if (place && m.end() - m.start() <= 2 && !s.place(m.start()) || s.said(word) >= SETTING) {
@@ -548,12 +600,12 @@ final class FactFinder {
             boolean nested = lexicon.has(word, Lexicon.Flag.NESTED);
             List<String> candidates = lexicon.siblings(word).stream()
                     .filter(c -> fitsVerb(s.text(), c, m.start())).toList();
-            // Of nested variants only a shorter, earlier one is wrong (山水林田湖草 for 山水林田湖草沙): a longer one
-            // (…沙冰) is the official wording elsewhere, so a member could argue for it.
-            List<String> wrong = nested ? candidates.stream().filter(c -> word.contains(c) && !c.equals(word)).toList()
+            // Nested variants (山水林田湖 ⊂ 山水林田湖草 ⊂ 山水林田湖草沙 ⊂ …沙冰) are each official somewhere: asked as a
+            // choice among them, which shows the report's wording against the others, never as a false statement.
+            List<String> wrong = nested ? candidates.stream().filter(c -> !c.equals(word)).toList()
                     : usable(candidates, word, c -> place || c.length() >= DISTINCTIVE ? s.inDocument(c) == 0
                     : !s.text().contains(c));
-            if (wrong.size() >= 3 || nested && !wrong.isEmpty() || !wrong.isEmpty() && lexicon.siblings(word).size() < 3) {
+            if (wrong.size() >= 3 || !nested && !wrong.isEmpty() && lexicon.siblings(word).size() < 3) {
                 out.add(new Fact((place ? "place:" : "term:") + word, place ? FactKind.PLACE : FactKind.TERM,
                         m.start(), m.end(), wrong, "", null));
             }
@@ -576,7 +628,7 @@ final class FactFinder {
                 boolean sameKind = (places || lexicon.category(a.word()).equals(lexicon.category(b.word())))
                         && !a.word().equals(b.word());
                 if (sameKind && clauses.at(b.start()) == ca + 1 && clauses.parallel(ca)
-                        && !lexicon.has(a.word(), Lexicon.Flag.ROTE)
+                        && !lexicon.unasked(a.word())
                         && s.said(a.word()) < SETTING && s.said(b.word()) < SETTING) {
                     out.add(new Fact("swap:" + a.word() + "|" + b.word(), FactKind.SWAP, a.start(), a.end(),
                             List.of(b.word()), "", null, new Fact.Span(b.start(), b.end())));

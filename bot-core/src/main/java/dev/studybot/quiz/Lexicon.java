@@ -43,7 +43,12 @@ public final class Lexicon {
          * Set phrases that read equally well in each other's place (视野宏阔/立意高远, 阔步前行/砥砺前行): a blank on
          * one tests rote memory, and a member who reads widely could argue for another, so none is asked.
          */
-        ROTE
+        ROTE,
+        /**
+         * What every reader knows without the report, such as geography (长江黄河 and their 上游 for a Sichuan report):
+         * never asked.
+         */
+        KNOWN
     }
 
     private final Map<String, List<Category>> categoriesOf = new TreeMap<>();
@@ -53,6 +58,10 @@ public final class Lexicon {
     private final Map<String, Set<String>> close = new HashMap<>();
     /** A member and the verb it always goes with (两个维护: 做到): after that verb no other member fits. */
     private final Map<String, String> verbs = new HashMap<>();
+    /** A member and the provinces it is true of in general (冰雹: 四川): there it is no wrong option. */
+    private final Map<String, Set<String>> trueOf = new HashMap<>();
+    /** Names of provinces, their other names and regions (海南, 巴蜀, 长三角): an option naming one names a place. */
+    private final List<String> placeNames = new ArrayList<>();
     private final Map<String, List<String>> aliases = new TreeMap<>();
     private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
 
@@ -93,6 +102,15 @@ public final class Lexicon {
                 sensitive.add(columns[0]);
             }
         });
+        aliases.forEach((place, names) -> {
+            placeNames.add(place);
+            names.stream().filter(n -> n.length() >= 2 && !n.endsWith("部")).forEach(placeNames::add);
+        });
+        categoriesOf.forEach((word, categories) -> {
+            if (categories.get(0).name().equals("区域名") || categories.get(0).name().equals("地域别称")) {
+                placeNames.add(word);
+            }
+        });
         TreeMap<String, String> words = new TreeMap<>();
         categoriesOf.keySet().forEach(w -> words.put(w, w));
         trie.build(words);
@@ -105,6 +123,12 @@ public final class Lexicon {
      */
     private List<String> token(String token) {
         List<String> names = new ArrayList<>();
+        Set<String> provinces = new LinkedHashSet<>();
+        int caret = token.indexOf('^');
+        if (caret >= 0) {
+            provinces.addAll(List.of(token.substring(caret + 1).split(",")));
+            token = token.substring(0, caret);
+        }
         for (String part : token.split("[/~]")) {
             int at = part.indexOf('@');
             String name = at < 0 ? part : part.substring(0, at);
@@ -114,6 +138,9 @@ public final class Lexicon {
             names.add(name);
         }
         names.forEach(n -> close.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(names));
+        if (!provinces.isEmpty()) {
+            names.forEach(n -> trueOf.computeIfAbsent(n, k -> new LinkedHashSet<>()).addAll(provinces));
+        }
         return names;
     }
 
@@ -199,6 +226,21 @@ public final class Lexicon {
     boolean has(String word, Flag flag) {
         return categoriesOf.getOrDefault(word, List.of()).stream().findFirst()
                 .map(c -> c.flags().contains(flag)).orElse(false);
+    }
+
+    /** Whether the word's first category is never asked: rote set phrases, what every reader knows. */
+    boolean unasked(String word) {
+        return has(word, Flag.ROTE) || has(word, Flag.KNOWN);
+    }
+
+    /** Whether the member is true in general of the province (冰雹, 经济大省 of 四川). */
+    boolean trueOf(String word, String province) {
+        return trueOf.getOrDefault(word, Set.of()).contains(province);
+    }
+
+    /** Whether the text names a province or region other than {@code setting} and its other names (海南自由贸易港). */
+    boolean namesAnotherPlace(String text, List<String> setting) {
+        return placeNames.stream().anyMatch(p -> text.contains(p) && setting.stream().noneMatch(p::equals));
     }
 
     /** The places a report may be about (provinces), each with its other names and its region (四川: 川, 蜀, 天府, 西部). */

@@ -135,8 +135,11 @@ public final class QuestionBank {
     }
 
     /**
-     * Draws {@code count} questions of the pool, those not yet asked first, none twice. The pool asks every fact
-     * once before any twice, so the draw takes its questions at random from the first fresh ones in pool order.
+     * Draws {@code count} questions of the pool, those not yet asked first, none twice, and none clashing with
+     * another ({@link DrawRules}: one clause asked twice, or a stem or options showing another question's answer).
+     * The pool asks every fact once before any twice, so the draw takes its questions at random from the first fresh
+     * ones in pool order, then in order from the other fresh ones, then from those asked before. Only a pool too
+     * small for that many questions that do not clash gives clashing ones rather than a shorter quiz.
      *
      * @param asked ids already asked in the chat
      * @return the questions, and whether the pool was used up (the chat's record of asked ones starts over)
@@ -147,15 +150,23 @@ public final class QuestionBank {
         for (Question q : pool) {
             (asked.contains(q.id()) ? seen : fresh).add(q);
         }
-        List<Question> window = new ArrayList<>(fresh.subList(0, Math.min(fresh.size(),
-                Math.max(DRAW_WINDOW, 2 * count))));
+        int windowSize = Math.min(fresh.size(), Math.max(DRAW_WINDOW, 2 * count));
+        List<Question> window = new ArrayList<>(fresh.subList(0, windowSize));
         Collections.shuffle(window, random);
         Collections.shuffle(seen, random);
-        List<Question> chosen = new ArrayList<>(window.subList(0, Math.max(0, Math.min(count, window.size()))));
-        boolean usedUp = chosen.size() < count || chosen.size() == fresh.size();
-        for (int i = 0; chosen.size() < count && i < seen.size(); i++) {
-            chosen.add(seen.get(i));
+        int wanted = Math.max(0, count);
+        List<Question> chosen = new ArrayList<>(DrawRules.pick(window, List.of(), wanted));
+        chosen.addAll(DrawRules.pick(fresh.subList(windowSize, fresh.size()), chosen, wanted - chosen.size()));
+        chosen.addAll(DrawRules.pick(seen, chosen, wanted - chosen.size()));
+        List<Question> left = new ArrayList<>(window);
+        left.addAll(fresh.subList(windowSize, fresh.size()));
+        left.addAll(seen);
+        for (int i = 0; chosen.size() < wanted && i < left.size(); i++) {
+            if (!chosen.contains(left.get(i))) {
+                chosen.add(left.get(i));
+            }
         }
+        boolean usedUp = chosen.stream().filter(q -> !asked.contains(q.id())).count() == fresh.size();
         return new Draw(chosen, usedUp);
     }
 

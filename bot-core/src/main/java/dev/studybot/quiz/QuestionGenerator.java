@@ -35,6 +35,11 @@ public final class QuestionGenerator {
     private static final int ECHO = 3;
     /** What a fact asked a second time costs in {@link #interleave}: more than any new fact. */
     private static final int ASKED = 1000;
+    /**
+     * What a question that clashes with one of the current block costs in {@link #interleave} ({@link DrawRules}: one
+     * clause asked twice, or one question showing another's answer): more than anything else.
+     */
+    private static final int CLASH = 1_000_000;
     /** How much a type's place in a fact's preferences weighs against the types' counts. */
     private static final double PREFERENCE = 1.0;
     /** How much more a whole list wants its own type, 多选: one item of it blanked is a weaker question. */
@@ -194,7 +199,9 @@ public final class QuestionGenerator {
                     QuestionType.FILL_BLANK);
             case TERM, QUOTED -> List.of(QuestionType.FILL_BLANK, QuestionType.SINGLE_CHOICE,
                     QuestionType.TRUE_FALSE);
-            case DOCUMENT -> List.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.FILL_BLANK);
+            // The genre word of a title (意见 in 《…的意见》) is no fact worth a question: the title around it shows
+            // all else, and 决定 or 方案 read as well.
+            case DOCUMENT -> List.of();
             case ENUMERATION -> List.of(QuestionType.MULTIPLE_CHOICE, QuestionType.FILL_BLANK,
                     QuestionType.TRUE_FALSE);
             // Two terms traded (在三星堆对保护自然遗产…) are told apart at a glance by what each is said of, and
@@ -244,6 +251,29 @@ public final class QuestionGenerator {
      * less than twice is left; true and false statements in turn where the questions allow it.
      */
     public static List<Question> interleave(List<Question> questions) {
+        // First a block as large as can be found in which no two clash (DrawRules), so the first forty of an export are
+        // a quiz of their own; then the others.
+        DrawRules.Graph graph = DrawRules.Graph.of(questions);
+        List<Question> core = DrawRules.block(graph);
+        Set<Question> inCore = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inCore.addAll(core);
+        Map<Question, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            index.put(questions.get(i), i);
+        }
+        List<Question> out = new ArrayList<>(order(core, graph, index));
+        out.addAll(order(questions.stream().filter(q -> !inCore.contains(q)).toList(), graph, index));
+        return out;
+    }
+
+    /**
+     * The questions in the order {@link #interleave} describes, in blocks within which no two clash.
+     *
+     * @param graph which of the questions (and others) clash
+     * @param index each question's index in the graph
+     */
+    private static List<Question> order(List<Question> questions, DrawRules.Graph graph,
+                                        Map<Question, Integer> index) {
         List<Question> rest = new ArrayList<>(questions);
         List<Question> out = new ArrayList<>();
         Map<String, Integer> perSentence = new HashMap<>();
@@ -252,22 +282,34 @@ public final class QuestionGenerator {
         Map<String, List<String>> facts = new HashMap<>();
         List<Set<String>> families = new ArrayList<>();
         Map<String, List<String>> prompts = new HashMap<>();
+        // The questions placed since the last block began: within a block no two clash (DrawRules), so the first
+        // forty of an export are a quiz of their own. Of equal choices the one that shuts out fewest goes first.
+        java.util.BitSet block = new java.util.BitSet();
         while (!rest.isEmpty()) {
             // Best a fact not asked yet from a sentence asked less than twice; then a new fact from a sentence asked
             // least, the longest sentence first (it holds the most distinct facts); a fact a second time last.
             int best = Integer.MAX_VALUE;
             int at = 0;
+            int[] costs = new int[rest.size()];
+            for (int i = 0; i < rest.size(); i++) {
+                costs[i] = Integer.MAX_VALUE;
+            }
             for (int i = 0; i < rest.size() && (i < LOOKAHEAD || best > 0); i++) {
-                int cost = cost(rest.get(i), perSentence, facts, prompts, families, truths);
-                if (cost < best) {
-                    best = cost;
+                costs[i] = cost(rest.get(i), perSentence, facts, prompts, families, truths)
+                        + (graph.clashes()[index.get(rest.get(i))].intersects(block) ? CLASH : 0);
+                if (costs[i] < best) {
+                    best = costs[i];
                     at = i;
                 }
+            }
+            if (best >= CLASH) {
+                block.clear(); // every question left clashes with the block: the next block begins
+                continue;
             }
             int window = Math.min(Math.max(at + 1, LOOKAHEAD), rest.size());
             List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < window; i++) {
-                if (cost(rest.get(i), perSentence, facts, prompts, families, truths) == best) {
+                if (costs[i] == best) {
                     candidates.add(i);
                 }
             }
@@ -276,10 +318,11 @@ public final class QuestionGenerator {
                         .orElse(0);
                 candidates.removeIf(i -> rest.get(i).source().text().length() < longest);
             }
+            candidates.sort(Comparator.comparingInt(i -> graph.degree(index.get(rest.get(i)))));
             // True and false statements take turns where they can: a run of 错误 teaches to answer 错误.
             int lean = truths[0] - truths[1];
             List<Integer> balanced = candidates.stream().filter(i -> rest.get(i).type() != QuestionType.TRUE_FALSE
-                    || Math.abs(lean + (rest.get(i).answers().get(0) == 0 ? 1 : -1)) <= 1).toList();
+                    || Math.abs(lean + (rest.get(i).answers().get(0) == 0 ? 1 : -1)) <= 2).toList();
             if (!balanced.isEmpty()) {
                 candidates = new ArrayList<>(balanced);
             }
@@ -298,6 +341,7 @@ public final class QuestionGenerator {
             pick = pick < 0 ? candidates.get(0) : pick;
             Question next = rest.remove(pick);
             out.add(next);
+            block.set(index.get(next));
             if (next.type() == QuestionType.TRUE_FALSE) {
                 truths[next.answers().get(0)]++;
             }

@@ -88,6 +88,7 @@ public final class QuestionRules {
 
     private static void shape(Question q, List<String> problems) {
         String source = q.source().text();
+        int n = q.options().size();
         switch (q.type()) {
             case FILL_BLANK -> {
                 if (q.options().size() != 4 || q.answers().size() != 1
@@ -106,14 +107,15 @@ public final class QuestionRules {
                 }
             }
             case MULTIPLE_CHOICE -> {
-                if (!QuestionWriter.fitsAPhone(q.options())) {
-                    problems.add("multiple_choice has more than " + QuestionWriter.MAX_CHOICES + " options, or more than "
-                            + QuestionWriter.MAX_SHORT_CHOICES + " short ones");
-                } else if (q.answers().size() < 2
-                        || q.options().size() - q.answers().size() < QuestionWriter.MIN_WRONG_CHOICES
+                int right = q.answers().size();
+                if (n < QuestionWriter.MIN_CHOICES || n > QuestionWriter.MAX_CHOICES) {
+                    problems.add("multiple_choice needs " + QuestionWriter.MIN_CHOICES + " to "
+                            + QuestionWriter.MAX_CHOICES + " options");
+                } else if (right < 2 || right > QuestionWriter.MAX_RIGHT_CHOICES
+                        || n - right < QuestionWriter.MIN_WRONG_CHOICES
                         || QuestionGenerator.occurrences(q.prompt(), QuestionWriter.BLANK)
                         + QuestionGenerator.occurrences(q.prompt(), QuestionWriter.PAREN) != 1) {
-                    problems.add("multiple_choice needs one blank, two or more right and two or more wrong options");
+                    problems.add("multiple_choice needs one blank, two to four right and two or more wrong options");
                 } else {
                     rightInSourceOnly(q, source, problems);
                 }

@@ -18,8 +18,9 @@ import java.util.function.Predicate;
  * Puts a fact as a question of a given type, the way a study-group organiser writes one: the stem is the
  * sentence's own whole clauses ({@link Stems}), with no type label (the platform's controls say the type); a 单选
  * blanks the fact with （ ） or asks a real question (…的时间是（ ）); a 填空 blanks it with ____; a 多选 blanks a whole
- * enumeration among at most six options (seven short words), two or more of them wrong; a 判断 states the fact as written, only where a member could doubt it, or
- * with it swapped for a sibling and says what was changed. Wrong options are the fact's own, never ones the text
+ * enumeration of two to four items among four to six options, two or more of them wrong, right ones not mostly at A
+ * and the lengths telling nothing; a 判断 states the clause that holds the fact ({@link Claims}), as written where a
+ * member could doubt it, or with it swapped for a sibling, and says which fact it states or what was changed. Wrong options are the fact's own, never ones the text
  * would make right, and a stem that shows what only the answer has is no question ({@link Giveaway}). Explanations
  * quote the original's whole clauses with the answer marked 【…】.
  */
@@ -31,12 +32,12 @@ final class QuestionWriter {
     static final String FALSE = "错误";
     /** Most options of a multiple-choice question: more do not read on a phone. */
     static final int MAX_CHOICES = 6;
-    /** Most options when every one is a short word (地震、水灾…): seven of them still fit a phone. */
-    static final int MAX_SHORT_CHOICES = 7;
-    /** Longest option that counts as a short word. */
-    static final int SHORT_OPTION = 4;
+    /** Fewest options of a multiple choice. */
+    static final int MIN_CHOICES = 4;
     /** Fewest wrong options of a multiple choice: with one, ticking all but the odd one out is the whole question. */
     static final int MIN_WRONG_CHOICES = 2;
+    /** Most right options of a multiple choice: more, and ticking all but the odd ones out is the question. */
+    static final int MAX_RIGHT_CHOICES = 4;
 
     /** Kinds whose wrong options are a category's members, all equally plausible. */
     private static final Set<FactKind> SHUFFLED = EnumSet.of(FactKind.PLACE, FactKind.TERM, FactKind.QUOTED);
@@ -44,16 +45,14 @@ final class QuestionWriter {
     private static final Set<FactKind> NEAR_BY_KIND = EnumSet.of(FactKind.NUMBER, FactKind.DATE,
             FactKind.PARALLEL, FactKind.SWAP);
     /**
-     * Kinds a true statement may state: a member could doubt which 发力, which place, which number, which of a
-     * category's terms (实体经济 or 数字经济, 台账 or 清单). A list stated as written is a copy of the text with
-     * nothing to judge.
+     * Kinds a true statement may state: a member could doubt which 发力 goes with which task, which place, which
+     * number. A true statement of a term (各地各部门要切实加强组织领导) or of a list (持续用力解决形式主义、官僚主义突出问题;
+     * 贯彻新发展理念、服务和融入新发展格局、促进共同富裕) reads as a formulation anyone judges true.
      */
     private static final Set<FactKind> DOUBTFUL = EnumSet.of(FactKind.PARALLEL, FactKind.NUMBER, FactKind.DATE,
-            FactKind.PLACE, FactKind.SWAP, FactKind.TERM, FactKind.QUOTED);
+            FactKind.PLACE, FactKind.SWAP);
     /** Share of true statements among the true/false questions. */
     private static final double TRUE_SHARE = 0.5;
-    /** Longest true statement: the fact's own clauses, so it says one thing to judge. */
-    private static final int TRUE_STEM = 52;
 
     private final String corpus;
     private final Random random;
@@ -62,6 +61,13 @@ final class QuestionWriter {
     private int trueStatements;
     /** How often the right option of a four-option question has stood at A, B, C and D so far. */
     private final int[] rightAt = new int[4];
+    /** Largest share of multiple choices with a right option at A. */
+    private static final double RIGHT_AT_A = 0.4;
+    /** Fewest items of a list stated as written: two (形式主义、官僚主义) are a pair every member completes. */
+    private static final int TRUE_LIST = 3;
+    /** Multiple choices written so far, and how many of them have a right option at A. */
+    private int multipleChoices;
+    private int rightAtA;
 
     /**
      * @param corpus the text of the documents in scope: a wrong option that would read as their text is dropped
@@ -92,9 +98,9 @@ final class QuestionWriter {
         boolean swap = fact.kind() == FactKind.SWAP;
         return switch (type) {
             case SINGLE_CHOICE -> fact.isEnumeration() || swap ? Optional.empty() : choice(s, fact, PAREN);
-            case FILL_BLANK -> swap ? Optional.empty()
+            case FILL_BLANK -> swap || run(fact) ? Optional.empty()
                     : fact.isEnumeration() ? enumerationBlank(s, fact) : choice(s, fact, BLANK);
-            case TRUE_FALSE -> swap ? Optional.empty() : trueFalse(s, fact);
+            case TRUE_FALSE -> swap || run(fact) ? Optional.empty() : trueFalse(s, fact);
             case MULTIPLE_CHOICE -> fact.isEnumeration() ? multipleChoice(s, fact) : Optional.empty();
         };
     }
@@ -137,10 +143,15 @@ final class QuestionWriter {
     /** One item of an enumeration blanked, the options that item and wrong items. */
     private Optional<Question> enumerationBlank(AnalyzedSentence s, Fact fact) {
         Enumeration e = fact.enumeration();
+        if (e.items().size() > MAX_RIGHT_CHOICES) {
+            return Optional.empty(); // a catalogue (地震、水灾、火灾、旱灾、泥石流): one of five blanked tests rote recall
+        }
         int index = random.nextInt(e.items().size());
         int start = itemStart(s.text(), e, index);
         String item = e.items().get(index);
-        List<String> wrong = wrong(s, fact, start, start + item.length(), 3);
+        // In a blank between pairs (经济承载和辐射带动功能、____), a single member is told wrong by its form.
+        List<String> wrong = wrong(s, fact, start, start + item.length(), fact.wrong().size()).stream()
+                .filter(c -> sameShape(e.items(), c)).limit(3).toList();
         if (wrong.size() < 3) {
             return Optional.empty();
         }
@@ -163,7 +174,7 @@ final class QuestionWriter {
         List<String> wrong;
         if (fact.isEnumeration()) {
             Enumeration e = fact.enumeration();
-            if (s.text().startsWith("等", e.end())) {
+            if (s.text().startsWith("等", e.end()) || e.items().size() > MAX_RIGHT_CHOICES) {
                 return Optional.empty(); // …粮食、蔬菜、油料等: the swapped-in item could be meant by 等
             }
             int index = random.nextInt(e.items().size());
@@ -183,55 +194,100 @@ final class QuestionWriter {
             return Optional.empty();
         }
         String answer = s.text().substring(start, end);
-        Optional<Stems.Stem> asWritten = Stems.stem(s, List.of(new Stems.Change(start, end, answer)), TRUE_STEM,
-                List.of(), others(s, fact));
-        // A true statement only where a member could doubt the fact, only in the text's own words, and short: a
-        // whole parallel run (在翠云廊对…，在三星堆对…) stated as written is a copy with nothing to judge.
-        boolean truth = DOUBTFUL.contains(fact.kind()) && asWritten.map(Stems.Stem::verbatim).orElse(false)
-                && Words.length(asWritten.get().text()) - s.speaker().length() <= TRUE_STEM + 1
+        // Variants that contain each other (山水林田湖草 in 山水林田湖草沙) are each an official wording somewhere: a
+        // statement turning on one character missing is arguable. Such a fact is asked as a choice among them.
+        if (fact.wrong().stream().anyMatch(w -> answer.contains(w) || w.contains(answer))) {
+            return Optional.empty();
+        }
+        Optional<String> asWritten = Claims.claim(s, start, end, answer, others(s, fact));
+        // A true statement only where a member could doubt the fact (which 发力, which place, which number, which of
+        // a category's terms), cut like a false one to the clause that holds it, so the two read alike.
+        boolean truth = DOUBTFUL.contains(fact.kind()) && asWritten.isPresent()
+                && (!fact.isEnumeration() || fact.enumeration().items().size() >= TRUE_LIST)
                 && trueStatements < TRUE_SHARE * (statements + 1);
         if (truth) {
             statements++;
             trueStatements++;
-            return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + asWritten.get().text(),
-                    List.of(TRUE, FALSE), List.of(0), explained("正确。原文：", s, mark(start, end, s))));
+            // A list stated as written is judged as a whole: the explanation names the whole list.
+            int from = fact.isEnumeration() ? fact.start() : start;
+            int to = fact.isEnumeration() ? fact.end() : end;
+            return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + asWritten.get(),
+                    List.of(TRUE, FALSE), List.of(0), explained("正确：原文正是“" + s.text().substring(from, to)
+                            + "”。原文：", s, mark(from, to, s))));
         }
         String swapped = wrong.get(fact.isEnumeration() ? 0 : random.nextInt(wrong.size()));
-        Optional<Stems.Stem> stem = untelling(s, fact, List.of(new Stems.Change(start, end, swapped)), Stems.STEM,
-                answer, List.of(swapped));
-        if (stem.isEmpty() || Giveaway.givesAway(stem.get().text(), answer, List.of(swapped))) {
+        Optional<String> stem = Claims.claim(s, start, end, swapped, others(s, fact));
+        if (stem.isEmpty() || Giveaway.givesAway(stem.get(), answer, List.of(swapped))) {
             return Optional.empty();
         }
         statements++;
-        return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + stem.get().text(),
+        return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + stem.get(),
                 List.of(TRUE, FALSE), List.of(1),
                 explained("错误：“" + swapped + "”应为“" + answer + "”。原文：", s, mark(start, end, s))));
     }
 
+    /** Whether the fact is a run of tasks over several sentences ({@link SentenceRuns}): only a multiple choice. */
+    private static boolean run(Fact fact) {
+        return fact.isEnumeration() && !fact.question().isEmpty();
+    }
+
+    /** 原文：各地各部门要切实【加强组织领导】……要【深化问题研究】……: each item's clause, marked. */
+    private static String runExplanation(AnalyzedSentence s, Enumeration e) {
+        Clauses clauses = Clauses.of(s.text());
+        List<String> pieces = new ArrayList<>();
+        int at = 0;
+        for (String item : e.items()) {
+            int found = s.text().indexOf(item, at);
+            Clauses.Clause c = clauses.get(clauses.at(found));
+            pieces.add(s.text().substring(c.start(), found) + "【" + item + "】" + s.text().substring(found
+                    + item.length(), c.end()));
+            at = found + item.length();
+        }
+        String out = "原文：" + String.join("……", pieces) + "……";
+        return Words.length(out) <= Question.MAX_EXPLANATION ? out : out.substring(0, Question.MAX_EXPLANATION);
+    }
+
     private Optional<Question> multipleChoice(AnalyzedSentence s, Fact fact) {
         Enumeration e = fact.enumeration();
-        Predicate<String> notListed = c -> e.items().stream()
-                .noneMatch(item -> corpus.contains(item + "、" + c) || corpus.contains(c + "、" + item));
-        List<String> candidates = fact.wrong().stream().filter(notListed).filter(c -> !corpus.contains(c))
-                .filter(c -> sameShape(e.items(), c)).toList();
-        List<String> wrong = candidates.stream().limit(Math.max(0, Math.min(3, MAX_CHOICES - e.items().size())))
-                .toList();
-        if (wrong.size() < MIN_WRONG_CHOICES && e.items().stream().allMatch(QuestionWriter::isShort)) {
-            // A long list of short words (地震、水灾、火灾、旱灾、泥石流): a seventh short option still fits a phone.
-            wrong = candidates.stream().filter(QuestionWriter::isShort)
-                    .limit(Math.max(0, Math.min(3, MAX_SHORT_CHOICES - e.items().size()))).toList();
-        }
-        if (wrong.size() < MIN_WRONG_CHOICES) {
+        // Two to four right among four to six: five of seven right is ticking all but the odd two out.
+        if (e.items().size() > MAX_RIGHT_CHOICES) {
             return Optional.empty();
         }
-        Optional<Stems.Stem> stem = Stems.stem(s, List.of(new Stems.Change(e.start(), e.end(), PAREN)),
-                Stems.LONG_STEM, e.items(), others(s, fact));
+        Predicate<String> notListed = c -> e.items().stream()
+                .noneMatch(item -> corpus.contains(item + "、" + c) || corpus.contains(c + "、" + item));
+        // Single members among pairs (全球资源配置功能 among 经济承载和辐射带动功能…) are as long as the items, so the
+        // lengths tell nothing; pairs joined from them would be the two longest.
+        List<String> all = fact.wrong().stream().filter(notListed).filter(c -> !corpus.contains(c)).toList();
+        List<String> unjoined = all.stream().filter(c -> !joinedFrom(c, all)).toList();
+        // Options built like the items where there are enough (经济承载和辐射带动功能: A和B功能 beside A和B功能).
+        List<String> shaped = unjoined.stream().filter(c -> sameShape(e.items(), c)).toList();
+        List<String> candidates = shaped.size() >= MIN_WRONG_CHOICES ? shaped : unjoined;
+        int room = Math.max(0, Math.min(3, MAX_CHOICES - e.items().size()));
+        Optional<List<String>> wrong = untellingLengths(e.items(), candidates, Math.min(room, candidates.size()));
+        if (wrong.isEmpty() || wrong.get().size() < MIN_WRONG_CHOICES) {
+            return Optional.empty();
+        }
+        Optional<Stems.Stem> stem = run(fact) ? Optional.of(new Stems.Stem(fact.question(), false))
+                : Stems.stem(s, List.of(new Stems.Change(e.start(), e.end(), PAREN)), Stems.LONG_STEM, e.items(),
+                others(s, fact));
         if (stem.isEmpty()) {
             return Optional.empty();
         }
-        List<String> options = new ArrayList<>(wrong);
+        List<String> options = new ArrayList<>(wrong.get());
         options.addAll(e.items());
         Collections.shuffle(options, random);
+        // A right option at A in fewer than half the questions: a member who always ticks A gains nothing.
+        multipleChoices++;
+        if (e.items().contains(options.get(0)) && rightAtA + 1 > RIGHT_AT_A * multipleChoices) {
+            int firstWrong = 0;
+            while (e.items().contains(options.get(firstWrong))) {
+                firstWrong++;
+            }
+            Collections.rotate(options, -firstWrong);
+        }
+        if (e.items().contains(options.get(0))) {
+            rightAtA++;
+        }
         List<Integer> answers = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             if (e.items().contains(options.get(i))) {
@@ -239,7 +295,74 @@ final class QuestionWriter {
             }
         }
         return Optional.of(question(QuestionType.MULTIPLE_CHOICE, s, fact, source(s) + stem.get().text(), options,
-                answers, explained("原文：", s, mark(e.start(), e.end(), s))));
+                answers, run(fact) ? runExplanation(s, e) : explained("原文：", s, mark(e.start(), e.end(), s))));
+    }
+
+    /**
+     * Whether a candidate joins two others (全球资源配置和科技创新策源功能 of 全球资源配置功能 and 科技创新策源功能): beside
+     * them it repeats their words, and it would be the longest option.
+     */
+    static boolean joinedFrom(String candidate, List<String> candidates) {
+        return candidate.contains("和") && candidates.stream().anyMatch(d -> !d.equals(candidate) && d.length() >= 4
+                && candidate.startsWith(d.substring(0, 4)));
+    }
+
+    /**
+     * The first {@code count} of the candidates, in their order of plausibility, that do not let the options'
+     * lengths tell the right ones: the longest (or shortest) two options standing out and being both right or both
+     * wrong.
+     */
+    static Optional<List<String>> untellingLengths(List<String> items, List<String> candidates, int count) {
+        if (count < MIN_WRONG_CHOICES) {
+            return Optional.empty();
+        }
+        for (int size = count; size >= MIN_WRONG_CHOICES; size--) {
+            Optional<List<String>> found = combination(items, candidates, size, 0, new ArrayList<>());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<List<String>> combination(List<String> items, List<String> candidates, int size, int from,
+                                                      List<String> chosen) {
+        if (chosen.size() == size) {
+            return lengthsTell(items, chosen) ? Optional.empty() : Optional.of(List.copyOf(chosen));
+        }
+        for (int i = from; i < candidates.size(); i++) {
+            chosen.add(candidates.get(i));
+            Optional<List<String>> found = combination(items, candidates, size, i + 1, chosen);
+            chosen.remove(chosen.size() - 1);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the options' lengths tell right from wrong: the two longest (or shortest) stand apart from the rest
+     * and are both right or both wrong.
+     */
+    static boolean lengthsTell(List<String> items, List<String> wrong) {
+        return extremesAlike(items, wrong, true) || extremesAlike(items, wrong, false);
+    }
+
+    private static boolean extremesAlike(List<String> items, List<String> wrong, boolean longest) {
+        List<String> all = new ArrayList<>(items);
+        all.addAll(wrong);
+        Comparator<String> byLength = Comparator.comparingInt(Words::length);
+        all.sort(longest ? byLength.reversed() : byLength);
+        if (all.size() < 4) {
+            return false;
+        }
+        int second = Words.length(all.get(1));
+        int third = Words.length(all.get(2));
+        boolean apart = longest ? second > third : second < third;
+        boolean bothRight = items.contains(all.get(0)) && items.contains(all.get(1));
+        boolean bothWrong = !items.contains(all.get(0)) && !items.contains(all.get(1));
+        return apart && (bothRight || bothWrong);
     }
 
     /**
@@ -248,17 +371,6 @@ final class QuestionWriter {
      */
     static boolean sameShape(List<String> items, String candidate) {
         return !items.stream().allMatch(i -> i.contains("和")) || candidate.contains("和");
-    }
-
-    /** Whether an option is a short word, so that seven of them fit a phone. */
-    static boolean isShort(String option) {
-        return option.length() <= SHORT_OPTION;
-    }
-
-    /** Whether a multiple choice has no more options than a phone shows: six, or seven short words. */
-    static boolean fitsAPhone(List<String> options) {
-        return options.size() <= MAX_CHOICES
-                || options.size() <= MAX_SHORT_CHOICES && options.stream().allMatch(QuestionWriter::isShort);
     }
 
     /** The fact's wrong options that would not read as the documents' text in place of {@code [start, end)}. */

@@ -26,11 +26,15 @@ final class Stems {
      */
     private static final int TOPICLESS = 30;
     /** Openings of a clause that is the predicate of the sentence's subject (…重要指示，是…). */
-    private static final List<String> PREDICATE_OPENERS = List.of("是", "就是", "将", "已经", "具有");
+    static final List<String> PREDICATE_OPENERS = List.of("是", "就是", "将", "已经", "具有");
     /** An opening clause that says on which occasion the rest happened (在成都大运会开幕式前). */
-    private static final Pattern OCCASION = Pattern.compile("^在[^，；：]{2,24}(前|后|时|期间|之际)$");
+    static final Pattern OCCASION = Pattern.compile("^在[^，；：]{2,24}(前|后|时|期间|之际)$");
     /** Who is to act, before the first 要 of a sentence (全省上下要, 各地各部门要, 要). */
-    private static final Pattern AGENT = Pattern.compile("^([^，；：]{0,16}?)(?<![重主需必首纲提摘只])要(?![求素点闻件害])");
+    /** A clause that says what is to become something but not who (尽快成为带动西部高质量发展的…). */
+    private static final Pattern BECOMING = Pattern.compile("^(尽快|加快|努力|真正)?成为");
+    /** What a requirement is about (关于推动【成渝地区双城经济圈】建设的重要要求). */
+    private static final Pattern TOPIC = Pattern.compile("关于推动([^，；：]{2,14}?)建设的重要要求");
+    static final Pattern AGENT = Pattern.compile("^([^，；：]{0,16}?)(?<![重主需必首纲提摘只])要(?![求素点闻件害])");
 
     private Stems() {
     }
@@ -75,6 +79,11 @@ final class Stems {
         int from = changes.stream().mapToInt(Change::start).min().orElseThrow();
         int to = changes.stream().mapToInt(Change::end).max().orElseThrow();
         int[] unit = clauses.unit(from, to);
+        if (shows(s, clauses, unit[0], unit[1], changes, avoid)) {
+            // A parallel run whose other half holds another question's answer (在翠云廊对…，在三星堆对…) is cut to
+            // the clauses of the change: each half says what was said there on its own.
+            unit = new int[] {clauses.at(from), clauses.at(Math.max(from, to - 1))};
+        }
         int first = unit[0];
         int last = unit[1];
         if (shows(s, clauses, first, last, changes, hidden)) {
@@ -121,6 +130,7 @@ final class Stems {
         // A short stem far into its sentence says what it is about with the sentence's opening clause (要深刻领会
         // 把握总书记关于主题教育的重要要求，确保在（ ）上…), when that clause gives nothing away.
         if (body.length() - changed < TOPICLESS && first > content + 1 && stem.text().startsWith(s.speaker() + "，要")
+                && !BECOMING.matcher(body).find()
                 && clauses.text(content).startsWith("要") && !shows(s, clauses, content, content, changes, unseen)
                 && length(clauses, content, content) + body.length() <= max + STEM / 2) {
             String opening = clauses.text(content);
@@ -152,7 +162,12 @@ final class Stems {
             } else if (s.subjectless().contains(clauses.get(first).start())) {
                 Matcher agent = AGENT.matcher(subjectClause);
                 String person = person(s, clauses, first);
-                if (agent.find()) {
+                Matcher topic = TOPIC.matcher(subjectClause);
+                if (BECOMING.matcher(body).find() && topic.find()) {
+                    // 尽快成为…: who is to become it is what the requirement is about (推动成渝地区双城经济圈建设).
+                    out.append("要推动").append(topic.group(1));
+                    verbatim = false;
+                } else if (agent.find()) {
                     out.append(agent.group());
                     verbatim = false;
                 } else if (!subjectClause.contains("是") && !subjectClause.contains("要")

@@ -71,12 +71,14 @@ class FactFinderTest {
         Map<String, Fact> facts = facts("深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”。",
                 "是习近平新时代中国特色社会主义思想“四川篇”的最新发展。",
                 "锚定“一极一源、两中心两地”目标定位，深化合作。");
-        assertTrue(facts.get("两个确立").wrong().contains("四个全面"));
-        assertTrue(facts.get("两个确立").wrong().stream().noneMatch(w -> w.equals("两个维护")),
-                "never a term the sentence itself has");
-        assertTrue(facts.get("两个确立").wrong().stream().noneMatch(w -> w.equals("四个意识") || w.equals("四个自信")),
-                "never one that only fits its own verb (增强“四个意识”)");
+        assertFalse(facts.containsKey("两个确立"), "深刻领悟“两个确立”的决定性意义 is a set phrase: 领悟 gives it away");
         assertFalse(facts.containsKey("两个维护"), "坚决做到 gives it away");
+        Map<String, Fact> other = facts("要牢牢把握“两个确立”的深刻内涵，坚决做到“两个维护”。");
+        assertTrue(other.get("两个确立").wrong().contains("四个全面"));
+        assertTrue(other.get("两个确立").wrong().stream().noneMatch(w -> w.equals("两个维护")),
+                "never a term the sentence itself has");
+        assertTrue(other.get("两个确立").wrong().stream().noneMatch(w -> w.equals("四个意识") || w.equals("四个自信")),
+                "never one that only fits its own verb (增强“四个意识”)");
         assertTrue(facts.get("四川篇").wrong().contains("重庆篇"));
         assertTrue(facts.get("一极一源、两中心两地").wrong().contains("一极两源、两中心两地"));
     }
@@ -142,14 +144,32 @@ class FactFinderTest {
     }
 
     @Test
-    void nestedVariantsHaveOnlyTheShorterEarlierOneAsWrongOption() {
+    void nestedVariantsAreEachOthersWrongOptionsForAChoiceAmongThem() {
         Fact system = facts("要坚持山水林田湖草沙一体化保护和系统治理，抓好落实。").get("山水林田湖草沙");
-        assertEquals(List.of("山水林田湖草"), system.wrong(), "never 山水林田湖草沙冰, the wording elsewhere");
+        assertEquals(List.of("山水林田湖草", "山水林田湖", "山水林田湖草沙冰"), system.wrong(),
+                "each an official wording somewhere: asked as a choice among them, never as a false statement");
+    }
+
+    @Test
+    void onePartOfAPairedSloganIsNotAskedWhileTheOtherStandsBesideIt() {
+        Map<String, Fact> found = facts("要树牢底线思维、增强忧患意识，积极稳妥化解风险。");
+        assertFalse(found.containsKey("底线思维"), found.toString());
+        assertFalse(found.containsKey("忧患意识"), found.toString());
+    }
+
+    @Test
+    void wrongOptionsTrueOfTheReportsPlaceOrNamingAnotherPlaceAreLeftOut() {
+        String place = "四川要把四川建设好，四川人民。";
+        Map<String, Fact> found = facts(place, "要坚持把成渝地区双城经济圈建设作为总牵引，加快发展。",
+                "要充分发挥科教大省优势，坚持一手抓科技创新。");
+        assertFalse(found.get("成渝地区双城经济圈").wrong().contains("海南自由贸易港"), found.toString());
+        assertFalse(found.containsKey("科教大省"), "经济大省, 人口大省… are all true of Sichuan: " + found);
     }
 
     @Test
     void wrongItemsOfAListOfPairsArePairsToo() {
-        assertEquals(List.of("全球资源配置和科技创新策源功能"), FactFinder.alike(
+        assertEquals(List.of("全球资源配置和科技创新策源功能", "全球资源配置功能", "科技创新策源功能", "高端产业引领功能"),
+                FactFinder.alike(
                 List.of("经济承载和辐射带动功能", "创新资源集聚和转化功能"),
                 List.of("全球资源配置功能", "科技创新策源功能", "高端产业引领功能")));
         assertEquals(List.of("蔬菜", "水果"), FactFinder.alike(List.of("粮食", "生猪"), List.of("蔬菜", "水果")));
@@ -167,6 +187,8 @@ class FactFinderTest {
         Map<String, Fact> facts = facts("要更好扛起粮食、生猪和油料等重要农产品稳产保供责任，抓好落实。",
                 "要在筑牢长江黄河上游生态屏障上持续发力，抓好落实。");
         assertEquals(List.of("粮食", "生猪", "油料"), facts.get("粮食、生猪和油料").enumeration().items());
-        assertEquals(List.of("长江", "黄河"), facts.get("长江黄河").enumeration().items());
+        assertFalse(facts.containsKey("长江黄河"), "which rivers flow through a province is geography, not the report");
+        assertEquals(List.of("亚运会", "全运会"), facts("要办好亚运会全运会等体育赛事，抓好落实。").get("亚运会全运会")
+                .enumeration().items());
     }
 }

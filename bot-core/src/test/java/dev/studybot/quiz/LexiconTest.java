@@ -33,10 +33,21 @@ class LexiconTest {
     @Test
     void aMemberMayHaveTheVerbItAlwaysFollowsAndAPlaceItsOtherNames() {
         assertEquals("做到", lexicon.verb("两个维护").orElseThrow());
-        assertTrue(lexicon.verb("两个确立").isEmpty());
+        assertEquals("领悟", lexicon.verb("两个确立").orElseThrow(), "深刻领悟“两个确立”的决定性意义 is a set phrase");
         assertTrue(lexicon.aliases().get("四川").containsAll(List.of("天府", "西部")));
         assertTrue(lexicon.has("三星堆", Lexicon.Flag.PLACE));
         assertTrue(lexicon.has("山水林田湖草沙", Lexicon.Flag.NESTED));
+    }
+
+    @Test
+    void aMemberTrueOfAProvinceAndOptionsNamingAnotherPlaceAreKnown() {
+        assertTrue(lexicon.trueOf("冰雹", "四川"), "Sichuan has hail: no wrong disaster in a Sichuan report");
+        assertFalse(lexicon.trueOf("冰雹", "海南"));
+        assertTrue(lexicon.trueOf("改革开放新高地", "四川"), "one of Sichuan's 两中心两地");
+        assertTrue(lexicon.namesAnotherPlace("海南自由贸易港", List.of("四川", "川", "蜀", "巴蜀", "天府")));
+        assertFalse(lexicon.namesAnotherPlace("长江经济带", List.of("四川", "川", "蜀", "巴蜀", "天府")));
+        assertTrue(lexicon.unasked("长江"), "geography every reader knows");
+        assertTrue(lexicon.unasked("上游"));
     }
 
     @Test

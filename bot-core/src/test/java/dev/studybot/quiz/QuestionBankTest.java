@@ -63,8 +63,9 @@ class QuestionBankTest {
     void aDrawTakesItsQuestionsFromTheFirstFreshOnesSoFactsComeBeforeSecondQuestions() {
         List<Question> pool = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
+            // Each on a sentence of its own: questions on one clause never share a draw.
             pool.add(new Question("q" + i, QuestionType.TRUE_FALSE, "p" + i, List.of("正确", "错误"), List.of(0),
-                    "【x】", new QuestionSource("d", 1, "x")));
+                    "原文：【x" + i + "】", new QuestionSource("d", 1, "句" + i + "x" + i)));
         }
         java.util.Set<String> asked = new java.util.HashSet<>(List.of("q0", "q1"));
         QuestionBank.Draw draw = QuestionBank.draw(pool, asked, 5, new java.util.Random(3));

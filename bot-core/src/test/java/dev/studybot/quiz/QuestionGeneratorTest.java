@@ -108,7 +108,9 @@ class QuestionGeneratorTest {
                 continue;
             }
             String source = q.source().text();
-            String marked = q.explanation().substring(q.explanation().indexOf('【') + 1, q.explanation().indexOf('】'));
+            // The marked answer; a run of tasks over sentences marks each in its clause.
+            String marked = String.join("、", Pattern.compile("【([^】]+)】").matcher(q.explanation()).results()
+                    .map(r -> r.group(1)).toList());
             String right = String.join("、", q.answers().stream().map(q.options()::get).toList());
             if (q.type() == QuestionType.MULTIPLE_CHOICE) {
                 // The marked list is the right options in the source's order, joined by 、 和 or nothing (长江黄河).
@@ -127,11 +129,15 @@ class QuestionGeneratorTest {
             int close = q.explanation().indexOf('】');
             String after = q.explanation().substring(close + 1, Math.min(q.explanation().length(), close + 4))
                     .replace("…", "");
-            assertTrue(source.contains(marked), q.toString());
+            for (String part : marked.split("、")) {
+                assertTrue(source.contains(part), q.toString());
+            }
             for (int i = 0; i < q.options().size(); i++) {
                 if (!q.answers().contains(i)) {
                     String wrong = q.options().get(i);
-                    assertFalse(source.contains(wrong), "wrong option in the source: " + q);
+                    // Only a variant of one formulation inside the right one (山水林田湖草 of 山水林田湖草沙) is there.
+                    boolean variant = LEXICON.has(wrong, Lexicon.Flag.NESTED) && right.contains(wrong);
+                    assertFalse(source.contains(wrong) && !variant, "wrong option in the source: " + q);
                     if (q.type() != QuestionType.MULTIPLE_CHOICE) {
                         assertFalse(text.contains(before + wrong + after), "also right: " + wrong + " in " + q);
                     }
@@ -144,6 +150,9 @@ class QuestionGeneratorTest {
     @MethodSource("pools")
     void falseStatementsNameWhatWasChangedAndTrueOnesMarkNothingAsChanged(String name) {
         int falseOnes = 0;
+        int trueOnes = 0;
+        long trueLength = 0;
+        long falseLength = 0;
         for (Question q : pool(name)) {
             if (q.type() != QuestionType.TRUE_FALSE) {
                 continue;
@@ -165,22 +174,32 @@ class QuestionGeneratorTest {
                 assertTrue(changed.find(), q.toString());
                 assertTrue(statement.contains(changed.group(1)), q.toString());
                 assertTrue(q.explanation().contains("【" + changed.group(2) + "】"), q.toString());
-                // Only a shorter, earlier variant inside the answer (山水林田湖草 for 山水林田湖草沙) is in the source.
-                assertTrue(!q.source().text().contains(changed.group(1)) || changed.group(2).contains(changed.group(1)),
+                // Never a formulation that is itself official (山水林田湖草 for 山水林田湖草沙): no variant of the answer.
+                assertFalse(q.source().text().contains(changed.group(1)), q.toString());
+                assertFalse(changed.group(2).contains(changed.group(1)) || changed.group(1).contains(changed.group(2)),
                         q.toString());
                 // An item swapped out of a list that ends in 等 could be meant by the 等: nothing to judge.
                 Matcher listWith等 = ITEM_OF_LIST_WITH_等.matcher(q.explanation());
                 assertFalse(listWith等.find() && listWith等.group().contains("、"), q.toString());
             } else {
-                assertTrue(q.explanation().startsWith("正确"), q.toString());
+                // A true statement is cut like a false one to the clause that holds its fact, and its explanation
+                // says which fact it states without marking anything as changed.
+                trueOnes++;
+                trueLength += Words.length(statement);
+                assertTrue(q.explanation().startsWith("正确：原文正是“"), q.toString());
                 assertFalse(q.explanation().contains("应为"), q.toString());
+                String fact = q.explanation().substring("正确：原文正是“".length(), q.explanation().indexOf('”'));
+                assertTrue(statement.contains(fact), q.toString());
                 String plain = statement.replaceFirst("^会议(指出|强调|要求)，", "").replace("。", "");
-                // Short: a whole parallel run stated as written is a copy with nothing to judge.
-                assertTrue(Words.length(plain) <= 53, q.toString());
-                String source = q.source().text().replace("。", "");
-                assertTrue(source.contains(plain) || source.contains(plain.replaceFirst("^(习近平)?总书记", "")),
-                        q.toString());
+                assertTrue(Words.length(plain) <= Claims.MAX, q.toString());
+                continue;
             }
+            falseLength += Words.length(statement);
+        }
+        // Neither kind stands out by its length: true ones are no longer copies beside short false ones.
+        if (trueOnes > 0) {
+            double ratio = (trueLength / (double) trueOnes) / (falseLength / (double) falseOnes);
+            assertTrue(ratio > 0.75 && ratio < 1.33, "true statements average " + ratio + " of false ones");
         }
         assertTrue(falseOnes > 0);
     }
@@ -197,7 +216,9 @@ class QuestionGeneratorTest {
                 }
                 assertFalse(LEXICON.sensitive(option), q.toString());
                 for (String r : right) {
-                    assertFalse(option.contains(r) || r.contains(option), q.toString());
+                    // Variants of one formulation (山水林田湖草沙冰, 山水林田湖草 for 山水林田湖草沙) are asked as a choice.
+                    boolean variants = LEXICON.has(option, Lexicon.Flag.NESTED) && LEXICON.has(r, Lexicon.Flag.NESTED);
+                    assertFalse((option.contains(r) || r.contains(option)) && !variants, q.toString());
                 }
             }
             Matcher changed = CHANGED.matcher(q.explanation());
@@ -243,13 +264,14 @@ class QuestionGeneratorTest {
         assertTrue(Math.abs(truths - falses) <= 2, truths + " true, " + falses + " false");
         // No more than two questions on one parallel frame (同时/精准/全面/持续发力): more ask one thing again.
         assertTrue(first.stream().filter(q -> marked(q).endsWith("发力")).count() <= 2, first.toString());
-        // No sentence is asked a third time before every sentence that has a question is asked once.
+        // No sentence is asked a third time before every sentence with a question in the first block (of which no
+        // two clash) is asked once.
         Set<String> sentences = new HashSet<>();
-        reportPool.forEach(q -> sentences.add(q.source().text()));
+        DrawRules.block(reportPool).forEach(q -> sentences.add(q.source().text()));
         Map<String, Integer> seen = new HashMap<>();
         for (Question q : QuestionGenerator.interleave(reportPool)) {
             if (seen.merge(q.source().text(), 1, Integer::sum) == 3) {
-                assertEquals(sentences, seen.keySet(), "a third question before every sentence was asked once");
+                assertTrue(seen.keySet().containsAll(sentences), "a third question before every sentence was asked once");
                 break;
             }
         }

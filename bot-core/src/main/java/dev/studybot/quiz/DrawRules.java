@@ -1,0 +1,364 @@
+package dev.studybot.quiz;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules the questions of one draw (a quiz, an export's first forty) obey together: at most one question on a
+ * clause of a sentence (…一年多时间（ ）… and …（ ）时间第二次… ask one spot twice), and no question whose stem or
+ * options show the answer of another (长江黄河 written in one stem and asked in the next). Read from what a question
+ * carries in the export's format (its right options, the fact its explanation marks 【…】 and where the mark stands
+ * in the source), so a question read back from JSON is judged the same way.
+ */
+public final class DrawRules {
+
+    /** Shortest answer that counts as shown when another question's stem or options contain it. */
+    private static final int MIN_SHOWN = 2;
+    private static final Pattern MARK = Pattern.compile("【([^】]+)】");
+    /** Length of a term made of a two-character slot and the frame's two characters (精准发力). */
+    private static final int SLOT = 4;
+    /** Largest share of one type in a block while questions of other types are left. */
+    private static final double TYPE_SHARE = 0.27;
+    /** Most trades that grow a block: each looks at every question, so a library's pool keeps to a few. */
+    private static final int MAX_TRADES = 16;
+    /** Most questions of one block on one family of siblings. */
+    private static final int ECHOES = 2;
+
+    private DrawRules() {
+    }
+
+    /**
+     * What a question asks, for comparing it with the others of a draw.
+     *
+     * @param sentence its source (document, paragraph, sentence)
+     * @param clauses  the clauses of the sentence its answer lies in
+     * @param answers  the answers it asks (right options; a statement's marked fact)
+     * @param shown    what it puts before the member: the stem and every option
+     */
+    record Asked(String sentence, Set<Integer> clauses, List<String> answers, String shown) {
+    }
+
+    /** What the question asks. */
+    static Asked asked(Question q) {
+        List<String> marked = new ArrayList<>();
+        String explanation = q.explanation() == null ? "" : q.explanation();
+        int quoteAt = explanation.indexOf("原文：");
+        String quote = quoteAt >= 0 ? explanation.substring(quoteAt + 3) : explanation;
+        Matcher m = MARK.matcher(quote);
+        while (m.find()) {
+            marked.add(m.group(1));
+        }
+        List<String> answers = new ArrayList<>();
+        if (q.type() == QuestionType.TRUE_FALSE) {
+            answers.addAll(marked);
+        } else {
+            q.answers().forEach(i -> answers.add(q.options().get(i).replace("…", "")));
+        }
+        String source = q.source().text();
+        Set<Integer> clauses = new LinkedHashSet<>();
+        Clauses cut = Clauses.of(source);
+        for (int[] span : spans(source, quote, marked)) {
+            for (int c = cut.at(span[0]); c <= cut.at(Math.max(span[0], span[1] - 1)); c++) {
+                clauses.add(c);
+            }
+        }
+        String shown = q.type() == QuestionType.TRUE_FALSE ? q.prompt()
+                : q.prompt() + "\n" + String.join("\n", q.options());
+        return new Asked(q.source().doc() + "#" + q.source().paragraph() + "#" + source, clauses,
+                List.copyOf(answers), shown);
+    }
+
+    /** Where the marked parts of a quote stand in the source: found by the unmarked quote, else by the mark alone. */
+    private static List<int[]> spans(String source, String quote, List<String> marked) {
+        List<int[]> out = new ArrayList<>();
+        StringBuilder plain = new StringBuilder();
+        List<int[]> inPlain = new ArrayList<>();
+        Matcher m = MARK.matcher(quote);
+        int at = 0;
+        while (m.find()) {
+            plain.append(quote, at, m.start());
+            inPlain.add(new int[] {plain.length(), plain.length() + m.group(1).length()});
+            plain.append(m.group(1));
+            at = m.end();
+        }
+        plain.append(quote.substring(at));
+        String piece = plain.toString();
+        int lead = 0;
+        while (piece.startsWith("…", lead)) {
+            lead++;
+        }
+        int trail = piece.length();
+        while (trail > lead && piece.charAt(trail - 1) == '…') {
+            trail--;
+        }
+        int offset = source.indexOf(piece.substring(lead, trail));
+        for (int i = 0; i < inPlain.size(); i++) {
+            int[] span = inPlain.get(i);
+            if (offset >= 0) {
+                out.add(new int[] {offset + span[0] - lead, offset + span[1] - lead});
+            } else if (source.contains(marked.get(i))) {
+                int start = source.indexOf(marked.get(i));
+                out.add(new int[] {start, start + marked.get(i).length()});
+            }
+        }
+        return out;
+    }
+
+    /** Whether two questions may not stand in one draw: they ask one clause, or one shows the other's answer. */
+    static boolean clash(Asked a, Asked b) {
+        if (a.sentence().equals(b.sentence()) && a.clauses().stream().anyMatch(b.clauses()::contains)) {
+            return true;
+        }
+        return shows(a, b) || shows(b, a);
+    }
+
+    /** Whether two questions may not stand in one draw. */
+    public static boolean clash(Question a, Question b) {
+        return clash(asked(a), asked(b));
+    }
+
+    private static boolean shows(Asked shower, Asked asker) {
+        return asker.answers().stream().anyMatch(answer -> answer.length() >= MIN_SHOWN
+                && shower.shown().contains(answer));
+    }
+
+    /**
+     * The questions in their order, arranged in blocks within which no two clash: the first block takes, in order,
+     * every question that clashes with none taken before it; the next block does the same with what is left.
+     * So the first {@code n} questions of the result obey the rules whenever the first block holds {@code n}.
+     */
+    public static List<Question> arrange(List<Question> ordered) {
+        List<Question> rest = new ArrayList<>(ordered);
+        List<Question> out = new ArrayList<>();
+        while (!rest.isEmpty()) {
+            List<Asked> block = new ArrayList<>();
+            List<Question> left = new ArrayList<>();
+            for (Question q : rest) {
+                Asked a = asked(q);
+                if (block.stream().noneMatch(b -> clash(a, b))) {
+                    block.add(a);
+                    out.add(q);
+                } else {
+                    left.add(q);
+                }
+            }
+            rest = left;
+        }
+        return out;
+    }
+
+    /**
+     * A large set of the questions of which no two clash: those that clash with fewest others first (a statement
+     * that shows little before a question whose options show a whole family), the types and true and false
+     * statements kept even among equals, at most two on one family of siblings (同时/精准/全面/持续发力: four such
+     * questions ask one thing four times), the pool's order last. Greedy, so not always the largest, but quadratic.
+     */
+    public static List<Question> block(List<Question> questions) {
+        return block(Graph.of(questions));
+    }
+
+    /**
+     * Which questions clash, worked out once for a list (quadratic in its length; each question's stem and options
+     * are compared with the others' answers).
+     *
+     * @param questions the questions
+     * @param clashes   for each question (by index), the indexes of those it clashes with
+     */
+    record Graph(List<Question> questions, java.util.BitSet[] clashes) {
+
+        static Graph of(List<Question> questions) {
+            List<Asked> asked = questions.stream().map(DrawRules::asked).toList();
+            int n = questions.size();
+            java.util.BitSet[] clashes = new java.util.BitSet[n];
+            for (int i = 0; i < n; i++) {
+                clashes[i] = new java.util.BitSet(n);
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (clash(asked.get(i), asked.get(j))) {
+                        clashes[i].set(j);
+                        clashes[j].set(i);
+                    }
+                }
+            }
+            return new Graph(List.copyOf(questions), clashes);
+        }
+
+        /** How many questions the one at {@code i} clashes with. */
+        int degree(int i) {
+            return clashes[i].cardinality();
+        }
+    }
+
+    /** The largest block {@link #block(List)} finds among a graph's questions. */
+    static List<Question> block(Graph graph) {
+        List<Question> questions = graph.questions();
+        java.util.BitSet[] clashes = graph.clashes();
+        List<Set<String>> families = questions.stream().map(DrawRules::family).toList();
+        int n = questions.size();
+        int[] degree = new int[n];
+        for (int i = 0; i < n; i++) {
+            degree[i] = graph.degree(i);
+        }
+        List<Integer> left = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            left.add(i);
+        }
+        left.sort(java.util.Comparator.comparingInt(i -> degree[i]));
+        java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+        List<Integer> chosen = new ArrayList<>();
+        while (!left.isEmpty()) {
+            // Of the fewest clashes, the kind (type; true or false statement) least chosen so far, and no kind past
+            // its share while another is left: statements clash least, and a block of them is no quiz.
+            List<Integer> fit = left.stream().filter(i -> !over(questions.get(i), kinds, chosen.size())).toList();
+            List<Integer> from = fit.isEmpty() ? left : fit;
+            int low = degree[from.get(0)];
+            int pick = from.get(0);
+            for (int i : from) {
+                if (degree[i] > low) {
+                    break;
+                }
+                if (kinds.getOrDefault(kind(questions.get(i)), 0) < kinds.getOrDefault(kind(questions.get(pick)), 0)) {
+                    pick = i;
+                }
+            }
+            int taken = pick;
+            chosen.add(taken);
+            kinds.merge(kind(questions.get(taken)), 1, Integer::sum);
+            left.removeIf(i -> i == taken || clashes[i].get(taken) || echoes(chosen, families, i));
+        }
+        grow(questions, chosen, clashes, families, degree);
+        chosen.sort(null);
+        return chosen.stream().map(questions::get).toList();
+    }
+
+    /** Whether one more question on {@code i}'s family would be one too many beside {@code chosen}. */
+    private static boolean echoes(List<Integer> chosen, List<Set<String>> families, int i) {
+        return chosen.stream().filter(c -> c != i && families.get(c).stream().anyMatch(families.get(i)::contains))
+                .count() >= ECHOES;
+    }
+
+    /**
+     * Grows a block by trading one of its questions for two or more that only that one kept out (a greedy choice
+     * can shut out a pair for one), while no type passes its share and no family its limit.
+     */
+    private static void grow(List<Question> questions, List<Integer> chosen, java.util.BitSet[] clashes,
+                             List<Set<String>> families, int[] degree) {
+        int n = questions.size();
+        boolean grew = true;
+        for (int round = 0; grew && round < MAX_TRADES; round++) {
+            grew = false;
+            java.util.BitSet in = new java.util.BitSet(n);
+            chosen.forEach(in::set);
+            for (int b : List.copyOf(chosen)) {
+                List<Integer> freed = new ArrayList<>();
+                for (int u = 0; u < n; u++) {
+                    java.util.BitSet blockers = (java.util.BitSet) clashes[u].clone();
+                    blockers.and(in);
+                    if (!in.get(u) && blockers.cardinality() == 1 && blockers.get(b)) {
+                        freed.add(u);
+                    }
+                }
+                if (freed.size() < 2) {
+                    continue;
+                }
+                freed.sort(java.util.Comparator.comparingInt(u -> degree[u]));
+                List<Integer> trial = new ArrayList<>(chosen);
+                trial.remove(Integer.valueOf(b));
+                int added = 0;
+                for (int u : freed) {
+                    if (trial.stream().noneMatch(c -> clashes[u].get(c)) && !echoes(trial, families, u)) {
+                        trial.add(u);
+                        added++;
+                    }
+                }
+                if (added >= 2 && withinShares(questions, trial)) {
+                    chosen.clear();
+                    chosen.addAll(trial);
+                    grew = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether no type makes up more than its share of the block. */
+    private static boolean withinShares(List<Question> questions, List<Integer> block) {
+        java.util.Map<QuestionType, Integer> types = new java.util.EnumMap<>(QuestionType.class);
+        block.forEach(i -> types.merge(questions.get(i).type(), 1, Integer::sum));
+        return types.values().stream().allMatch(c -> c <= TYPE_SHARE * block.size() + 1);
+    }
+
+    /**
+     * Whether one more of the question's kind would take its type past {@value #TYPE_SHARE} of the block, or its
+     * statements two further from even between true and false.
+     */
+    private static boolean over(Question q, java.util.Map<String, Integer> kinds, int size) {
+        int ofType = kinds.entrySet().stream().filter(e -> e.getKey().startsWith(q.type().toString()))
+                .mapToInt(java.util.Map.Entry::getValue).sum();
+        if (ofType + 1 > TYPE_SHARE * (size + 1) + 1) {
+            return true;
+        }
+        if (q.type() != QuestionType.TRUE_FALSE) {
+            return false;
+        }
+        String other = q.type() + "/" + (1 - q.answers().get(0));
+        return kinds.getOrDefault(kind(q), 0) + 1 - kinds.getOrDefault(other, 0) > 1;
+    }
+
+    /** A question's type, a statement's also whether it is true. */
+    private static String kind(Question q) {
+        return q.type() == QuestionType.TRUE_FALSE ? q.type() + "/" + q.answers().get(0) : q.type().toString();
+    }
+
+    /**
+     * The terms a question puts before the member as what may be asked: its options, or a statement's marked and
+     * swapped-in terms. Questions whose terms meet ask about one set of siblings.
+     */
+    static Set<String> family(Question q) {
+        Set<String> terms = new LinkedHashSet<>();
+        if (q.type() != QuestionType.TRUE_FALSE) {
+            terms.addAll(q.options());
+        } else {
+            // The verdict's quoted terms (“精准发力”应为“同时发力”) and the marks; not quotes of the original.
+            int quoteAt = Math.max(0, q.explanation().indexOf("原文："));
+            Matcher m = Pattern.compile("“([^”]+)”|【([^】]+)】").matcher(q.explanation());
+            while (m.find()) {
+                if (m.group(2) != null || m.start() < quoteAt) {
+                    terms.add(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+        }
+        // Four-character terms of one frame (同时发力, 精准发力) are a family though a statement shows one of them.
+        List<String> slots = q.type() == QuestionType.TRUE_FALSE ? List.copyOf(terms) : q.options();
+        Set<String> endings = new LinkedHashSet<>();
+        slots.forEach(t -> endings.add(t.length() == SLOT ? "…" + t.substring(2) : ""));
+        if (endings.size() == 1 && !endings.contains("")) {
+            terms.addAll(endings);
+        }
+        return terms;
+    }
+
+    /**
+     * Up to {@code count} of the candidates, in their order, none clashing with another nor with {@code taken}.
+     */
+    static List<Question> pick(List<Question> candidates, List<Question> taken, int count) {
+        List<Asked> chosen = new ArrayList<>(taken.stream().map(DrawRules::asked).toList());
+        List<Question> out = new ArrayList<>();
+        for (Question q : candidates) {
+            if (out.size() == count) {
+                break;
+            }
+            Asked a = asked(q);
+            if (chosen.stream().noneMatch(b -> clash(a, b))) {
+                chosen.add(a);
+                out.add(q);
+            }
+        }
+        return out;
+    }
+}

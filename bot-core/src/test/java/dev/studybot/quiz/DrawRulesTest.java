@@ -1,0 +1,90 @@
+package dev.studybot.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.document.Document;
+import dev.studybot.document.LibraryLoader;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The questions of one draw neither ask one clause twice nor show each other's answers: in an export's first forty
+ * and in the quizzes drawn from the report's pool.
+ */
+class DrawRulesTest {
+
+    private static final String SENTENCE = "总书记这次来川是一年多时间第二次到四川视察指导，深入广元、德阳基层一线。";
+    private static List<Question> pool;
+
+    @BeforeAll
+    static void generate() {
+        Document report = new LibraryLoader().bundled().get(0);
+        pool = new QuestionGenerator(new DocumentAnalyzer(new TermExtractor())).generate(List.of(report),
+                List.of(report), 53);
+    }
+
+    @Test
+    void twoQuestionsOnOneClauseClashWhileTwoOnDifferentClausesDoNot() {
+        Question howLong = choice("a", "总书记这次来川是（ ）时间第二次到四川视察指导。", List.of("一年多", "两年多", "三年多", "半年多"),
+                "原文：总书记这次来川是【一年多】时间第二次到四川视察指导，深入广元、德阳基层一线。");
+        Question which = choice("b", "总书记这次来川是一年多时间（ ）到四川视察指导。", List.of("第二次", "第三次", "第四次", "第五次"),
+                "原文：总书记这次来川是一年多时间【第二次】到四川视察指导，深入广元、德阳基层一线。");
+        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
+                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        assertTrue(DrawRules.clash(howLong, which));
+        assertFalse(DrawRules.clash(howLong, where));
+        assertFalse(DrawRules.clash(which, where));
+    }
+
+    @Test
+    void aStemOrOptionsShowingAnotherQuestionsAnswerClash() {
+        Question rivers = choice("a", "要筑牢（ ）上游生态屏障。", List.of("长江黄河", "珠江淮河", "海河辽河", "松花江"),
+                "原文：要筑牢【长江黄河】上游生态屏障，坚持山水林田湖草沙一体化保护。");
+        Question statement = new Question("b", QuestionType.TRUE_FALSE, "要在筑牢长江黄河上游生态屏障上持续发力。",
+                List.of("正确", "错误"), List.of(0), "正确。原文：要在筑牢长江黄河上游生态屏障上【持续发力】。",
+                new QuestionSource("d", 2, "要在筑牢长江黄河上游生态屏障上持续发力。"));
+        Question byOption = choice("c", "要在推进乡村振兴上（ ）。", List.of("全面发力", "持续发力", "同时发力", "精准发力"),
+                "原文：要在推进乡村振兴上【全面发力】。");
+        assertTrue(DrawRules.clash(rivers, statement), "the statement's stem shows 长江黄河");
+        assertTrue(DrawRules.clash(statement, byOption), "the options show 持续发力");
+    }
+
+    @Test
+    void anExportsFirstFortyQuestionsNeitherAskOneClauseTwiceNorShowEachOthersAnswers() {
+        List<Question> first = QuestionGenerator.interleave(pool).subList(0, 40);
+        assertNoClash(first);
+    }
+
+    @Test
+    void aQuizDrawnFromTheReportsPoolNeitherAsksOneClauseTwiceNorShowsAnAnswer() {
+        Set<String> asked = new HashSet<>();
+        Random random = new Random(11);
+        for (int quiz = 0; quiz < 6; quiz++) {
+            QuestionBank.Draw draw = QuestionBank.draw(pool, asked, 10, random);
+            assertEquals(10, draw.questions().size());
+            assertNoClash(draw.questions());
+            draw.questions().forEach(q -> asked.add(q.id()));
+        }
+    }
+
+    private static void assertNoClash(List<Question> questions) {
+        for (int i = 0; i < questions.size(); i++) {
+            for (int j = i + 1; j < questions.size(); j++) {
+                assertFalse(DrawRules.clash(questions.get(i), questions.get(j)),
+                        questions.get(i) + "\n  clashes with\n" + questions.get(j));
+            }
+        }
+    }
+
+    private static Question choice(String id, String prompt, List<String> options, String explanation) {
+        String source = explanation.substring(explanation.indexOf('：') + 1).replace("【", "").replace("】", "");
+        return new Question(id, QuestionType.SINGLE_CHOICE, prompt, options, List.of(0), explanation,
+                new QuestionSource("d", 1, source.equals(SENTENCE) ? SENTENCE : source));
+    }
+}
