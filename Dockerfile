@@ -20,11 +20,18 @@ FROM eclipse-temurin:25-jre
 RUN useradd --system --create-home --home-dir /home/studybot studybot \
     && mkdir -p /data && chown studybot /data
 COPY --from=build /src/adapters/app/target/studybot.jar /opt/studybot/studybot.jar
-# The class-data archive, made here for this jar and this JRE by a one-question console chat on the bundled report
-# (as ./studybot makes it after a build): every start maps the classes its start and first answer load.
-RUN printf '会议由谁主持？\n' | STUDYBOT_DATA=/tmp/training java -XX:ArchiveClassesAtExit=/opt/studybot/studybot.jsa \
+# The classes the start and the first answer load, made here for this jar and this JRE by a one-question console
+# chat on the bundled report (as ./studybot makes them after a build), by the JRE's major version: an ahead-of-time
+# cache on 25 and newer, a class-data archive on 21-24 (which refuses the cache's flags). The flag that maps it is
+# written to studybot.args, which the entrypoint reads (@file).
+RUN if [ "$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')" -ge 25 ]; \
+    then make=-XX:AOTCacheOutput=/opt/studybot/studybot.aot use=-XX:AOTCache=/opt/studybot/studybot.aot; \
+    else make=-XX:ArchiveClassesAtExit=/opt/studybot/studybot.jsa use=-XX:SharedArchiveFile=/opt/studybot/studybot.jsa; \
+    fi \
+    && printf '会议由谁主持？\n' | STUDYBOT_DATA=/tmp/training java "$make" \
       -Xlog:disable -Xlog:all=error,cds*=off:stderr -XX:+UseSerialGC -Xss4m -Djava.awt.headless=true \
       -jar /opt/studybot/studybot.jar chat > /dev/null \
+    && echo "$use" > /opt/studybot/studybot.args \
     && rm -rf /tmp/training /tmp/onnxruntime-java* /root/.djl.ai
 USER studybot
 # The database and the index live in /data; tokens and settings come from the environment (see README).
@@ -34,7 +41,7 @@ VOLUME ["/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx32m", "-jar", "/opt/studybot/studybot.jar", "health"]
-# The launcher's flags (./studybot): the class-data archive made above, the JVM's warnings on standard error, a small
-# serial GC, deep stacks (native access: the jar's manifest); the heap may take half the container's memory limit
-# (the rest: ONNX Runtime, metaspace, threads).
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=/opt/studybot/studybot.jsa", "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Xss4m", "-XX:MaxRAMPercentage=50", "-jar", "/opt/studybot/studybot.jar"]
+# The launcher's flags (./studybot): the cache or archive made above (studybot.args), the JVM's warnings on standard
+# error, a small serial GC, deep stacks (native access: the jar's manifest); the heap may take half the container's
+# memory limit (the rest: ONNX Runtime, metaspace, threads).
+ENTRYPOINT ["java", "@/opt/studybot/studybot.args", "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Xss4m", "-XX:MaxRAMPercentage=50", "-jar", "/opt/studybot/studybot.jar"]

@@ -45,16 +45,21 @@ public final class CoreAssembly implements AutoCloseable {
     /** A {@code /quiz} whose questions are not ready within this answers at once that they are being prepared. */
     static final Duration QUIZ_POOL_WAIT = Duration.ofSeconds(1);
 
+    /** How long closing waits for the embedding model to finish loading (a second or two; more on a busy machine). */
+    static final Duration MODEL_LOAD_WAIT = Duration.ofSeconds(60);
+
     private final DataFolderLock lock;
     private final Database database;
     private final StudyBotCore core;
     private final PrometheusMeterRegistry meters;
     private final CompletableFuture<JvmGcMetrics> gcMetrics;
     private final Health health = new Health();
+    private final Optional<ModelLoad> modelLoad;
     private OperationsServer operations;
 
     private CoreAssembly(DataFolderLock lock, Database database, StudyBotCore core, PrometheusMeterRegistry meters,
-                         CompletableFuture<JvmGcMetrics> gcMetrics) {
+                         CompletableFuture<JvmGcMetrics> gcMetrics, Optional<ModelLoad> modelLoad) {
+        this.modelLoad = modelLoad;
         this.lock = lock;
         this.database = database;
         this.core = core;
@@ -83,8 +88,9 @@ public final class CoreAssembly implements AutoCloseable {
         CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(config.database()),
                 task -> Thread.ofPlatform().name("studybot-database-open").daemon(true).start(task));
         Database database = null;
+        Optional<PassageEmbedder> embedder = config.embedder();
+        Optional<ModelLoad> modelLoad = embedder.map(ModelLoad::start);
         try {
-            Optional<PassageEmbedder> embedder = config.embedder().map(CoreAssembly::loadingInBackground);
             DocumentLibrary documents = library.get();
             database = opened(opening);
             StudyBotCore.Builder builder = StudyBotCore.builder(documents, database);
@@ -100,7 +106,7 @@ public final class CoreAssembly implements AutoCloseable {
                     .clock(clock)
                     .questionsPerMinute(config.questionsPerMinute())
                     .daily(config.daily())
-                    .build(), meters, gc);
+                    .build(), meters, gc, modelLoad);
         } catch (RuntimeException e) {
             if (database == null) {
                 // The documents failed: the database still opening is closed before the folder is let go.
@@ -113,6 +119,7 @@ public final class CoreAssembly implements AutoCloseable {
             if (database != null) {
                 database.close();
             }
+            modelLoad.ifPresent(load -> load.awaitEnd(MODEL_LOAD_WAIT)); // the process may end with the error
             lock.close();
             throw e;
         }
@@ -134,21 +141,6 @@ public final class CoreAssembly implements AutoCloseable {
         JvmGcMetrics gc = new JvmGcMetrics();
         gc.bindTo(meters);
         return gc;
-    }
-
-    /**
-     * Loads the embedding model on a thread of its own while the index opens: the first question, which with a few
-     * documents compares every passage in meaning, then finds it loaded.
-     */
-    private static PassageEmbedder loadingInBackground(PassageEmbedder embedder) {
-        Thread.ofPlatform().name("studybot-model-load").daemon(true).start(() -> {
-            try {
-                embedder.embed("学习");
-            } catch (RuntimeException e) {
-                LOG.warn("the embedding model could not be loaded: {}", e.toString());
-            }
-        });
-        return embedder;
     }
 
     /** The registry the core and the app count on ({@code /metrics}). */
@@ -223,6 +215,7 @@ public final class CoreAssembly implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            modelLoad.ifPresent(load -> load.awaitEnd(MODEL_LOAD_WAIT));
             if (operations != null) {
                 operations.close();
             }

@@ -16,14 +16,14 @@ import java.util.stream.Stream;
 
 /**
  * Start to first answer, as a person meets it: a new JVM runs the console chat (with the launcher's flags and its
- * class-data archive, this jar, the bundled report alone) and is asked one question; the time runs from starting the
+ * ahead-of-time cache or class-data archive, this jar, the bundled report alone) and is asked one question; the time runs from starting the
  * process to the first line of the answer. Measured on a fresh data folder (the index is built first) and then with
  * the index built.
  */
 final class StartupProbe {
 
     /**
-     * The launcher's JVM flags ({@code ./studybot}, the image's entrypoint) besides its class-data archive: a small
+     * The launcher's JVM flags ({@code ./studybot}, the image's entrypoint) besides its cache or archive: a small
      * serial GC, deep stacks, no display, and the JVM's own warnings on standard error (standard output is the chat),
      * without the archive's notes on the classes it skips while it is made.
      */
@@ -73,16 +73,20 @@ final class StartupProbe {
     }
 
     /**
-     * The JVM's flags and what it runs: from the packaged jar, as the launcher runs it ({@code -jar}, whose manifest
-     * grants native access, and the class-data archive beside it, made by the first run if missing); from a class
-     * path of folders (tests), the main class with native access granted on the command line and no archive.
+     * The JVM's flags and what it runs, for this JVM's major version: from the packaged jar, as the launcher runs it
+     * ({@code -jar}, whose manifest grants native access), with what the launcher keeps beside it (see
+     * {@link #sharedClassFlags}); from a class path of folders (tests), the main class with native access granted on
+     * the command line and no archive.
      */
     static List<String> launch(String classPath) {
+        return launch(classPath, Runtime.version().feature());
+    }
+
+    static List<String> launch(String classPath, int javaMajor) {
         List<String> command = new ArrayList<>();
         if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
             Path jar = Path.of(classPath).toAbsolutePath();
-            command.addAll(List.of("-XX:SharedArchiveFile=" + jar.resolveSibling("studybot.jsa"),
-                    "-XX:+AutoCreateSharedArchive"));
+            command.addAll(sharedClassFlags(jar, javaMajor));
             command.addAll(LAUNCHER_FLAGS);
             command.addAll(List.of("-jar", jar.toString()));
         } else {
@@ -91,6 +95,26 @@ final class StartupProbe {
             command.addAll(List.of("-cp", classPath, Main.class.getName()));
         }
         return command;
+    }
+
+    /**
+     * On JDK 25 and newer the launcher's ahead-of-time cache ({@code studybot.aot}), only when it was made after the
+     * jar: the JVM does not notice a cache made from an older jar and would run that jar's classes. On JDK 21-24 the
+     * class-data archive ({@code studybot.jsa}), made by the first run if missing; JDK 21 refuses the cache's flags.
+     */
+    static List<String> sharedClassFlags(Path jar, int javaMajor) {
+        if (javaMajor < 25) {
+            return List.of("-XX:SharedArchiveFile=" + jar.resolveSibling("studybot.jsa"), "-XX:+AutoCreateSharedArchive");
+        }
+        Path cache = jar.resolveSibling("studybot.aot");
+        try {
+            if (Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) >= 0) {
+                return List.of("-XX:AOTCache=" + cache);
+            }
+        } catch (IOException missing) {
+            // no cache (or no jar yet): the JVM runs without
+        }
+        return List.of();
     }
 
     private long once(Path data) throws IOException, InterruptedException {

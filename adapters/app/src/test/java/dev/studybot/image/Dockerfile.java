@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  * @param healthcheck the health check's command words
  * @param environment the runtime stage's environment
  * @param user        the user the runtime stage runs as
+ * @param runSteps    the runtime stage's {@code RUN} commands (shell form, continued lines joined)
  */
-record Dockerfile(List<String> entrypoint, List<String> healthcheck, Map<String, String> environment, String user) {
+record Dockerfile(List<String> entrypoint, List<String> healthcheck, Map<String, String> environment, String user,
+                  List<String> runSteps) {
 
     private static final Pattern ENV_PAIR = Pattern.compile("([A-Z_][A-Z0-9_]*)=(\\S+)");
 
@@ -40,7 +42,9 @@ record Dockerfile(List<String> entrypoint, List<String> healthcheck, Map<String,
                 environment.put(pair.group(1), pair.group(2));
             }
         }
-        return new Dockerfile(entrypoint, healthcheck, environment, instruction(runtime, "USER").strip());
+        List<String> runSteps = runtime.lines().filter(l -> l.startsWith("RUN ")).map(l -> l.substring(4).strip())
+                .toList();
+        return new Dockerfile(entrypoint, healthcheck, environment, instruction(runtime, "USER").strip(), runSteps);
     }
 
     private static String instruction(String stage, String name) {

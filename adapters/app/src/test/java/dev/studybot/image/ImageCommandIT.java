@@ -40,8 +40,11 @@ class ImageCommandIT {
     private static final Path DOCKERFILE = MODULE.resolve("../../Dockerfile").normalize();
     /** The image's jar path, replaced by the packaged jar. */
     private static final String IMAGE_JAR = "/opt/studybot/studybot.jar";
-    /** The image's class-data archive, made when the image is built: here the one the launcher makes beside the jar. */
-    private static final String IMAGE_ARCHIVE = "/opt/studybot/studybot.jsa";
+    /**
+     * The flag that maps the image's ahead-of-time cache (JDK 25+) or class-data archive (JDK 21-24), written when
+     * the image is built: here the one the launcher makes beside the jar, for the JDK that runs the tests.
+     */
+    private static final String IMAGE_ARGS = "@/opt/studybot/studybot.args";
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
     private static Dockerfile dockerfile;
@@ -58,12 +61,49 @@ class ImageCommandIT {
     @Test
     void theImageRunsAsItsOwnUserWithTheLaunchersFlags() {
         assertEquals("studybot", dockerfile.user());
-        assertTrue(dockerfile.entrypoint().containsAll(List.of("-XX:SharedArchiveFile=" + IMAGE_ARCHIVE,
+        assertTrue(dockerfile.entrypoint().containsAll(List.of(IMAGE_ARGS,
                 "-Xlog:all=warning,cds*=off:stderr", "-XX:+UseSerialGC", "-Xss4m", "-jar", IMAGE_JAR)),
                 dockerfile.entrypoint().toString());
         assertEquals("/data", dockerfile.environment().get("STUDYBOT_DATA"));
-        dockerfile.entrypoint().stream().filter(flag -> flag.startsWith("-")).forEach(flag ->
-                assertTrue(!flag.startsWith("--sun-misc"), "a JDK-23-only option stops JDK 21: " + flag));
+        dockerfile.entrypoint().stream().filter(flag -> flag.startsWith("-")).forEach(flag -> {
+            assertTrue(!flag.startsWith("--sun-misc"), "a JDK-23-only option stops JDK 21: " + flag);
+            assertTrue(!flag.startsWith("-XX:AOT"), "JDK 21 refuses the ahead-of-time cache's flags: " + flag);
+        });
+    }
+
+    @Test
+    void theImageMakesTheCacheItsJreCanUseAndTheEntrypointMapsIt() {
+        String step = dockerfile.runSteps().stream().filter(run -> run.contains("studybot.args")).findFirst()
+                .orElseThrow(() -> new AssertionError("no RUN step writes studybot.args: " + dockerfile.runSteps()));
+        assertTrue(step.contains("-XshowSettings:properties") && step.contains("-ge 25"), step); // the major version
+        for (String flag : List.of("-XX:AOTCacheOutput=/opt/studybot/studybot.aot",
+                "-XX:AOTCache=/opt/studybot/studybot.aot", "-XX:ArchiveClassesAtExit=/opt/studybot/studybot.jsa",
+                "-XX:SharedArchiveFile=/opt/studybot/studybot.jsa", "> /opt/studybot/studybot.args")) {
+            assertTrue(step.contains(flag), flag + " in " + step);
+        }
+    }
+
+    @Test
+    void aCacheTheJvmCannotUseNeverStopsTheBotAndItsWarningsStayOffTheChat() throws Exception {
+        Path broken = folder.resolve("broken.aot");
+        Files.write(broken, "not a cache".repeat(1000).getBytes(StandardCharsets.UTF_8));
+        Path args = folder.resolve("broken.args");
+        String flag = Runtime.version().feature() >= 25 ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
+        Files.writeString(args, flag + broken + "\n", StandardCharsets.UTF_8);
+        List<String> command = dockerfile.entrypoint().stream().map(word -> word.equals(IMAGE_ARGS) ? "@" + args : word)
+                .toList();
+        Process bot = start(command, dataFolder(), freePort(), List.of("chat"));
+        try (OutputStream stdin = bot.getOutputStream()) {
+            stdin.write("/help\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(bot.waitFor(120, TimeUnit.SECONDS), "it ends");
+        String out = new String(bot.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(bot.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, bot.exitValue(), err);
+        assertTrue(out.startsWith("StudyBot"), "the chat's help, nothing of the JVM's before it: " + out);
+        if (Runtime.version().feature() >= 25) { // JDK 21's notes on a class-data archive are tagged cds, not shown
+            assertTrue(err.contains("AOT cache"), "the JVM says on standard error why it runs without: " + err);
+        }
     }
 
     @Test
@@ -138,7 +178,8 @@ class ImageCommandIT {
             command.add(switch (word) {
                 case "java" -> Path.of(System.getProperty("java.home"), "bin", "java").toString();
                 case IMAGE_JAR -> JAR.toString();
-                default -> word.replace(IMAGE_ARCHIVE, JAR.resolveSibling("studybot.jsa").toString());
+                case IMAGE_ARGS -> "@" + launcherArgs();
+                default -> word;
             });
         }
         command.addAll(args);
@@ -150,6 +191,20 @@ class ImageCommandIT {
         env.put("STUDYBOT_HTTP_PORT", Integer.toString(port));
         env.put("HOME", folder.toString()); // the unprivileged user's home (the tokenizer unpacks into ~/.djl.ai)
         return builder.start();
+    }
+
+    /**
+     * The flag the launcher starts the jar with for the JDK that runs the tests, in an argument file: its cache when
+     * it was made after the packaged jar (an older one would run the older jar's classes), else its archive or none.
+     */
+    private Path launcherArgs() throws IOException {
+        Path args = folder.resolve("studybot.args");
+        Path cache = JAR.resolveSibling("studybot.aot");
+        String flag = Runtime.version().feature() < 25 ? "-XX:SharedArchiveFile=" + JAR.resolveSibling("studybot.jsa")
+                : Files.isRegularFile(cache) && Files.getLastModifiedTime(cache).compareTo(
+                        Files.getLastModifiedTime(JAR)) >= 0 ? "-XX:AOTCache=" + cache : "";
+        Files.writeString(args, flag + "\n", StandardCharsets.UTF_8);
+        return args;
     }
 
     private static int freePort() throws IOException {
