@@ -79,9 +79,11 @@ final class Stems {
         int from = changes.stream().mapToInt(Change::start).min().orElseThrow();
         int to = changes.stream().mapToInt(Change::end).max().orElseThrow();
         int[] unit = clauses.unit(from, to);
-        if (shows(s, clauses, unit[0], unit[1], changes, avoid)) {
+        boolean half = shows(s, clauses, unit[0], unit[1], changes, avoid);
+        if (half) {
             // A parallel run whose other half holds another question's answer (在翠云廊对…，在三星堆对…) is cut to
-            // the clauses of the change: each half says what was said there on its own.
+            // the clauses of the change: each half says what was said there on its own, without the clause after
+            // the run (…意蕴深长，专门安排时间听取汇报 reads as said at the site).
             unit = new int[] {clauses.at(from), clauses.at(Math.max(from, to - 1))};
         }
         int first = unit[0];
@@ -101,7 +103,7 @@ final class Stems {
                     grew = true;
                 }
             }
-            if (last + 1 < clauses.size()) {
+            if (!half && last + 1 < clauses.size()) {
                 int[] right = clauses.unit(last + 1);
                 boolean leadsOn = clauses.opensGroup(last + 1) && right[1] >= clauses.size() - 1
                         && length(clauses, first, right[1]) > max;
