@@ -49,6 +49,16 @@ class StemsTest {
     }
 
     @Test
+    void aShortRequirementSaysTheFieldItsHeadingNames() {
+        AnalyzedSentence s = sentence("要深刻领会把握总书记关于在建设现代化产业体系上精准发力的重要要求，全面落实省委十二届三次全会决策部署，"
+                + "着力构建以实体经济为支撑的现代化产业体系，不断夯实四川现代化建设的坚实根基。", "会议指出");
+        int at = s.text().indexOf("十二届三次");
+        String stem = Stems.stem(s, List.of(new Stems.Change(at, at + 5, "（ ）")), Stems.STEM, List.of("十二届三次"),
+                List.of("精准发力", "实体经济")).orElseThrow().text();
+        assertEquals("会议指出，在建设现代化产业体系上，要全面落实省委（ ）全会决策部署。", stem);
+    }
+
+    @Test
     void aClauseCutFromItsSentenceSaysWhoIsToAct() {
         AnalyzedSentence s = sentence("全省各级党组织和广大党员干部要站在政治和全局的高度，深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”，"
                 + "始终铭记关怀、不负重托、感恩奋进，推动新时代治蜀兴川再上新台阶，确保始终沿着总书记指引的方向阔步前行。", "会议指出");
