@@ -32,7 +32,7 @@ final class Stems {
     /** Who is to act, before the first 要 of a sentence (全省上下要, 各地各部门要, 要). */
     /** A clause that says what is to become something but not who (尽快成为带动西部高质量发展的…). */
     /** The field a requirement's heading names: 关于【在建设现代化产业体系上】精准发力的重要要求. */
-    private static final Pattern FIELD = Pattern.compile("^要[^，；：]{0,12}关于(在[^，；：]{2,16}?上)[^，；：]{1,6}的重要要求$");
+    static final Pattern FIELD = Pattern.compile("^要[^，；：]{0,12}关于(在[^，；：]{2,16}?上)[^，；：]{1,6}的重要要求$");
 
     private static final Pattern BECOMING = Pattern.compile("^(尽快|加快|努力|真正)?成为");
     /** What a requirement is about (关于推动【成渝地区双城经济圈】建设的重要要求). */

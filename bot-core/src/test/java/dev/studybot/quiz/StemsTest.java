@@ -56,6 +56,8 @@ class StemsTest {
         String stem = Stems.stem(s, List.of(new Stems.Change(at, at + 5, "（ ）")), Stems.STEM, List.of("十二届三次"),
                 List.of("精准发力", "实体经济")).orElseThrow().text();
         assertEquals("会议指出，在建设现代化产业体系上，要全面落实省委（ ）全会决策部署。", stem);
+        assertEquals("会议指出，在建设现代化产业体系上，要全面落实省委十二届三次全会决策部署。",
+                Claims.claim(s, at, at + 5, "十二届三次", List.of("精准发力", "实体经济")).orElseThrow());
     }
 
     @Test
