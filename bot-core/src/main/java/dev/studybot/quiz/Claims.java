@@ -15,6 +15,8 @@ final class Claims {
 
     /** Longest statement besides who says it: one claim to judge. */
     static final int MAX = 46;
+    /** Shorter statements of a requirement say the field its heading names. */
+    private static final int FIELDLESS = 30;
     /** Fewest characters a statement holds besides its fact. */
     private static final int MIN_CONTEXT = 10;
     /** The report's frame around a requirement (要深刻领会把握总书记关于【…】的重要要求): said as 总书记要求…. */
@@ -62,7 +64,15 @@ final class Claims {
         if (body.startsWith(s.speaker() + "，") && !s.speaker().isEmpty()) {
             speaker = "";
         }
-        return fit(speaker, lead(s, clauses, first, content, body) + body);
+        // 要全面落实省委十二届三次全会决策部署 alone is said of everything: the field the requirement's heading names
+        // (关于在建设现代化产业体系上精准发力的重要要求) comes first, where it shows no other question's answer.
+        String led = lead(s, clauses, first, content, body) + body;
+        Matcher field = Stems.FIELD.matcher(clauses.text(content));
+        if (first > content && led.startsWith("要") && Words.length(led) < FIELDLESS && field.find()
+                && !shows(field.group(1), avoid)) {
+            return fit(speaker, field.group(1) + "，" + led);
+        }
+        return fit(speaker, led);
     }
 
     /** Who acts or is meant, when the clause does not say it (总书记 before 在三星堆对…; 要 before 充分发挥…). */

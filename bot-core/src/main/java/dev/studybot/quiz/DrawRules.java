@@ -38,9 +38,13 @@ public final class DrawRules {
      * @param clauses  the clauses of the sentence its answer lies in
      * @param answers  the answers it asks (right options; a statement's marked fact)
      * @param shown    what it puts before the member: the stem and every option
+     * @param dateline whether it is a statement of the date a report opens with, which no draw takes
      */
-    record Asked(String sentence, Set<Integer> clauses, List<String> answers, String shown) {
+    record Asked(String sentence, Set<Integer> clauses, List<String> answers, String shown, boolean dateline) {
     }
+
+    /** A report's opening date (7月29日下午，…), the first thing any reader of it sees. */
+    private static final Pattern DATELINE = Pattern.compile("^\\d{1,2}月\\d{1,2}日(上午|下午|晚上)?，");
 
     /** What the question asks. */
     static Asked asked(Question q) {
@@ -68,8 +72,12 @@ public final class DrawRules {
         }
         String shown = q.type() == QuestionType.TRUE_FALSE ? q.prompt()
                 : q.prompt() + "\n" + String.join("\n", q.options());
+        // A statement of the date a report opens with (7月29日下午，省委常委会召开（扩大）会议。) is judged true by
+        // anyone who saw its first line; it stays in the pool for the daily review of that line, but no draw takes it.
+        boolean dateline = q.type() == QuestionType.TRUE_FALSE && DATELINE.matcher(source).find()
+                && q.prompt().contains(source.substring(0, source.indexOf('，')));
         return new Asked(q.source().doc() + "#" + q.source().paragraph() + "#" + source, clauses,
-                List.copyOf(answers), shown);
+                List.copyOf(answers), shown, dateline);
     }
 
     /** Where the marked parts of a quote stand in the source: found by the unmarked quote, else by the mark alone. */
@@ -110,6 +118,9 @@ public final class DrawRules {
 
     /** Whether two questions may not stand in one draw: they ask one clause, or one shows the other's answer. */
     static boolean clash(Asked a, Asked b) {
+        if (a.dateline() || b.dateline()) {
+            return true;
+        }
         if (a.sentence().equals(b.sentence()) && a.clauses().stream().anyMatch(b.clauses()::contains)) {
             return true;
         }

@@ -375,7 +375,12 @@ final class FactFinder {
         return List.copyOf(found);
     }
 
-    /** 一极一源、两中心两地 → 两极一源、两中心两地, 一极一源、三中心两地 …: one numeral moved by one. */
+    /**
+     * 一极一源、两中心两地 → 两极一源、三中心两地, 两极两源、三中心两地, 两极一源、三中心三地: variants of one base variant that
+     * moves two numerals, each further one moving one more. Variants moving one numeral each leave the right answer
+     * the majority at every place, so a member who picks the commonest numeral of each place finds it; here the
+     * base variant's numerals are the majority where it differs.
+     */
     private static List<String> numeralVariants(String term) {
         List<String> out = new ArrayList<>();
         // A well-known phrase (一带一路) has no near variants worth offering: only the report's own formulations.
@@ -396,15 +401,30 @@ final class FactFinder {
         if (at.size() < 3) {
             return out;
         }
-        for (int i : at) {
-            int value = Numerals.parse(String.valueOf(term.charAt(i))).orElse(0);
-            for (int v : Numerals.near(value, 1, 2)) {
-                if (v <= 9) {
-                    out.add(term.substring(0, i) + Numerals.write(v, true) + term.substring(i + 1));
-                }
+        StringBuilder base = new StringBuilder(term);
+        moveUp(base, at.get(0));
+        moveUp(base, at.get(2));
+        out.add(base.toString());
+        for (int k = 0; k < at.size(); k++) {
+            if (k != 0 && k != 2) {
+                StringBuilder further = new StringBuilder(base);
+                moveUp(further, at.get(k));
+                out.add(further.toString());
             }
         }
+        if (out.size() < 3) {
+            StringBuilder other = new StringBuilder(base);
+            moveUp(other, at.get(0));
+            out.add(other.toString());
+        }
         return out;
+    }
+
+    /** Moves the numeral at {@code i} up by one (一 → 两, 两 → 三), down from 九. */
+    private static void moveUp(StringBuilder term, int i) {
+        int value = Numerals.parse(String.valueOf(term.charAt(i))).orElse(0);
+        int moved = value >= 9 ? value - 1 : value + 1;
+        term.replace(i, i + 1, Numerals.write(moved, true));
     }
 
     private static boolean isNumeral(String term, int i) {

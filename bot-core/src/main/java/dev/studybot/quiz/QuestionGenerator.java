@@ -71,7 +71,10 @@ public final class QuestionGenerator {
             for (AnalyzedSentence sentence : analyzer.analyze(document)) {
                 List<Asked> facts = new ArrayList<>();
                 for (Fact fact : sentence.facts()) {
-                    if (!preferences(fact.kind()).isEmpty() && keys.add(fact.key())) {
+                    // The document's headline (谱写中国式现代化四川新篇章) stands above every reading of it: a blank
+                    // on its slogan is answered from the title.
+                    if (!preferences(fact.kind()).isEmpty() && !inTitle(document, sentence, fact)
+                            && keys.add(fact.key())) {
                         facts.add(new Asked(sentence, fact, new ArrayList<>(preferences(fact.kind()))));
                     }
                 }
@@ -105,6 +108,33 @@ public final class QuestionGenerator {
             rounds(asked, random, (i, fact) -> next(fact, writer, counts, pool, prompts).isPresent());
         }
         return balance(pool);
+    }
+
+    /** Whether the fact's words stand in the document's title or subtitle. */
+    private static boolean inTitle(Document document, AnalyzedSentence sentence, Fact fact) {
+        String answer = sentence.text().substring(fact.start(), fact.end());
+        return answer.length() >= 4 && document.fullTitle().contains(answer);
+    }
+
+    /**
+     * The questions with the true/false statements among the first {@code upTo} moved between their places in a
+     * seeded order: the order {@link #interleave} gives them alternates 正确 and 错误 where it can, a pattern a
+     * reader learns to answer by. The set of questions in each place range, and so every draw rule, is unchanged.
+     */
+    public static List<Question> shuffleStatements(List<Question> questions, int upTo, long seed) {
+        List<Question> out = new ArrayList<>(questions);
+        List<Integer> places = new ArrayList<>();
+        for (int i = 0; i < Math.min(upTo, out.size()); i++) {
+            if (out.get(i).type() == QuestionType.TRUE_FALSE) {
+                places.add(i);
+            }
+        }
+        List<Question> statements = new ArrayList<>(places.stream().map(out::get).toList());
+        Collections.shuffle(statements, new Random(seed));
+        for (int i = 0; i < places.size(); i++) {
+            out.set(places.get(i), statements.get(i));
+        }
+        return out;
     }
 
     /** What to do with a fact in a round: ask it, saying whether a question came of it. */

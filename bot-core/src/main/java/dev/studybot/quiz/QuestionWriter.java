@@ -263,7 +263,23 @@ final class QuestionWriter {
         List<String> shaped = unjoined.stream().filter(c -> sameShape(e.items(), c)).toList();
         List<String> candidates = shaped.size() >= MIN_WRONG_CHOICES ? shaped : unjoined;
         int room = Math.max(0, Math.min(3, MAX_CHOICES - e.items().size()));
-        Optional<List<String>> wrong = untellingLengths(e.items(), candidates, Math.min(room, candidates.size()));
+        // How many wrong options, seeded among those there is room for: with the most every time, two right of four
+        // or three of six is the pattern of every list of that length, and a member counts instead of reading.
+        int most = Math.min(room, candidates.size());
+        List<Integer> sizes = new ArrayList<>();
+        for (int n = most; n >= MIN_WRONG_CHOICES; n--) {
+            sizes.add(n);
+        }
+        if (!sizes.isEmpty()) {
+            Collections.rotate(sizes, random.nextInt(sizes.size()));
+        }
+        Optional<List<String>> wrong = Optional.empty();
+        for (int n : sizes) {
+            wrong = untellingLengths(e.items(), candidates, n);
+            if (wrong.isPresent() && wrong.get().size() >= MIN_WRONG_CHOICES) {
+                break;
+            }
+        }
         if (wrong.isEmpty() || wrong.get().size() < MIN_WRONG_CHOICES) {
             return Optional.empty();
         }

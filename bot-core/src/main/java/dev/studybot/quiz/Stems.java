@@ -31,6 +31,9 @@ final class Stems {
     static final Pattern OCCASION = Pattern.compile("^在[^，；：]{2,24}(前|后|时|期间|之际)$");
     /** Who is to act, before the first 要 of a sentence (全省上下要, 各地各部门要, 要). */
     /** A clause that says what is to become something but not who (尽快成为带动西部高质量发展的…). */
+    /** The field a requirement's heading names: 关于【在建设现代化产业体系上】精准发力的重要要求. */
+    static final Pattern FIELD = Pattern.compile("^要[^，；：]{0,12}关于(在[^，；：]{2,16}?上)[^，；：]{1,6}的重要要求$");
+
     private static final Pattern BECOMING = Pattern.compile("^(尽快|加快|努力|真正)?成为");
     /** What a requirement is about (关于推动【成渝地区双城经济圈】建设的重要要求). */
     private static final Pattern TOPIC = Pattern.compile("关于推动([^，；：]{2,14}?)建设的重要要求");
@@ -79,9 +82,11 @@ final class Stems {
         int from = changes.stream().mapToInt(Change::start).min().orElseThrow();
         int to = changes.stream().mapToInt(Change::end).max().orElseThrow();
         int[] unit = clauses.unit(from, to);
-        if (shows(s, clauses, unit[0], unit[1], changes, avoid)) {
+        boolean half = shows(s, clauses, unit[0], unit[1], changes, avoid);
+        if (half) {
             // A parallel run whose other half holds another question's answer (在翠云廊对…，在三星堆对…) is cut to
-            // the clauses of the change: each half says what was said there on its own.
+            // the clauses of the change: each half says what was said there on its own, without the clause after
+            // the run (…意蕴深长，专门安排时间听取汇报 reads as said at the site).
             unit = new int[] {clauses.at(from), clauses.at(Math.max(from, to - 1))};
         }
         int first = unit[0];
@@ -101,7 +106,7 @@ final class Stems {
                     grew = true;
                 }
             }
-            if (last + 1 < clauses.size()) {
+            if (!half && last + 1 < clauses.size()) {
                 int[] right = clauses.unit(last + 1);
                 boolean leadsOn = clauses.opensGroup(last + 1) && right[1] >= clauses.size() - 1
                         && length(clauses, first, right[1]) > max;
@@ -136,6 +141,15 @@ final class Stems {
             String opening = clauses.text(content);
             return Optional.of(new Stem(s.speaker() + "，" + opening + "，" + stem.text().substring(s.speaker().length()
                     + 2), false));
+        }
+        // Where that clause shows another answer (精准发力), the field it names is enough (在建设现代化产业体系上，要全面
+        // 落实省委十二届三次全会决策部署。): a requirement with no field reads as said of everything.
+        Matcher field = FIELD.matcher(clauses.text(content));
+        if (body.length() - changed < TOPICLESS && first > content && stem.text().startsWith(s.speaker() + "，要")
+                && field.find() && !BECOMING.matcher(body).find()
+                && unseen.stream().noneMatch(answer -> field.group(1).contains(answer))) {
+            return Optional.of(new Stem(s.speaker() + "，" + field.group(1) + "，" + stem.text().substring(
+                    s.speaker().length() + 1), false));
         }
         return Optional.of(stem);
     }

@@ -82,6 +82,22 @@ class DrawRulesTest {
         }
     }
 
+    @Test
+    void aStatementOfTheDateAReportOpensWithIsInNoDraw() {
+        String opening = "7月29日下午，省委常委会召开（扩大）会议，专题传达学习重要指示精神。";
+        Question dateline = new Question("a", QuestionType.TRUE_FALSE, "7月29日下午，省委常委会召开（扩大）会议。",
+                List.of("正确", "错误"), List.of(0), "正确：原文正是“7月29日下午”。原文：【7月29日下午】，省委常委会召开（扩大）会议，专题传达学习重要指示精神。",
+                new QuestionSource("d", 1, opening));
+        Question when = choice("b", "省委常委会召开（扩大）会议的时间是（ ）。", List.of("7月29日下午", "7月28日下午", "7月30日下午", "7月29日上午"),
+                "原文：【7月29日下午】，省委常委会召开（扩大）会议，专题传达学习重要指示精神。");
+        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
+                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        assertTrue(DrawRules.clash(dateline, where), "the statement of the opening date is in no draw");
+        assertFalse(DrawRules.clash(when, where), "a choice of the date is");
+        assertTrue(pool.stream().noneMatch(q -> q.type() == QuestionType.TRUE_FALSE
+                && q.prompt().startsWith("7月29日") && DrawRules.block(pool).contains(q)));
+    }
+
     private static Question choice(String id, String prompt, List<String> options, String explanation) {
         String source = explanation.substring(explanation.indexOf('：') + 1).replace("【", "").replace("】", "");
         return new Question(id, QuestionType.SINGLE_CHOICE, prompt, options, List.of(0), explanation,

@@ -328,6 +328,31 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void statementsMoveOnlyBetweenTheirOwnPlacesInASeededOrder() {
+        List<Question> interleaved = QuestionGenerator.interleave(reportPool);
+        List<Question> shuffled = QuestionGenerator.shuffleStatements(interleaved, 40, 67);
+        assertEquals(interleaved.size(), shuffled.size());
+        assertEquals(new HashSet<>(interleaved.subList(0, 40)), new HashSet<>(shuffled.subList(0, 40)));
+        assertEquals(interleaved.subList(40, interleaved.size()), shuffled.subList(40, shuffled.size()));
+        for (int i = 0; i < 40; i++) {
+            assertEquals(interleaved.get(i).type() == QuestionType.TRUE_FALSE,
+                    shuffled.get(i).type() == QuestionType.TRUE_FALSE, "at " + i);
+            if (interleaved.get(i).type() != QuestionType.TRUE_FALSE) {
+                assertEquals(interleaved.get(i), shuffled.get(i));
+            }
+        }
+        assertEquals(shuffled, QuestionGenerator.shuffleStatements(interleaved, 40, 67));
+        assertNotEquals(interleaved.subList(0, 40), shuffled.subList(0, 40));
+    }
+
+    @Test
+    void noQuestionBlanksTheSloganOfTheDocumentsTitle() {
+        // The report's subtitle is 以新担当新作为奋力谱写中国式现代化四川新篇章: its slogan is answered from the title.
+        assertTrue(reportPool.stream().noneMatch(q -> q.type() != QuestionType.TRUE_FALSE
+                && q.answers().stream().map(q.options()::get).anyMatch("中国式现代化"::equals)), reportPool.toString());
+    }
+
+    @Test
     void theSameSeedGivesTheSameQuestionsAndAnotherSeedAnotherOrder() {
         assertEquals(reportPool, GENERATOR.generate(List.of(report), List.of(report), 7));
         assertNotEquals(reportPool.stream().map(Question::id).toList(),

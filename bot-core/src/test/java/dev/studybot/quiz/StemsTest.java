@@ -37,6 +37,30 @@ class StemsTest {
     }
 
     @Test
+    void aHalfCutFromAParallelRunTakesNoClauseAfterTheRun() {
+        AnalyzedSentence s = sentence("总书记这次来川是一年多时间第二次到四川视察指导，深入广元、德阳基层一线了解情况，在翠云廊对保护自然遗产、"
+                + "加强生态文明建设殷殷嘱托、语重心长，在三星堆对坚定文化自信、传承中华文明念兹在兹、意蕴深长，专门安排时间听取四川工作情况汇报"
+                + "并发表重要讲话。", "会议指出");
+        int at = s.text().indexOf("三星堆");
+        String stem = Stems.stem(s, List.of(new Stems.Change(at, at + 3, "（ ）")),
+                Stems.LONG_STEM, List.of("三星堆"), List.of("翠云廊")).orElseThrow().text();
+        assertTrue(stem.contains("在（ ）对坚定文化自信") && !stem.contains("翠云廊"), stem);
+        assertFalse(stem.contains("专门安排时间"), "the report is not heard at the site: " + stem);
+    }
+
+    @Test
+    void aShortRequirementSaysTheFieldItsHeadingNames() {
+        AnalyzedSentence s = sentence("要深刻领会把握总书记关于在建设现代化产业体系上精准发力的重要要求，全面落实省委十二届三次全会决策部署，"
+                + "着力构建以实体经济为支撑的现代化产业体系，不断夯实四川现代化建设的坚实根基。", "会议指出");
+        int at = s.text().indexOf("十二届三次");
+        String stem = Stems.stem(s, List.of(new Stems.Change(at, at + 5, "（ ）")), Stems.STEM, List.of("十二届三次"),
+                List.of("精准发力", "实体经济")).orElseThrow().text();
+        assertEquals("会议指出，在建设现代化产业体系上，要全面落实省委（ ）全会决策部署。", stem);
+        assertEquals("会议指出，在建设现代化产业体系上，要全面落实省委十二届三次全会决策部署。",
+                Claims.claim(s, at, at + 5, "十二届三次", List.of("精准发力", "实体经济")).orElseThrow());
+    }
+
+    @Test
     void aClauseCutFromItsSentenceSaysWhoIsToAct() {
         AnalyzedSentence s = sentence("全省各级党组织和广大党员干部要站在政治和全局的高度，深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”，"
                 + "始终铭记关怀、不负重托、感恩奋进，推动新时代治蜀兴川再上新台阶，确保始终沿着总书记指引的方向阔步前行。", "会议指出");

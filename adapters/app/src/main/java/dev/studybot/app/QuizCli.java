@@ -41,7 +41,9 @@ final class QuizCli extends Subcommand {
         SearchScope scope = libraryOptions.scope(library);
         List<Document> inScope = library.documents().stream().filter(d -> scope.includes(d.id())).toList();
         QuestionGenerator generator = new QuestionGenerator(new DocumentAnalyzer(new TermExtractor()));
-        List<Question> questions = QuestionGenerator.interleave(generator.generate(inScope, library.documents(), seed));
+        List<Question> questions = QuestionGenerator.shuffleStatements(
+                QuestionGenerator.interleave(generator.generate(inScope, library.documents(), seed)),
+                count == null ? Integer.MAX_VALUE : count, seed);
         if (count != null && questions.size() > count) {
             questions = questions.subList(0, count);
         }
