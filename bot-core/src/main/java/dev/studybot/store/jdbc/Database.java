@@ -30,6 +30,8 @@ public final class Database implements AutoCloseable {
     private static final int SQLITE_POOL = 4;
     /** Connections to a PostgreSQL server, per process. */
     private static final int POSTGRESQL_POOL = 10;
+    /** Beside the SQLite file: SQLite's native library, kept there rather than unpacked at every start. */
+    static final String NATIVE_FOLDER = "native";
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
@@ -67,6 +69,7 @@ public final class Database implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            SqliteNativeLibrary.useKeptIn((parent != null ? parent : Path.of("")).resolve(NATIVE_FOLDER));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder for " + file, e);
         }

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * The schema, brought up to date by Flyway from the numbered scripts in {@code db/migration} ({@code V1.sql},
  * {@code V6__shared_state.sql}, …), the same scripts for both databases. Flyway applies each once, in its own
  * transaction, in version order; a script numbered below the newest applied one, a changed script or a misnamed
- * one stops the start with Flyway's message instead of being applied out of order or skipped.
+ * one stops the start with Flyway's message instead of being applied out of order or skipped. A database whose
+ * history already ends at the newest bundled script opens without Flyway (see {@link #NEWEST_BUNDLED}).
  *
  * <p>The scripts are written in the SQL both databases speak. SQLite's {@code INTEGER} is 64 bits and
  * PostgreSQL's 32, so on PostgreSQL every {@code INTEGER} column a script creates is widened to {@code BIGINT}
@@ -38,6 +39,11 @@ public final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     /** Where the scripts are, on the class path. */
     public static final String LOCATION = "classpath:db/migration";
+    /**
+     * The newest script in {@link #LOCATION}: raise it with every new script (a test compares it with the scripts
+     * Flyway finds there).
+     */
+    static final int NEWEST_BUNDLED = 6;
     static final String HISTORY_TABLE = "flyway_schema_history";
     private static final String LEGACY_TABLE = "schema_version";
 
@@ -50,6 +56,9 @@ public final class Migrations {
      * @param schema the PostgreSQL schema (created when missing), empty for the connection's default
      */
     public static int migrate(DataSource dataSource, Dialect dialect, Optional<String> schema, String... locations) {
+        if (locations.length == 1 && LOCATION.equals(locations[0]) && upToDate(dataSource, schema)) {
+            return NEWEST_BUNDLED;
+        }
         FluentConfiguration config = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations)
@@ -68,6 +77,39 @@ public final class Migrations {
                     result.migrationsExecuted);
         }
         return version(flyway);
+    }
+
+    /**
+     * Whether the database's Flyway history ends, without a failure, at the newest bundled script. Then Flyway is
+     * not started at all: it would scan the whole class path (the shaded jar's 36,000 entries) for scripts and
+     * check each one's checksum, about a second on the way to the first answer on a busy machine, to find nothing
+     * to do. What it would check there only matters when a script is pending: a script numbered below an applied
+     * one or a changed script comes with a new jar, and a new jar with a new script goes through Flyway. A history
+     * it cannot read (no table yet, another schema) goes through Flyway too.
+     */
+    private static boolean upToDate(DataSource dataSource, Optional<String> schema) {
+        try (Connection connection = dataSource.getConnection()) {
+            String inSchema = schema.isPresent() ? schema.get() : connection.getSchema();
+            if (!hasTable(connection, inSchema, HISTORY_TABLE)) {
+                return false;
+            }
+            String table = schema.map(name -> "\"" + name.replace("\"", "\"\"") + "\".").orElse("") + HISTORY_TABLE;
+            int newest = 0;
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT version, success FROM " + table
+                         + " WHERE version IS NOT NULL")) {
+                while (rs.next()) {
+                    if (!rs.getBoolean(2)) {
+                        return false;
+                    }
+                    newest = Math.max(newest, MigrationVersion.fromVersion(rs.getString(1)).getMajor().intValue());
+                }
+            }
+            return newest == NEWEST_BUNDLED;
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("the migration history cannot be read directly, Flyway will: {}", e.getMessage());
+            return false;
+        }
     }
 
     /** The highest version applied. */
@@ -90,7 +132,8 @@ public final class Migrations {
      */
     private static void baselineLegacy(DataSource dataSource, FluentConfiguration config) {
         try (Connection connection = dataSource.getConnection()) {
-            if (!hasTable(connection, LEGACY_TABLE) || hasTable(connection, HISTORY_TABLE)) {
+            String inSchema = connection.getSchema();
+            if (!hasTable(connection, inSchema, LEGACY_TABLE) || hasTable(connection, inSchema, HISTORY_TABLE)) {
                 return;
             }
             TreeSet<Integer> applied = new TreeSet<>();
@@ -118,9 +161,9 @@ public final class Migrations {
         }
     }
 
-    private static boolean hasTable(Connection connection, String name) throws SQLException {
+    private static boolean hasTable(Connection connection, String schema, String name) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet rs = meta.getTables(null, connection.getSchema(), name, new String[] {"TABLE"})) {
+        try (ResultSet rs = meta.getTables(null, schema, name, new String[] {"TABLE"})) {
             return rs.next();
         }
     }

@@ -19,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +30,8 @@ import org.sqlite.SQLiteDataSource;
 /**
  * Flyway over the scripts of {@code db/migration}: a database made by the hand-written runner (the file
  * {@code store/studybot-v3.db} was made by the version before Flyway) is taken over without losing a row; a
- * trigger's body survives; a script numbered below an applied one stops the start.
+ * trigger's body survives; a script numbered below an applied one stops the start. A database already at the newest
+ * bundled script opens without Flyway; an older or empty one goes through it.
  */
 class MigrationsTest {
 
@@ -127,6 +130,52 @@ class MigrationsTest {
         assertTrue(refused.getMessage().contains("899"), refused.getMessage());
         assertEquals(0, (int) Jdbi.create(dataSource).withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM sqlite_master WHERE name = 'late_arrival'").mapTo(Integer.class).one()));
+    }
+
+    @Test
+    void theNewestBundledVersionIsTheNewestScript() {
+        MigrationInfo[] scripts = Flyway.configure().dataSource(dataSource("scan.db"))
+                .locations(Migrations.LOCATION).load().info().all();
+        assertEquals(Migrations.NEWEST_BUNDLED,
+                Integer.parseInt(scripts[scripts.length - 1].getVersion().getMajorAsString()));
+    }
+
+    @Test
+    void aDatabaseAtTheNewestVersionOpensWithoutFlyway() {
+        Path file = folder.resolve("newest.db");
+        try (Database database = Database.sqlite(file)) {
+            // Flyway's validation would refuse this history (a script's checksum no longer matches).
+            database.jdbi().useHandle(h -> h.execute(
+                    "UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '6'"));
+        }
+        FlywayException validated = assertThrows(FlywayException.class, () -> Flyway.configure()
+                .dataSource(dataSource("newest.db")).locations(Migrations.LOCATION)
+                .table(Migrations.HISTORY_TABLE).load().validate(),
+                "the changed checksum is what Flyway would stop at");
+        try (Database again = Database.sqlite(file)) {
+            assertEquals(6, again.schemaVersion());
+            assertEquals(6, count(again, "flyway_schema_history"), "nothing applied");
+        }
+        assertTrue(validated.getMessage().contains("6"), validated.getMessage());
+    }
+
+    @Test
+    void anOlderDatabaseIsMigrated() {
+        Flyway.configure().dataSource(dataSource("older.db")).locations(Migrations.LOCATION)
+                .table(Migrations.HISTORY_TABLE).target("5").load().migrate();
+        try (Database database = Database.sqlite(folder.resolve("older.db"))) {
+            assertEquals(6, database.schemaVersion());
+            assertEquals(0, count(database, "open_reviews"), "V6's table is there");
+        }
+    }
+
+    @Test
+    void anEmptyDatabaseIsCreated() {
+        try (Database database = Database.sqlite(folder.resolve("empty.db"))) {
+            assertEquals(6, database.schemaVersion());
+            assertEquals(6, count(database, "flyway_schema_history"));
+            assertEquals(0, count(database, "open_reviews"));
+        }
     }
 
     private SQLiteDataSource dataSource(String name) {
