@@ -31,6 +31,9 @@ final class QuestionWriter {
     static final String TRUE = "正确";
     static final String FALSE = "错误";
     /** Most options of a multiple-choice question: more do not read on a phone. */
+    /** The most an explanation quotes of its sentence (the clauses around the answer). */
+    static final int EXPLANATION_QUOTE = 60;
+
     static final int MAX_CHOICES = 6;
     /** Fewest options of a multiple choice. */
     static final int MIN_CHOICES = 4;
@@ -509,7 +512,9 @@ final class QuestionWriter {
 
     /** The explanation: {@code verdict} and the original's whole clauses with the marks, within the length limit. */
     private static String explained(String verdict, AnalyzedSentence s, List<Stems.Change> marks) {
-        return verdict + Stems.quote(s, marks, Question.MAX_EXPLANATION - verdict.length());
+        // The explanation is shown as soon as the question closes: the whole sentence would give away the answers of
+        // the quiz's other questions on it, so it quotes the clauses around this question's answer only.
+        return verdict + Stems.quote(s, marks, Math.min(EXPLANATION_QUOTE, Question.MAX_EXPLANATION - verdict.length()));
     }
 
     private static int itemStart(String text, Enumeration e, int index) {
