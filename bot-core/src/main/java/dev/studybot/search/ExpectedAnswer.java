@@ -1,9 +1,5 @@
 package dev.studybot.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +94,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern REASON_WORDS = Pattern.compile(
             "因为|由于|为了|所以|因此|因而|旨在|目的|原因|之所以|在于|缘于|鉴于|基于|意义|为此|从而|以便");
     /** Other countries' names ({@code search/countries.txt}): a question asking which countries wants one. */
-    private static final List<String> COUNTRIES = readCountries();
+    private static final List<String> COUNTRIES = WordLists.lines("/search/countries.txt");
 
     /** The kind a folded question asks for, if it asks for a checkable one. */
     public static Optional<ExpectedAnswer> of(String foldedQuestion) {
@@ -160,18 +156,6 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case ORGANIZATION -> !names.organizations(foldedPassage).isEmpty();
             case REASON -> REASON_WORDS.matcher(foldedPassage).find();
         };
-    }
-
-    private static List<String> readCountries() {
-        try (InputStream in = ExpectedAnswer.class.getResourceAsStream("/search/countries.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("search/countries.txt is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Measure words that count the same things: people are 人, 名 or 位. */

@@ -1,10 +1,5 @@
 package dev.studybot.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,20 +47,7 @@ final class OppositeJudge implements Judge {
     }
 
     private static List<Opposites> readPairs() {
-        try (InputStream in = OppositeJudge.class.getResourceAsStream("/search/opposites.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("search/opposites.txt is missing from the class path");
-            }
-            List<Opposites> pairs = new ArrayList<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(line -> {
-                        String[] words = line.split("\\|");
-                        pairs.add(new Opposites(words[0], words[1]));
-                    });
-            return List.copyOf(pairs);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordLists.lines("/search/opposites.txt").stream().map(line -> line.split("\\|"))
+                .map(words -> new Opposites(words[0], words[1])).toList();
     }
 }

@@ -1,9 +1,5 @@
 package dev.studybot.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +36,11 @@ final class UnmentionedRegionJudge implements Judge {
     UnmentionedRegionJudge(PassageCatalog catalog) {
         this.catalog = catalog;
         List<Region> all = new ArrayList<>();
-        for (String line : lines("/search/regions.txt")) {
+        for (String line : WordLists.lines("/search/regions.txt")) {
             List<String> names = List.of(line.split("\\|"));
             all.add(new Region(names.get(0), names));
         }
-        for (String country : lines("/search/countries.txt")) {
+        for (String country : WordLists.lines("/search/countries.txt")) {
             all.add(new Region(country, List.of(country)));
         }
         this.regions = List.copyOf(all);
@@ -74,17 +70,5 @@ final class UnmentionedRegionJudge implements Judge {
         PassageCatalog.Range passages = catalog.passagesOf(docId);
         return IntStream.range(passages.from(), passages.to()).mapToObj(catalog::folded)
                 .anyMatch(text -> region.mentions().stream().anyMatch(text::contains));
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = UnmentionedRegionJudge.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
