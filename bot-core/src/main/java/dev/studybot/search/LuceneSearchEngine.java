@@ -71,7 +71,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
                 .orElseGet(CoverageJudge::new);
         this.judges = List.of(answers, new SloganJudge(catalog),
                 new ExpectedAnswerJudge(catalog), new DayTimeJudge(catalog), new UnmentionedRegionJudge(catalog),
-                new OppositeJudge(catalog));
+                new OppositeJudge(catalog), new OtherOccasionJudge(catalog));
     }
 
     /**

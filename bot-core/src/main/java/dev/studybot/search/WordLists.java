@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The search's bundled word lists ({@code search/countries.txt}, {@code search/regions.txt},
- * {@code search/opposites.txt}): UTF-8 text, one entry a line, blank lines and lines starting with {@code #} left out.
+ * {@code search/opposites.txt}, {@code search/anchors.txt}): UTF-8 text, one entry a line, blank lines and lines starting with {@code #} left out.
  */
 final class WordLists {
 

@@ -1,0 +1,57 @@
+package dev.studybot.search;
+
+import java.util.List;
+
+/**
+ * A question anchored in something other than what a passage speaks of is not answered by it: another occasion
+ * (上一次, 下一次: "总书记上一次来四川视察去了哪些地方" is not answered by the sentence about this visit), another
+ * party's response (回应, 反应) or others (其他省份). Each anchor is a line of {@code search/anchors.txt}: the words by
+ * which a question names it, the words by which a passage speaks of it, and the words of a question that the
+ * passage on the present occasion answers all the same (how long since the last visit: 一年多时间第二次).
+ */
+final class OtherOccasionJudge implements Judge {
+
+    private final PassageCatalog catalog;
+    private final List<Anchor> anchors;
+
+    /**
+     * One kind of anchor.
+     *
+     * @param asked   the words by which a question names it
+     * @param said    the words by which a passage speaks of it
+     * @param excused the words of a question that a passage without the anchor may answer all the same
+     */
+    record Anchor(List<String> asked, List<String> said, List<String> excused) {
+
+        /** Whether the question names this anchor, is not excused, and the passage does not speak of it. */
+        boolean missing(String question, String passage) {
+            return asked.stream().anyMatch(question::contains) && excused.stream().noneMatch(question::contains)
+                    && said.stream().noneMatch(passage::contains);
+        }
+
+        /** An anchor from a line of the list: three fields separated by |, words separated by spaces. */
+        static Anchor parse(String line) {
+            String[] fields = line.split("\\|", -1);
+            return new Anchor(words(fields[0]), words(fields[1]), fields.length > 2 ? words(fields[2]) : List.of());
+        }
+
+        private static List<String> words(String field) {
+            return field.isBlank() ? List.of() : List.of(field.trim().split("\\s+"));
+        }
+    }
+
+    OtherOccasionJudge(PassageCatalog catalog) {
+        this.catalog = catalog;
+        this.anchors = WordLists.lines("/search/anchors.txt").stream().map(Anchor::parse).toList();
+    }
+
+    @Override
+    public Verdict judge(SearchQuestion question, Verdict verdict) {
+        if (!verdict.answered()) {
+            return verdict;
+        }
+        String first = catalog.folded(verdict.first().number());
+        return anchors.stream().anyMatch(anchor -> anchor.missing(question.folded(), first))
+                ? verdict.abstaining() : verdict;
+    }
+}

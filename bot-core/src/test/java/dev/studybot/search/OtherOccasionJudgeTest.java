@@ -1,0 +1,67 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.DocumentParser;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** {@link OtherOccasionJudge}: a question anchored in another occasion, party or others than the passage's. */
+class OtherOccasionJudgeTest {
+
+    private static final PassageCatalog CATALOG = PassageCatalog.of(new DocumentLibrary(List.of(
+            new DocumentParser().parse("sichuan.txt", """
+                    四川会议报告
+
+                    总书记这次来川是一年多时间第二次到四川视察指导，深入广元、德阳基层一线。
+
+                    要进一步深化川渝全方位合作，推动成渝地区双城经济圈建设。
+
+                    此前，总书记曾多次到四川考察，其他省份也派人前来学习，重庆方面作出积极回应。
+                    """))));
+    private static final OtherOccasionJudge JUDGE = new OtherOccasionJudge(CATALOG);
+
+    private static boolean answers(String asked, String passageStart) {
+        SearchQuestion question = new SearchQuestion(asked, asked, asked, QueryTerms.EMPTY, SearchScope.ALL, Set.of(),
+                false, SearchResult.NamedDocuments.NONE, Optional.empty(), List.of(), List.of());
+        for (int i = 0; i < CATALOG.passages().size(); i++) {
+            if (CATALOG.passage(i).text().startsWith(passageStart)) {
+                return JUDGE.judge(question, new Verdict(List.of(new Scored(i, 5.0, 0.8)), true)).answered();
+            }
+        }
+        throw new IllegalArgumentException("no passage starts with " + passageStart);
+    }
+
+    @Test
+    void anotherOccasionIsNotThisOne() {
+        assertFalse(answers("总书记上一次来四川视察去了哪些地方？", "总书记这次来川"));
+        assertFalse(answers("总书记下一次来四川是什么时候？", "总书记这次来川"));
+        assertTrue(answers("总书记上一次来四川视察去了哪些地方？", "此前"), "a passage on earlier visits may answer");
+        assertTrue(answers("总书记这次来四川去了哪些地方？", "总书记这次来川"));
+    }
+
+    @Test
+    void theTimeSinceTheLastOccasionIsToldByThisOne() {
+        assertTrue(answers("总书记距离上次来四川隔了多久？", "总书记这次来川"));
+    }
+
+    @Test
+    void anotherPartysResponseOrOthersNeedAPassageThatSpeaksOfThem() {
+        assertFalse(answers("重庆方面对深化川渝合作有什么回应？", "要进一步深化川渝"));
+        assertFalse(answers("其他省份的合作是怎样推进的？", "要进一步深化川渝"));
+        assertTrue(answers("重庆方面对深化川渝合作有什么回应？", "此前"));
+    }
+
+    @Test
+    void anAbstentionStaysOne() {
+        SearchQuestion question = new SearchQuestion("川渝合作", "川渝合作", "川渝合作", QueryTerms.EMPTY,
+                SearchScope.ALL, Set.of(), false, SearchResult.NamedDocuments.NONE, Optional.empty(), List.of(),
+                List.of());
+        assertFalse(JUDGE.judge(question, new Verdict(List.of(new Scored(1, 5.0, 0.8)), true).abstaining())
+                .answered());
+    }
+}
