@@ -83,11 +83,11 @@ final class CandidateScorer {
     /**
      * How recent each searched document is, 1 for the newest, halving every {@value #RECENCY_HALF_LIFE_YEARS} years
      * before it, for a question that names none:
-     * policies are asked about as they stand now. A question that names a document or a year ("2024年的赤字率") is
-     * anchored in its own time.
+     * policies are asked about as they stand now. A question that names a document, a year ("2024年的赤字率"), a
+     * congress or a people's congress session is anchored in its own time ({@link #anchoredInTime}).
      */
     private Map<String, Double> recency(SearchQuestion question) {
-        if (question.onlyNamed() || !question.named().isEmpty()) {
+        if (question.onlyNamed() || !question.named().isEmpty() || anchoredInTime(question.folded())) {
             return Map.of();
         }
         Map<String, Integer> searched = new HashMap<>();
@@ -97,6 +97,15 @@ final class CandidateScorer {
             }
         });
         return recencyOf(searched);
+    }
+
+    /**
+     * Whether a folded question names a time of its own: a year (2020年, also when no document is of that year), a
+     * national congress (第十五次全国代表大会) or a session of a people's congress, as {@link DocumentYears} dates a
+     * document. The newest document is then no likelier to answer it than any other.
+     */
+    static boolean anchoredInTime(String foldedQuestion) {
+        return DocumentYears.year("", foldedQuestion).isPresent();
     }
 
     /** The recency of documents of these years (by id): nothing when they are all of one year. */

@@ -1,6 +1,7 @@
 package dev.studybot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -23,5 +24,13 @@ class CandidateScorerTest {
     void documentsOfOneYearHaveNoRecency() {
         assertEquals(Map.of(), CandidateScorer.recencyOf(Map.of("a", 2023, "b", 2023)));
         assertEquals(Map.of(), CandidateScorer.recencyOf(Map.of()));
+    }
+
+    @Test
+    void aQuestionNamingAYearOrACongressIsAnchoredInItsOwnTime() {
+        assertTrue(CandidateScorer.anchoredInTime("2020年脱贫攻坚取得了什么成就"), "no report of 2020 is needed");
+        assertTrue(CandidateScorer.anchoredInTime("第十五次全国代表大会提出了什么目标"));
+        assertFalse(CandidateScorer.anchoredInTime("今年赤字率拟按多少安排"), "今年 means the newest document");
+        assertFalse(CandidateScorer.anchoredInTime("就业是什么"));
     }
 }
