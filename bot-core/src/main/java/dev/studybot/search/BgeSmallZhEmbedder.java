@@ -13,7 +13,8 @@ import java.util.Optional;
  * ten on two cores.
  *
  * <p>Given a cache folder, the model is kept there as ONNX Runtime optimized it ({@link OptimizedBgeModel}): later
- * starts read it from the file, neither unpacking 24 MB from the jar nor optimizing the graph again.
+ * starts read it from the file, neither unpacking 24 MB from the jar nor optimizing the graph again; ONNX Runtime's
+ * native libraries are kept there too ({@link OnnxNativeLibrary}).
  */
 public final class BgeSmallZhEmbedder implements PassageEmbedder {
 

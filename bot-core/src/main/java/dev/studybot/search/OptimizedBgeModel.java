@@ -51,6 +51,7 @@ final class OptimizedBgeModel extends AbstractInProcessEmbeddingModel {
 
     /** The model, its optimized graph read from (or first saved into) {@code cacheFolder}. */
     static OptimizedBgeModel load(Path cacheFolder) {
+        OnnxNativeLibrary.useKeptIn(cacheFolder);
         try {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             SessionOptions options = new SessionOptions();

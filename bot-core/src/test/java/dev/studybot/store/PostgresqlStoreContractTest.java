@@ -73,4 +73,19 @@ class PostgresqlStoreContractTest extends StoreContract {
             elsewhere.close();
         }
     }
+
+    @Test
+    void sharedHoldersHoldALockTogether() {
+        // Not in the contract: the JDK lets one process hold a file lock once, even shared.
+        try (Database one = openDatabase(); Database two = openDatabase()) {
+            ExclusiveLocks.HeldLock first = one.locks().tryLockShared("discord-all-shards").orElseThrow();
+            ExclusiveLocks.HeldLock second = two.locks().tryLockShared("discord-all-shards").orElseThrow();
+            assertTrue(first.stillHeld() && second.stillHeld());
+            assertTrue(one.locks().tryLock("discord-all-shards").isEmpty());
+            first.close();
+            assertTrue(two.locks().tryLock("discord-all-shards").isEmpty(), "one shared holder is left");
+            second.close();
+            one.locks().tryLock("discord-all-shards").orElseThrow().close();
+        }
+    }
 }

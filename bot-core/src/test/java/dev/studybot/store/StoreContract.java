@@ -349,4 +349,18 @@ abstract class StoreContract {
         taken.close();
         other.close();
     }
+
+    @Test
+    void aSharedLockIsNeverHeldBesideAnExclusiveOne() {
+        ExclusiveLocks here = database().locks();
+        ExclusiveLocks elsewhere = database().locks();
+        ExclusiveLocks.HeldLock exclusive = here.tryLock("discord-all-shards").orElseThrow();
+        assertTrue(elsewhere.tryLockShared("discord-all-shards").isEmpty(), "no shared holder beside an exclusive one");
+        exclusive.close();
+        ExclusiveLocks.HeldLock shared = elsewhere.tryLockShared("discord-all-shards").orElseThrow();
+        assertTrue(shared.stillHeld());
+        assertTrue(here.tryLock("discord-all-shards").isEmpty(), "no exclusive holder beside a shared one");
+        shared.close();
+        here.tryLock("discord-all-shards").orElseThrow().close();
+    }
 }

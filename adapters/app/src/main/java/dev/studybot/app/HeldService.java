@@ -1,6 +1,7 @@
 package dev.studybot.app;
 
 import dev.studybot.store.ExclusiveLocks;
+import dev.studybot.store.ExclusiveLocks.Claim;
 import dev.studybot.store.ExclusiveLocks.HeldLock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class HeldService implements AutoCloseable {
 
     private final String what;
     private final ExclusiveLocks locks;
-    private final List<String> lockNames;
+    private final List<Claim> claims;
     private final Supplier<AutoCloseable> starter;
     private final Duration checkEvery;
     private final List<HeldLock> held = new ArrayList<>();
@@ -37,15 +38,15 @@ final class HeldService implements AutoCloseable {
 
     /**
      * @param what       the service's name, for the thread and the log ({@code telegram})
-     * @param lockNames  the locks it needs, all of them
+     * @param claims     the locks it needs, all of them, each exclusive or shared
      * @param starter    starts the service; closing what it returns stops it
      * @param checkEvery how often to try the locks, or check them while running
      */
-    HeldService(String what, ExclusiveLocks locks, List<String> lockNames, Supplier<AutoCloseable> starter,
+    HeldService(String what, ExclusiveLocks locks, List<Claim> claims, Supplier<AutoCloseable> starter,
                 Duration checkEvery) {
         this.what = what;
         this.locks = locks;
-        this.lockNames = List.copyOf(lockNames);
+        this.claims = List.copyOf(claims);
         this.starter = starter;
         this.checkEvery = checkEvery;
     }
@@ -97,19 +98,19 @@ final class HeldService implements AutoCloseable {
     }
 
     private void tryToStart() {
-        for (String name : lockNames) {
-            Optional<HeldLock> lock = locks.tryLock(name);
+        for (Claim claim : claims) {
+            Optional<HeldLock> lock = locks.take(claim);
             if (lock.isEmpty()) {
                 release();
                 if (!toldWaiting) {
-                    LOG.info("{}: {} is held by another process; waiting to take over", what, name);
+                    LOG.info("{}: {} is held by another process; waiting to take over", what, claim.name());
                     toldWaiting = true;
                 }
                 return;
             }
             held.add(lock.get());
         }
-        LOG.info("{}: this process holds {}: starting", what, lockNames);
+        LOG.info("{}: this process holds {}: starting", what, claims);
         toldWaiting = false;
         try {
             service = starter.get();

@@ -1,5 +1,6 @@
 package dev.studybot.app;
 
+import dev.studybot.store.ExclusiveLocks.Claim;
 import dev.studybot.store.jdbc.JdbcChatMover;
 import dev.studybot.store.jdbc.JdbcPostedPolls;
 import dev.studybot.telegram.TelegramBot;
@@ -34,7 +35,7 @@ final class TelegramLauncher {
     /** The held Telegram service (running here, or waiting to take over), or empty when no token is configured. */
     Optional<HeldService> start(CoreAssembly core, Clock clock) {
         return settings.map(s -> {
-            HeldService held = new HeldService("telegram", core.database().locks(), List.of(LOCK),
+            HeldService held = new HeldService("telegram", core.database().locks(), List.of(Claim.exclusive(LOCK)),
                     () -> TelegramBot.start(s, core.dispatcher(), core.messenger(), new JdbcChatMover(core.database()),
                             new JdbcPostedPolls(core.database()), clock, config.access()),
                     config.takeoverCheck());

@@ -1,5 +1,6 @@
 package dev.studybot.app;
 
+import dev.studybot.store.ExclusiveLocks.Claim;
 import dev.studybot.store.jdbc.Database;
 import dev.studybot.store.jdbc.DatabaseSettings;
 import java.io.PrintStream;
@@ -24,7 +25,7 @@ public final class HolderProcess {
                 Optional.ofNullable(System.getenv("STUDYBOT_DATABASE_USER")),
                 Optional.ofNullable(System.getenv("STUDYBOT_DATABASE_PASSWORD"))).withSchema(args[1]);
         Database database = Database.open(settings);
-        HeldService telegram = new HeldService("telegram", database.locks(), List.of(TelegramLauncher.LOCK), () -> {
+        HeldService telegram = new HeldService("telegram", database.locks(), List.of(Claim.exclusive(TelegramLauncher.LOCK)), () -> {
             out.println("HOLDING");
             return () -> out.println("STOPPED");
         }, Duration.ofMillis(200));

@@ -1,5 +1,6 @@
 package dev.studybot.app;
 
+import dev.studybot.store.ExclusiveLocks.Claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +44,7 @@ class TelegramTakeoverTest {
                 assertEquals("HOLDING", first, "the other process holds Telegram");
 
                 AtomicInteger started = new AtomicInteger();
-                waiting = new HeldService("telegram", database.locks(), List.of(TelegramLauncher.LOCK), () -> {
+                waiting = new HeldService("telegram", database.locks(), List.of(Claim.exclusive(TelegramLauncher.LOCK)), () -> {
                     started.incrementAndGet();
                     return () -> { };
                 }, CHECK);

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Exclusive locks as PostgreSQL session advisory locks, each on a connection of its own (outside the pool, whose
+ * Exclusive and shared locks as PostgreSQL session advisory locks, each on a connection of its own (outside the pool, whose
  * connections come and go): the server releases the lock when that session ends, so a process that dies loses its
  * locks at once, and one whose machine vanishes loses them when the server's TCP keepalives give up on it (set here
  * to about 30 seconds).
@@ -34,11 +34,20 @@ final class AdvisoryLocks implements ExclusiveLocks {
 
     @Override
     public Optional<HeldLock> tryLock(String name) {
+        return tryLock(name, "pg_try_advisory_lock");
+    }
+
+    @Override
+    public Optional<HeldLock> tryLockShared(String name) {
+        return tryLock(name, "pg_try_advisory_lock_shared");
+    }
+
+    private Optional<HeldLock> tryLock(String name, String function) {
         int key = key(settings.schema().orElse("") + "/" + name);
         Connection connection = null;
         try {
             connection = connect();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + function + "(?, ?)")) {
                 statement.setInt(1, NAMESPACE);
                 statement.setInt(2, key);
                 try (ResultSet rs = statement.executeQuery()) {

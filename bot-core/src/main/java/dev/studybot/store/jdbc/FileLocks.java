@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Exclusive locks beside a SQLite database file ({@code studybot.db.telegram.lock}): an operating-system file lock,
- * which the system releases when the holding process dies, like PostgreSQL's advisory locks.
+ * Exclusive and shared locks beside a SQLite database file ({@code studybot.db.telegram.lock}): an operating-system
+ * file lock, which the system releases when the holding process dies, like PostgreSQL's advisory locks.
  */
 final class FileLocks implements ExclusiveLocks {
 
@@ -27,17 +27,28 @@ final class FileLocks implements ExclusiveLocks {
 
     @Override
     public Optional<HeldLock> tryLock(String name) {
+        return tryLock(name, false);
+    }
+
+    @Override
+    public Optional<HeldLock> tryLockShared(String name) {
+        return tryLock(name, true);
+    }
+
+    private Optional<HeldLock> tryLock(String name, boolean shared) {
         Path file = databaseFile.resolveSibling(databaseFile.getFileName() + "." + name.replaceAll("[^A-Za-z0-9_-]",
                 "_") + ".lock");
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            // A shared lock needs a channel open for reading, an exclusive one for writing.
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock(0, Long.MAX_VALUE, shared);
             if (lock != null) {
                 return Optional.of(new HeldFileLock(name, channel, lock));
             }
         } catch (OverlappingFileLockException e) {
-            // Held by this very process (another holder in the same JVM).
+            // Held by this very process (another holder in the same JVM, even a shared one: the JDK allows one).
         } catch (IOException e) {
             LOG.warn("could not take the lock file {}: {}", file, e.getMessage());
         }
