@@ -102,6 +102,19 @@ public final class QuestionGenerator {
             q.ifPresent(question -> asked.get(i).add(fact));
             return q.isPresent();
         };
+        // The points of a meeting's report the facts do not hold (the documents it reviewed; a pair of quoted
+        // formulations) come first in the pool, so quizzes drawn from its front ask them too.
+        KeyPoints keyPoints = new KeyPoints(analyzer.lexicon(), random, inScope.size() > 1);
+        for (Document document : inScope) {
+            for (AnalyzedSentence sentence : analyzer.analyze(document)) {
+                for (Question q : keyPoints.write(sentence)) {
+                    if (rules.violations(q).isEmpty() && prompts.add(q.prompt() + q.options())) {
+                        pool.add(q);
+                        counts.merge(q.type(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
         rounds(sentences, random, first);
         rounds(close, random, first);
         for (int pass = 1; pass < QuestionType.values().length; pass++) {
@@ -211,6 +224,7 @@ public final class QuestionGenerator {
             left.remove(type);
             Optional<Question> q = writer.write(type, asked.sentence(), asked.fact())
                     .filter(question -> rules.violations(question).isEmpty())
+                    .filter(question -> !predictable(question))
                     .filter(question -> prompts.add(question.prompt() + question.options()));
             if (q.isPresent()) {
                 pool.add(q.get());
@@ -219,6 +233,16 @@ public final class QuestionGenerator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the question's answer is read from its stem by a fixed collocation or a topic's cue words
+     * ({@link Lexicon#predictable}: 遏制（重特大）安全生产事故; 统筹发展和安全 beside 底线思维、忧患意识).
+     */
+    private boolean predictable(Question q) {
+        List<String> answers = q.type() == QuestionType.TRUE_FALSE
+                ? DrawRules.asked(q).answers() : q.answers().stream().map(q.options()::get).toList();
+        return answers.stream().anyMatch(a -> analyzer.lexicon().predictable(a, q.prompt()));
     }
 
     /** The types that suit a kind of fact, best first. */
@@ -292,6 +316,19 @@ public final class QuestionGenerator {
             index.put(questions.get(i), i);
         }
         List<Question> out = new ArrayList<>(order(core, graph, index));
+        // A short report's block holds about thirty (two questions a sentence, one a clause): an export of forty goes
+        // on with questions that clash with none before them, the long sentences first holding a third, then a fourth.
+        // Then, if still short, questions that at least ask no clause asked before (no fact twice).
+        List<Question> placed = new ArrayList<>(core);
+        for (boolean strict : new boolean[] {true, false}) {
+            for (int cap = DrawRules.PER_SENTENCE + 1; cap <= DrawRules.PER_SENTENCE + 2; cap++) {
+                List<Question> more = DrawRules.extend(placed,
+                        questions.stream().filter(q -> !inCore.contains(q)).toList(), cap, strict);
+                inCore.addAll(more);
+                placed.addAll(more);
+                out.addAll(order(more, graph, index));
+            }
+        }
         out.addAll(order(questions.stream().filter(q -> !inCore.contains(q)).toList(), graph, index));
         return out;
     }

@@ -81,7 +81,7 @@ final class SentenceRuns {
         }
         List<String> wrong = lexicon.siblings(items.get(0)).stream()
                 .filter(c -> !items.contains(c) && !documentText.contains(c)).toList();
-        if (wrong.size() < QuestionWriter.MIN_WRONG_CHOICES) {
+        if (wrong.size() < 2) { // a list of tasks needs wrong ones to choose among
             return Optional.empty();
         }
         Matcher lead = OPENING.matcher(sentences.get(0).text());
