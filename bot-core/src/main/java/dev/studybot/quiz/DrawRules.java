@@ -27,6 +27,8 @@ public final class DrawRules {
     private static final int MAX_TRADES = 16;
     /** Most questions of one block on one family of siblings. */
     private static final int ECHOES = 2;
+    /** Largest share of one type among the questions an export takes past its block. */
+    private static final double EXTEND_TYPE_SHARE = 0.3;
     /** Most questions of one draw on one source sentence: four on one long sentence crowd a quiz. */
     static final int PER_SENTENCE = 2;
     /** The places and sites of the bundled word lists (广元, 翠云廊, 三星堆). */
@@ -156,10 +158,15 @@ public final class DrawRules {
         return shows(a, b) || shows(b, a);
     }
 
-    /** Whether two questions ask one clause of a sentence, or either is one no draw takes. */
+    /**
+     * Whether two questions ask one clause of a sentence (one fact twice), are both about places of one sentence,
+     * or one abbreviates the other's, or either is one no draw takes: {@link #clash} but for one showing another's
+     * answer in its stem or options.
+     */
     private static boolean sameClause(Asked a, Asked b) {
-        return a.dateline() || b.dateline()
-                || a.sentence().equals(b.sentence()) && a.clauses().stream().anyMatch(b.clauses()::contains);
+        return a.dateline() || b.dateline() || a.sentence().equals(b.sentence())
+                && (a.clauses().stream().anyMatch(b.clauses()::contains) || a.aboutPlaces() && b.aboutPlaces()
+                || abbreviates(a, b) || abbreviates(b, a));
     }
 
     /** Whether two questions may not stand in one draw. */
@@ -467,6 +474,11 @@ public final class DrawRules {
             boolean statement = q.type() == QuestionType.TRUE_FALSE;
             boolean lopsided = statement
                     && truths[q.answers().get(0)] + 1 - truths[1 - q.answers().get(0)] > ECHOES;
+            long ofType = java.util.stream.Stream.concat(block.stream(), out.stream())
+                    .filter(b -> b.type() == q.type()).count();
+            if (ofType + 1 > EXTEND_TYPE_SHARE * (block.size() + out.size() + 1) + 1) {
+                continue;
+            }
             Set<String> family = family(q);
             boolean echo = families.stream().filter(f -> f.stream().anyMatch(family::contains)).count() >= ECHOES;
             if (!lopsided && !echo && taken.stream().noneMatch(b -> strict ? clash(a, b) : sameClause(a, b))
@@ -478,6 +490,57 @@ public final class DrawRules {
                     truths[q.answers().get(0)]++;
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The first {@code count} of the candidates in the order that does least harm beside {@code placed} and each
+     * other, for the end of a long export with no question left that clashes with nothing: one of a draw's exceptions
+     * (the opening date) last, then a third on one family of siblings, then one asking a clause already asked (a fact twice), then one showing another's
+     * answer or tipping true and false statements more than two apart, then one on a sentence asked most; the candidates' own order among equals.
+     */
+    static List<Question> leastHarm(List<Question> placed, List<Question> candidates, int count) {
+        List<Asked> taken = new ArrayList<>(placed.stream().map(DrawRules::asked).toList());
+        List<Asked> left = new ArrayList<>(candidates.stream().map(DrawRules::asked).toList());
+        List<Question> rest = new ArrayList<>(candidates);
+        List<Question> out = new ArrayList<>();
+        int[] truths = new int[2];
+        placed.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE).forEach(q -> truths[q.answers().get(0)]++);
+        List<Set<String>> families = new ArrayList<>(placed.stream().map(DrawRules::family).toList());
+        while (out.size() < count && !rest.isEmpty()) {
+            int best = 0;
+            long lowest = Long.MAX_VALUE;
+            for (int i = 0; i < rest.size(); i++) {
+                Asked a = left.get(i);
+                Question q = rest.get(i);
+                long harm = a.dateline() ? 1_000_000 : 0;
+                // A statement that would put true and false more than two apart, as bad as showing an answer.
+                if (q.type() == QuestionType.TRUE_FALSE
+                        && truths[q.answers().get(0)] + 1 - truths[1 - q.answers().get(0)] > ECHOES) {
+                    harm += 100;
+                }
+                // A third question on one family of siblings (a third 发力 statement) asks one thing again.
+                Set<String> family = family(q);
+                if (families.stream().filter(f -> f.stream().anyMatch(family::contains)).count() >= ECHOES) {
+                    harm += 5000;
+                }
+                for (Asked b : taken) {
+                    harm += sameClause(a, b) ? 1000 : clash(a, b) ? 100 : 0;
+                    harm += b.sentence().equals(a.sentence()) ? 1 : 0;
+                }
+                if (harm < lowest) {
+                    lowest = harm;
+                    best = i;
+                }
+            }
+            Question next = rest.remove(best);
+            if (next.type() == QuestionType.TRUE_FALSE) {
+                truths[next.answers().get(0)]++;
+            }
+            out.add(next);
+            families.add(family(next));
+            taken.add(left.remove(best));
         }
         return out;
     }

@@ -27,6 +27,8 @@ public final class QuestionGenerator {
 
     /** No type may make up more than this share of a pool. */
     static final double MAX_TYPE_SHARE = 0.4;
+    /** How many questions past those that clash with nothing {@link #interleave} orders by least harm. */
+    private static final int LEAST_HARM = 12;
     /** How far ahead {@link #interleave} looks for a question of a type not asked lately. */
     private static final int LOOKAHEAD = 8;
     /** How often a sentence may be asked before every sentence has been asked as often. */
@@ -315,7 +317,7 @@ public final class QuestionGenerator {
         for (int i = 0; i < questions.size(); i++) {
             index.put(questions.get(i), i);
         }
-        List<Question> out = new ArrayList<>(order(core, graph, index));
+        List<Question> out = new ArrayList<>(order(core, graph, index, List.of()));
         // A short report's block holds about thirty (two questions a sentence, one a clause): an export of forty goes
         // on with questions that clash with none before them, the long sentences first holding a third, then a fourth.
         // Then, if still short, questions that at least ask no clause asked before (no fact twice).
@@ -325,11 +327,17 @@ public final class QuestionGenerator {
                 List<Question> more = DrawRules.extend(placed,
                         questions.stream().filter(q -> !inCore.contains(q)).toList(), cap, strict);
                 inCore.addAll(more);
+                out.addAll(order(more, graph, index, placed));
                 placed.addAll(more);
-                out.addAll(order(more, graph, index));
             }
         }
-        out.addAll(order(questions.stream().filter(q -> !inCore.contains(q)).toList(), graph, index));
+        // The rest: the few an export of forty may still need in the order that does least harm, then the others.
+        List<Question> least = DrawRules.leastHarm(placed, questions.stream().filter(q -> !inCore.contains(q))
+                .toList(), LEAST_HARM);
+        inCore.addAll(least);
+        out.addAll(least);
+        placed.addAll(least);
+        out.addAll(order(questions.stream().filter(q -> !inCore.contains(q)).toList(), graph, index, placed));
         return out;
     }
 
@@ -338,9 +346,10 @@ public final class QuestionGenerator {
      *
      * @param graph which of the questions (and others) clash
      * @param index each question's index in the graph
+     * @param before the questions placed before these, whose sentences and facts count as asked
      */
     private static List<Question> order(List<Question> questions, DrawRules.Graph graph,
-                                        Map<Question, Integer> index) {
+                                        Map<Question, Integer> index, List<Question> before) {
         List<Question> rest = new ArrayList<>(questions);
         List<Question> out = new ArrayList<>();
         Map<String, Integer> perSentence = new HashMap<>();
@@ -352,6 +361,12 @@ public final class QuestionGenerator {
         // The questions placed since the last block began: within a block no two clash (DrawRules), so the first
         // forty of an export are a quiz of their own. Of equal choices the one that shuts out fewest goes first.
         java.util.BitSet block = new java.util.BitSet();
+        for (Question q : before) {
+            perSentence.merge(sentenceOf(q), 1, Integer::sum);
+            facts.computeIfAbsent(sentenceOf(q), k -> new ArrayList<>()).add(marked(q));
+            families.add(family(q));
+            prompts.computeIfAbsent(sentenceOf(q), k -> new ArrayList<>()).add(q.prompt());
+        }
         while (!rest.isEmpty()) {
             // Best a fact not asked yet from a sentence asked less than twice; then a new fact from a sentence asked
             // least, the longest sentence first (it holds the most distinct facts); a fact a second time last.

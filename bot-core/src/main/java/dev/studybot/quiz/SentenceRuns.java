@@ -80,7 +80,8 @@ final class SentenceRuns {
             text.append(r.text());
         }
         List<String> wrong = lexicon.siblings(items.get(0)).stream()
-                .filter(c -> !items.contains(c) && !documentText.contains(c)).toList();
+                .filter(c -> !items.contains(c) && !documentText.contains(c)
+                        && !NearMeaning.restates(c, text.toString(), items)).toList();
         if (wrong.size() < 2) { // a list of tasks needs wrong ones to choose among
             return Optional.empty();
         }
