@@ -299,6 +299,7 @@ public final class DrawRules {
         }
         left.sort(java.util.Comparator.comparingInt(i -> degree[i]));
         java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+        java.util.Map<String, Integer> perSentence = new java.util.HashMap<>();
         List<Integer> chosen = new ArrayList<>();
         while (!left.isEmpty()) {
             // Of the fewest clashes, the kind (type; true or false statement) least chosen so far, and no kind past
@@ -318,8 +319,13 @@ public final class DrawRules {
             int taken = pick;
             chosen.add(taken);
             kinds.merge(kind(questions.get(taken)), 1, Integer::sum);
-            left.removeIf(i -> i == taken || clashes[i].get(taken) || echoes(chosen, families, i)
-                    || crowded(chosen, sentences, i));
+            // Only the taken question's sentence can have become full: counted once, not for every question left.
+            boolean full = perSentence.merge(sentences.get(taken), 1, Integer::sum) >= PER_SENTENCE;
+            String sentence = sentences.get(taken);
+            // Only a question of a family the taken one shares can have become one echo too many.
+            Set<String> takenFamily = families.get(taken);
+            left.removeIf(i -> i == taken || clashes[i].get(taken) || full && sentences.get(i).equals(sentence)
+                    || families.get(i).stream().anyMatch(takenFamily::contains) && echoes(chosen, families, i));
         }
         grow(questions, chosen, clashes, families, sentences, degree);
         chosen.sort(null);

@@ -27,6 +27,13 @@ public final class QuestionGenerator {
 
     /** No type may make up more than this share of a pool. */
     static final double MAX_TYPE_SHARE = 0.4;
+    /**
+     * A block smaller than this is followed by the questions that do least harm beside it: sixty, more than the forty
+     * of an export an organiser rates.
+     */
+    private static final int EXTENDED = 60;
+    /** How many of the last questions placed {@link #interleave} looks at for a third on one family of siblings. */
+    private static final int FAMILY_WINDOW = 60;
     /** How many questions past those that clash with nothing {@link #interleave} orders by least harm. */
     private static final int LEAST_HARM = 12;
     /** How far ahead {@link #interleave} looks for a question of a type not asked lately. */
@@ -321,8 +328,10 @@ public final class QuestionGenerator {
         // A short report's block holds about thirty (two questions a sentence, one a clause): an export of forty goes
         // on with questions that clash with none before them, the long sentences first holding a third, then a fourth.
         // Then, if still short, questions that at least ask no clause asked before (no fact twice).
+        // Only the front of an export needs it (a library's block holds hundreds): each pass compares every question
+        // left with every one placed.
         List<Question> placed = new ArrayList<>(core);
-        for (boolean strict : new boolean[] {true, false}) {
+        for (boolean strict : core.size() < EXTENDED ? new boolean[] {true, false} : new boolean[0]) {
             for (int cap = DrawRules.PER_SENTENCE + 1; cap <= DrawRules.PER_SENTENCE + 2; cap++) {
                 List<Question> more = DrawRules.extend(placed,
                         questions.stream().filter(q -> !inCore.contains(q)).toList(), cap, strict);
@@ -332,12 +341,15 @@ public final class QuestionGenerator {
             }
         }
         // The rest: the few an export of forty may still need in the order that does least harm, then the others.
-        List<Question> least = DrawRules.leastHarm(placed, questions.stream().filter(q -> !inCore.contains(q))
-                .toList(), LEAST_HARM);
+        List<Question> least = core.size() >= EXTENDED ? List.of() : DrawRules.leastHarm(placed,
+                questions.stream().filter(q -> !inCore.contains(q)).toList(), LEAST_HARM);
         inCore.addAll(least);
         out.addAll(least);
         placed.addAll(least);
-        out.addAll(order(questions.stream().filter(q -> !inCore.contains(q)).toList(), graph, index, placed));
+        // The rest counts what the front asked only for a short export: a library's thousands of families would be
+        // compared with every question left.
+        out.addAll(order(questions.stream().filter(q -> !inCore.contains(q)).toList(), graph, index,
+                core.size() < EXTENDED ? placed : List.of()));
         return out;
     }
 
@@ -356,7 +368,9 @@ public final class QuestionGenerator {
         java.util.Deque<QuestionType> recent = new java.util.ArrayDeque<>();
         int[] truths = new int[2];
         Map<String, List<String>> facts = new HashMap<>();
-        List<Set<String>> families = new ArrayList<>();
+        // The families of the last questions placed only: an echo matters within a quiz or an export's front, and a
+        // library's thousands would each be compared with every question left.
+        java.util.Deque<Set<String>> families = new java.util.ArrayDeque<>();
         Map<String, List<String>> prompts = new HashMap<>();
         // The questions placed since the last block began: within a block no two clash (DrawRules), so the first
         // forty of an export are a quiz of their own. Of equal choices the one that shuts out fewest goes first.
@@ -364,7 +378,7 @@ public final class QuestionGenerator {
         for (Question q : before) {
             perSentence.merge(sentenceOf(q), 1, Integer::sum);
             facts.computeIfAbsent(sentenceOf(q), k -> new ArrayList<>()).add(marked(q));
-            families.add(family(q));
+            remember(families, family(q));
             prompts.computeIfAbsent(sentenceOf(q), k -> new ArrayList<>()).add(q.prompt());
         }
         while (!rest.isEmpty()) {
@@ -429,7 +443,7 @@ public final class QuestionGenerator {
             }
             perSentence.merge(sentenceOf(next), 1, Integer::sum);
             facts.computeIfAbsent(sentenceOf(next), k -> new ArrayList<>()).add(marked(next));
-            families.add(family(next));
+            remember(families, family(next));
             prompts.computeIfAbsent(sentenceOf(next), k -> new ArrayList<>()).add(next.prompt());
             recent.addLast(next.type());
             if (recent.size() >= QuestionType.values().length) {
@@ -444,7 +458,7 @@ public final class QuestionGenerator {
      * whose marked answer holds or lies in one asked of the sentence (an item of a list asked as a whole).
      */
     private static int cost(Question q, Map<String, Integer> perSentence, Map<String, List<String>> facts,
-                            Map<String, List<String>> prompts, List<Set<String>> families, int[] truths) {
+                            Map<String, List<String>> prompts, java.util.Deque<Set<String>> families, int[] truths) {
         String marked = marked(q);
         boolean asked = facts.getOrDefault(sentenceOf(q), List.of()).stream()
                 .anyMatch(m -> m.contains(marked) || marked.contains(m));
@@ -460,6 +474,14 @@ public final class QuestionGenerator {
                 && Math.abs(truths[0] - truths[1] + (q.answers().get(0) == 0 ? 1 : -1)) > TWICE;
         return asked ? ASKED : Math.max(0, asked(perSentence, q) - TWICE + 1) + (echoes >= TWICE ? ECHO : 0)
                 + (lopsided ? 1 : 0) + (hinted ? 1 : 0);
+    }
+
+    /** Adds a placed question's family, forgetting the oldest past {@value #FAMILY_WINDOW}. */
+    private static void remember(java.util.Deque<Set<String>> families, Set<String> family) {
+        families.addLast(family);
+        if (families.size() > FAMILY_WINDOW) {
+            families.removeFirst();
+        }
     }
 
     /**
