@@ -20,6 +20,7 @@ public final class DocumentAnalyzer {
 
     private final FactFinder finder;
     private final SentenceRuns runs;
+    private final Lexicon lexicon;
     private final Map<String, List<AnalyzedSentence>> cache = new ConcurrentHashMap<>();
 
     public DocumentAnalyzer(TermExtractor extractor) {
@@ -28,7 +29,13 @@ public final class DocumentAnalyzer {
 
     DocumentAnalyzer(TermExtractor extractor, Lexicon lexicon, WordSense senses) {
         this.finder = new FactFinder(extractor, lexicon, senses);
+        this.lexicon = lexicon;
         this.runs = new SentenceRuns(lexicon);
+    }
+
+    /** The word lists the facts were found with. */
+    Lexicon lexicon() {
+        return lexicon;
     }
 
     /** The analysed sentences of a document, in order. */

@@ -27,6 +27,14 @@ public final class DrawRules {
     private static final int MAX_TRADES = 16;
     /** Most questions of one block on one family of siblings. */
     private static final int ECHOES = 2;
+    /** Largest share of one type among the questions an export takes past its block. */
+    private static final double EXTEND_TYPE_SHARE = 0.3;
+    /** Most questions of one draw on one source sentence: four on one long sentence crowd a quiz. */
+    static final int PER_SENTENCE = 2;
+    /** The places and sites of the bundled word lists (广元, 翠云廊, 三星堆). */
+    private static final Lexicon LEXICON = new Lexicon();
+    /** Numerals and separators of a numbered slogan (一极一源、两中心两地), left out when reading its initials. */
+    private static final Pattern NUMERALS = Pattern.compile("[一二两三四五六七八九十、，“”]");
 
     private DrawRules() {
     }
@@ -40,7 +48,8 @@ public final class DrawRules {
      * @param shown    what it puts before the member: the stem and every option
      * @param dateline whether it is a statement of the date a report opens with, which no draw takes
      */
-    record Asked(String sentence, Set<Integer> clauses, List<String> answers, String shown, boolean dateline) {
+    record Asked(String sentence, Set<Integer> clauses, List<String> answers, String shown, boolean dateline,
+                 boolean aboutPlaces, List<String> offered) {
     }
 
     /** A report's opening date (7月29日下午，…), the first thing any reader of it sees. */
@@ -76,8 +85,29 @@ public final class DrawRules {
         // anyone who saw its first line; it stays in the pool for the daily review of that line, but no draw takes it.
         boolean dateline = q.type() == QuestionType.TRUE_FALSE && DATELINE.matcher(source).find()
                 && q.prompt().contains(source.substring(0, source.indexOf('，')));
+        // A statement of a site's pairing as written (在翠云廊对保护自然遗产…) is judged by anyone who knows where the
+        // site is; and a site shown gives away the city asked beside it (三星堆: 德阳).
+        boolean placeAsked = answers.stream().anyMatch(DrawRules::place);
+        boolean copiedSite = q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0 && placeAsked;
+        List<String> offered = q.type() == QuestionType.TRUE_FALSE ? List.copyOf(answers) : q.options();
         return new Asked(q.source().doc() + "#" + q.source().paragraph() + "#" + source, clauses,
-                List.copyOf(answers), shown, dateline);
+                List.copyOf(answers), shown, dateline || copiedSite || openingTime(q, source), placeAsked, offered);
+    }
+
+    /** Whether a term is, or is made of, places or sites of the bundled lists (广元、德阳; 翠云廊). */
+    static boolean place(String term) {
+        String[] parts = term.split("[、，和]");
+        return java.util.Arrays.stream(parts).allMatch(p -> !p.isBlank() && LEXICON.has(p.strip(), Lexicon.Flag.PLACE));
+    }
+
+    /**
+     * Whether a question asks the time of day and date of the meeting a report opens with (…的时间是（ ）。 with
+     * 7月29日下午): what the first line shows, of no value to a study group.
+     */
+    private static boolean openingTime(Question q, String source) {
+        Matcher m = DATELINE.matcher(source);
+        return m.find() && q.type() != QuestionType.TRUE_FALSE && q.answers().size() == 1
+                && source.startsWith(q.options().get(q.answers().get(0)).replace("…", ""));
     }
 
     /** Where the marked parts of a quote stand in the source: found by the unmarked quote, else by the mark alone. */
@@ -121,15 +151,62 @@ public final class DrawRules {
         if (a.dateline() || b.dateline()) {
             return true;
         }
-        if (a.sentence().equals(b.sentence()) && a.clauses().stream().anyMatch(b.clauses()::contains)) {
+        if (a.sentence().equals(b.sentence()) && (a.clauses().stream().anyMatch(b.clauses()::contains)
+                || a.aboutPlaces() && b.aboutPlaces() || abbreviates(a, b) || abbreviates(b, a))) {
             return true;
         }
         return shows(a, b) || shows(b, a);
     }
 
+    /**
+     * Whether two questions ask one clause of a sentence (one fact twice), are both about places of one sentence,
+     * or one abbreviates the other's, or either is one no draw takes: {@link #clash} but for one showing another's
+     * answer in its stem or options.
+     */
+    private static boolean sameClause(Asked a, Asked b) {
+        return a.dateline() || b.dateline() || a.sentence().equals(b.sentence())
+                && (a.clauses().stream().anyMatch(b.clauses()::contains) || a.aboutPlaces() && b.aboutPlaces()
+                || abbreviates(a, b) || abbreviates(b, a));
+    }
+
     /** Whether two questions may not stand in one draw. */
     public static boolean clash(Question a, Question b) {
         return clash(asked(a), asked(b));
+    }
+
+    /**
+     * Whether an answer of one question is a numbered slogan one of whose items is the initials of what the other
+     * offers (一极一源 beside 重要增长极和新的动力源: 极 and 源 in order), so each glosses the other.
+     */
+    static boolean abbreviates(Asked shortForm, Asked longForm) {
+        for (String answer : shortForm.answers()) {
+            if (!answer.matches(".*[一二两三四五六七八九十].*")) {
+                continue;
+            }
+            for (String item : answer.split("[、，]")) {
+                String initials = NUMERALS.matcher(item).replaceAll("");
+                if (initials.length() < 2 || initials.length() == item.length()) {
+                    continue;
+                }
+                String joined = String.join("", longForm.offered()) + String.join("", longForm.answers());
+                if (!joined.contains(item) && inOrder(initials, joined)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the characters of {@code initials} stand in {@code text} in their order, apart. */
+    private static boolean inOrder(String initials, String text) {
+        int at = -1;
+        for (char c : initials.toCharArray()) {
+            at = text.indexOf(c, at + 1);
+            if (at < 0) {
+                return false;
+            }
+        }
+        return !text.contains(initials);
     }
 
     private static boolean shows(Asked shower, Asked asker) {
@@ -150,7 +227,7 @@ public final class DrawRules {
             List<Question> left = new ArrayList<>();
             for (Question q : rest) {
                 Asked a = asked(q);
-                if (block.stream().noneMatch(b -> clash(a, b))) {
+                if (block.stream().noneMatch(b -> clash(a, b)) && !crowded(block, a)) {
                     block.add(a);
                     out.add(q);
                 } else {
@@ -210,6 +287,7 @@ public final class DrawRules {
         List<Question> questions = graph.questions();
         java.util.BitSet[] clashes = graph.clashes();
         List<Set<String>> families = questions.stream().map(DrawRules::family).toList();
+        List<String> sentences = questions.stream().map(q -> asked(q).sentence()).toList();
         int n = questions.size();
         int[] degree = new int[n];
         for (int i = 0; i < n; i++) {
@@ -221,6 +299,7 @@ public final class DrawRules {
         }
         left.sort(java.util.Comparator.comparingInt(i -> degree[i]));
         java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+        java.util.Map<String, Integer> perSentence = new java.util.HashMap<>();
         List<Integer> chosen = new ArrayList<>();
         while (!left.isEmpty()) {
             // Of the fewest clashes, the kind (type; true or false statement) least chosen so far, and no kind past
@@ -240,11 +319,28 @@ public final class DrawRules {
             int taken = pick;
             chosen.add(taken);
             kinds.merge(kind(questions.get(taken)), 1, Integer::sum);
-            left.removeIf(i -> i == taken || clashes[i].get(taken) || echoes(chosen, families, i));
+            // Only the taken question's sentence can have become full: counted once, not for every question left.
+            boolean full = perSentence.merge(sentences.get(taken), 1, Integer::sum) >= PER_SENTENCE;
+            String sentence = sentences.get(taken);
+            // Only a question of a family the taken one shares can have become one echo too many.
+            Set<String> takenFamily = families.get(taken);
+            left.removeIf(i -> i == taken || clashes[i].get(taken) || full && sentences.get(i).equals(sentence)
+                    || families.get(i).stream().anyMatch(takenFamily::contains) && echoes(chosen, families, i));
         }
-        grow(questions, chosen, clashes, families, degree);
+        grow(questions, chosen, clashes, families, sentences, degree);
         chosen.sort(null);
         return chosen.stream().map(questions::get).toList();
+    }
+
+    /** Whether the questions already hold {@value #PER_SENTENCE} on the sentence {@code a} asks. */
+    static boolean crowded(List<Asked> taken, Asked a) {
+        return taken.stream().filter(b -> b.sentence().equals(a.sentence())).count() >= PER_SENTENCE;
+    }
+
+    /** Whether the chosen questions hold {@value #PER_SENTENCE} on the sentence of question {@code i}. */
+    private static boolean crowded(List<Integer> chosen, List<String> sentences, int i) {
+        return chosen.stream().filter(c -> c != i && sentences.get(c).equals(sentences.get(i))).count()
+                >= PER_SENTENCE;
     }
 
     /** Whether one more question on {@code i}'s family would be one too many beside {@code chosen}. */
@@ -258,7 +354,7 @@ public final class DrawRules {
      * can shut out a pair for one), while no type passes its share and no family its limit.
      */
     private static void grow(List<Question> questions, List<Integer> chosen, java.util.BitSet[] clashes,
-                             List<Set<String>> families, int[] degree) {
+                             List<Set<String>> families, List<String> sentences, int[] degree) {
         int n = questions.size();
         boolean grew = true;
         for (int round = 0; grew && round < MAX_TRADES; round++) {
@@ -282,7 +378,8 @@ public final class DrawRules {
                 trial.remove(Integer.valueOf(b));
                 int added = 0;
                 for (int u : freed) {
-                    if (trial.stream().noneMatch(c -> clashes[u].get(c)) && !echoes(trial, families, u)) {
+                    if (trial.stream().noneMatch(c -> clashes[u].get(c)) && !echoes(trial, families, u)
+                            && !crowded(trial, sentences, u)) {
                         trial.add(u);
                         added++;
                     }
@@ -355,6 +452,106 @@ public final class DrawRules {
     }
 
     /**
+     * The candidates that can follow a block when a long export needs more questions than a block holds (a short
+     * report has about twenty sentences, and one clause of a sentence gives one question): in their order, the long
+     * sentences' first, each clashing with none of the block nor of those taken before it, and no sentence holding
+     * more than {@code cap} questions with the block's.
+     */
+    static List<Question> extend(List<Question> block, List<Question> candidates, int cap) {
+        return extend(block, candidates, cap, true);
+    }
+
+    /**
+     * As {@link #extend(List, List, int)}, or when not {@code strict} only keeping apart questions on one clause (one
+     * fact asked twice) and those no draw takes, for the end of a long export that has run out of questions that
+     * clash with nothing.
+     */
+    static List<Question> extend(List<Question> block, List<Question> candidates, int cap, boolean strict) {
+        List<Asked> taken = new ArrayList<>(block.stream().map(DrawRules::asked).toList());
+        List<Question> byLength = new ArrayList<>(candidates);
+        byLength.sort(java.util.Comparator.comparingInt((Question q) -> -q.source().text().length()));
+        List<Question> out = new ArrayList<>();
+        List<Set<String>> families = new ArrayList<>(block.stream().map(DrawRules::family).toList());
+        // True and false statements stay within two of even, as in the block.
+        int[] truths = new int[2];
+        block.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE).forEach(q -> truths[q.answers().get(0)]++);
+        for (Question q : byLength) {
+            Asked a = asked(q);
+            boolean statement = q.type() == QuestionType.TRUE_FALSE;
+            boolean lopsided = statement
+                    && truths[q.answers().get(0)] + 1 - truths[1 - q.answers().get(0)] > ECHOES;
+            long ofType = java.util.stream.Stream.concat(block.stream(), out.stream())
+                    .filter(b -> b.type() == q.type()).count();
+            if (ofType + 1 > EXTEND_TYPE_SHARE * (block.size() + out.size() + 1) + 1) {
+                continue;
+            }
+            Set<String> family = family(q);
+            boolean echo = families.stream().filter(f -> f.stream().anyMatch(family::contains)).count() >= ECHOES;
+            if (!lopsided && !echo && taken.stream().noneMatch(b -> strict ? clash(a, b) : sameClause(a, b))
+                    && taken.stream().filter(b -> b.sentence().equals(a.sentence())).count() < cap) {
+                taken.add(a);
+                out.add(q);
+                families.add(family);
+                if (statement) {
+                    truths[q.answers().get(0)]++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first {@code count} of the candidates in the order that does least harm beside {@code placed} and each
+     * other, for the end of a long export with no question left that clashes with nothing: one of a draw's exceptions
+     * (the opening date) last, then a third on one family of siblings, then one asking a clause already asked (a fact twice), then one showing another's
+     * answer or tipping true and false statements more than two apart, then one on a sentence asked most; the candidates' own order among equals.
+     */
+    static List<Question> leastHarm(List<Question> placed, List<Question> candidates, int count) {
+        List<Asked> taken = new ArrayList<>(placed.stream().map(DrawRules::asked).toList());
+        List<Asked> left = new ArrayList<>(candidates.stream().map(DrawRules::asked).toList());
+        List<Question> rest = new ArrayList<>(candidates);
+        List<Question> out = new ArrayList<>();
+        int[] truths = new int[2];
+        placed.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE).forEach(q -> truths[q.answers().get(0)]++);
+        List<Set<String>> families = new ArrayList<>(placed.stream().map(DrawRules::family).toList());
+        while (out.size() < count && !rest.isEmpty()) {
+            int best = 0;
+            long lowest = Long.MAX_VALUE;
+            for (int i = 0; i < rest.size(); i++) {
+                Asked a = left.get(i);
+                Question q = rest.get(i);
+                long harm = a.dateline() ? 1_000_000 : 0;
+                // A statement that would put true and false more than two apart, as bad as showing an answer.
+                if (q.type() == QuestionType.TRUE_FALSE
+                        && truths[q.answers().get(0)] + 1 - truths[1 - q.answers().get(0)] > ECHOES) {
+                    harm += 100;
+                }
+                // A third question on one family of siblings (a third 发力 statement) asks one thing again.
+                Set<String> family = family(q);
+                if (families.stream().filter(f -> f.stream().anyMatch(family::contains)).count() >= ECHOES) {
+                    harm += 5000;
+                }
+                for (Asked b : taken) {
+                    harm += sameClause(a, b) ? 1000 : clash(a, b) ? 100 : 0;
+                    harm += b.sentence().equals(a.sentence()) ? 1 : 0;
+                }
+                if (harm < lowest) {
+                    lowest = harm;
+                    best = i;
+                }
+            }
+            Question next = rest.remove(best);
+            if (next.type() == QuestionType.TRUE_FALSE) {
+                truths[next.answers().get(0)]++;
+            }
+            out.add(next);
+            families.add(family(next));
+            taken.add(left.remove(best));
+        }
+        return out;
+    }
+
+    /**
      * Up to {@code count} of the candidates, in their order, none clashing with another nor with {@code taken}.
      */
     static List<Question> pick(List<Question> candidates, List<Question> taken, int count) {
@@ -365,7 +562,7 @@ public final class DrawRules {
                 break;
             }
             Asked a = asked(q);
-            if (chosen.stream().noneMatch(b -> clash(a, b))) {
+            if (chosen.stream().noneMatch(b -> clash(a, b)) && !crowded(chosen, a)) {
                 chosen.add(a);
                 out.add(q);
             }

@@ -560,7 +560,8 @@ final class FactFinder {
                 List<String> siblings = new ArrayList<>(lexicon.siblings(item));
                 items.forEach(i -> siblings.removeAll(lexicon.close(i)));
                 siblings.removeIf(c -> items.stream().anyMatch(i -> senses.of(c).synonym(senses.of(i))));
-                return alike(items, usable(siblings, item, c -> s.inDocument(c) == 0));
+                return alike(items, usable(siblings, item, c -> s.inDocument(c) == 0
+                        && !NearMeaning.restates(c, s.text(), items)));
             }
         }
         return List.of();
@@ -623,8 +624,8 @@ final class FactFinder {
             // Nested variants (山水林田湖 ⊂ 山水林田湖草 ⊂ 山水林田湖草沙 ⊂ …沙冰) are each official somewhere: asked as a
             // choice among them, which shows the report's wording against the others, never as a false statement.
             List<String> wrong = nested ? candidates.stream().filter(c -> !c.equals(word)).toList()
-                    : usable(candidates, word, c -> place || c.length() >= DISTINCTIVE ? s.inDocument(c) == 0
-                    : !s.text().contains(c));
+                    : usable(candidates, word, c -> (place || c.length() >= DISTINCTIVE ? s.inDocument(c) == 0
+                    : !s.text().contains(c)) && !NearMeaning.restates(c, s.text(), List.of(word)));
             if (wrong.size() >= 3 || !nested && !wrong.isEmpty() && lexicon.siblings(word).size() < 3) {
                 out.add(new Fact((place ? "place:" : "term:") + word, place ? FactKind.PLACE : FactKind.TERM,
                         m.start(), m.end(), wrong, "", null));
@@ -681,7 +682,8 @@ final class FactFinder {
             }
             if (c.equals(answer) || c.contains(answer) || answer.contains(c) || lexicon.sensitive(c)
                     || Math.abs(c.length() - answer.length()) > Math.max(2, answer.length() / 2)
-                    || senses.of(c).synonym(sense) || lexicon.close(answer).contains(c) || !fits.test(c)) {
+                    || senses.of(c).synonym(sense) || NearMeaning.synonymSwap(c, answer, senses)
+                    || lexicon.close(answer).contains(c) || !fits.test(c)) {
                 continue;
             }
             out.add(c);

@@ -63,6 +63,8 @@ public final class Lexicon {
     /** Names of provinces, their other names and regions (海南, 巴蜀, 长三角): an option naming one names a place. */
     private final List<String> placeNames = new ArrayList<>();
     private final Map<String, List<String>> aliases = new TreeMap<>();
+    /** A term and the words that, shown in a stem, give it away ({@code quiz/collocations.txt}). */
+    private final Map<String, List<String>> cues = new HashMap<>();
     private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
 
     /** Loads the lists bundled in the jar. */
@@ -95,6 +97,11 @@ public final class Lexicon {
                 aliases.put(columns[0], List.copyOf(names));
             }
         });
+        read("quiz/collocations.txt", columns -> {
+            if (columns.length >= 2) {
+                cues.put(columns[0], List.of(columns[1].split(" +")));
+            }
+        });
         read("quiz/sensitive.txt", columns -> {
             if (columns[0].startsWith("!")) {
                 topics.add(columns[0].substring(1));
@@ -114,6 +121,14 @@ public final class Lexicon {
         TreeMap<String, String> words = new TreeMap<>();
         categoriesOf.keySet().forEach(w -> words.put(w, w));
         trie.build(words);
+    }
+
+    /**
+     * Whether a question on {@code answer} is answered from its stem: the answer is half of a fixed collocation or a
+     * topic whose cue words the stem shows (重特大 beside 安全生产事故; 统筹发展和安全 beside 底线思维).
+     */
+    public boolean predictable(String answer, String stem) {
+        return cues.getOrDefault(answer, List.of()).stream().anyMatch(stem::contains);
     }
 
     /**

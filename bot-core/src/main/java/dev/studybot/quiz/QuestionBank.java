@@ -167,7 +167,8 @@ public final class QuestionBank {
             }
         }
         boolean usedUp = chosen.stream().filter(q -> !asked.contains(q.id())).count() == fresh.size();
-        return new Draw(chosen, usedUp);
+        // The right options spread over A–D within this quiz, not only over the pool.
+        return new Draw(AnswerPositions.spread(chosen, chosen.size(), random.nextLong()), usedUp);
     }
 
     /**

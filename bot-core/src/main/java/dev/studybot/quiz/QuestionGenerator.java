@@ -27,6 +27,15 @@ public final class QuestionGenerator {
 
     /** No type may make up more than this share of a pool. */
     static final double MAX_TYPE_SHARE = 0.4;
+    /**
+     * A block smaller than this is followed by the questions that do least harm beside it: sixty, more than the forty
+     * of an export an organiser rates.
+     */
+    private static final int EXTENDED = 60;
+    /** How many of the last questions placed {@link #interleave} looks at for a third on one family of siblings. */
+    private static final int FAMILY_WINDOW = 60;
+    /** How many questions past those that clash with nothing {@link #interleave} orders by least harm. */
+    private static final int LEAST_HARM = 12;
     /** How far ahead {@link #interleave} looks for a question of a type not asked lately. */
     private static final int LOOKAHEAD = 8;
     /** How often a sentence may be asked before every sentence has been asked as often. */
@@ -102,6 +111,19 @@ public final class QuestionGenerator {
             q.ifPresent(question -> asked.get(i).add(fact));
             return q.isPresent();
         };
+        // The points of a meeting's report the facts do not hold (the documents it reviewed; a pair of quoted
+        // formulations) come first in the pool, so quizzes drawn from its front ask them too.
+        KeyPoints keyPoints = new KeyPoints(analyzer.lexicon(), random, inScope.size() > 1);
+        for (Document document : inScope) {
+            for (AnalyzedSentence sentence : analyzer.analyze(document)) {
+                for (Question q : keyPoints.write(sentence)) {
+                    if (rules.violations(q).isEmpty() && prompts.add(q.prompt() + q.options())) {
+                        pool.add(q);
+                        counts.merge(q.type(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
         rounds(sentences, random, first);
         rounds(close, random, first);
         for (int pass = 1; pass < QuestionType.values().length; pass++) {
@@ -211,6 +233,7 @@ public final class QuestionGenerator {
             left.remove(type);
             Optional<Question> q = writer.write(type, asked.sentence(), asked.fact())
                     .filter(question -> rules.violations(question).isEmpty())
+                    .filter(question -> !predictable(question))
                     .filter(question -> prompts.add(question.prompt() + question.options()));
             if (q.isPresent()) {
                 pool.add(q.get());
@@ -219,6 +242,16 @@ public final class QuestionGenerator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the question's answer is read from its stem by a fixed collocation or a topic's cue words
+     * ({@link Lexicon#predictable}: 遏制（重特大）安全生产事故; 统筹发展和安全 beside 底线思维、忧患意识).
+     */
+    private boolean predictable(Question q) {
+        List<String> answers = q.type() == QuestionType.TRUE_FALSE
+                ? DrawRules.asked(q).answers() : q.answers().stream().map(q.options()::get).toList();
+        return answers.stream().anyMatch(a -> analyzer.lexicon().predictable(a, q.prompt()));
     }
 
     /** The types that suit a kind of fact, best first. */
@@ -291,8 +324,32 @@ public final class QuestionGenerator {
         for (int i = 0; i < questions.size(); i++) {
             index.put(questions.get(i), i);
         }
-        List<Question> out = new ArrayList<>(order(core, graph, index));
-        out.addAll(order(questions.stream().filter(q -> !inCore.contains(q)).toList(), graph, index));
+        List<Question> out = new ArrayList<>(order(core, graph, index, List.of()));
+        // A short report's block holds about thirty (two questions a sentence, one a clause): an export of forty goes
+        // on with questions that clash with none before them, the long sentences first holding a third, then a fourth.
+        // Then, if still short, questions that at least ask no clause asked before (no fact twice).
+        // Only the front of an export needs it (a library's block holds hundreds): each pass compares every question
+        // left with every one placed.
+        List<Question> placed = new ArrayList<>(core);
+        for (boolean strict : core.size() < EXTENDED ? new boolean[] {true, false} : new boolean[0]) {
+            for (int cap = DrawRules.PER_SENTENCE + 1; cap <= DrawRules.PER_SENTENCE + 2; cap++) {
+                List<Question> more = DrawRules.extend(placed,
+                        questions.stream().filter(q -> !inCore.contains(q)).toList(), cap, strict);
+                inCore.addAll(more);
+                out.addAll(order(more, graph, index, placed));
+                placed.addAll(more);
+            }
+        }
+        // The rest: the few an export of forty may still need in the order that does least harm, then the others.
+        List<Question> least = core.size() >= EXTENDED ? List.of() : DrawRules.leastHarm(placed,
+                questions.stream().filter(q -> !inCore.contains(q)).toList(), LEAST_HARM);
+        inCore.addAll(least);
+        out.addAll(least);
+        placed.addAll(least);
+        // The rest counts what the front asked only for a short export: a library's thousands of families would be
+        // compared with every question left.
+        out.addAll(order(questions.stream().filter(q -> !inCore.contains(q)).toList(), graph, index,
+                core.size() < EXTENDED ? placed : List.of()));
         return out;
     }
 
@@ -301,20 +358,29 @@ public final class QuestionGenerator {
      *
      * @param graph which of the questions (and others) clash
      * @param index each question's index in the graph
+     * @param before the questions placed before these, whose sentences and facts count as asked
      */
     private static List<Question> order(List<Question> questions, DrawRules.Graph graph,
-                                        Map<Question, Integer> index) {
+                                        Map<Question, Integer> index, List<Question> before) {
         List<Question> rest = new ArrayList<>(questions);
         List<Question> out = new ArrayList<>();
         Map<String, Integer> perSentence = new HashMap<>();
         java.util.Deque<QuestionType> recent = new java.util.ArrayDeque<>();
         int[] truths = new int[2];
         Map<String, List<String>> facts = new HashMap<>();
-        List<Set<String>> families = new ArrayList<>();
+        // The families of the last questions placed only: an echo matters within a quiz or an export's front, and a
+        // library's thousands would each be compared with every question left.
+        java.util.Deque<Set<String>> families = new java.util.ArrayDeque<>();
         Map<String, List<String>> prompts = new HashMap<>();
         // The questions placed since the last block began: within a block no two clash (DrawRules), so the first
         // forty of an export are a quiz of their own. Of equal choices the one that shuts out fewest goes first.
         java.util.BitSet block = new java.util.BitSet();
+        for (Question q : before) {
+            perSentence.merge(sentenceOf(q), 1, Integer::sum);
+            facts.computeIfAbsent(sentenceOf(q), k -> new ArrayList<>()).add(marked(q));
+            remember(families, family(q));
+            prompts.computeIfAbsent(sentenceOf(q), k -> new ArrayList<>()).add(q.prompt());
+        }
         while (!rest.isEmpty()) {
             // Best a fact not asked yet from a sentence asked less than twice; then a new fact from a sentence asked
             // least, the longest sentence first (it holds the most distinct facts); a fact a second time last.
@@ -377,7 +443,7 @@ public final class QuestionGenerator {
             }
             perSentence.merge(sentenceOf(next), 1, Integer::sum);
             facts.computeIfAbsent(sentenceOf(next), k -> new ArrayList<>()).add(marked(next));
-            families.add(family(next));
+            remember(families, family(next));
             prompts.computeIfAbsent(sentenceOf(next), k -> new ArrayList<>()).add(next.prompt());
             recent.addLast(next.type());
             if (recent.size() >= QuestionType.values().length) {
@@ -392,7 +458,7 @@ public final class QuestionGenerator {
      * whose marked answer holds or lies in one asked of the sentence (an item of a list asked as a whole).
      */
     private static int cost(Question q, Map<String, Integer> perSentence, Map<String, List<String>> facts,
-                            Map<String, List<String>> prompts, List<Set<String>> families, int[] truths) {
+                            Map<String, List<String>> prompts, java.util.Deque<Set<String>> families, int[] truths) {
         String marked = marked(q);
         boolean asked = facts.getOrDefault(sentenceOf(q), List.of()).stream()
                 .anyMatch(m -> m.contains(marked) || marked.contains(m));
@@ -408,6 +474,14 @@ public final class QuestionGenerator {
                 && Math.abs(truths[0] - truths[1] + (q.answers().get(0) == 0 ? 1 : -1)) > TWICE;
         return asked ? ASKED : Math.max(0, asked(perSentence, q) - TWICE + 1) + (echoes >= TWICE ? ECHO : 0)
                 + (lopsided ? 1 : 0) + (hinted ? 1 : 0);
+    }
+
+    /** Adds a placed question's family, forgetting the oldest past {@value #FAMILY_WINDOW}. */
+    private static void remember(java.util.Deque<Set<String>> families, Set<String> family) {
+        families.addLast(family);
+        if (families.size() > FAMILY_WINDOW) {
+            families.removeFirst();
+        }
     }
 
     /**

@@ -108,14 +108,17 @@ public final class QuestionRules {
             }
             case MULTIPLE_CHOICE -> {
                 int right = q.answers().size();
-                if (n < QuestionWriter.MIN_CHOICES || n > QuestionWriter.MAX_CHOICES) {
+                boolean catalogue = QuestionWriter.catalogue(q.answers().stream().map(q.options()::get).toList())
+                        && q.options().stream().allMatch(o -> o.length() <= QuestionWriter.SHORT_WORD);
+                if (n < QuestionWriter.MIN_CHOICES
+                        || n > (catalogue ? QuestionWriter.MAX_SHORT_CHOICES : QuestionWriter.MAX_CHOICES)) {
                     problems.add("multiple_choice needs " + QuestionWriter.MIN_CHOICES + " to "
                             + QuestionWriter.MAX_CHOICES + " options");
-                } else if (right < 2 || right > QuestionWriter.MAX_RIGHT_CHOICES
-                        || n - right < QuestionWriter.MIN_WRONG_CHOICES
+                } else if (right < 2 || right > QuestionWriter.MAX_RIGHT_CHOICES && !catalogue
+                        || n - right < QuestionWriter.MIN_WRONG_CHOICES && right != n
                         || QuestionGenerator.occurrences(q.prompt(), QuestionWriter.BLANK)
                         + QuestionGenerator.occurrences(q.prompt(), QuestionWriter.PAREN) != 1) {
-                    problems.add("multiple_choice needs one blank, two to four right and two or more wrong options");
+                    problems.add("multiple_choice needs one blank, two to four right and a wrong option unless all four are right");
                 } else {
                     rightInSourceOnly(q, source, problems);
                 }

@@ -38,9 +38,15 @@ final class QuestionWriter {
     /** Fewest options of a multiple choice. */
     static final int MIN_CHOICES = 4;
     /** Fewest wrong options of a multiple choice: with one, ticking all but the odd one out is the whole question. */
-    static final int MIN_WRONG_CHOICES = 2;
+    static final int MIN_WRONG_CHOICES = 1;
+    /** At most one multiple choice in this many has every option right. */
+    static final int ALL_RIGHT_ONE_IN = 8;
     /** Most right options of a multiple choice: more, and ticking all but the odd ones out is the question. */
     static final int MAX_RIGHT_CHOICES = 4;
+    /** Most options of a multiple choice whose options are all short words (a catalogue of disasters). */
+    static final int MAX_SHORT_CHOICES = 7;
+    /** Longest word of such a catalogue. */
+    static final int SHORT_WORD = 4;
 
     /** Kinds whose wrong options are a category's members, all equally plausible. */
     private static final Set<FactKind> SHUFFLED = EnumSet.of(FactKind.PLACE, FactKind.TERM, FactKind.QUOTED);
@@ -71,6 +77,8 @@ final class QuestionWriter {
     /** Multiple choices written so far, and how many of them have a right option at A. */
     private int multipleChoices;
     private int rightAtA;
+    /** Multiple choices written so far whose every option is right. */
+    private int allRight;
 
     /**
      * @param corpus the text of the documents in scope: a wrong option that would read as their text is dropped
@@ -252,8 +260,11 @@ final class QuestionWriter {
 
     private Optional<Question> multipleChoice(AnalyzedSentence s, Fact fact) {
         Enumeration e = fact.enumeration();
-        // Two to four right among four to six: five of seven right is ticking all but the odd two out.
-        if (e.items().size() > MAX_RIGHT_CHOICES) {
+        // Two to four right among four to six: five of seven right is ticking all but the odd two out, unless the
+        // items are short words of one reviewed kind (地震、水灾、火灾、旱灾、泥石流 beside 台风、风暴潮), where knowing
+        // which kinds the report names is the point.
+        boolean catalogue = catalogue(e.items());
+        if (e.items().size() > MAX_RIGHT_CHOICES && !catalogue) {
             return Optional.empty();
         }
         Predicate<String> notListed = c -> e.items().stream()
@@ -264,26 +275,35 @@ final class QuestionWriter {
         List<String> unjoined = all.stream().filter(c -> !joinedFrom(c, all)).toList();
         // Options built like the items where there are enough (经济承载和辐射带动功能: A和B功能 beside A和B功能).
         List<String> shaped = unjoined.stream().filter(c -> sameShape(e.items(), c)).toList();
-        List<String> candidates = shaped.size() >= MIN_WRONG_CHOICES ? shaped : unjoined;
-        int room = Math.max(0, Math.min(3, MAX_CHOICES - e.items().size()));
-        // How many wrong options, seeded among those there is room for: with the most every time, two right of four
-        // or three of six is the pattern of every list of that length, and a member counts instead of reading.
-        int most = Math.min(room, candidates.size());
-        List<Integer> sizes = new ArrayList<>();
-        for (int n = most; n >= MIN_WRONG_CHOICES; n--) {
-            sizes.add(n);
-        }
-        if (!sizes.isEmpty()) {
-            Collections.rotate(sizes, random.nextInt(sizes.size()));
-        }
+        List<String> candidates = shaped.size() >= 2 ? shaped : unjoined;
+        // How many wrong options, one to three at random among those there is room for, and now and then none (every
+        // option right, at most one multiple choice in eight): with two every time a member learns to tick all but
+        // the two odd ones out.
+        int lowest = Math.max(MIN_WRONG_CHOICES, MIN_CHOICES - e.items().size());
+        int most = Math.min(Math.min(3, (catalogue ? MAX_SHORT_CHOICES : MAX_CHOICES) - e.items().size()),
+                candidates.size());
         Optional<List<String>> wrong = Optional.empty();
-        for (int n : sizes) {
-            wrong = untellingLengths(e.items(), candidates, n);
-            if (wrong.isPresent() && wrong.get().size() >= MIN_WRONG_CHOICES) {
-                break;
+        if (e.items().size() >= MIN_CHOICES && allRight < (multipleChoices + 1) / ALL_RIGHT_ONE_IN
+                && random.nextInt(2) == 0) {
+            wrong = Optional.of(List.of());
+            allRight++;
+        } else if (most >= lowest) {
+            int wanted = lowest + random.nextInt(most - lowest + 1);
+            List<Integer> sizes = new ArrayList<>();
+            for (int n = wanted; n >= lowest; n--) {
+                sizes.add(n);
+            }
+            for (int n = wanted + 1; n <= most; n++) {
+                sizes.add(n);
+            }
+            for (int n : sizes) {
+                wrong = untellingLengths(e.items(), candidates, n).filter(w -> w.size() == n);
+                if (wrong.isPresent()) {
+                    break;
+                }
             }
         }
-        if (wrong.isEmpty() || wrong.get().size() < MIN_WRONG_CHOICES) {
+        if (wrong.isEmpty()) {
             return Optional.empty();
         }
         Optional<Stems.Stem> stem = run(fact) ? Optional.of(new Stems.Stem(fact.question(), false))
@@ -297,7 +317,8 @@ final class QuestionWriter {
         Collections.shuffle(options, random);
         // A right option at A in fewer than half the questions: a member who always ticks A gains nothing.
         multipleChoices++;
-        if (e.items().contains(options.get(0)) && rightAtA + 1 > RIGHT_AT_A * multipleChoices) {
+        if (e.items().contains(options.get(0)) && rightAtA + 1 > RIGHT_AT_A * multipleChoices
+                && options.size() > e.items().size()) {
             int firstWrong = 0;
             while (e.items().contains(options.get(firstWrong))) {
                 firstWrong++;
@@ -315,6 +336,11 @@ final class QuestionWriter {
         }
         return Optional.of(question(QuestionType.MULTIPLE_CHOICE, s, fact, source(s) + stem.get().text(), options,
                 answers, run(fact) ? runExplanation(s, e) : explained("原文：", s, mark(e.start(), e.end(), s))));
+    }
+
+    /** Whether a list's five items are all short words (地震、水灾、火灾、旱灾、泥石流): a catalogue, asked whole. */
+    static boolean catalogue(List<String> items) {
+        return items.size() == MAX_RIGHT_CHOICES + 1 && items.stream().allMatch(i -> i.length() <= SHORT_WORD);
     }
 
     /**
@@ -534,6 +560,11 @@ final class QuestionWriter {
     /** The id of the question of that type on the fact: stable while the sentence and the fact are. */
     static String id(QuestionType type, AnalyzedSentence s, Fact fact) {
         return id(type.code() + "|" + s.docId() + "|" + s.paragraph() + "|" + s.text() + "|" + fact.key());
+    }
+
+    /** The stable id of a question on {@code subject} (its type, sentence and what it asks). */
+    static String idOf(String subject) {
+        return id(subject);
     }
 
     private static String id(String subject) {

@@ -80,8 +80,9 @@ final class SentenceRuns {
             text.append(r.text());
         }
         List<String> wrong = lexicon.siblings(items.get(0)).stream()
-                .filter(c -> !items.contains(c) && !documentText.contains(c)).toList();
-        if (wrong.size() < QuestionWriter.MIN_WRONG_CHOICES) {
+                .filter(c -> !items.contains(c) && !documentText.contains(c)
+                        && !NearMeaning.restates(c, text.toString(), items)).toList();
+        if (wrong.size() < 2) { // a list of tasks needs wrong ones to choose among
             return Optional.empty();
         }
         Matcher lead = OPENING.matcher(sentences.get(0).text());

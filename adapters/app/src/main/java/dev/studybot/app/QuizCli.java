@@ -2,6 +2,7 @@ package dev.studybot.app;
 
 import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
+import dev.studybot.quiz.AnswerPositions;
 import dev.studybot.quiz.DocumentAnalyzer;
 import dev.studybot.quiz.Question;
 import dev.studybot.quiz.QuestionGenerator;
@@ -41,9 +42,10 @@ final class QuizCli extends Subcommand {
         SearchScope scope = libraryOptions.scope(library);
         List<Document> inScope = library.documents().stream().filter(d -> scope.includes(d.id())).toList();
         QuestionGenerator generator = new QuestionGenerator(new DocumentAnalyzer(new TermExtractor()));
-        List<Question> questions = QuestionGenerator.shuffleStatements(
-                QuestionGenerator.interleave(generator.generate(inScope, library.documents(), seed)),
-                count == null ? Integer.MAX_VALUE : count, seed);
+        int upTo = count == null ? Integer.MAX_VALUE : count;
+        List<Question> questions = AnswerPositions.spread(QuestionGenerator.shuffleStatements(
+                QuestionGenerator.interleave(generator.generate(inScope, library.documents(), seed)), upTo, seed),
+                upTo, seed);
         if (count != null && questions.size() > count) {
             questions = questions.subList(0, count);
         }
