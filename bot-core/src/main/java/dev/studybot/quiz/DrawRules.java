@@ -19,6 +19,7 @@ public final class DrawRules {
     /** Shortest answer that counts as shown when another question's stem or options contain it. */
     private static final int MIN_SHOWN = 2;
     private static final Pattern MARK = Pattern.compile("【([^】]+)】");
+    private static final Pattern QUOTED = Pattern.compile("“([^”]+)”");
     /** Length of a term made of a two-character slot and the frame's two characters (精准发力). */
     private static final int SLOT = 4;
     /** Largest share of one type in a block while questions of other types are left. */
@@ -31,6 +32,8 @@ public final class DrawRules {
     private static final double EXTEND_TYPE_SHARE = 0.3;
     /** Most questions of one draw on one source sentence: four on one long sentence crowd a quiz. */
     static final int PER_SENTENCE = 2;
+    /** Most questions on one sentence in an export (a whole test rather than a chat's round of a few). */
+    static final int EXPORT_PER_SENTENCE = 3;
     /** The places and sites of the bundled word lists (广元, 翠云廊, 三星堆). */
     private static final Lexicon LEXICON = new Lexicon();
     /** Numerals and separators of a numbered slogan (一极一源、两中心两地), left out when reading its initials. */
@@ -211,7 +214,15 @@ public final class DrawRules {
 
     private static boolean shows(Asked shower, Asked asker) {
         return asker.answers().stream().anyMatch(answer -> answer.length() >= MIN_SHOWN
-                && shower.shown().contains(answer));
+                && shower.shown().contains(answer) || quoted(answer).anyMatch(shower.shown()::contains));
+    }
+
+    /**
+     * The quoted formulations within an answer (“两个确立” and “两个维护” of 深刻领悟“两个确立”…坚决做到“两个维护”):
+     * each is what tells the answer from its wrong options, so a stem showing one gives the answer away.
+     */
+    private static java.util.stream.Stream<String> quoted(String answer) {
+        return QUOTED.matcher(answer).results().map(r -> r.group(1)).filter(q -> q.length() >= MIN_SHOWN);
     }
 
     /**
@@ -555,6 +566,20 @@ public final class DrawRules {
      * Up to {@code count} of the candidates, in their order, none clashing with another nor with {@code taken}.
      */
     static List<Question> pick(List<Question> candidates, List<Question> taken, int count) {
+        return pick(candidates, taken, count, PER_SENTENCE);
+    }
+
+    /**
+     * An exported quiz: up to {@code count} of the interleaved pool, in its order, none clashing with another (no
+     * fact asked twice, no answer shown by another question) and at most {@value #EXPORT_PER_SENTENCE} on one
+     * sentence (a long sentence of a short report holds a third fact). A short report may hold fewer than asked:
+     * past them a quiz would only ask its facts again.
+     */
+    public static List<Question> export(List<Question> interleaved, int count) {
+        return pick(interleaved, List.of(), count, EXPORT_PER_SENTENCE);
+    }
+
+    private static List<Question> pick(List<Question> candidates, List<Question> taken, int count, int perSentence) {
         List<Asked> chosen = new ArrayList<>(taken.stream().map(DrawRules::asked).toList());
         List<Question> out = new ArrayList<>();
         for (Question q : candidates) {
@@ -562,7 +587,8 @@ public final class DrawRules {
                 break;
             }
             Asked a = asked(q);
-            if (chosen.stream().noneMatch(b -> clash(a, b)) && !crowded(chosen, a)) {
+            if (chosen.stream().noneMatch(b -> clash(a, b))
+                    && chosen.stream().filter(b -> b.sentence().equals(a.sentence())).count() < perSentence) {
                 chosen.add(a);
                 out.add(q);
             }

@@ -27,6 +27,8 @@ public final class QuestionBank {
     static final String PREWARM_THREAD = "quiz-pool-prewarm";
     /** Fewest fresh questions, in pool order, a draw picks among. */
     static final int DRAW_WINDOW = 10;
+    /** Orders a draw is tried in when one gives fewer questions that do not clash than asked for. */
+    private static final int DRAW_ATTEMPTS = 8;
     /** Name of the thread that prepares a pool a quiz asked for. */
     static final String PREPARE_THREAD = "quiz-pool-prepare";
     private static final Logger LOG = LoggerFactory.getLogger(QuestionBank.class);
@@ -152,12 +154,20 @@ public final class QuestionBank {
         }
         int windowSize = Math.min(fresh.size(), Math.max(DRAW_WINDOW, 2 * count));
         List<Question> window = new ArrayList<>(fresh.subList(0, windowSize));
-        Collections.shuffle(window, random);
-        Collections.shuffle(seen, random);
         int wanted = Math.max(0, count);
-        List<Question> chosen = new ArrayList<>(DrawRules.pick(window, List.of(), wanted));
-        chosen.addAll(DrawRules.pick(fresh.subList(windowSize, fresh.size()), chosen, wanted - chosen.size()));
-        chosen.addAll(DrawRules.pick(seen, chosen, wanted - chosen.size()));
+        List<Question> chosen = List.of();
+        // The picks are greedy: one order can shut out more than another, so a short draw is tried again in others.
+        for (int attempt = 0; attempt < DRAW_ATTEMPTS && chosen.size() < wanted; attempt++) {
+            Collections.shuffle(window, random);
+            Collections.shuffle(seen, random);
+            List<Question> tried = new ArrayList<>(DrawRules.pick(window, List.of(), wanted));
+            tried.addAll(DrawRules.pick(fresh.subList(windowSize, fresh.size()), tried, wanted - tried.size()));
+            tried.addAll(DrawRules.pick(seen, tried, wanted - tried.size()));
+            if (tried.size() > chosen.size()) {
+                chosen = tried;
+            }
+        }
+        chosen = new ArrayList<>(chosen);
         List<Question> left = new ArrayList<>(window);
         left.addAll(fresh.subList(windowSize, fresh.size()));
         left.addAll(seen);

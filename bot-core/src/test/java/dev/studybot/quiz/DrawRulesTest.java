@@ -161,6 +161,34 @@ class DrawRulesTest {
                 && q.prompt().startsWith("7月29日") && DrawRules.block(pool).contains(q)));
     }
 
+    @Test
+    void aStemShowingAQuotedFormulationOfAnotherQuestionsAnswerClashes() {
+        Question pair = choice("a", "全省各级党组织和广大党员干部要站在政治和全局的高度，（ ）。",
+                List.of("深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”",
+                        "深刻领悟“两个维护”的决定性意义，坚决做到“两个确立”",
+                        "深刻领悟“四个意识”的决定性意义，坚决做到“两个维护”",
+                        "深刻领悟“两个确立”的决定性意义，坚决做到“四个自信”"),
+                "原文：要站在政治和全局的高度，【深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”】。");
+        Question mindful = choice("b", "要坚决做到“两个维护”，始终（ ）。", List.of("铭记关怀", "牢记嘱托", "砥砺奋进", "勇毅前行"),
+                "原文：要坚决做到“两个维护”，始终【铭记关怀】、不负重托、感恩奋进。");
+        Question other = choice("c", "要始终（ ）。", List.of("铭记关怀", "牢记嘱托", "砥砺奋进", "勇毅前行"),
+                "原文：始终【铭记关怀】、不负重托、感恩奋进。");
+        assertTrue(DrawRules.clash(pair, mindful), "“两个维护” in the stem tells the pair's answer");
+        assertFalse(DrawRules.clash(pair, other));
+    }
+
+    @Test
+    void anExportAsksNoFactTwiceAndHoldsAtMostThreeQuestionsOnOneSentence() {
+        List<Question> interleaved = QuestionGenerator.interleave(pool);
+        List<Question> export = DrawRules.export(interleaved, 40);
+        assertTrue(export.size() >= 30 && export.size() <= 40, "the report gives about 34: " + export.size());
+        assertNoClash(export);
+        java.util.Map<String, Long> perSentence = export.stream().collect(java.util.stream.Collectors.groupingBy(
+                q -> q.source().text(), java.util.stream.Collectors.counting()));
+        assertTrue(perSentence.values().stream().allMatch(n -> n <= DrawRules.EXPORT_PER_SENTENCE), perSentence::toString);
+        assertEquals(export.subList(0, 10), DrawRules.export(interleaved, 10), "a shorter export is its front");
+    }
+
     private static Question choice(String id, String prompt, List<String> options, String explanation) {
         String source = explanation.substring(explanation.indexOf('：') + 1).replace("【", "").replace("】", "");
         return new Question(id, QuestionType.SINGLE_CHOICE, prompt, options, List.of(0), explanation,

@@ -4,6 +4,7 @@ import dev.studybot.document.Document;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.quiz.AnswerPositions;
 import dev.studybot.quiz.DocumentAnalyzer;
+import dev.studybot.quiz.DrawRules;
 import dev.studybot.quiz.Question;
 import dev.studybot.quiz.QuestionGenerator;
 import dev.studybot.quiz.QuestionJson;
@@ -25,7 +26,8 @@ final class QuizCli extends Subcommand {
     @Option(names = "--json", description = "One JSON object a line (the default is readable text).")
     boolean json;
 
-    @Option(names = "--count", paramLabel = "N", description = "At most N questions (default: all).")
+    @Option(names = "--count", paramLabel = "N",
+            description = "A quiz of at most N questions, none asking a fact another asks (default: the whole pool).")
     Integer count;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20221016",
@@ -42,13 +44,17 @@ final class QuizCli extends Subcommand {
         SearchScope scope = libraryOptions.scope(library);
         List<Document> inScope = library.documents().stream().filter(d -> scope.includes(d.id())).toList();
         QuestionGenerator generator = new QuestionGenerator(new DocumentAnalyzer(new TermExtractor()));
-        int upTo = count == null ? Integer.MAX_VALUE : count;
-        List<Question> questions = AnswerPositions.spread(QuestionGenerator.shuffleStatements(
-                QuestionGenerator.interleave(generator.generate(inScope, library.documents(), seed)), upTo, seed),
-                upTo, seed);
-        if (count != null && questions.size() > count) {
-            questions = questions.subList(0, count);
+        List<Question> pool = QuestionGenerator.interleave(generator.generate(inScope, library.documents(), seed));
+        // A counted export is a quiz: no fact asked twice, so a short report may give fewer than asked. The whole
+        // pool (no count) is every question, for review.
+        List<Question> picked = count == null ? pool : DrawRules.export(pool, count);
+        if (count != null && picked.size() < count) {
+            err().println("studybot: the documents give " + picked.size() + " questions that ask no fact twice; "
+                    + "exported " + picked.size() + " of the " + count + " asked for");
         }
+        int upTo = picked.size();
+        List<Question> questions = AnswerPositions.spread(QuestionGenerator.shuffleStatements(picked, upTo, seed),
+                upTo, seed);
         PrintWriter out = out();
         QuestionJson writer = new QuestionJson();
         for (Question q : questions) {

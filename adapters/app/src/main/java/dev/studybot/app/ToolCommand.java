@@ -29,6 +29,11 @@ abstract class ToolCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
+    /** Where the command tells what it did beside its output (UTF-8 standard error, or a test's writer). */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     /** Standard input (or a test's). */
     InputStream in() {
         return main.in();

@@ -43,6 +43,25 @@ class CommandLineEndToEndTest {
     }
 
     @Test
+    void aCountedQuizExportAsksNoFactTwiceAndSaysWhenTheReportGivesFewerThanAsked() throws Exception {
+        Run ten = run("", "quiz", "--export", "--json", "--count", "10", "--seed", "83");
+        assertEquals(0, ten.exit(), ten.err());
+        assertEquals(10, ten.lines().size());
+        assertFalse(ten.err().contains("exported"), ten.err());
+
+        Run forty = run("", "quiz", "--export", "--json", "--count", "40", "--seed", "83");
+        assertEquals(0, forty.exit(), forty.err());
+        int exported = forty.lines().size();
+        assertTrue(exported >= 30 && exported < 40, "the report gives about 34: " + exported);
+        assertTrue(forty.err().contains("exported " + exported + " of the 40 asked for"), forty.err());
+        for (String line : forty.lines()) {
+            JsonNode q = json.readTree(line);
+            assertTrue(q.has("id") && q.has("type") && q.has("prompt") && q.has("options") && q.has("answers")
+                    && q.has("explanation") && q.get("source").has("doc"), line);
+        }
+    }
+
+    @Test
     void dailyPreviewShowsThePassOfEachDayItsRecallExerciseOrPromptAndItsQuestion() throws Exception {
         Run run = run("", "daily", "--preview", "--days", "10", "--json", "--start", "2026-12-07");
         assertEquals(0, run.exit(), run.err());
