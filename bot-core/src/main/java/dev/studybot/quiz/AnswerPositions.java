@@ -10,6 +10,8 @@ import java.util.Random;
  * writer spreads them over the whole pool, but a draw of forty can still read B none and D seven, a pattern a member
  * answers by. Each run of four such questions takes the four places in a seeded order, and a question's right option
  * changes place with the option standing there; which options a question has, its stem and its id are unchanged.
+ * A multiple choice's options are put in an order that keeps A and the last option right about as often as chance
+ * would, with its right options not all in one run at either end where another order does better.
  */
 public final class AnswerPositions {
 
@@ -28,9 +30,14 @@ public final class AnswerPositions {
         Random random = new Random(seed);
         List<Question> out = new ArrayList<>(questions);
         List<Integer> places = new ArrayList<>();
+        MultipleChoiceTally tally = new MultipleChoiceTally();
         int k = 0;
         for (int i = 0; i < Math.min(upTo, out.size()); i++) {
             Question q = out.get(i);
+            if (q.type() == QuestionType.MULTIPLE_CHOICE && q.answers().size() < q.options().size()) {
+                out.set(i, tally.arranged(q, random));
+                continue;
+            }
             if (!movable(q)) {
                 continue;
             }
@@ -46,6 +53,59 @@ public final class AnswerPositions {
             k++;
         }
         return out;
+    }
+
+    /**
+     * The multiple choices of one draw so far: how often A and the last option were right, against how often they
+     * would be by chance. The writer's shuffle left the last option right in seven to nine of ten and the right
+     * options in one run after the wrong ones in half, patterns a member ticks by.
+     */
+    private static final class MultipleChoiceTally {
+        /** Orders tried for each question; the best is kept. */
+        private static final int TRIES = 24;
+        private double expectedFirst;
+        private double expectedLast;
+        private int rightFirst;
+        private int rightLast;
+
+        /** The question with its options in the seeded order that keeps the tally closest to chance, in no run. */
+        Question arranged(Question q, Random random) {
+            List<String> right = q.answers().stream().map(q.options()::get).toList();
+            double share = (double) right.size() / q.options().size();
+            List<String> best = q.options();
+            double bestScore = Double.MAX_VALUE;
+            for (int t = 0; t < TRIES; t++) {
+                List<String> options = new ArrayList<>(q.options());
+                Collections.shuffle(options, random);
+                int first = right.contains(options.get(0)) ? 1 : 0;
+                int last = right.contains(options.get(options.size() - 1)) ? 1 : 0;
+                double score = Math.abs(rightFirst + first - (expectedFirst + share))
+                        + Math.abs(rightLast + last - (expectedLast + share)) + (oneRun(options, right) ? 1 : 0);
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = options;
+                }
+            }
+            expectedFirst += share;
+            expectedLast += share;
+            rightFirst += right.contains(best.get(0)) ? 1 : 0;
+            rightLast += right.contains(best.get(best.size() - 1)) ? 1 : 0;
+            List<Integer> answers = new ArrayList<>();
+            for (int i = 0; i < best.size(); i++) {
+                if (right.contains(best.get(i))) {
+                    answers.add(i);
+                }
+            }
+            return new Question(q.id(), q.type(), q.prompt(), best, answers, q.explanation(), q.source());
+        }
+
+        /** Whether the right options stand together at one end (wrong ones all before them, or all after). */
+        private static boolean oneRun(List<String> options, List<String> right) {
+            int n = right.size();
+            boolean atStart = options.subList(0, n).stream().allMatch(right::contains);
+            boolean atEnd = options.subList(options.size() - n, options.size()).stream().allMatch(right::contains);
+            return atStart || atEnd;
+        }
     }
 
     /** Whether the question has one right option among several, so its place can move. */

@@ -36,4 +36,32 @@ class AnswerPositionsTest {
         assertTrue(!spread.equals(AnswerPositions.spread(questions, questions.size(), 72))
                 || !spread.equals(AnswerPositions.spread(questions, questions.size(), 73)), "the seed decides");
     }
+
+    @Test
+    void multipleChoicesKeepTheirRightOptionsOffTheEndsAndOutOfOneRun() {
+        // As the writer left them: the two wrong options first, the right ones after (a member ticks C, D and E).
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            questions.add(new Question("m" + i, QuestionType.MULTIPLE_CHOICE, "题（ ）" + i,
+                    List.of("戊", "己", "甲", "乙", "丙"), List.of(2, 3, 4), "原文：【甲、乙、丙】",
+                    new QuestionSource("d", 1, "甲、乙、丙")));
+        }
+        List<Question> spread = AnswerPositions.spread(questions, questions.size(), 71);
+        int rightFirst = 0;
+        int rightLast = 0;
+        int oneRun = 0;
+        for (Question q : spread) {
+            List<String> right = q.answers().stream().map(q.options()::get).sorted().toList();
+            assertEquals(List.of("丙", "乙", "甲"), right, "the same right options");
+            assertEquals(List.of("丙", "乙", "己", "戊", "甲"), q.options().stream().sorted().toList());
+            rightFirst += q.answers().contains(0) ? 1 : 0;
+            rightLast += q.answers().contains(4) ? 1 : 0;
+            oneRun += q.answers().equals(List.of(0, 1, 2)) || q.answers().equals(List.of(2, 3, 4)) ? 1 : 0;
+        }
+        // By chance A, and E, is right in three fifths of them.
+        assertTrue(Math.abs(rightFirst - 6) <= 1, "A right in " + rightFirst);
+        assertTrue(Math.abs(rightLast - 6) <= 1, "E right in " + rightLast);
+        assertEquals(0, oneRun, "no question with its right options in one run at an end");
+        assertEquals(spread, AnswerPositions.spread(questions, questions.size(), 71), "the same seed, the same order");
+    }
 }
