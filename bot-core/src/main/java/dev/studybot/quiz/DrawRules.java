@@ -92,9 +92,13 @@ public final class DrawRules {
         // site is; and a site shown gives away the city asked beside it (三星堆: 德阳).
         boolean placeAsked = answers.stream().anyMatch(DrawRules::place);
         boolean copiedSite = q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0 && placeAsked;
+        // Nor is a statement of a document's title as written (会议审议了《…总体安排》): a copy anyone judges true.
+        boolean copiedTitle = q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0
+                && quote.contains("《【");
         List<String> offered = q.type() == QuestionType.TRUE_FALSE ? List.copyOf(answers) : q.options();
         return new Asked(q.source().doc() + "#" + q.source().paragraph() + "#" + source, clauses,
-                List.copyOf(answers), shown, dateline || copiedSite || openingTime(q, source), placeAsked, offered);
+                List.copyOf(answers), shown, dateline || copiedSite || copiedTitle || openingTime(q, source), placeAsked,
+                offered);
     }
 
     /** Whether a term is, or is made of, places or sites of the bundled lists (广元、德阳; 翠云廊). */
@@ -571,12 +575,37 @@ public final class DrawRules {
 
     /**
      * An exported quiz: up to {@code count} of the interleaved pool, in its order, none clashing with another (no
-     * fact asked twice, no answer shown by another question) and at most {@value #EXPORT_PER_SENTENCE} on one
-     * sentence (a long sentence of a short report holds a third fact). A short report may hold fewer than asked:
-     * past them a quiz would only ask its facts again.
+     * fact asked twice, no answer shown by another question), at most {@value #EXPORT_PER_SENTENCE} on one sentence
+     * (a long sentence of a short report holds a third fact), at most {@value #ECHOES} on one family of siblings
+     * (the four 发力 terms), and true and false statements within {@value #ECHOES} of each other. A short report may
+     * hold fewer than asked: past them a quiz would only ask its facts again.
      */
     public static List<Question> export(List<Question> interleaved, int count) {
-        return pick(interleaved, List.of(), count, EXPORT_PER_SENTENCE);
+        List<Asked> chosen = new ArrayList<>();
+        List<Set<String>> families = new ArrayList<>();
+        int[] truths = new int[2];
+        List<Question> out = new ArrayList<>();
+        for (Question q : interleaved) {
+            if (out.size() == count) {
+                break;
+            }
+            Asked a = asked(q);
+            Set<String> family = family(q);
+            boolean statement = q.type() == QuestionType.TRUE_FALSE;
+            int verdict = statement ? q.answers().get(0) : 0;
+            if (chosen.stream().noneMatch(b -> clash(a, b))
+                    && chosen.stream().filter(b -> b.sentence().equals(a.sentence())).count() < EXPORT_PER_SENTENCE
+                    && families.stream().filter(f -> f.stream().anyMatch(family::contains)).count() < ECHOES
+                    && (!statement || truths[verdict] + 1 - truths[1 - verdict] <= ECHOES)) {
+                chosen.add(a);
+                families.add(family);
+                if (statement) {
+                    truths[verdict]++;
+                }
+                out.add(q);
+            }
+        }
+        return out;
     }
 
     private static List<Question> pick(List<Question> candidates, List<Question> taken, int count, int perSentence) {

@@ -186,7 +186,27 @@ class DrawRulesTest {
         java.util.Map<String, Long> perSentence = export.stream().collect(java.util.stream.Collectors.groupingBy(
                 q -> q.source().text(), java.util.stream.Collectors.counting()));
         assertTrue(perSentence.values().stream().allMatch(n -> n <= DrawRules.EXPORT_PER_SENTENCE), perSentence::toString);
+        long powered = export.stream().filter(q -> DrawRules.family(q).contains("…发力")).count();
+        assertTrue(powered <= 2, "at most two questions on the four 发力 terms: " + powered);
+        long right = export.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0).count();
+        long wrong = export.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 1).count();
+        assertTrue(Math.abs(right - wrong) <= 2, right + " true, " + wrong + " false");
         assertEquals(export.subList(0, 10), DrawRules.export(interleaved, 10), "a shorter export is its front");
+    }
+
+    @Test
+    void aTrueStatementCopyingADocumentsTitleIsInNoDrawWhileItsFalseVersionIs() {
+        String sentence = "会议审议了《关于学习宣传贯彻重要指示精神总体安排》。";
+        Question copied = new Question("a", QuestionType.TRUE_FALSE, "会议审议了《关于学习宣传贯彻重要指示精神总体安排》。",
+                List.of("正确", "错误"), List.of(0), "正确。原文：会议审议了《【关于学习宣传贯彻重要指示精神总体安排】》",
+                new QuestionSource("d", 1, sentence));
+        Question changed = new Question("b", QuestionType.TRUE_FALSE, "会议审议了《关于学习宣传贯彻重要指示精神实施方案》。",
+                List.of("正确", "错误"), List.of(1), "错误：“实施方案”应为“总体安排”。原文：会议审议了《【关于学习宣传贯彻重要指示精神总体安排】》",
+                new QuestionSource("d", 1, sentence));
+        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
+                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        assertTrue(DrawRules.clash(copied, where), "a copied title is judged true by anyone");
+        assertFalse(DrawRules.clash(changed, where));
     }
 
     private static Question choice(String id, String prompt, List<String> options, String explanation) {
