@@ -12,9 +12,8 @@ import java.util.regex.Pattern;
  * Questions on two points every report of a meeting has that the fact-by-fact writer cannot ask: the documents the
  * meeting reviewed (会议审议了《…》《…》: a statement of one of them, as written or in another genre, 《…的决定》 for
  * 《…的意见》), and a pair of quoted party formulations required side by side (深刻领悟“两个确立”的决定性意义，
- * 坚决做到“两个维护”: a single choice among the pair, the pair swapped and pairs with a sibling formulation of the same
- * form, 四个意识, 四个自信, taken from the bundled word lists). The options of the pair are built so that the option
- * whose parts are commonest among the options is a wrong one: a member cannot pick the answer as the odd one in.
+ * 坚决做到“两个维护”: a fill-in of the first among sibling formulations of the same form, 四个意识, 四个自信, taken
+ * from the bundled word lists).
  */
 final class KeyPoints {
 
@@ -119,8 +118,8 @@ final class KeyPoints {
 
     /**
      * The two clauses that each require a quoted formulation (深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”) as a
-     * single choice: the pair as written, swapped, and each with one part changed for a sibling of the same form so
-     * that the commonest part in each place is a wrong option's.
+     * fill-in of the first among siblings of the same form the sentence does not hold (四个意识, 四个自信): a blind
+     * reader rejected the pair swapped as options, 坚决做到“两个确立” being careless wording.
      */
     Optional<Question> formulations(AnalyzedSentence s) {
         Clauses clauses = Clauses.of(s.text());
@@ -136,38 +135,30 @@ final class KeyPoints {
                     .filter(o -> FORMULATION.matcher("“" + o + "”").matches() && !o.equals(y)
                             && !s.text().contains(o))
                     .toList();
-            if (others.size() < 2) {
+            if (others.size() < 3) {
                 continue;
             }
-            List<String> pick = new ArrayList<>(others);
-            Collections.shuffle(pick, random);
-            String first = clauses.text(c);
-            String second = clauses.text(c + 1);
-            int start = clauses.get(c).start();
-            int end = start + first.length() + 1 + second.length();
-            String right = first + "，" + second;
-            List<String> options = new ArrayList<>(List.of(right,
-                    put(first, x, y) + "，" + put(second, y, x),
-                    put(first, x, pick.get(0)) + "，" + put(second, y, x),
-                    put(first, x, y) + "，" + put(second, y, pick.get(1))));
+            List<String> options = new ArrayList<>(others);
             Collections.shuffle(options, random);
-            String lead = s.text().substring(0, start);
-            if (lead.length() > Stems.STEM) {
+            options = new ArrayList<>(options.subList(0, 3));
+            options.add(x);
+            Collections.shuffle(options, random);
+            int start = clauses.get(c).start() + clauses.text(c).indexOf("“" + x + "”") + 1;
+            int end = start + x.length();
+            int stemEnd = clauses.get(c + 1).start() + clauses.text(c + 1).length();
+            String lead = s.text().substring(0, clauses.get(c).start());
+            if (lead.length() > Stems.STEM && c > 0) {
                 lead = lead.substring(clauses.get(c - 1).start());
             }
+            String asked = s.text().substring(clauses.get(c).start(), stemEnd).replace("“" + x + "”", "“____”");
             String speaker = s.speaker().isEmpty() || lead.startsWith(s.speaker()) ? "" : s.speaker() + "，";
-            String stem = prefix(s) + speaker + lead + QuestionWriter.PAREN + "。";
-            String explanation = "原文：" + Stems.quote(s, List.of(new Stems.Change(start, end,
-                    "【" + s.text().substring(start, end) + "】")), QuestionWriter.EXPLANATION_QUOTE + right.length());
+            String stem = prefix(s) + speaker + lead + asked + "。";
+            String explanation = "原文：" + Stems.quote(s, List.of(new Stems.Change(start, end, "【" + x + "】")),
+                    QuestionWriter.EXPLANATION_QUOTE);
             return Optional.of(new Question(QuestionWriter.idOf("formulations|" + s.docId() + "|" + s.text() + "|"
-                    + right), QuestionType.SINGLE_CHOICE, stem, options, List.of(options.indexOf(right)),
+                    + x), QuestionType.FILL_BLANK, stem, options, List.of(options.indexOf(x)),
                     explanation, new QuestionSource(s.docId(), s.paragraph(), s.text())));
         }
         return Optional.empty();
-    }
-
-    /** The clause with the quoted {@code from} put as {@code to}. */
-    private static String put(String clause, String from, String to) {
-        return clause.replace("“" + from + "”", "“" + to + "”");
     }
 }

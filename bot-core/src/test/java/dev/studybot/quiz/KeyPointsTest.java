@@ -20,19 +20,18 @@ class KeyPointsTest {
     }
 
     @Test
-    void aPairOfFormulationsIsASingleChoiceWhoseCommonestPartsAreAWrongOptions() {
+    void aPairOfFormulationsIsAFillInOfTheFirstAmongSiblingsTheSentenceDoesNotHold() {
         AnalyzedSentence s = sentence("全省各级党组织和广大党员干部要站在政治和全局的高度，深刻领悟“两个确立”的决定性意义，"
                 + "坚决做到“两个维护”，充分认识重大意义。", "会议指出");
         Question q = new KeyPoints(LEXICON, new Random(3), false).formulations(s).orElseThrow();
-        assertEquals(QuestionType.SINGLE_CHOICE, q.type());
-        assertTrue(q.prompt().startsWith("会议指出，全省各级党组织和广大党员干部要站在政治和全局的高度，（ ）"), q.prompt());
-        String right = "深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”";
-        assertEquals(right, q.options().get(q.answers().get(0)));
-        assertTrue(q.options().contains("深刻领悟“两个维护”的决定性意义，坚决做到“两个确立”"), "the pair swapped");
-        // The part most options share in each place is the swapped pair's, not the answer's: no odd one in.
-        long firstAsWritten = q.options().stream().filter(o -> o.startsWith("深刻领悟“两个确立”")).count();
-        long firstSwapped = q.options().stream().filter(o -> o.startsWith("深刻领悟“两个维护”")).count();
-        assertTrue(firstSwapped > firstAsWritten, q.options().toString());
+        assertEquals(QuestionType.FILL_BLANK, q.type());
+        assertEquals("会议指出，全省各级党组织和广大党员干部要站在政治和全局的高度，深刻领悟“____”的决定性意义，坚决做到“两个维护”。",
+                q.prompt());
+        assertEquals("两个确立", q.options().get(q.answers().get(0)));
+        assertEquals(4, q.options().size());
+        // Never the pair swapped (坚决做到“两个确立” is careless wording), nor the second one the stem shows.
+        assertFalse(q.options().contains("两个维护"), q.options().toString());
+        assertTrue(q.explanation().contains("【两个确立】"), q.explanation());
         assertTrue(new QuestionRules().violations(q).isEmpty(), new QuestionRules().violations(q).toString());
     }
 
