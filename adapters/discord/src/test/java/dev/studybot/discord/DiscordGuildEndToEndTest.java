@@ -323,8 +323,14 @@ class DiscordGuildEndToEndTest {
     private Question questionAsked(FakeDiscord.Call message) {
         String description = message.body().getArray("embeds").getObject(0).getString("description");
         List<Question> pool = core.questions().pool(Set.of());
-        return pool.stream().filter(q -> description.contains(DiscordMarkdown.escape(q.prompt()))).findFirst()
+        Question q = pool.stream().filter(p -> description.contains(DiscordMarkdown.escape(p.prompt()))).findFirst()
                 .orElseThrow(() -> new AssertionError("no question in " + description));
+        // A draw moves options (AnswerPositions): their places are the posted message's lines, "**B.** option".
+        List<String> shown = new java.util.ArrayList<>(q.options());
+        shown.sort(java.util.Comparator.comparingInt(o -> description.indexOf(".** " + DiscordMarkdown.escape(o)
+                + "\n")));
+        List<Integer> answers = q.answers().stream().map(i -> shown.indexOf(q.options().get(i))).sorted().toList();
+        return new Question(q.id(), q.type(), q.prompt(), shown, answers, q.explanation(), q.source());
     }
 
     private static boolean hasComponents(FakeDiscord.Call call) {
