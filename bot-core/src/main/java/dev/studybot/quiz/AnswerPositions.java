@@ -67,6 +67,8 @@ public final class AnswerPositions {
         private double expectedLast;
         private int rightFirst;
         private int rightLast;
+        /** The places of right options already used in this draw: the same BC twice is a pattern too. */
+        private final java.util.Set<List<Integer>> used = new java.util.HashSet<>();
 
         /** The question with its options in the seeded order that keeps the tally closest to chance, in no run. */
         Question arranged(Question q, Random random) {
@@ -79,8 +81,10 @@ public final class AnswerPositions {
                 Collections.shuffle(options, random);
                 int first = right.contains(options.get(0)) ? 1 : 0;
                 int last = right.contains(options.get(options.size() - 1)) ? 1 : 0;
+                List<Integer> at = places(options, right);
                 double score = Math.abs(rightFirst + first - (expectedFirst + share))
-                        + Math.abs(rightLast + last - (expectedLast + share)) + (oneRun(options, right) ? 1 : 0);
+                        + Math.abs(rightLast + last - (expectedLast + share)) + (oneRun(options, right) ? 1 : 0)
+                        + (used.contains(at) ? 1 : 0);
                 if (score < bestScore) {
                     bestScore = score;
                     best = options;
@@ -90,6 +94,7 @@ public final class AnswerPositions {
             expectedLast += share;
             rightFirst += right.contains(best.get(0)) ? 1 : 0;
             rightLast += right.contains(best.get(best.size() - 1)) ? 1 : 0;
+            used.add(places(best, right));
             List<Integer> answers = new ArrayList<>();
             for (int i = 0; i < best.size(); i++) {
                 if (right.contains(best.get(i))) {
@@ -97,6 +102,17 @@ public final class AnswerPositions {
                 }
             }
             return new Question(q.id(), q.type(), q.prompt(), best, answers, q.explanation(), q.source());
+        }
+
+        /** The places of the right options (with the number of options: B and C of four is not B and C of five). */
+        private static List<Integer> places(List<String> options, List<String> right) {
+            List<Integer> at = new ArrayList<>(List.of(options.size()));
+            for (int i = 0; i < options.size(); i++) {
+                if (right.contains(options.get(i))) {
+                    at.add(i);
+                }
+            }
+            return at;
         }
 
         /** Whether the right options stand together at one end (wrong ones all before them, or all after). */

@@ -92,13 +92,48 @@ public final class DrawRules {
         // site is; and a site shown gives away the city asked beside it (三星堆: 德阳).
         boolean placeAsked = answers.stream().anyMatch(DrawRules::place);
         boolean copiedSite = q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0 && placeAsked;
-        // Nor is a statement of a document's title as written (会议审议了《…总体安排》): a copy anyone judges true.
-        boolean copiedTitle = q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0
-                && quote.contains("《【");
+        // Nor is a choice whose wrong options all share a part its answer lacks (三中心两地 three times beside
+        // 两中心两地; 大排查, 大调研, 大走访 beside 回头看): the odd one out is the answer.
+        boolean oddOneOut = q.type() != QuestionType.TRUE_FALSE && q.answers().size() == 1 && oddOneOut(q);
+        // Nor is a statement of a document's title (会议审议了《…总体安排》, as written or as 《…实施方案》), a quoted
+        // formulation blanked (深刻领悟“（两个确立）”…), or a catalogue of short words (地震、水灾、火灾…): the
+        // blind readers of seeds 107-131 rejected them as a copy anyone judges true, quibbling over a genre word, a
+        // formulation its pair gives away, and wrong options (台风, 沙尘暴) any member rules out. They stay in the pool.
+        boolean copiedTitle = quote.contains("《【") || quote.contains("“【")
+                || q.type() == QuestionType.MULTIPLE_CHOICE
+                && QuestionWriter.catalogue(q.answers().stream().map(q.options()::get).toList());
         List<String> offered = q.type() == QuestionType.TRUE_FALSE ? List.copyOf(answers) : q.options();
         return new Asked(q.source().doc() + "#" + q.source().paragraph() + "#" + source, clauses,
-                List.copyOf(answers), shown, dateline || copiedSite || copiedTitle || openingTime(q, source), placeAsked,
+                List.copyOf(answers), shown, dateline || copiedSite || copiedTitle || oddOneOut || openingTime(q, source), placeAsked,
                 offered);
+    }
+
+    /**
+     * Whether the wrong options of a single-answer choice, three or more, all begin or all end with one character, or
+     * all hold one part of two characters or more, that its answer lacks.
+     */
+    static boolean oddOneOut(Question q) {
+        String answer = q.options().get(q.answers().get(0));
+        List<String> wrong = new ArrayList<>(q.options());
+        wrong.remove(answer);
+        if (wrong.size() < 3 || wrong.stream().anyMatch(String::isEmpty)) {
+            return false;
+        }
+        String first = wrong.get(0);
+        if (wrong.stream().allMatch(w -> w.charAt(0) == first.charAt(0)) && answer.charAt(0) != first.charAt(0)
+                || wrong.stream().allMatch(w -> w.charAt(w.length() - 1) == first.charAt(first.length() - 1))
+                && answer.charAt(answer.length() - 1) != first.charAt(first.length() - 1)) {
+            return true;
+        }
+        for (int length = Math.min(first.length(), 5); length >= 2; length--) {
+            for (int at = 0; at + length <= first.length(); at++) {
+                String part = first.substring(at, at + length);
+                if (!answer.contains(part) && wrong.stream().allMatch(w -> w.contains(part))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a term is, or is made of, places or sites of the bundled lists (广元、德阳; 翠云廊). */

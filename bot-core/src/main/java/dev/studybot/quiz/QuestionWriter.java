@@ -38,9 +38,7 @@ final class QuestionWriter {
     /** Fewest options of a multiple choice. */
     static final int MIN_CHOICES = 4;
     /** Fewest wrong options of a multiple choice: with one, ticking all but the odd one out is the whole question. */
-    static final int MIN_WRONG_CHOICES = 1;
-    /** At most one multiple choice in this many has every option right. */
-    static final int ALL_RIGHT_ONE_IN = 8;
+    static final int MIN_WRONG_CHOICES = 2;
     /** Most right options of a multiple choice: more, and ticking all but the odd ones out is the question. */
     static final int MAX_RIGHT_CHOICES = 4;
     /** Most options of a multiple choice whose options are all short words (a catalogue of disasters). */
@@ -77,8 +75,6 @@ final class QuestionWriter {
     /** Multiple choices written so far, and how many of them have a right option at A. */
     private int multipleChoices;
     private int rightAtA;
-    /** Multiple choices written so far whose every option is right. */
-    private int allRight;
 
     /**
      * @param corpus the text of the documents in scope: a wrong option that would read as their text is dropped
@@ -276,18 +272,14 @@ final class QuestionWriter {
         // Options built like the items where there are enough (经济承载和辐射带动功能: A和B功能 beside A和B功能).
         List<String> shaped = unjoined.stream().filter(c -> sameShape(e.items(), c)).toList();
         List<String> candidates = shaped.size() >= 2 ? shaped : unjoined;
-        // How many wrong options, one to three at random among those there is room for, and now and then none (every
-        // option right, at most one multiple choice in eight): with two every time a member learns to tick all but
-        // the two odd ones out.
+        // How many wrong options, two or three at random among those there is room for: with two every time a member
+        // learns to tick all but the two odd ones out; with one or none (every option right) blind readers found
+        // ticking them all, or all but one absurd option, too easy.
         int lowest = Math.max(MIN_WRONG_CHOICES, MIN_CHOICES - e.items().size());
         int most = Math.min(Math.min(3, (catalogue ? MAX_SHORT_CHOICES : MAX_CHOICES) - e.items().size()),
                 candidates.size());
         Optional<List<String>> wrong = Optional.empty();
-        if (e.items().size() >= MIN_CHOICES && allRight < (multipleChoices + 1) / ALL_RIGHT_ONE_IN
-                && random.nextInt(2) == 0) {
-            wrong = Optional.of(List.of());
-            allRight++;
-        } else if (most >= lowest) {
+        if (most >= lowest) {
             int wanted = lowest + random.nextInt(most - lowest + 1);
             List<Integer> sizes = new ArrayList<>();
             for (int n = wanted; n >= lowest; n--) {

@@ -64,7 +64,8 @@ class DrawRulesTest {
         // the export goes on with questions that clash with none, a long sentence holding a third or a fourth.
         List<Question> all = QuestionGenerator.interleave(pool);
         int block = DrawRules.block(pool).size();
-        assertTrue(block >= 28, "a block of " + block);
+        // Fewer since titles, blanked formulations and catalogues are in no draw (the round-5 blind readers).
+        assertTrue(block >= 25, "a block of " + block);
         assertNoClash(all.subList(0, block));
         List<Question> first = all.subList(0, 40);
         Map<String, Integer> perSentence = new HashMap<>();
@@ -181,7 +182,7 @@ class DrawRulesTest {
     void anExportAsksNoFactTwiceAndHoldsAtMostThreeQuestionsOnOneSentence() {
         List<Question> interleaved = QuestionGenerator.interleave(pool);
         List<Question> export = DrawRules.export(interleaved, 40);
-        assertTrue(export.size() >= 30 && export.size() <= 40, "the report gives about 34: " + export.size());
+        assertTrue(export.size() >= 26 && export.size() <= 40, "the report gives about 28: " + export.size());
         assertNoClash(export);
         java.util.Map<String, Long> perSentence = export.stream().collect(java.util.stream.Collectors.groupingBy(
                 q -> q.source().text(), java.util.stream.Collectors.counting()));
@@ -195,7 +196,7 @@ class DrawRulesTest {
     }
 
     @Test
-    void aTrueStatementCopyingADocumentsTitleIsInNoDrawWhileItsFalseVersionIs() {
+    void aStatementOfADocumentsTitleIsInNoDraw() {
         String sentence = "会议审议了《关于学习宣传贯彻重要指示精神总体安排》。";
         Question copied = new Question("a", QuestionType.TRUE_FALSE, "会议审议了《关于学习宣传贯彻重要指示精神总体安排》。",
                 List.of("正确", "错误"), List.of(0), "正确。原文：会议审议了《【关于学习宣传贯彻重要指示精神总体安排】》",
@@ -206,7 +207,23 @@ class DrawRulesTest {
         Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
                 "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
         assertTrue(DrawRules.clash(copied, where), "a copied title is judged true by anyone");
-        assertFalse(DrawRules.clash(changed, where));
+        assertTrue(DrawRules.clash(changed, where), "a genre word changed is a quibble");
+    }
+
+    @Test
+    void aChoiceWhoseWrongOptionsShareWhatItsAnswerLacksIsInNoDraw() {
+        Question slogan = choice("a", "要锚定“（ ）”目标定位。", List.of("一极一源、两中心两地", "三极一源、三中心两地",
+                "两极一源、三中心两地", "两极两源、三中心两地"), "原文：要锚定“【一极一源、两中心两地】”目标定位。");
+        Question campaign = choice("b", "要适时开展（ ）。", List.of("回头看", "大排查", "大调研", "大走访"),
+                "原文：要适时开展【回头看】。");
+        Question powered = choice("c", "要在推进乡村振兴上（ ）。", List.of("全面发力", "持续发力", "同时发力", "精准发力"),
+                "原文：要在推进乡村振兴上【全面发力】。");
+        Question times = choice("d", "这是（ ）到四川视察。", List.of("第二次", "第三次", "第四次", "第五次"),
+                "原文：这是【第二次】到四川视察。");
+        assertTrue(DrawRules.oddOneOut(slogan), "三中心两地 three times");
+        assertTrue(DrawRules.oddOneOut(campaign), "大 three times");
+        assertFalse(DrawRules.oddOneOut(powered));
+        assertFalse(DrawRules.oddOneOut(times));
     }
 
     private static Question choice(String id, String prompt, List<String> options, String explanation) {

@@ -237,8 +237,8 @@ class QuestionGeneratorTest {
             // Six options, or seven when every one is a short word (地震、水灾、火灾、旱灾、泥石流 and two wrong ones).
             assertTrue(q.type() != QuestionType.MULTIPLE_CHOICE || q.options().size() <= 6
                     || q.options().size() == 7 && q.options().stream().allMatch(o -> o.length() <= 4), q.toString());
-            assertTrue(q.type() != QuestionType.MULTIPLE_CHOICE || q.options().size() - q.answers().size() >= 1
-                    || q.answers().size() >= 4, "every option right needs four of them: " + q);
+            assertTrue(q.type() != QuestionType.MULTIPLE_CHOICE || q.options().size() - q.answers().size() >= 2,
+                    "two wrong options at least: " + q);
             assertTrue(q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.TRUE_FALSE
                     || q.options().size() == 4, q.toString());
         }
@@ -251,7 +251,8 @@ class QuestionGeneratorTest {
         // With two questions a sentence in a draw and fewer facts asked (rote and known phrases, give-aways, no two
         // places of one sentence), the report holds about 35 facts that clash with nothing: the last few of forty ask one again.
         long facts = first.stream().map(q -> factOf.get(q.id())).distinct().count();
-        assertTrue(facts >= 34, facts + " facts");
+        // Titles, blanked formulations and catalogues are in no draw since the round-5 blind ratings: 31 here.
+        assertTrue(facts >= 30, facts + " facts");
         Map<String, Integer> perSentence = new HashMap<>();
         first.forEach(q -> perSentence.merge(q.source().text(), 1, Integer::sum));
         // Sixteen of the report's sentences have facts, so forty distinct facts take more than two of some: the
