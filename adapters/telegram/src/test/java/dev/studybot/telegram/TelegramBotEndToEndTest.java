@@ -565,8 +565,20 @@ class TelegramBotEndToEndTest {
     private Question questionAsked(Call poll) {
         String prompt = poll.body().path("question").asText().replaceFirst("^\\(\\d+/\\d+\\) ", "");
         List<Question> pool = core.core.questions().pool(java.util.Set.of());
-        return pool.stream().filter(q -> q.prompt().startsWith(prompt) || prompt.startsWith(q.prompt()))
+        Question q = pool.stream().filter(p -> p.prompt().startsWith(prompt) || prompt.startsWith(p.prompt()))
                 .findFirst().orElseThrow(() -> new AssertionError("no question " + prompt));
+        // A draw moves options (AnswerPositions): their places are the poll's, each text perhaps cut with "…".
+        List<String> shown = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode option : poll.body().path("options")) {
+            String text = (option.isTextual() ? option.asText() : option.path("text").asText()).replaceAll("…$", "");
+            shown.add(q.options().stream().filter(o -> o.startsWith(text) && !shown.contains(o)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no option " + text + " in " + q)));
+        }
+        if (shown.size() != q.options().size()) {
+            return q;
+        }
+        List<Integer> answers = q.answers().stream().map(i -> shown.indexOf(q.options().get(i))).sorted().toList();
+        return new Question(q.id(), q.type(), q.prompt(), shown, answers, q.explanation(), q.source());
     }
 
     /** The quiz command's largest number of questions. */
