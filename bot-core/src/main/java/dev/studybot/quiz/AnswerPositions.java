@@ -56,21 +56,24 @@ public final class AnswerPositions {
     }
 
     /**
-     * The multiple choices of one draw so far: how often A and the last option were right, against how often they
-     * would be by chance. The writer's shuffle left the last option right in seven to nine of ten and the right
+     * The multiple choices of one draw so far: how often each place was right, against how often it would be by
+     * chance. The writer's shuffle left the last option right in seven to nine of ten and the right
      * options in one run after the wrong ones in half, patterns a member ticks by.
      */
     private static final class MultipleChoiceTally {
         /** Orders tried for each question; the best is kept. */
-        private static final int TRIES = 24;
-        private double expectedFirst;
+        private static final int TRIES = 32;
+        /** Most options of a multiple choice. */
+        private static final int MOST = 8;
+        /** How often each place was right so far, against how often it would be by chance. */
+        private final double[] expected = new double[MOST];
+        private final int[] rightAt = new int[MOST];
         private double expectedLast;
-        private int rightFirst;
         private int rightLast;
         /** The places of right options already used in this draw: the same BC twice is a pattern too. */
         private final java.util.Set<List<Integer>> used = new java.util.HashSet<>();
 
-        /** The question with its options in the seeded order that keeps the tally closest to chance, in no run. */
+        /** The question with its options in the seeded order that keeps every place closest to chance, in no run. */
         Question arranged(Question q, Random random) {
             List<String> right = q.answers().stream().map(q.options()::get).toList();
             double share = (double) right.size() / q.options().size();
@@ -79,20 +82,25 @@ public final class AnswerPositions {
             for (int t = 0; t < TRIES; t++) {
                 List<String> options = new ArrayList<>(q.options());
                 Collections.shuffle(options, random);
-                int first = right.contains(options.get(0)) ? 1 : 0;
+                double score = (oneRun(options, right) ? 2 : 0) + (used.contains(places(options, right)) ? 1 : 0);
+                // Every place, the last one too (the fourth of six options is not the last): E and F of a
+                // five- and a six-option question differ, so the last place is counted on its own as well.
+                for (int i = 0; i < options.size() && i < MOST; i++) {
+                    int r = right.contains(options.get(i)) ? 1 : 0;
+                    score += Math.abs(rightAt[i] + r - (expected[i] + share));
+                }
                 int last = right.contains(options.get(options.size() - 1)) ? 1 : 0;
-                List<Integer> at = places(options, right);
-                double score = Math.abs(rightFirst + first - (expectedFirst + share))
-                        + Math.abs(rightLast + last - (expectedLast + share)) + (oneRun(options, right) ? 1 : 0)
-                        + (used.contains(at) ? 1 : 0);
+                score += Math.abs(rightLast + last - (expectedLast + share));
                 if (score < bestScore) {
                     bestScore = score;
                     best = options;
                 }
             }
-            expectedFirst += share;
+            for (int i = 0; i < best.size() && i < MOST; i++) {
+                expected[i] += share;
+                rightAt[i] += right.contains(best.get(i)) ? 1 : 0;
+            }
             expectedLast += share;
-            rightFirst += right.contains(best.get(0)) ? 1 : 0;
             rightLast += right.contains(best.get(best.size() - 1)) ? 1 : 0;
             used.add(places(best, right));
             List<Integer> answers = new ArrayList<>();
