@@ -20,6 +20,8 @@ public final class DrawRules {
     private static final int MIN_SHOWN = 2;
     private static final Pattern MARK = Pattern.compile("【([^】]+)】");
     private static final Pattern QUOTED = Pattern.compile("“([^”]+)”");
+    /** A false statement's explanation: 错误：“精准发力”应为“同时发力”。 */
+    private static final Pattern SWAPPED = Pattern.compile("^错误：“([^”]+)”应为");
     /** Length of a term made of a two-character slot and the frame's two characters (精准发力). */
     private static final int SLOT = 4;
     /** Largest share of one type in a block while questions of other types are left. */
@@ -95,6 +97,14 @@ public final class DrawRules {
         // Nor is a choice whose wrong options all share a part its answer lacks (三中心两地 three times beside
         // 两中心两地; 大排查, 大调研, 大走访 beside 回头看): the odd one out is the answer.
         boolean oddOneOut = q.type() != QuestionType.TRUE_FALSE && q.answers().size() == 1 && oddOneOut(q);
+        // Nor is a true statement of one of a family of siblings (在…上同时发力): every blind reader found it judged
+        // true by reading on, and asked the false one; nor a false one swapping in an official formulation true in
+        // general (立足新发展阶段 for 促进共同富裕), which a well-read member judges true.
+        boolean siblingTruth = q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0
+                && family(q).stream().anyMatch(t -> t.startsWith("…"));
+        Matcher swap = SWAPPED.matcher(explanation);
+        boolean officialSwap = q.type() == QuestionType.TRUE_FALSE && swap.find()
+                && LEXICON.has(swap.group(1), Lexicon.Flag.OFFICIAL);
         // Nor is a statement of a document's title (会议审议了《…总体安排》, as written or as 《…实施方案》), a quoted
         // formulation blanked (深刻领悟“（两个确立）”…), or a catalogue of short words (地震、水灾、火灾…): the
         // blind readers of seeds 107-131 rejected them as a copy anyone judges true, quibbling over a genre word, a
@@ -104,7 +114,8 @@ public final class DrawRules {
                 && QuestionWriter.catalogue(q.answers().stream().map(q.options()::get).toList());
         List<String> offered = q.type() == QuestionType.TRUE_FALSE ? List.copyOf(answers) : q.options();
         return new Asked(q.source().doc() + "#" + q.source().paragraph() + "#" + source, clauses,
-                List.copyOf(answers), shown, dateline || copiedSite || copiedTitle || oddOneOut || openingTime(q, source), placeAsked,
+                List.copyOf(answers), shown, dateline || copiedSite || copiedTitle || oddOneOut || siblingTruth || officialSwap
+                        || openingTime(q, source), placeAsked,
                 offered);
     }
 

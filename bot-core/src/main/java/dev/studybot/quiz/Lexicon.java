@@ -48,7 +48,12 @@ public final class Lexicon {
          * What every reader knows without the report, such as geography (长江黄河 and their 上游 for a Sichuan report):
          * never asked.
          */
-        KNOWN
+        KNOWN,
+        /**
+         * Official formulations each true in general (立足新发展阶段, 贯彻新发展理念): a statement that swaps one in
+         * is no false one a member could be sure of, so no draw takes it; choices among them stay.
+         */
+        OFFICIAL
     }
 
     private final Map<String, List<Category>> categoriesOf = new TreeMap<>();

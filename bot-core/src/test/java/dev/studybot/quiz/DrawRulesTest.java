@@ -65,7 +65,7 @@ class DrawRulesTest {
         List<Question> all = QuestionGenerator.interleave(pool);
         int block = DrawRules.block(pool).size();
         // Fewer since titles, blanked formulations and catalogues are in no draw (the round-5 blind readers).
-        assertTrue(block >= 25, "a block of " + block);
+        assertTrue(block >= 22, "a block of " + block);
         assertNoClash(all.subList(0, block));
         List<Question> first = all.subList(0, 40);
         Map<String, Integer> perSentence = new HashMap<>();
@@ -182,7 +182,7 @@ class DrawRulesTest {
     void anExportAsksNoFactTwiceAndHoldsAtMostThreeQuestionsOnOneSentence() {
         List<Question> interleaved = QuestionGenerator.interleave(pool);
         List<Question> export = DrawRules.export(interleaved, 40);
-        assertTrue(export.size() >= 26 && export.size() <= 40, "the report gives about 28: " + export.size());
+        assertTrue(export.size() >= 23 && export.size() <= 40, "the report gives about 25: " + export.size());
         assertNoClash(export);
         java.util.Map<String, Long> perSentence = export.stream().collect(java.util.stream.Collectors.groupingBy(
                 q -> q.source().text(), java.util.stream.Collectors.counting()));
