@@ -20,8 +20,6 @@ public final class DrawRules {
     private static final int MIN_SHOWN = 2;
     private static final Pattern MARK = Pattern.compile("【([^】]+)】");
     private static final Pattern QUOTED = Pattern.compile("“([^”]+)”");
-    /** A numbered formulation marked as the answer: “【两个确立】”. */
-    private static final Pattern NUMBERED_FORMULATION = Pattern.compile("“【[一二两三四五六七八九十]个[^】]{1,4}】”");
     /** A false statement's explanation: 错误：“精准发力”应为“同时发力”。 */
     private static final Pattern SWAPPED = Pattern.compile("^错误：“([^”]+)”应为");
     /** Length of a term made of a two-character slot and the frame's two characters (精准发力). */
@@ -111,7 +109,7 @@ public final class DrawRules {
         // formulation blanked (深刻领悟“（两个确立）”…), or a catalogue of short words (地震、水灾、火灾…): the
         // blind readers of seeds 107-131 rejected them as a copy anyone judges true, quibbling over a genre word, a
         // formulation its pair gives away, and wrong options (台风, 沙尘暴) any member rules out. They stay in the pool.
-        boolean copiedTitle = quote.contains("《【") || NUMBERED_FORMULATION.matcher(quote).find()
+        boolean copiedTitle = quote.contains("《【") || quote.contains("“【")
                 || q.type() == QuestionType.MULTIPLE_CHOICE
                 && QuestionWriter.catalogue(q.answers().stream().map(q.options()::get).toList());
         List<String> offered = q.type() == QuestionType.TRUE_FALSE ? List.copyOf(answers) : q.options();

@@ -226,18 +226,6 @@ class DrawRulesTest {
         assertFalse(DrawRules.oddOneOut(times));
     }
 
-    @Test
-    void aBlankedNumberedFormulationIsInNoDrawWhileAQuotedTermIs() {
-        Question formulation = choice("a", "要深刻领悟“____”的决定性意义，坚决做到“两个维护”。",
-                List.of("两个确立", "四个意识", "四个自信", "两个务必"), "原文：深刻领悟“【两个确立】”的决定性意义，坚决做到“两个维护”");
-        Question review = choice("b", "要适时开展“____”。", List.of("回头看", "大排查", "专项督查", "再部署"),
-                "原文：适时开展“【回头看】”，确保落地落实");
-        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
-                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
-        assertTrue(DrawRules.clash(formulation, where), "its pair in the stem gives it away");
-        assertFalse(DrawRules.clash(review, where));
-    }
-
     private static Question choice(String id, String prompt, List<String> options, String explanation) {
         String source = explanation.substring(explanation.indexOf('：') + 1).replace("【", "").replace("】", "");
         return new Question(id, QuestionType.SINGLE_CHOICE, prompt, options, List.of(0), explanation,
