@@ -51,9 +51,10 @@ public final class DrawRules {
      * @param clauses  the clauses of the sentence its answer lies in
      * @param answers  the answers it asks (right options; a statement's marked fact)
      * @param shown    what it puts before the member: the stem and every option
-     * @param dateline whether it is a statement of the date a report opens with, which no draw takes
+     * @param undrawn  whether no draw takes it (the report's opening date, a copied title or site, …: see
+     *                 {@link #asked}); it stays in the pool
      */
-    record Asked(String sentence, Set<Integer> clauses, List<String> answers, String shown, boolean dateline,
+    record Asked(String sentence, Set<Integer> clauses, List<String> answers, String shown, boolean undrawn,
                  boolean aboutPlaces, List<String> offered) {
     }
 
@@ -201,14 +202,7 @@ public final class DrawRules {
 
     /** Whether two questions may not stand in one draw: they ask one clause, or one shows the other's answer. */
     static boolean clash(Asked a, Asked b) {
-        if (a.dateline() || b.dateline()) {
-            return true;
-        }
-        if (a.sentence().equals(b.sentence()) && (a.clauses().stream().anyMatch(b.clauses()::contains)
-                || a.aboutPlaces() && b.aboutPlaces() || abbreviates(a, b) || abbreviates(b, a))) {
-            return true;
-        }
-        return shows(a, b) || shows(b, a);
+        return sameClause(a, b) || shows(a, b) || shows(b, a);
     }
 
     /**
@@ -217,7 +211,7 @@ public final class DrawRules {
      * answer in its stem or options.
      */
     private static boolean sameClause(Asked a, Asked b) {
-        return a.dateline() || b.dateline() || a.sentence().equals(b.sentence())
+        return a.undrawn() || b.undrawn() || a.sentence().equals(b.sentence())
                 && (a.clauses().stream().anyMatch(b.clauses()::contains) || a.aboutPlaces() && b.aboutPlaces()
                 || abbreviates(a, b) || abbreviates(b, a));
     }
@@ -395,7 +389,26 @@ public final class DrawRules {
 
     /** Whether the questions already hold {@value #PER_SENTENCE} on the sentence {@code a} asks. */
     static boolean crowded(List<Asked> taken, Asked a) {
-        return taken.stream().filter(b -> b.sentence().equals(a.sentence())).count() >= PER_SENTENCE;
+        return crowded(taken, a, PER_SENTENCE);
+    }
+
+    /** Whether the questions already hold {@code cap} on the sentence {@code a} asks. */
+    private static boolean crowded(List<Asked> taken, Asked a, int cap) {
+        return taken.stream().filter(b -> b.sentence().equals(a.sentence())).count() >= cap;
+    }
+
+    /** Whether the families already hold {@value #ECHOES} that share a term with {@code family}. */
+    private static boolean echoes(List<Set<String>> families, Set<String> family) {
+        return families.stream().filter(f -> f.stream().anyMatch(family::contains)).count() >= ECHOES;
+    }
+
+    /**
+     * Whether {@code q} is a statement that would put true and false statements more than {@value #ECHOES} apart,
+     * {@code truths} counting the true ones and the false ones so far.
+     */
+    private static boolean lopsided(int[] truths, Question q) {
+        return q.type() == QuestionType.TRUE_FALSE
+                && truths[q.answers().get(0)] + 1 - truths[1 - q.answers().get(0)] > ECHOES;
     }
 
     /** Whether the chosen questions hold {@value #PER_SENTENCE} on the sentence of question {@code i}. */
@@ -538,22 +551,19 @@ public final class DrawRules {
         block.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE).forEach(q -> truths[q.answers().get(0)]++);
         for (Question q : byLength) {
             Asked a = asked(q);
-            boolean statement = q.type() == QuestionType.TRUE_FALSE;
-            boolean lopsided = statement
-                    && truths[q.answers().get(0)] + 1 - truths[1 - q.answers().get(0)] > ECHOES;
             long ofType = java.util.stream.Stream.concat(block.stream(), out.stream())
                     .filter(b -> b.type() == q.type()).count();
             if (ofType + 1 > EXTEND_TYPE_SHARE * (block.size() + out.size() + 1) + 1) {
                 continue;
             }
             Set<String> family = family(q);
-            boolean echo = families.stream().filter(f -> f.stream().anyMatch(family::contains)).count() >= ECHOES;
-            if (!lopsided && !echo && taken.stream().noneMatch(b -> strict ? clash(a, b) : sameClause(a, b))
-                    && taken.stream().filter(b -> b.sentence().equals(a.sentence())).count() < cap) {
+            if (!lopsided(truths, q) && !echoes(families, family)
+                    && taken.stream().noneMatch(b -> strict ? clash(a, b) : sameClause(a, b))
+                    && !crowded(taken, a, cap)) {
                 taken.add(a);
                 out.add(q);
                 families.add(family);
-                if (statement) {
+                if (q.type() == QuestionType.TRUE_FALSE) {
                     truths[q.answers().get(0)]++;
                 }
             }
@@ -581,15 +591,13 @@ public final class DrawRules {
             for (int i = 0; i < rest.size(); i++) {
                 Asked a = left.get(i);
                 Question q = rest.get(i);
-                long harm = a.dateline() ? 1_000_000 : 0;
+                long harm = a.undrawn() ? 1_000_000 : 0;
                 // A statement that would put true and false more than two apart, as bad as showing an answer.
-                if (q.type() == QuestionType.TRUE_FALSE
-                        && truths[q.answers().get(0)] + 1 - truths[1 - q.answers().get(0)] > ECHOES) {
+                if (lopsided(truths, q)) {
                     harm += 100;
                 }
                 // A third question on one family of siblings (a third 发力 statement) asks one thing again.
-                Set<String> family = family(q);
-                if (families.stream().filter(f -> f.stream().anyMatch(family::contains)).count() >= ECHOES) {
+                if (echoes(families, family(q))) {
                     harm += 5000;
                 }
                 for (Asked b : taken) {
@@ -616,7 +624,19 @@ public final class DrawRules {
      * Up to {@code count} of the candidates, in their order, none clashing with another nor with {@code taken}.
      */
     static List<Question> pick(List<Question> candidates, List<Question> taken, int count) {
-        return pick(candidates, taken, count, PER_SENTENCE);
+        List<Asked> chosen = new ArrayList<>(taken.stream().map(DrawRules::asked).toList());
+        List<Question> out = new ArrayList<>();
+        for (Question q : candidates) {
+            if (out.size() == count) {
+                break;
+            }
+            Asked a = asked(q);
+            if (chosen.stream().noneMatch(b -> clash(a, b)) && !crowded(chosen, a)) {
+                chosen.add(a);
+                out.add(q);
+            }
+        }
+        return out;
     }
 
     /**
@@ -637,34 +657,13 @@ public final class DrawRules {
             }
             Asked a = asked(q);
             Set<String> family = family(q);
-            boolean statement = q.type() == QuestionType.TRUE_FALSE;
-            int verdict = statement ? q.answers().get(0) : 0;
-            if (chosen.stream().noneMatch(b -> clash(a, b))
-                    && chosen.stream().filter(b -> b.sentence().equals(a.sentence())).count() < EXPORT_PER_SENTENCE
-                    && families.stream().filter(f -> f.stream().anyMatch(family::contains)).count() < ECHOES
-                    && (!statement || truths[verdict] + 1 - truths[1 - verdict] <= ECHOES)) {
+            if (chosen.stream().noneMatch(b -> clash(a, b)) && !crowded(chosen, a, EXPORT_PER_SENTENCE)
+                    && !echoes(families, family) && !lopsided(truths, q)) {
                 chosen.add(a);
                 families.add(family);
-                if (statement) {
-                    truths[verdict]++;
+                if (q.type() == QuestionType.TRUE_FALSE) {
+                    truths[q.answers().get(0)]++;
                 }
-                out.add(q);
-            }
-        }
-        return out;
-    }
-
-    private static List<Question> pick(List<Question> candidates, List<Question> taken, int count, int perSentence) {
-        List<Asked> chosen = new ArrayList<>(taken.stream().map(DrawRules::asked).toList());
-        List<Question> out = new ArrayList<>();
-        for (Question q : candidates) {
-            if (out.size() == count) {
-                break;
-            }
-            Asked a = asked(q);
-            if (chosen.stream().noneMatch(b -> clash(a, b))
-                    && chosen.stream().filter(b -> b.sentence().equals(a.sentence())).count() < perSentence) {
-                chosen.add(a);
                 out.add(q);
             }
         }
