@@ -83,8 +83,8 @@ public final class AnswerPositions {
                 List<String> options = new ArrayList<>(q.options());
                 Collections.shuffle(options, random);
                 double score = (oneRun(options, right) ? 2 : 0) + (used.contains(places(options, right)) ? 1 : 0);
-                // Every place, the last one too (the fourth of six options is not the last): E and F of a
-                // five- and a six-option question differ, so the last place is counted on its own as well.
+                // Every place, and the last one on its own too: E of five options and F of six are different
+                // places but the same pattern to a member who always ticks the last.
                 for (int i = 0; i < options.size() && i < MOST; i++) {
                     int r = right.contains(options.get(i)) ? 1 : 0;
                     score += Math.abs(rightAt[i] + r - (expected[i] + share));
@@ -102,17 +102,15 @@ public final class AnswerPositions {
             }
             expectedLast += share;
             rightLast += right.contains(best.get(best.size() - 1)) ? 1 : 0;
-            used.add(places(best, right));
-            List<Integer> answers = new ArrayList<>();
-            for (int i = 0; i < best.size(); i++) {
-                if (right.contains(best.get(i))) {
-                    answers.add(i);
-                }
-            }
-            return new Question(q.id(), q.type(), q.prompt(), best, answers, q.explanation(), q.source());
+            List<Integer> at = places(best, right);
+            used.add(at);
+            return new Question(q.id(), q.type(), q.prompt(), best, at.subList(1, at.size()), q.explanation(),
+                    q.source());
         }
 
-        /** The places of the right options (with the number of options: B and C of four is not B and C of five). */
+        /**
+         * The number of options, then the places of the right ones (B and C of four is not B and C of five).
+         */
         private static List<Integer> places(List<String> options, List<String> right) {
             List<Integer> at = new ArrayList<>(List.of(options.size()));
             for (int i = 0; i < options.size(); i++) {
