@@ -107,17 +107,17 @@ public final class DrawRules {
         boolean officialSwap = q.type() == QuestionType.TRUE_FALSE && swap.find()
                 && LEXICON.has(swap.group(1), Lexicon.Flag.OFFICIAL);
         // Nor is a statement of a document's title (会议审议了《…总体安排》, as written or as 《…实施方案》), a quoted
-        // formulation blanked (深刻领悟“（两个确立）”…), or a catalogue of short words (地震、水灾、火灾…): the
-        // blind readers of seeds 107-131 rejected them as a copy anyone judges true, quibbling over a genre word, a
-        // formulation its pair gives away, and wrong options (台风, 沙尘暴) any member rules out. They stay in the pool.
-        boolean copiedTitle = quote.contains("《【") || quote.contains("“【")
+        // term asked with its quotes left (“两个确立”, “回头看”), or a catalogue of short words (地震、水灾、火灾…):
+        // blind readers rejected them as a copy anyone judges true, quibbling over a genre word, a set phrase the
+        // quotes mark or its pair gives away, and wrong options (台风, 沙尘暴) any member rules out. They stay in the
+        // pool.
+        boolean rejectedKind = quote.contains("《【") || quote.contains("“【")
                 || q.type() == QuestionType.MULTIPLE_CHOICE
                 && QuestionWriter.catalogue(q.answers().stream().map(q.options()::get).toList());
         List<String> offered = q.type() == QuestionType.TRUE_FALSE ? List.copyOf(answers) : q.options();
         return new Asked(q.source().doc() + "#" + q.source().paragraph() + "#" + source, clauses,
-                List.copyOf(answers), shown, dateline || copiedSite || copiedTitle || oddOneOut || siblingTruth || officialSwap
-                        || openingTime(q, source), placeAsked,
-                offered);
+                List.copyOf(answers), shown, dateline || copiedSite || rejectedKind || oddOneOut || siblingTruth
+                        || officialSwap || openingTime(q, source), placeAsked, offered);
     }
 
     /**

@@ -45,18 +45,18 @@ final class QuizCli extends Subcommand {
         List<Document> inScope = library.documents().stream().filter(d -> scope.includes(d.id())).toList();
         QuestionGenerator generator = new QuestionGenerator(new DocumentAnalyzer(new TermExtractor()));
         List<Question> pool = QuestionGenerator.interleave(generator.generate(inScope, library.documents(), seed));
-        // A counted export is a quiz: no fact asked twice, so a short report may give fewer than asked. The whole
-        // pool (no count) is every question, for review.
-        List<Question> picked = count == null ? pool : DrawRules.export(pool, count);
+        List<Question> picked = pool;
         if (count != null) {
+            // A counted export is a quiz: no fact asked twice, so a short report may give fewer than asked. The whole
+            // pool (no count) is every question, for review.
+            picked = new java.util.ArrayList<>(DrawRules.export(pool, count));
+            if (picked.size() < count) {
+                err().println("studybot: the documents give " + picked.size() + " questions that ask no fact twice; "
+                        + "exported " + picked.size() + " of the " + count + " asked for");
+            }
             // In the pool's order the types take turns (a statement every fourth question, true and false in turn):
             // a pattern a member answers by. Which questions a quiz takes does not depend on their order.
-            picked = new java.util.ArrayList<>(picked);
             java.util.Collections.shuffle(picked, new java.util.Random(seed));
-        }
-        if (count != null && picked.size() < count) {
-            err().println("studybot: the documents give " + picked.size() + " questions that ask no fact twice; "
-                    + "exported " + picked.size() + " of the " + count + " asked for");
         }
         int upTo = picked.size();
         List<Question> questions = AnswerPositions.spread(QuestionGenerator.shuffleStatements(picked, upTo, seed),
