@@ -621,18 +621,30 @@ public final class DrawRules {
     }
 
     /**
-     * Up to {@code count} of the candidates, in their order, none clashing with another nor with {@code taken}.
+     * Up to {@code count} of the candidates, in their order, none clashing with another nor with {@code taken}, at
+     * most {@value #ECHOES} on one family of siblings and true and false statements within {@value #ECHOES} of each
+     * other, counting {@code taken}'s: the export's rules, for a chat's quiz (two true 发力 statements in one round
+     * were what readers of exports rejected).
      */
     static List<Question> pick(List<Question> candidates, List<Question> taken, int count) {
         List<Asked> chosen = new ArrayList<>(taken.stream().map(DrawRules::asked).toList());
+        List<Set<String>> families = new ArrayList<>(taken.stream().map(DrawRules::family).toList());
+        int[] truths = new int[2];
+        taken.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE).forEach(q -> truths[q.answers().get(0)]++);
         List<Question> out = new ArrayList<>();
         for (Question q : candidates) {
             if (out.size() == count) {
                 break;
             }
             Asked a = asked(q);
-            if (chosen.stream().noneMatch(b -> clash(a, b)) && !crowded(chosen, a)) {
+            Set<String> family = family(q);
+            if (chosen.stream().noneMatch(b -> clash(a, b)) && !crowded(chosen, a) && !echoes(families, family)
+                    && !lopsided(truths, q)) {
                 chosen.add(a);
+                families.add(family);
+                if (q.type() == QuestionType.TRUE_FALSE) {
+                    truths[q.answers().get(0)]++;
+                }
                 out.add(q);
             }
         }

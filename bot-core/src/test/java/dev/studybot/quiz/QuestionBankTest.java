@@ -77,6 +77,38 @@ class QuestionBankTest {
     }
 
     @Test
+    void aLiveDrawHoldsAtMostTwoQuestionsOnOneFamilyOfSiblingsAndKeepsTrueAndFalseStatementsEven() {
+        List<Question> pool = new java.util.ArrayList<>();
+        List<String> frame = List.of("同时发力", "精准发力", "全面发力", "持续发力");
+        for (int i = 0; i < 12; i++) {
+            // Twelve choices among one frame's four terms, each on a sentence of its own: one family.
+            pool.add(new Question("f" + i, QuestionType.SINGLE_CHOICE, "要在领域" + i + "上（ ）。", frame,
+                    List.of(i % 4), "原文：要在领域" + i + "上【" + frame.get(i % 4) + "】。",
+                    new QuestionSource("d", 1, "要在领域" + i + "上" + frame.get(i % 4) + "。")));
+        }
+        for (int i = 0; i < 20; i++) {
+            // Mostly true statements, each on a fact of its own.
+            int verdict = i % 5 == 0 ? 1 : 0;
+            pool.add(new Question("s" + i, QuestionType.TRUE_FALSE, "陈述" + i, List.of("正确", "错误"),
+                    List.of(verdict), "原文：【事实" + i + "】", new QuestionSource("d", 2, "句" + i + "事实" + i)));
+        }
+        for (int i = 0; i < 12; i++) {
+            pool.add(new Question("c" + i, QuestionType.SINGLE_CHOICE, "问题" + i + "（ ）", List.of("甲" + i, "乙" + i,
+                    "丙" + i, "丁" + i), List.of(0), "原文：【甲" + i + "】", new QuestionSource("d", 3, "文" + i + "甲" + i)));
+        }
+        for (long seed = 0; seed < 20; seed++) {
+            List<Question> drawn = QuestionBank.draw(pool, Set.of(), 10, new java.util.Random(seed)).questions();
+            assertEquals(10, drawn.size());
+            long onFrame = drawn.stream().filter(q -> q.id().startsWith("f")).count();
+            long truths = drawn.stream().filter(q -> q.id().startsWith("s") && q.answers().get(0) == 0).count();
+            long falsehoods = drawn.stream().filter(q -> q.id().startsWith("s") && q.answers().get(0) == 1).count();
+            assertTrue(onFrame <= 2, "seed " + seed + ": " + onFrame + " on one family of siblings");
+            assertTrue(Math.abs(truths - falsehoods) <= 2, "seed " + seed + ": " + truths + " true, " + falsehoods
+                    + " false");
+        }
+    }
+
+    @Test
     void aFailedPoolIsTriedAgainByTheNextCall() {
         when(generator.generate(any(), any(), anyLong())).thenThrow(new IllegalStateException("boom"))
                 .thenReturn(questions);
