@@ -258,7 +258,34 @@ public final class DrawRules {
 
     private static boolean shows(Asked shower, Asked asker) {
         return asker.answers().stream().anyMatch(answer -> answer.length() >= MIN_SHOWN
-                && shower.shown().contains(answer) || quoted(answer).anyMatch(shower.shown()::contains));
+                && shown(shower.shown(), answer, asker.sentence()) || quoted(answer).anyMatch(shower.shown()::contains));
+    }
+
+    /**
+     * Whether {@code text} shows the answer: a longer answer wherever it stands; a two-character one (全国) only as an
+     * option of its own or with a neighbour it has in its sentence (全国影响力), since as part of another word
+     * (全国大局, in the stem of the 战略地位 question) it tells nothing.
+     */
+    static boolean shown(String text, String answer, String sentence) {
+        if (!text.contains(answer)) {
+            return false;
+        }
+        if (answer.length() > MIN_SHOWN) {
+            return true;
+        }
+        if (text.lines().anyMatch(answer::equals)) {
+            return true; // offered as an option of its own
+        }
+        String[] parts = sentence.split("#", 3);
+        String source = parts[parts.length - 1];
+        for (int at = source.indexOf(answer); at >= 0; at = source.indexOf(answer, at + 1)) {
+            int end = at + answer.length();
+            if (at > 0 && text.contains(source.substring(at - 1, end))
+                    || end < source.length() && text.contains(source.substring(at, end + 1))) {
+                return true;
+            }
+        }
+        return source.indexOf(answer) < 0;
     }
 
     /**

@@ -59,6 +59,21 @@ class DrawRulesTest {
     }
 
     @Test
+    void aTwoCharacterAnswerIsShownOnlyWithItsNeighbourOrAsAnOptionNotAsPartOfAnotherWord() {
+        Question reach = choice("a", "要加快打造具有（ ）影响力的科技创新中心。", List.of("全国", "全球", "国际", "区域"),
+                "原文：要加快打造具有【全国】影响力的科技创新中心。");
+        Question standing = new Question("b", QuestionType.MULTIPLE_CHOICE, "要进一步从全国大局把握自身的（ ）。",
+                List.of("战略地位", "战略重点", "战略使命", "战略任务"), List.of(0, 2),
+                "原文：要进一步从全国大局把握自身的【战略地位和战略使命】。",
+                new QuestionSource("d", 1, "要进一步从全国大局把握自身的战略地位和战略使命。"));
+        Question told = choice("c", "要打造全国影响力的（ ）。", List.of("科技创新中心", "人才中心", "金融中心", "数据中心"),
+                "原文：要建设好【科技创新中心】。");
+        assertFalse(DrawRules.clash(reach, standing), "全国大局 tells nothing of 全国影响力");
+        assertTrue(DrawRules.clash(reach, told), "全国影响力 in the stem shows the answer");
+        assertTrue(DrawRules.shown("甲\n全国\n乙", "全国", "d#1#具有全国影响力"), "an option of its own");
+    }
+
+    @Test
     void anExportsFirstQuestionsNeitherAskOneClauseTwiceNorShowEachOthersAnswers() {
         // Two a sentence, one a clause: the report's twenty sentences with facts hold about thirty such questions, and
         // the export goes on with questions that clash with none, a long sentence holding a third or a fourth.
