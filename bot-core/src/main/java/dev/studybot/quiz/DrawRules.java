@@ -150,7 +150,7 @@ public final class DrawRules {
 
     /** Whether a term is, or is made of, places or sites of the bundled lists (广元、德阳; 翠云廊). */
     static boolean place(String term) {
-        String[] parts = term.split("[、，和]");
+        String[] parts = term.split("[、，和；]");
         return java.util.Arrays.stream(parts).allMatch(p -> !p.isBlank() && LEXICON.has(p.strip(), Lexicon.Flag.PLACE));
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
  * @param kind        its kind
  * @param start       offset of the answer in the sentence
  * @param end         offset just after it
- * @param wrong       wrong options, most plausible first (for an enumeration: wrong items; for a swap: the partner)
+ * @param wrong       wrong options, most plausible first (for an enumeration: wrong items; for a swap: the partner,
+ *                    then two siblings of the answer and two of the partner the sentence does not say, or none)
  * @param question    a real question whose （ ） stands for the answer, or empty to blank the sentence itself
  * @param enumeration the items, for an enumeration fact; else null
  * @param partner     for a swap, the span of the term it trades places with; else null

@@ -35,6 +35,8 @@ final class FactFinder {
     private static final int SETTING = 3;
     /** Length from which a term is distinctive enough that the document using it elsewhere matters. */
     static final int DISTINCTIVE = 4;
+    /** Siblings of each term of a swap kept for its wrong pairs. */
+    static final int SWAP_SIBLINGS = 2;
     /** Most wrong options kept per fact. */
     private static final int MAX_WRONG = 6;
     /** Characters of a clause's opening that, repeated in many clauses, make it the document's boilerplate. */
@@ -651,11 +653,24 @@ final class FactFinder {
                 if (sameKind && clauses.at(b.start()) == ca + 1 && clauses.parallel(ca)
                         && !lexicon.unasked(a.word())
                         && s.said(a.word()) < SETTING && s.said(b.word()) < SETTING) {
+                    List<String> wrong = new ArrayList<>(List.of(b.word()));
+                    wrong.addAll(unsaid(s, lexicon.siblings(a.word()), b.word()));
+                    wrong.addAll(unsaid(s, lexicon.siblings(b.word()), a.word()));
                     out.add(new Fact("swap:" + a.word() + "|" + b.word(), FactKind.SWAP, a.start(), a.end(),
-                            List.of(b.word()), "", null, new Fact.Span(b.start(), b.end())));
+                            wrong, "", null, new Fact.Span(b.start(), b.end())));
                 }
             }
         }
+    }
+
+    /**
+     * The first {@value #SWAP_SIBLINGS} siblings the sentence does not say, for a swap's wrong pairs (翠云廊；金沙遗址),
+     * {@code other} (the partner, which may share the category) left out.
+     */
+    private static List<String> unsaid(SentenceText s, List<String> siblings, String other) {
+        List<String> out = siblings.stream().filter(w -> !w.equals(other) && !s.text().contains(w))
+                .limit(SWAP_SIBLINGS).toList();
+        return out.size() == SWAP_SIBLINGS ? out : List.of();
     }
 
     /**

@@ -267,9 +267,10 @@ public final class QuestionGenerator {
             case DOCUMENT -> List.of();
             case ENUMERATION -> List.of(QuestionType.MULTIPLE_CHOICE, QuestionType.FILL_BLANK,
                     QuestionType.TRUE_FALSE);
-            // Two terms traded (在三星堆对保护自然遗产…) are told apart at a glance by what each is said of, and
-            // stated as written they copy the sentence: a swap is asked through its terms, each a place of its own.
-            case SWAP -> List.of();
+            // Two terms traded in a statement (在三星堆对保护自然遗产…) are told apart at a glance by what each is said
+            // of, and stated as written they copy the sentence: a swap is a choice of which goes with which (翠云廊；
+            // 三星堆 beside 三星堆；翠云廊), the comparison every round-5 reader asked for.
+            case SWAP -> List.of(QuestionType.SINGLE_CHOICE);
         };
     }
 

@@ -99,10 +99,14 @@ public final class QuestionRules {
                 }
             }
             case SINGLE_CHOICE -> {
+                // A pairing (翠云廊；三星堆) has a （ ） for each of its terms, each in the source.
+                List<String> parts = q.options().isEmpty() || q.answers().size() != 1 ? List.of()
+                        : List.of(q.options().get(q.answers().get(0)).replace("…", "").split(QuestionWriter.PAIR));
                 if (q.options().size() != 4 || q.answers().size() != 1
-                        || QuestionGenerator.occurrences(q.prompt(), QuestionWriter.PAREN) != 1) {
-                    problems.add("single_choice needs one （ ）, four options and one answer");
-                } else if (!source.contains(q.options().get(q.answers().get(0)).replace("…", ""))) {
+                        || QuestionGenerator.occurrences(q.prompt(), QuestionWriter.PAREN) != parts.size()
+                        || parts.size() > 2) {
+                    problems.add("single_choice needs one （ ） (two for a pairing), four options and one answer");
+                } else if (!parts.stream().allMatch(source::contains)) {
                     problems.add("the right option is not in the source");
                 }
             }

@@ -28,6 +28,8 @@ final class QuestionWriter {
 
     static final String BLANK = "____";
     static final String PAREN = "（ ）";
+    /** Between the two terms of a pairing's option, in the order of the stem's blanks (翠云廊；三星堆). */
+    static final String PAIR = "；";
     static final String TRUE = "正确";
     static final String FALSE = "错误";
     /** Most options of a multiple-choice question: more do not read on a phone. */
@@ -104,7 +106,8 @@ final class QuestionWriter {
     Optional<Question> write(QuestionType type, AnalyzedSentence s, Fact fact) {
         boolean swap = fact.kind() == FactKind.SWAP;
         return switch (type) {
-            case SINGLE_CHOICE -> fact.isEnumeration() || swap ? Optional.empty() : choice(s, fact, PAREN);
+            case SINGLE_CHOICE -> fact.isEnumeration() ? Optional.empty() : swap ? pairing(s, fact)
+                    : choice(s, fact, PAREN);
             case FILL_BLANK -> swap || run(fact) ? Optional.empty()
                     : fact.isEnumeration() ? enumerationBlank(s, fact) : choice(s, fact, BLANK);
             case TRUE_FALSE -> swap || run(fact) ? Optional.empty() : trueFalse(s, fact);
@@ -130,6 +133,46 @@ final class QuestionWriter {
         QuestionType type = blank.equals(PAREN) ? QuestionType.SINGLE_CHOICE : QuestionType.FILL_BLANK;
         return Optional.of(question(type, s, fact, source(s) + stem.get(), options,
                 List.of(options.indexOf(answer)), explained("原文：", s, mark(fact.start(), fact.end(), s))));
+    }
+
+    /**
+     * A 单选 on which of two terms goes with which clause (总书记在（ ）对保护自然遗产…殷殷嘱托，在（ ）对坚定文化自信…念兹在兹。
+     * A 翠云廊；三星堆 B 三星堆；翠云廊 C 翠云廊；金沙遗址 D 九寨沟；三星堆): the two swapped, and each with the other
+     * replaced by a sibling, so that neither knowing one of them nor the order of the text alone gives it.
+     */
+    private Optional<Question> pairing(AnalyzedSentence s, Fact fact) {
+        Fact.Span partner = fact.partner();
+        if (partner == null || fact.wrong().size() != 1 + 2 * FactFinder.SWAP_SIBLINGS) {
+            return Optional.empty();
+        }
+        String first = fact.answer(s.text());
+        String second = s.text().substring(partner.start(), partner.end());
+        boolean answerFirst = fact.start() < partner.start();
+        String a = answerFirst ? first : second;
+        String b = answerFirst ? second : first;
+        List<String> ofA = answerFirst ? fact.wrong().subList(1, 3) : fact.wrong().subList(3, 5);
+        List<String> ofB = answerFirst ? fact.wrong().subList(3, 5) : fact.wrong().subList(1, 3);
+        String answer = a + PAIR + b;
+        List<String> options = new ArrayList<>(List.of(b + PAIR + a, a + PAIR + ofB.get(random.nextInt(2)),
+                ofA.get(random.nextInt(2)) + PAIR + b));
+        options.add(answer);
+        Collections.shuffle(options, random);
+        spread(options, answer);
+        List<Stems.Change> blanks = List.of(new Stems.Change(Math.min(fact.start(), partner.start()),
+                Math.min(fact.end(), partner.end()), PAREN), new Stems.Change(Math.max(fact.start(), partner.start()),
+                Math.max(fact.end(), partner.end()), PAREN));
+        // The two clauses alone where they fit a short stem: a clause after them (…专门安排时间听取汇报) reads as
+        // said at the second place.
+        Optional<Stems.Stem> stem = Stems.stem(s, blanks, Stems.STEM, List.of(a, b), others(s, fact))
+                .or(() -> Stems.stem(s, blanks, Stems.LONG_STEM, List.of(a, b), others(s, fact)));
+        if (stem.isEmpty() || Giveaway.givesAway(stem.get().text(), answer, options)) {
+            return Optional.empty();
+        }
+        List<Stems.Change> marks = List.of(
+                new Stems.Change(blanks.get(0).start(), blanks.get(0).end(), "【" + a + "】"),
+                new Stems.Change(blanks.get(1).start(), blanks.get(1).end(), "【" + b + "】"));
+        return Optional.of(question(QuestionType.SINGLE_CHOICE, s, fact, source(s) + stem.get().text(), options,
+                List.of(options.indexOf(answer)), explained("原文：", s, marks)));
     }
 
     /** 7月29日下午，省委常委会召开（扩大）会议，… → 省委常委会召开（扩大）会议…的时间是（ ）。 */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,11 @@ class FactFinderTest {
 
     @Test
     void noPersonIsAskedAboutSoNoRealNameIsEverAWrongOption() {
-        assertTrue(facts("省委书记王晓晖主持会议并讲话。").isEmpty());
+        // Who chaired is asked by the role (省委书记 among other provincial roles), never by the name.
+        Map<String, Fact> facts = facts("省委书记王晓晖主持会议并讲话。");
+        assertEquals(Set.of("省委书记"), facts.keySet());
+        assertTrue(facts.get("省委书记").wrong().stream().allMatch(w -> w.startsWith("省")),
+                facts.get("省委书记").wrong().toString());
     }
 
     @Test
@@ -191,7 +196,11 @@ class FactFinderTest {
     void twoPlacesSaidOfDifferentThingsInParallelClausesAreASwap() {
         Fact swap = facts("总书记深入基层，在翠云廊对保护自然遗产殷殷嘱托，在三星堆对坚定文化自信念兹在兹。").get("swap:翠云廊");
         assertEquals(FactKind.SWAP, swap.kind());
-        assertEquals(List.of("三星堆"), swap.wrong());
+        // The partner first, then two siblings of each the sentence does not say (for the pairing's wrong options).
+        assertEquals("三星堆", swap.wrong().get(0));
+        assertEquals(1 + 2 * FactFinder.SWAP_SIBLINGS, swap.wrong().size());
+        assertTrue(swap.wrong().subList(1, 3).stream().allMatch(w -> new Lexicon().siblings("翠云廊").contains(w)));
+        assertTrue(swap.wrong().subList(3, 5).stream().allMatch(w -> new Lexicon().siblings("三星堆").contains(w)));
     }
 
     @Test

@@ -92,8 +92,10 @@ class QuestionGeneratorTest {
                     q.toString());
             switch (q.type()) {
                 case FILL_BLANK -> assertEquals(1, QuestionGenerator.occurrences(q.prompt(), "____"), q.toString());
-                case SINGLE_CHOICE, MULTIPLE_CHOICE ->
-                        assertEquals(1, QuestionGenerator.occurrences(q.prompt(), "（ ）"), q.toString());
+                // A pairing (翠云廊；三星堆) has a （ ） for each of its two terms.
+                case SINGLE_CHOICE -> assertEquals(q.options().get(q.answers().get(0)).split("；").length,
+                        QuestionGenerator.occurrences(q.prompt(), "（ ）"), q.toString());
+                case MULTIPLE_CHOICE -> assertEquals(1, QuestionGenerator.occurrences(q.prompt(), "（ ）"), q.toString());
                 case TRUE_FALSE -> assertEquals(List.of("正确", "错误"), q.options(), q.toString());
             }
         }
@@ -111,7 +113,8 @@ class QuestionGeneratorTest {
             // The marked answer; a run of tasks over sentences marks each in its clause.
             String marked = String.join("、", Pattern.compile("【([^】]+)】").matcher(q.explanation()).results()
                     .map(r -> r.group(1)).toList());
-            String right = String.join("、", q.answers().stream().map(q.options()::get).toList());
+            // A pairing's right option (翠云廊；三星堆) is its two marked terms in the source's order.
+            String right = String.join("、", q.answers().stream().map(q.options()::get).toList()).replace("；", "、");
             if (q.type() == QuestionType.MULTIPLE_CHOICE) {
                 // The marked list is the right options in the source's order, joined by 、 和 or nothing (长江黄河).
                 String rest = marked;
@@ -404,5 +407,26 @@ class QuestionGeneratorTest {
         Map<QuestionType, Integer> histogram = new EnumMap<>(QuestionType.class);
         pool.forEach(q -> histogram.merge(q.type(), 1, Integer::sum));
         return histogram;
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoTermsSaidOfParallelClausesAreAskedAsAPairingWithBothBlankedAndTheirReverseAmongTheOptions() {
+        Question pairing = reportPool.stream().filter(q -> q.type() == QuestionType.SINGLE_CHOICE
+                && q.options().get(q.answers().get(0)).equals("翠云廊；三星堆")).findFirst().orElseThrow();
+        assertEquals(2, QuestionGenerator.occurrences(pairing.prompt(), "（ ）"), pairing.prompt());
+        assertTrue(pairing.prompt().contains("保护自然遗产") && pairing.prompt().contains("坚定文化自信"), pairing.prompt());
+        assertFalse(pairing.prompt().contains("翠云廊") || pairing.prompt().contains("三星堆"), pairing.prompt());
+        assertTrue(pairing.options().contains("三星堆；翠云廊"), pairing.options().toString());
+        assertEquals(4, pairing.options().stream().distinct().count(), pairing.options().toString());
+        assertTrue(new QuestionRules().violations(pairing).isEmpty(), new QuestionRules().violations(pairing).toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void whoChairedTheMeetingIsAskedByTheRoleWithNoOtherPersonsNameAmongTheOptions() {
+        Question chair = reportPool.stream().filter(q -> q.type() != QuestionType.TRUE_FALSE
+                && q.options().get(q.answers().get(0)).equals("省委书记")).findFirst().orElseThrow();
+        assertTrue(chair.prompt().contains("王晓晖") && chair.prompt().contains("主持"), chair.prompt());
+        assertTrue(chair.options().stream().allMatch(o -> LEXICON.siblings("省委书记").contains(o) || o.equals("省委书记")),
+                chair.options().toString());
     }
 }
