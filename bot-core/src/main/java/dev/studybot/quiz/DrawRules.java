@@ -654,6 +654,15 @@ public final class DrawRules {
      * were what readers of exports rejected).
      */
     static List<Question> pick(List<Question> candidates, List<Question> taken, int count) {
+        return pick(candidates, taken, count, true);
+    }
+
+    /**
+     * As {@link #pick(List, List, int)}, or when not {@code balanced} with no limit on a family of siblings nor on
+     * true against false statements: for a pool too small to fill a quiz with both, where questions that clash with
+     * nothing still come before any that do.
+     */
+    static List<Question> pick(List<Question> candidates, List<Question> taken, int count, boolean balanced) {
         List<Asked> chosen = new ArrayList<>(taken.stream().map(DrawRules::asked).toList());
         List<Set<String>> families = new ArrayList<>(taken.stream().map(DrawRules::family).toList());
         int[] truths = new int[2];
@@ -665,8 +674,8 @@ public final class DrawRules {
             }
             Asked a = asked(q);
             Set<String> family = family(q);
-            if (chosen.stream().noneMatch(b -> clash(a, b)) && !crowded(chosen, a) && !echoes(families, family)
-                    && !lopsided(truths, q)) {
+            if (chosen.stream().noneMatch(b -> clash(a, b)) && !crowded(chosen, a)
+                    && !(balanced && (echoes(families, family) || lopsided(truths, q)))) {
                 chosen.add(a);
                 families.add(family);
                 if (q.type() == QuestionType.TRUE_FALSE) {

@@ -136,6 +136,11 @@ public final class Lexicon {
         return cues.getOrDefault(answer, List.of()).stream().anyMatch(stem::contains);
     }
 
+    /** The cue words that point to {@code answer} from a stem (以城带乡 to 新型城镇化), none when it has none. */
+    public List<String> cues(String answer) {
+        return cues.getOrDefault(answer, List.of());
+    }
+
     /**
      * The members of one token of a category line: {@code 水灾/洪涝} is one thing under two names, {@code 泥石流~滑坡}
      * two kinds too close to tell apart under an 等 (neither is ever the other's wrong option), {@code 两个维护@做到}

@@ -156,15 +156,21 @@ public final class QuestionBank {
         List<Question> window = new ArrayList<>(fresh.subList(0, windowSize));
         int wanted = Math.max(0, count);
         List<Question> chosen = List.of();
-        // The picks are greedy: one order can shut out more than another, so a short draw is tried again in others.
-        for (int attempt = 0; attempt < DRAW_ATTEMPTS && chosen.size() < wanted; attempt++) {
-            Collections.shuffle(window, random);
-            Collections.shuffle(seen, random);
-            List<Question> tried = new ArrayList<>(DrawRules.pick(window, List.of(), wanted));
-            tried.addAll(DrawRules.pick(fresh.subList(windowSize, fresh.size()), tried, wanted - tried.size()));
-            tried.addAll(DrawRules.pick(seen, tried, wanted - tried.size()));
-            if (tried.size() > chosen.size()) {
-                chosen = tried;
+        // The picks are greedy: one order can shut out more than another, so a short draw is tried again in others;
+        // and a pool too small for a full quiz that also keeps a family of siblings to two and true and false
+        // statements even is drawn again without those two limits before it gives questions that clash.
+        for (int pass = 0; pass < 2 && chosen.size() < wanted; pass++) {
+            boolean balanced = pass == 0;
+            for (int attempt = 0; attempt < DRAW_ATTEMPTS && chosen.size() < wanted; attempt++) {
+                Collections.shuffle(window, random);
+                Collections.shuffle(seen, random);
+                List<Question> tried = new ArrayList<>(DrawRules.pick(window, List.of(), wanted, balanced));
+                tried.addAll(DrawRules.pick(fresh.subList(windowSize, fresh.size()), tried, wanted - tried.size(),
+                        balanced));
+                tried.addAll(DrawRules.pick(seen, tried, wanted - tried.size(), balanced));
+                if (tried.size() > chosen.size()) {
+                    chosen = tried;
+                }
             }
         }
         chosen = new ArrayList<>(chosen);

@@ -27,6 +27,8 @@ import java.util.function.Predicate;
 final class QuestionWriter {
 
     static final String BLANK = "____";
+    /** The bundled word lists, for the cue words that point to an answer from its stem. */
+    private static final Lexicon CUES = new Lexicon();
     static final String PAREN = "（ ）";
     /** Between the two terms of a pairing's option, in the order of the stem's blanks (翠云廊；三星堆). */
     static final String PAIR = "；";
@@ -303,7 +305,9 @@ final class QuestionWriter {
         // items are short words of one reviewed kind (地震、水灾、火灾、旱灾、泥石流 beside 台风、风暴潮), where knowing
         // which kinds the report names is the point.
         boolean catalogue = catalogue(e.items());
-        if (e.items().size() > MAX_RIGHT_CHOICES && !catalogue) {
+        // Nor is a catalogue of short words asked (地震、水灾、火灾、旱灾、泥石流 beside 台风、沙尘暴): blind readers
+        // rejected it, every wrong option being one any member rules out, and no draw took it.
+        if (e.items().size() > MAX_RIGHT_CHOICES || catalogue) {
             return Optional.empty();
         }
         Predicate<String> notListed = c -> e.items().stream()
@@ -547,7 +551,11 @@ final class QuestionWriter {
     private static Optional<Stems.Stem> untelling(AnalyzedSentence s, Fact fact, List<Stems.Change> changes, int max,
                                                   String answer, List<String> wrong) {
         Optional<Stems.Stem> stem = Stems.stem(s, changes, max, List.of(answer), others(s, fact));
-        List<String> telling = stem.map(t -> Giveaway.telling(t.text(), answer, wrong)).orElse(List.of());
+        List<String> telling = new ArrayList<>(stem.map(t -> Giveaway.telling(t.text(), answer, wrong))
+                .orElse(List.of()));
+        // A cue word of the answer (以城带乡 beside 新型城镇化) in a clause the stem could do without: the stem
+        // without that clause, rather than no question.
+        stem.ifPresent(t -> CUES.cues(answer).stream().filter(t.text()::contains).forEach(telling::add));
         if (telling.isEmpty()) {
             return stem;
         }

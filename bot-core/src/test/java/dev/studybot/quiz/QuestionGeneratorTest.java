@@ -305,9 +305,6 @@ class QuestionGeneratorTest {
                     factOf.putIfAbsent(QuestionWriter.id(type, s, fact), fact.key());
                 }
             }
-            // The key points (the documents reviewed, a pair of formulations) are facts of their own.
-            new KeyPoints(LEXICON, new java.util.Random(0), false).write(s)
-                    .forEach(q -> factOf.putIfAbsent(q.id(), "keypoint:" + q.id()));
         }
         return factOf;
     }
