@@ -27,6 +27,8 @@ final class Stems {
     private static final int TOPICLESS = 30;
     /** Openings of a clause that is the predicate of the sentence's subject (…重要指示，是…). */
     static final List<String> PREDICATE_OPENERS = List.of("是", "就是", "将", "已经", "具有");
+    /** Longest clause of a person's act kept whole before the clause a stem opens with (总书记分别与…举行双边会谈). */
+    private static final int PERSON_CLAUSE = 40;
     /** An opening clause that says on which occasion the rest happened (在成都大运会开幕式前). */
     static final Pattern OCCASION = Pattern.compile("^在[^，；：]{2,24}(前|后|时|期间|之际)$");
     /** Who is to act, before the first 要 of a sentence (全省上下要, 各地各部门要, 要). */
@@ -195,7 +197,16 @@ final class Stems {
                         out.append(subjectClause).append('，');
                         verbatim = false;
                     }
-                    out.append(person);
+                    String acts = clauses.text(first - 1);
+                    if (first - 1 > content && person.equals(s.persons().get(clauses.get(first - 1).start()))
+                            && acts.length() <= PERSON_CLAUSE) {
+                        // The clause right before, with its person, says what the act was part of (总书记分别与…外国元首
+                        // 政要举行双边会谈，提出…): without it the proposals read as made to no one (seed 151's reader).
+                        out.append(acts).append('，');
+                        verbatim = false;
+                    } else {
+                        out.append(person);
+                    }
                 }
             }
         }

@@ -78,6 +78,8 @@ class StemsTest {
                 + "中国特色、符合国际期待、顺应时代潮流的新理念新主张新倡议，多次介绍四川情况、多次肯定四川工作。", "会议指出");
         String stem = blanked(s, "新理念新主张新倡议");
         assertTrue(stem.contains("在成都大运会开幕式前，总书记"), "not said at this meeting: " + stem);
+        // Nor made to no one: the act it was part of stays (seed 151's reader).
+        assertTrue(stem.contains("举行双边会谈，提出一系列"), "to whom: " + stem);
     }
 
     @Test
