@@ -119,7 +119,8 @@ final class QuestionWriter {
 
     /** A 单选 or 填空: the fact blanked with {@code blank}, or the fact's own question. */
     private Optional<Question> choice(AnalyzedSentence s, Fact fact, String blank) {
-        List<String> wrong = wrong(s, fact, fact.start(), fact.end(), 3);
+        List<String> wrong = evenLengths(fact.answer(s.text()), wrong(s, fact, fact.start(), fact.end(),
+                MAX_CHOICES));
         if (wrong.size() < 3) {
             return Optional.empty();
         }
@@ -175,6 +176,38 @@ final class QuestionWriter {
                 new Stems.Change(blanks.get(1).start(), blanks.get(1).end(), "【" + b + "】"));
         return Optional.of(question(QuestionType.SINGLE_CHOICE, s, fact, source(s) + stem.get().text(), options,
                 List.of(options.indexOf(answer)), explained("原文：", s, marks)));
+    }
+
+    /**
+     * Three of the wrong options, the most plausible first, chosen so that no option's length sets it apart (找差距
+     * beside four of five characters; 全球资源配置和科技创新策源功能 beside 创新资源集聚和转化功能: a member rules out,
+     * or picks, the odd one by its length alone); the first three when every choice leaves one apart.
+     */
+    static List<String> evenLengths(String answer, List<String> wrong) {
+        List<String> first = wrong.subList(0, Math.min(3, wrong.size()));
+        if (wrong.size() <= 3 || !lengthApart(answer, first)) {
+            return List.copyOf(first);
+        }
+        for (int i = 0; i < wrong.size(); i++) {
+            for (int j = i + 1; j < wrong.size(); j++) {
+                for (int k = j + 1; k < wrong.size(); k++) {
+                    List<String> trial = List.of(wrong.get(i), wrong.get(j), wrong.get(k));
+                    if (!lengthApart(answer, trial)) {
+                        return trial;
+                    }
+                }
+            }
+        }
+        return List.copyOf(first);
+    }
+
+    /** Whether one of the answer and the wrong options is two or more characters shorter or longer than all others. */
+    static boolean lengthApart(String answer, List<String> wrong) {
+        List<Integer> lengths = new ArrayList<>(wrong.stream().map(Words::length).toList());
+        lengths.add(Words.length(answer));
+        lengths.sort(null);
+        int n = lengths.size();
+        return n >= 4 && (lengths.get(1) - lengths.get(0) >= 2 || lengths.get(n - 1) - lengths.get(n - 2) >= 2);
     }
 
     /** 7月29日下午，省委常委会召开（扩大）会议，… → 省委常委会召开（扩大）会议…的时间是（ ）。 */

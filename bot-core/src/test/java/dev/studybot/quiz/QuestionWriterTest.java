@@ -28,6 +28,18 @@ class QuestionWriterTest {
     }
 
     @Test
+    void noWrongOptionOfAChoiceStandsApartByItsLengthWhenAnotherCanTakeItsPlace() {
+        List<String> chosen = QuestionWriter.evenLengths("创新资源集聚和转化功能", List.of("全球资源配置和科技创新策源功能",
+                "科技策源和产业引领功能", "资源配置和枢纽集散功能", "高端要素集聚和配置功能"));
+        assertFalse(chosen.contains("全球资源配置和科技创新策源功能"), chosen.toString());
+        assertFalse(QuestionWriter.lengthApart("创新资源集聚和转化功能", chosen), chosen.toString());
+        assertTrue(QuestionWriter.lengthApart("新型城镇化", List.of("信息化", "农业现代化", "新型工业化")));
+        // With no other, the most plausible three stay.
+        assertEquals(List.of("信息化", "农业现代化", "新型工业化"),
+                QuestionWriter.evenLengths("新型城镇化", List.of("信息化", "农业现代化", "新型工业化")));
+    }
+
+    @Test
     void aSingleWrongItemBesidePairsJoinedBy和IsNoOption() {
         List<String> pairs = List.of("经济承载和辐射带动功能", "创新资源集聚和转化功能");
         assertFalse(QuestionWriter.sameShape(pairs, "全球资源配置功能"));
