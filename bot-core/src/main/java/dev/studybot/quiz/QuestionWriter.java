@@ -119,8 +119,7 @@ final class QuestionWriter {
 
     /** A 单选 or 填空: the fact blanked with {@code blank}, or the fact's own question. */
     private Optional<Question> choice(AnalyzedSentence s, Fact fact, String blank) {
-        List<String> wrong = evenLengths(fact.answer(s.text()), wrong(s, fact, fact.start(), fact.end(),
-                MAX_CHOICES));
+        List<String> wrong = choiceWrong(s, fact);
         if (wrong.size() < 3) {
             return Optional.empty();
         }
@@ -176,6 +175,18 @@ final class QuestionWriter {
                 new Stems.Change(blanks.get(1).start(), blanks.get(1).end(), "【" + b + "】"));
         return Optional.of(question(QuestionType.SINGLE_CHOICE, s, fact, source(s) + stem.get().text(), options,
                 List.of(options.indexOf(answer)), explained("原文：", s, marks)));
+    }
+
+    /**
+     * A choice's three wrong options ({@link #evenLengths}); more candidates are asked for only when the first three
+     * leave one apart by its length, since each is checked against the documents' whole text (a library's is long).
+     */
+    private List<String> choiceWrong(AnalyzedSentence s, Fact fact) {
+        List<String> first = wrong(s, fact, fact.start(), fact.end(), 3);
+        if (first.size() < 3 || !lengthApart(fact.answer(s.text()), first)) {
+            return first;
+        }
+        return evenLengths(fact.answer(s.text()), wrong(s, fact, fact.start(), fact.end(), MAX_CHOICES));
     }
 
     /**
