@@ -34,8 +34,6 @@ public final class DrawRules {
     private static final double EXTEND_TYPE_SHARE = 0.3;
     /** Most questions of one draw on one source sentence: four on one long sentence crowd a quiz. */
     static final int PER_SENTENCE = 2;
-    /** Most questions on one sentence in an export (a whole test rather than a chat's round of a few). */
-    static final int EXPORT_PER_SENTENCE = 3;
     /** The places and sites of the bundled word lists (广元, 翠云廊, 三星堆). */
     private static final Lexicon LEXICON = new Lexicon();
     /** Numerals and separators of a numbered slogan (一极一源、两中心两地), left out when reading its initials. */
@@ -689,8 +687,9 @@ public final class DrawRules {
 
     /**
      * An exported quiz: up to {@code count} of the interleaved pool, in its order, none clashing with another (no
-     * fact asked twice, no answer shown by another question), at most {@value #EXPORT_PER_SENTENCE} on one sentence
-     * (a long sentence of a short report holds a third fact), at most {@value #ECHOES} on one family of siblings
+     * fact asked twice, no answer shown by another question), at most {@value #PER_SENTENCE} on one sentence
+     * (two round-6 readers rejected a third question on one long sentence as crowding out the points left unasked),
+     * at most {@value #ECHOES} on one family of siblings
      * (the four 发力 terms), and true and false statements within {@value #ECHOES} of each other. A short report may
      * hold fewer than asked: past them a quiz would only ask its facts again.
      */
@@ -705,7 +704,7 @@ public final class DrawRules {
             }
             Asked a = asked(q);
             Set<String> family = family(q);
-            if (chosen.stream().noneMatch(b -> clash(a, b)) && !crowded(chosen, a, EXPORT_PER_SENTENCE)
+            if (chosen.stream().noneMatch(b -> clash(a, b)) && !crowded(chosen, a, PER_SENTENCE)
                     && !echoes(families, family) && !lopsided(truths, q)) {
                 chosen.add(a);
                 families.add(family);

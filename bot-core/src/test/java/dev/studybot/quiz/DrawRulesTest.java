@@ -201,7 +201,7 @@ class DrawRulesTest {
         assertNoClash(export);
         java.util.Map<String, Long> perSentence = export.stream().collect(java.util.stream.Collectors.groupingBy(
                 q -> q.source().text(), java.util.stream.Collectors.counting()));
-        assertTrue(perSentence.values().stream().allMatch(n -> n <= DrawRules.EXPORT_PER_SENTENCE), perSentence::toString);
+        assertTrue(perSentence.values().stream().allMatch(n -> n <= DrawRules.PER_SENTENCE), perSentence::toString);
         long powered = export.stream().filter(q -> DrawRules.family(q).contains("…发力")).count();
         assertTrue(powered <= 2, "at most two questions on the four 发力 terms: " + powered);
         long right = export.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0).count();
