@@ -1,7 +1,6 @@
 package dev.studybot.search;
 
 import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
@@ -76,7 +75,7 @@ public final class StudyAnalyzers {
         this.wordSegmenter = wordSegmenter;
         this.dictionaryFingerprint = fingerprint(keyTerms, wordSegmenter);
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat,
-                new BinTrie<>(), CustomDictionary.DEFAULT.path);
+                new KeyTermTrie(), CustomDictionary.DEFAULT.path);
         for (String term : keyTerms) {
             dictionary.insert(term, "nz 1024");
         }
