@@ -1,6 +1,7 @@
 package dev.studybot.search;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
@@ -75,7 +76,7 @@ public final class StudyAnalyzers {
         this.wordSegmenter = wordSegmenter;
         this.dictionaryFingerprint = fingerprint(keyTerms, wordSegmenter);
         DynamicCustomDictionary dictionary = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat,
-                new KeyTermTrie(), CustomDictionary.DEFAULT.path);
+                new BinTrie<>(), CustomDictionary.DEFAULT.path);
         for (String term : keyTerms) {
             dictionary.insert(term, "nz 1024");
         }
