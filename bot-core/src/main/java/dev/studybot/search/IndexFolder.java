@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -53,17 +54,26 @@ public final class IndexFolder {
         void build(IndexParts parts) throws IOException;
     }
 
-    /** The parts of an index built from documents with this fingerprint, building it if needed. */
-    public IndexParts openOrBuild(String fingerprint, Builder builder) throws IOException {
+    /**
+     * The parts of an index of documents with this fingerprint, analysed as the other fingerprint says, building it
+     * if needed. The analysis' fingerprint is asked for only when the index in the folder is of the same documents
+     * (in memory, or when the documents changed, the builder makes the analyzers as it goes) and once more to stamp
+     * a build.
+     *
+     * @param documents the documents' fingerprint
+     * @param analysis  the fingerprint of how they are analysed (the segmenter's dictionary, made from them)
+     * @param builder   writes the index into the parts
+     */
+    public IndexParts openOrBuild(String documents, Supplier<String> analysis, Builder builder) throws IOException {
         if (folder == null) {
             IndexParts memory = new IndexParts(new ByteBuffersDirectory(), new ByteBuffersDirectory());
             builder.build(memory);
             return memory;
         }
         Path marker = folder.resolve(FINGERPRINT_FILE);
-        String stamp = LAYOUT + " " + fingerprint;
-        boolean current = Files.exists(marker)
-                && Files.readString(marker, StandardCharsets.UTF_8).strip().equals(stamp);
+        String ofTheseDocuments = LAYOUT + " " + documents + "-";
+        String stored = Files.exists(marker) ? Files.readString(marker, StandardCharsets.UTF_8).strip() : "";
+        boolean current = stored.startsWith(ofTheseDocuments) && stored.equals(ofTheseDocuments + analysis.get());
         if (current) {
             IndexParts parts = open();
             if (DirectoryReader.indexExists(parts.words()) && DirectoryReader.indexExists(parts.grams())) {
@@ -81,7 +91,7 @@ public final class IndexFolder {
         try {
             long start = System.nanoTime();
             builder.build(parts);
-            Files.writeString(marker, stamp, StandardCharsets.UTF_8);
+            Files.writeString(marker, ofTheseDocuments + analysis.get(), StandardCharsets.UTF_8);
             LOG.info("built the index in {} ms", (System.nanoTime() - start) / 1_000_000);
             return parts;
         } catch (IOException | RuntimeException e) {

@@ -104,23 +104,26 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     public static LuceneSearchEngine open(PassageCatalog catalog, IndexFolder indexFolder,
                                           Optional<PassageEmbedder> embedder) {
         ChineseNormalizer normalizer = new ChineseNormalizer();
-        // The segmenter keeps whole the documents' own key terms and the phrases everyday words stand for.
-        List<String> dictionary = new ArrayList<>(KeyTerms.of(catalog.foldedTexts()));
         Synonyms synonyms = new Synonyms();
-        dictionary.addAll(synonyms.documentPhrases());
-        StudyAnalyzers analyzers = new StudyAnalyzers(dictionary);
+        // The segmenter keeps whole the documents' own key terms and the phrases everyday words stand for. Finding
+        // them reads every passage: a build does it on the words thread while the bigram thread writes its part.
+        OnFirstUse<StudyAnalyzers> analyzers = new OnFirstUse<>(() -> {
+            List<String> dictionary = new ArrayList<>(KeyTerms.of(catalog.foldedTexts()));
+            dictionary.addAll(synonyms.documentPhrases());
+            return new StudyAnalyzers(dictionary);
+        });
         PassageIndexer indexer = new PassageIndexer(analyzers, normalizer);
         try {
-            IndexParts parts = indexFolder.openOrBuild(catalog.fingerprint() + "-" + analyzers.dictionaryFingerprint(),
-                    built -> indexer.build(catalog.passages(), catalog.foldedTexts(), built));
+            IndexParts parts = indexFolder.openOrBuild(catalog.fingerprint(),
+                    () -> analyzers.get().dictionaryFingerprint(), built -> indexer.build(catalog.passages(), catalog.foldedTexts(), built));
             Optional<PassageVectors> vectors = Optional.empty();
             try {
                 if (embedder.isPresent()) {
                     vectors = Optional.of(PassageVectors.open(catalog, embedder.get(),
                             indexFolder.vectors(catalog.fingerprint(), embedder.get().model())));
                 }
-                return new LuceneSearchEngine(catalog, parts, analyzers, synonyms, normalizer, indexer, embedder,
-                        vectors);
+                return new LuceneSearchEngine(catalog, parts, analyzers.get(), synonyms, normalizer, indexer,
+                        embedder, vectors);
             } catch (IOException | RuntimeException e) {
                 IOUtils.closeWhileHandlingException(parts, vectors.orElse(null));
                 throw e;

@@ -4,7 +4,10 @@ import dev.studybot.document.Passage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -45,12 +48,20 @@ public final class PassageIndexer {
      */
     static final int SHARE_FROM = 2000;
 
-    private final StudyAnalyzers analyzers;
+    private final Supplier<StudyAnalyzers> analyzers;
     private final ChineseNormalizer normalizer;
     private final int segmentPassages;
     private final int shareFrom;
 
     public PassageIndexer(StudyAnalyzers analyzers, ChineseNormalizer normalizer) {
+        this(() -> analyzers, normalizer);
+    }
+
+    /**
+     * An indexer whose analyzers are asked for by the words part's thread when it starts: a build writes the bigrams
+     * part meanwhile, which needs none (the analyzers' dictionary waits for the key terms of every passage).
+     */
+    public PassageIndexer(Supplier<StudyAnalyzers> analyzers, ChineseNormalizer normalizer) {
         this(analyzers, normalizer, SEGMENT_PASSAGES, SHARE_FROM);
     }
 
@@ -59,6 +70,11 @@ public final class PassageIndexer {
      * {@code shareFrom} passages on (tests use small ones).
      */
     PassageIndexer(StudyAnalyzers analyzers, ChineseNormalizer normalizer, int segmentPassages, int shareFrom) {
+        this(() -> analyzers, normalizer, segmentPassages, shareFrom);
+    }
+
+    private PassageIndexer(Supplier<StudyAnalyzers> analyzers, ChineseNormalizer normalizer, int segmentPassages,
+                           int shareFrom) {
         this.analyzers = analyzers;
         this.normalizer = normalizer;
         this.segmentPassages = segmentPassages;
@@ -72,36 +88,55 @@ public final class PassageIndexer {
 
     /**
      * Replaces whatever the parts hold with the index of these passages, whose folded texts the caller already
-     * has ({@link PassageCatalog#foldedTexts()}). The two parts are written at the same time on two named threads;
-     * in a large index the bigram thread, once done, segments the last passages for the words thread.
+     * has ({@link PassageCatalog#foldedTexts()}). The two parts are written at the same time on two named threads:
+     * the bigram thread starts at once, the words thread first asks for the analyzers (which may make their
+     * dictionary now). In a large index the bigram thread, once done, segments the last passages for the words thread.
      */
     public void build(List<Passage> passages, List<String> folded, IndexParts parts) throws IOException {
-        Optional<SharedSegmentation> shared = passages.size() < shareFrom ? Optional.empty()
-                : analyzers.indexSegmenter().map(segmenter -> new SharedSegmentation(folded, segmenter));
-        // The words thread's analyzer asks the shared segmentation for the passage it is adding (same thread).
-        int[] adding = new int[1];
-        Analyzer words = shared.map(share -> analyzers.words(text -> share.words(adding[0], text)))
-                .orElseGet(analyzers::words);
+        // The words thread tells the bigram thread whether, and with what, to help it segment.
+        CompletableFuture<Optional<SharedSegmentation>> sharing = new CompletableFuture<>();
         try {
             ParallelWork.run("studybot-indexer", 2, part -> {
                 if (part == 0) {
-                    write(parts.words(), words, (i, doc) -> {
-                        adding[0] = i;
-                        doc.add(new StringField(DOC, passages.get(i).docId(), Field.Store.NO));
-                        doc.add(new Field(StudyAnalyzers.WORDS, folded.get(i), TERMS));
-                    }, passages.size());
+                    writeWords(passages, folded, parts, sharing);
                 } else {
-                    write(parts.grams(), analyzers.grams(),
+                    write(parts.grams(), StudyAnalyzers.bigrams(),
                             (i, doc) -> doc.add(new Field(StudyAnalyzers.GRAMS, folded.get(i), TERMS)), passages.size());
-                    shared.ifPresent(SharedSegmentation::helpFromTheEnd);
+                    sharing.join().ifPresent(SharedSegmentation::helpFromTheEnd);
                 }
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while indexing", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException("indexing failed", e.getCause());
+            Throwable cause = e.getCause() instanceof CompletionException waited ? waited.getCause() : e.getCause();
+            throw cause instanceof IOException io ? io : new IOException("indexing failed", cause);
         }
+    }
+
+    /** Writes the words part, sharing its segmentation with the bigram thread in a large index. */
+    private void writeWords(List<Passage> passages, List<String> folded, IndexParts parts,
+                            CompletableFuture<Optional<SharedSegmentation>> sharing) throws IOException {
+        StudyAnalyzers words;
+        Optional<SharedSegmentation> shared;
+        try {
+            words = analyzers.get();
+            shared = passages.size() < shareFrom ? Optional.empty()
+                    : words.indexSegmenter().map(segmenter -> new SharedSegmentation(folded, segmenter));
+        } catch (RuntimeException | Error e) {
+            sharing.completeExceptionally(e);
+            throw e;
+        }
+        sharing.complete(shared);
+        // The analyzer asks the shared segmentation for the passage this thread is adding.
+        int[] adding = new int[1];
+        Analyzer analyzer = shared.map(share -> words.words(text -> share.words(adding[0], text)))
+                .orElseGet(words::words);
+        write(parts.words(), analyzer, (i, doc) -> {
+            adding[0] = i;
+            doc.add(new StringField(DOC, passages.get(i).docId(), Field.Store.NO));
+            doc.add(new Field(StudyAnalyzers.WORDS, folded.get(i), TERMS));
+        }, passages.size());
     }
 
     /** The fields of one part for the passage with this number. */

@@ -195,6 +195,14 @@ public final class StudyAnalyzers {
      * indexing).
      */
     public Analyzer grams() {
+        return bigrams();
+    }
+
+    /**
+     * The analyzer of {@link #grams()}, which needs no dictionary: the bigrams part of an index is written while the
+     * words' dictionary is still being made ({@link PassageIndexer}).
+     */
+    static Analyzer bigrams() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {

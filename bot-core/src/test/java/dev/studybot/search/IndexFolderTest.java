@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ class IndexFolderTest {
     Path data;
 
     @Test
-    void rebuildsOnlyWhenTheFingerprintChanges() throws Exception {
+    void rebuildsOnlyWhenTheDocumentsOrTheirAnalysisChange() throws Exception {
         AtomicInteger builds = new AtomicInteger();
         IndexFolder folder = IndexFolder.at(data.resolve("index"));
         IndexFolder.Builder builder = dir -> {
@@ -25,16 +26,45 @@ class IndexFolderTest {
             new PassageIndexer(new StudyAnalyzers(), new ChineseNormalizer())
                     .build(PassageCatalog.of(SearchFixture.library()).passages(), dir);
         };
-        try (IndexParts first = folder.openOrBuild("one", builder)) {
+        try (IndexParts first = folder.openOrBuild("one", () -> "a", builder)) {
             assertEquals(1, builds.get());
         }
-        try (IndexParts again = folder.openOrBuild("one", builder)) {
+        try (IndexParts again = folder.openOrBuild("one", () -> "a", builder)) {
             assertEquals(1, builds.get());
         }
-        try (IndexParts changed = folder.openOrBuild("two", builder)) {
+        try (IndexParts changed = folder.openOrBuild("two", () -> "a", builder)) {
             assertEquals(2, builds.get());
         }
-        assertTrue(Files.readString(data.resolve("index/fingerprint.txt")).strip().endsWith(" two"));
+        try (IndexParts reanalysed = folder.openOrBuild("two", () -> "b", builder)) {
+            assertEquals(3, builds.get());
+        }
+        assertTrue(Files.readString(data.resolve("index/fingerprint.txt")).strip().endsWith(" two-b"));
+    }
+
+    @Test
+    void theAnalysisIsAskedForOnlyToCompareAnIndexOfTheSameDocumentsAndToStampABuild() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        AtomicInteger askedDuringTheBuild = new AtomicInteger(-1);
+        Supplier<String> analysis = () -> {
+            asked.incrementAndGet();
+            return "a";
+        };
+        IndexFolder.Builder builder = dir -> {
+            askedDuringTheBuild.set(asked.get());
+            new PassageIndexer(new StudyAnalyzers(), new ChineseNormalizer())
+                    .build(PassageCatalog.of(SearchFixture.library()).passages(), dir);
+        };
+        try (IndexParts inMemory = IndexFolder.inMemory().openOrBuild("one", analysis, builder)) {
+            assertEquals(0, asked.get());
+        }
+        IndexFolder folder = IndexFolder.at(data.resolve("index"));
+        try (IndexParts built = folder.openOrBuild("one", analysis, builder)) {
+            assertEquals(0, askedDuringTheBuild.get(), "not asked before a build of new documents");
+            assertEquals(1, asked.get(), "asked to stamp the build");
+        }
+        try (IndexParts reused = folder.openOrBuild("one", analysis, builder)) {
+            assertEquals(2, asked.get());
+        }
     }
 
     @Test

@@ -1,12 +1,16 @@
 package dev.studybot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.studybot.document.Passage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.CompositeReader;
 import org.apache.lucene.index.Term;
@@ -65,6 +69,21 @@ class PassageIndexerTest {
                 }
                 assertTrue(one.totalTermFreq(new Term(StudyAnalyzers.WORDS, "就业")) > 0, "the words are indexed");
             }
+        }
+    }
+
+    @Test
+    void aFailureToMakeTheAnalyzersFailsTheBuildInsteadOfLeavingTheBigramThreadWaiting() {
+        PassageCatalog catalog = PassageCatalog.of(SearchFixture.library());
+        Supplier<StudyAnalyzers> failing = () -> {
+            throw new IllegalStateException("no dictionary");
+        };
+        try (IndexParts parts = new IndexParts(new ByteBuffersDirectory(), new ByteBuffersDirectory())) {
+            IOException failed = assertThrows(IOException.class, () -> new PassageIndexer(failing,
+                    new ChineseNormalizer()).build(catalog.passages(), catalog.foldedTexts(), parts));
+            assertEquals("no dictionary", failed.getCause().getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
