@@ -95,6 +95,19 @@ final class DenseJudge implements Judge {
         }
     }
 
+    /**
+     * Whether a passage would answer the question if it were shown first, as this judge decides it: enough of the
+     * question's words, or, when its similarity to the question is known, enough similarity and a little wording.
+     */
+    static boolean accepts(Scored scored) {
+        boolean lexicalAnswer = scored.coverage() >= CoverageJudge.MIN_COVERAGE;
+        if (scored.coverage() >= DOUBTFUL_COVERAGE) {
+            return true;
+        }
+        return scored.cosine().isPresent() && scored.coverage() >= MIN_ANCHOR
+                && answers(scored.cosine().getAsDouble(), lexicalAnswer);
+    }
+
     /** Whether a doubtful question is answered by the passage shown first, given its similarity. */
     private static boolean answers(double similarity, boolean lexicalAnswer) {
         return similarity >= RESCUE || (similarity >= FLOOR && lexicalAnswer);

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
- * (哪天), a time (什么时候), a count (多少次, 几个), an amount (是多少, 百分之几), people by name (哪几位), who did something (由谁), a place
- * (在哪里开, 哪个县), other countries (哪几个国家), an organisation (哪个部门, 哪家企业) or a reason (为什么). A passage that holds nothing of
- * that kind does not answer the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by
- * a sentence about 三星堆 that names no year. This is the expected-answer-type check of classic question answering.
+ * (哪天), a time (什么时候), a place in a series (第几次), a count (多少次, 几个), an amount (是多少, 百分之几), people
+ * by name (哪几位), who did something (由谁), a place (在哪里开, 哪个县, 往哪跑), other countries (哪几个国家), an
+ * organisation (哪个部门, 哪家企业) or a reason (为什么). A passage that holds nothing of that kind does not answer
+ * the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by a sentence about 三星堆
+ * that names no year. This is the expected-answer-type check of classic question answering.
  *
  * <p>Open questions (什么, 怎样, 谁) and spans (多久) name no kind: a report answers them with words (永远在路上,
  * 群众), which no pattern could tell apart from a miss. A time is held in a date, a year or the words a report says
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
-    public enum Kind { YEAR, DATE, TIME, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON }
+    public enum Kind { YEAR, DATE, TIME, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
@@ -38,10 +39,17 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年");
     private static final Pattern ASKS_DATE = Pattern.compile("哪天|哪一天|哪几天|几月几[日号]|几号|什么日子|哪个月|几月份");
     private static final Pattern ASKS_TIME = Pattern.compile("什么时候|啥时候|何时|什么时间|哪个时候");
-    /** 多少次, 几个, 多少亩…, but not 哪几个 / 这几个 / 近几年, which ask which ones or when, not how many. */
-    private static final Pattern ASKS_COUNT = Pattern.compile("(?<![哪那这近前后最])(?:多少|几)(" + MEASURES + ")");
+    /** 第几次, 第几批: the place in a series, answered by an ordinal (第二次), not by a count (多次). */
+    private static final Pattern ASKS_ORDINAL = Pattern.compile("第几");
+    /** 多少次, 几个, 多少亩…, but not 哪几个 / 这几个 / 近几年 / 第几次, which ask which ones, when or which in a series. */
+    private static final Pattern ASKS_COUNT = Pattern.compile("(?<![哪那这近前后最第])(?:多少|几)(" + MEASURES + ")");
     /** Any other 多少 (多少经济效益, 是多少) or a share asks for a number. */
     private static final Pattern ASKS_AMOUNT = Pattern.compile("多少|百分之几|几成|几倍|多大比例|多高|多长|多重|多远|多大面积");
+    /**
+     * How long since something (距离上次…多长时间, 相隔多长时间) asks for a span, like 多久, which names no kind: a report
+     * says it in words (一年多时间), not in a number with a unit.
+     */
+    private static final Pattern ASKS_SPAN_SINCE = Pattern.compile("(?:距|隔|离)[^，,。；;？?]*多长时间");
     private static final Pattern ASKS_PEOPLE = Pattern.compile("哪几位|哪位|哪些人|哪几个人|都有谁|叫什么名字|姓名");
     /**
      * Where an event took place or where someone went: 在哪里开, 在什么地方举行, 哪个城市, 去了哪些地方. Not a bare 哪里,
@@ -50,6 +58,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_PLACE = Pattern.compile(
             "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市"
                     + "|(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)"
+                    + "|往(?:哪里|哪儿|哪)(?:跑|去|走|躲|撤|逃)"
                     + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|地区|会场|场馆|地点)");
     /**
      * Who did something, asked outright (是谁, 由谁, 谁主持): a person, a body or a role answers (王晓晖, 群众, 省委).
@@ -72,7 +81,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The question patterns in the order they are tried: the more specific first. */
     private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),
-            Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.TIME, ASKS_TIME), Map.entry(Kind.COUNT, ASKS_COUNT),
+            Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.TIME, ASKS_TIME), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
+            Map.entry(Kind.COUNT, ASKS_COUNT),
             Map.entry(Kind.AMOUNT, ASKS_AMOUNT), Map.entry(Kind.PERSON, ASKS_PEOPLE), Map.entry(Kind.WHO, ASKS_WHO),
             Map.entry(Kind.COUNTRY, ASKS_COUNTRY),
             Map.entry(Kind.PLACE, ASKS_PLACE), Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION),
@@ -87,6 +97,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** When, in the words a report uses for it besides dates: 适时开展, 当前和今后一个时期, 十八大以来. */
     private static final Pattern TIME_WORDS = Pattern.compile(
             "适时|及时|尽快|当前|目前|今后|近期|年底|年内|年初|月底|月初|以来|之前|之后|期间|前夕|届时|上午|下午|晚上|时期|阶段");
+    /** A place in a series: 第二次, 第一批, 第3届. */
+    private static final Pattern ORDINAL = Pattern.compile("第(?:[0-9]+|[一二两三四五六七八九十百]+)");
     private static final Pattern AMOUNT = Pattern.compile(
             NUMERAL + "+(?:\\.[0-9]+)?\\s*(?:%|‰|万|亿|元|人|名|个|倍|吨|公里|平方|千|百|米|公顷|亩|项|家|所|座|件|起)"
                     + "|百分之" + NUMERAL);
@@ -98,6 +110,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kind a folded question asks for, if it asks for a checkable one. */
     public static Optional<ExpectedAnswer> of(String foldedQuestion) {
+        if (ASKS_SPAN_SINCE.matcher(foldedQuestion).find()) {
+            return Optional.empty();
+        }
         for (Map.Entry<Kind, Pattern> question : QUESTIONS) {
             Matcher matcher = question.getValue().matcher(foldedQuestion);
             if (matcher.find()) {
@@ -138,15 +153,22 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case TIME -> DATE.matcher(foldedPassage).find() || YEAR.matcher(foldedPassage).find()
                     || TIME_WORDS.matcher(foldedPassage).find();
             case COUNT -> Pattern.compile("(?:[0-9]+|" + NUMERAL + "+|多)(?:" + sameUnits(unit) + ")")
-                    .matcher(foldedPassage).find();
-            case AMOUNT -> AMOUNT.matcher(foldedPassage).find();
-            // The people of the document's title (习近平 in a report on his visit) are its subject, not an answer.
-            case PERSON -> names.people(foldedPassage).stream().anyMatch(person -> !setting.test(person));
+                    .matcher(foldedPassage).results().anyMatch(count -> !quoted(foldedPassage, count.start()));
+            case ORDINAL -> ORDINAL.matcher(foldedPassage).find();
+            case AMOUNT -> AMOUNT.matcher(foldedPassage).results()
+                    .anyMatch(amount -> !quoted(foldedPassage, amount.start()));
+            // The people of the document's title (习近平 in a report on his visit) are its subject, not an answer;
+            // nor is a person the question names ("除了王晓晖，还有哪位领导发言" asks for someone else).
+            case PERSON -> names.people(foldedPassage).stream()
+                    .anyMatch(person -> !foldedQuestion.contains(person) && !setting.test(person));
+            // A role word is the subject's when it stands as in the title (书记 of 总书记 in a report on his visit).
             case WHO -> names.people(foldedPassage).stream()
                     .anyMatch(person -> !foldedQuestion.contains(person) && !setting.test(person))
                     || !names.organizations(foldedPassage).isEmpty()
                     || WHO_WORDS.matcher(foldedPassage).results()
-                            .anyMatch(word -> !foldedQuestion.contains(word.group()));
+                            .anyMatch(word -> !foldedQuestion.contains(word.group())
+                                    && (word.start() == 0 || !setting.test(
+                                            foldedPassage.substring(word.start() - 1, word.end()))));
             // A place the question does not name already: "在哪里开的" is not answered by the place it asks about.
             // A village or a county asked for is a name ending in 村 or 县 (剑阁县), not a city.
             case PLACE -> names.places(foldedPassage).stream().anyMatch(place -> !foldedQuestion.contains(place)
@@ -156,6 +178,11 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case ORGANIZATION -> !names.organizations(foldedPassage).isEmpty();
             case REASON -> REASON_WORDS.matcher(foldedPassage).find();
         };
+    }
+
+    /** Whether a number opens a quoted formulation (“两个确立”): it names the formulation, it counts nothing. */
+    private static boolean quoted(String text, int start) {
+        return start > 0 && "“「\"'".indexOf(text.charAt(start - 1)) >= 0;
     }
 
     /** Measure words that count the same things: people are 人, 名 or 位. */

@@ -1,5 +1,9 @@
 package dev.studybot.search;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -8,17 +12,33 @@ import java.util.stream.IntStream;
  * answered by the sentence that names 王晓晖, when it names no year. A place the document names in its title or
  * headline, or in a third of its passages or more, is its setting (四川 and 中国 in a report headed …中国式现代化四川新篇章)
  * and answers no question of where: "这次会议是在哪里开的" is not answered by a sentence that only says 四川. The people of its title are its subject in the same way.
+ *
+ * <p>When the first passage holds no answer of the kind, one of the next {@value #DEPTH} that holds one, would be
+ * accepted on its own and holds every word of the question the first one holds is shown first instead (answer-type
+ * re-ranking): "总书记这次去了哪些地方考察" is answered by the sentence naming 广元 and 德阳, not by the one about the
+ * visit's meaning that shares as many of its words; "省委十二届三次全会是哪天召开的" is not answered by the date of
+ * another meeting, which lacks 十二届三次全会.
  */
 final class ExpectedAnswerJudge implements Judge {
 
     /** The share of a document's passages that name a place for it to be the document's setting. */
     static final double SETTING_SHARE = 1.0 / 3;
 
+    /** How many of the first passages may be looked at for one holding an answer of the kind asked for. */
+    static final int DEPTH = 3;
+    /** Words pointing at the present occasion: 这次, 这回, 此次, 本次. */
+    private static final Pattern POINTING = Pattern.compile("[这此本][次回届]");
+
     private final PassageCatalog catalog;
+    private final Predicate<Scored> accepted;
     private final NamedEntities names = new NamedEntities();
 
-    ExpectedAnswerJudge(PassageCatalog catalog) {
+    /**
+     * @param accepted whether a passage would answer the question on its own, as the first judge decides it
+     */
+    ExpectedAnswerJudge(PassageCatalog catalog, Predicate<Scored> accepted) {
         this.catalog = catalog;
+        this.accepted = accepted;
     }
 
     @Override
@@ -26,11 +46,38 @@ final class ExpectedAnswerJudge implements Judge {
         if (question.expected().isEmpty() || !verdict.answered()) {
             return verdict;
         }
-        int number = verdict.first().number();
-        String first = catalog.folded(number);
-        String docId = catalog.passage(number).docId();
-        return question.expected().get().heldBy(first, question.folded(), names, name -> setting(docId, name))
-                ? verdict : verdict.abstaining();
+        List<Scored> ranked = verdict.ranked();
+        if (holds(question, ranked.get(0))) {
+            return verdict;
+        }
+        for (int i = 1; i < Math.min(DEPTH, ranked.size()); i++) {
+            Scored next = ranked.get(i);
+            if (accepted.test(next) && holds(question, next) && keepsWords(question, ranked.get(0), next)) {
+                List<Scored> moved = new ArrayList<>(ranked);
+                moved.remove(i);
+                moved.add(0, next);
+                return new Verdict(moved, true);
+            }
+        }
+        return verdict.abstaining();
+    }
+
+    /**
+     * Whether the other passage holds every word of the question that the first one holds, but for words pointing
+     * at the document's own occasion (这次, 此次, 本次), which every passage of it speaks of.
+     */
+    private boolean keepsWords(SearchQuestion question, Scored first, Scored other) {
+        String firstText = catalog.folded(first.number());
+        String otherText = catalog.folded(other.number());
+        return question.terms().words().stream().filter(word -> !POINTING.matcher(word).lookingAt())
+                .filter(firstText::contains).allMatch(otherText::contains);
+    }
+
+    private boolean holds(SearchQuestion question, Scored scored) {
+        String passage = catalog.folded(scored.number());
+        String docId = catalog.passage(scored.number()).docId();
+        return question.expected().orElseThrow()
+                .heldBy(passage, question.folded(), names, name -> setting(docId, name));
     }
 
     /** Whether a place or a person is the document's setting: named in its title or headline, or in much of it. */

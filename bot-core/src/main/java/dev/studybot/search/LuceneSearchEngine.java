@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.lucene.index.CompositeReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * HanLP words, character bigrams and synonyms; and, when the searched documents are few, their passages closest in
  * meaning); a {@link CandidateScorer} weighs every feature; {@link Judge judges} decide, in turn, whether the first
  * passage answers (coverage and the model's similarity, numbered slogans, the kind of answer asked for, the day a
- * question is anchored to).
+ * question is anchored to, another occasion, the parts of a term the passage only names).
  *
  * <p>User text only ever becomes {@link org.apache.lucene.search.TermQuery term queries}: it never reaches a query
  * parser.
@@ -69,9 +70,11 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         this.scorer = new CandidateScorer(catalog);
         Judge answers = embedder.<Judge>map(model -> new DenseJudge(model, catalog, PASSAGE_VECTORS))
                 .orElseGet(CoverageJudge::new);
-        this.judges = List.of(answers, new SloganJudge(catalog),
-                new ExpectedAnswerJudge(catalog), new DayTimeJudge(catalog), new UnmentionedRegionJudge(catalog),
-                new OppositeJudge(catalog), new OtherOccasionJudge(catalog));
+        Predicate<Scored> accepted = embedder.isPresent() ? DenseJudge::accepts
+                : scored -> scored.coverage() >= CoverageJudge.MIN_COVERAGE;
+        this.judges = List.of(answers, new SloganJudge(catalog), new ExpectedAnswerJudge(catalog, accepted),
+                new DayTimeJudge(catalog), new UnmentionedRegionJudge(catalog), new OppositeJudge(catalog),
+                new OtherOccasionJudge(catalog), new TermPartsJudge(catalog));
     }
 
     /**

@@ -115,4 +115,45 @@ class ExpectedAnswerTest {
                 "在成都大运会开幕式前，总书记与外国元首政要举行双边会谈，提出富有中国特色的新理念"),
                 "the city asked about and our own country are no answer");
     }
+
+    @Test
+    void aPlaceInASeriesIsAnOrdinalNotACount() {
+        assertEquals(Optional.of(Kind.ORDINAL), kind("总书记这回来四川是近期第几次了？"));
+        assertTrue(held("总书记这回来四川是近期第几次了？", "总书记这次来川是一年多时间第二次到四川视察指导"));
+        assertFalse(held("总书记这回来四川是近期第几次了？", "党的十八大以来多次亲临四川视察指导"),
+                "多次 counts the visits, it does not place this one");
+    }
+
+    @Test
+    void howLongIsASpanNotAnAmount() {
+        assertEquals(Optional.empty(), kind("总书记距离上一回到咱们省来过了多长时间？"));
+        assertEquals(Optional.of(Kind.AMOUNT), kind("翠云廊有多长？"));
+    }
+
+    @Test
+    void whereToRunIsAPlace() {
+        assertEquals(Optional.of(Kind.PLACE), kind("泥石流来了人该往哪跑？"));
+        assertFalse(held("泥石流来了人该往哪跑？", "系统提升地震、水灾、火灾、旱灾、泥石流等方面防灾减灾救灾能力"));
+    }
+
+    @Test
+    void aNumberOpeningAQuotedFormulationCountsNothing() {
+        assertFalse(held("成都大运会一共有多少个国家参赛？", "深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”"));
+        assertTrue(held("成都大运会一共有多少个国家参赛？", "共有一百一十三个国家和地区参赛"));
+    }
+
+    @Test
+    void aPersonTheQuestionNamesIsNoAnswerToWhoElse() {
+        assertFalse(held("除了王晓晖，会上还有哪位省领导作了发言？", "省委书记王晓晖主持会议并讲话。"));
+    }
+
+    @Test
+    void theSubjectsRoleInTheTitleIsNoAnswerToWho() {
+        ExpectedAnswer who = ExpectedAnswer.of("听取汇报时是由谁来汇报的？").orElseThrow();
+        String passage = "专门安排时间听取四川工作情况汇报，总书记发表重要讲话。";
+        assertTrue(who.heldBy(passage, "听取汇报时是由谁来汇报的？", names));
+        assertFalse(who.heldBy(passage, "听取汇报时是由谁来汇报的？", names, "总书记"::equals),
+                "书记 of 总书记, as the title says it");
+        assertTrue(who.heldBy("省委书记主持会议。", "会议由谁主持？", names, "总书记"::equals));
+    }
 }

@@ -47,6 +47,13 @@ class OtherOccasionJudgeTest {
     @Test
     void theTimeSinceTheLastOccasionIsToldByThisOne() {
         assertTrue(answers("总书记距离上次来四川隔了多久？", "总书记这次来川"));
+        assertTrue(answers("总书记距离上一回到咱们省来过了多长时间？", "总书记这次来川"));
+    }
+
+    @Test
+    void anExcuseInsideTheAnchorsOwnWordsIsNone() {
+        assertFalse(answers("总书记前几次来四川分别视察了哪些城市？", "总书记这次来川"), "几次 of 前几次 asks no span");
+        assertFalse(answers("总书记上一回来四川去了哪些地方？", "总书记这次来川"));
     }
 
     @Test

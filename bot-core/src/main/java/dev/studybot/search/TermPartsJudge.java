@@ -1,0 +1,86 @@
+package dev.studybot.search;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question that asks what a named term consists of ("两个确立"是哪两个, 「两地」具体是指什么, 形式主义突出问题有哪些具体
+ * 表现, 包括哪几大支柱产业) is not answered by a passage that only names the term: the passage must spell it out where
+ * it names it (即, ：, 包括, 是指, or a list in the same clause: 三步走…第一步) or count its parts (第一…, 一是…).
+ * Reports name many terms they never spell out, and the sentence naming one is close to the question in every word.
+ *
+ * <p>The term is the longest stretch of the question before its asking words that the passage holds (at least
+ * {@value #MIN_TERM} characters).
+ */
+final class TermPartsJudge implements Judge {
+
+    /** The shortest stretch of the question that counts as the term it asks about. */
+    static final int MIN_TERM = 2;
+
+    /** What a question asks when it asks for a term's parts or meaning. */
+    private static final Pattern ASKS_PARTS = Pattern.compile(
+            "具体(?:是)?指|具体表现|(?:指的是|是指)(?:什么|哪)|包括哪|是哪[几两二三四五六七八九十]+[个项条步大种]"
+                    + "|哪[几两二三四五六七八九十]+步");
+    /** Where a passage spells a term out right after naming it: 即, ：, 包括, 是指, 就是, a bracket. */
+    private static final Pattern SPELLED_OUT = Pattern.compile("^[”」』\"'》]*[，,]?(?:即|：|:|包括|是指|指的是|就是|（|\\()");
+    /** A passage that counts parts: 第一步, 一是 (after a stop), 其一, （一）. */
+    private static final Pattern COUNTED = Pattern.compile(
+            "第[一二三四五六七八九十]+[，,、步是条]|(?:^|[，。；：,;:])[一二三四五六七八九]是|其[一二三]|[（(][一二三四五六七八九十][）)]");
+    /** The end of a clause. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?]");
+
+    private final PassageCatalog catalog;
+
+    TermPartsJudge(PassageCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Verdict judge(SearchQuestion question, Verdict verdict) {
+        if (!verdict.answered()) {
+            return verdict;
+        }
+        Matcher asks = ASKS_PARTS.matcher(question.folded());
+        if (!asks.find()) {
+            return verdict;
+        }
+        String passage = catalog.folded(verdict.first().number());
+        String term = longestHeld(question.folded().substring(0, asks.start()), passage);
+        if (term.length() < MIN_TERM || spelledOut(term, passage)) {
+            return verdict;
+        }
+        return verdict.abstaining();
+    }
+
+    /** Whether the passage says what the term consists of: where it names it, or by counting parts. */
+    static boolean spelledOut(String term, String passage) {
+        if (COUNTED.matcher(passage).find()) {
+            return true;
+        }
+        for (int at = passage.indexOf(term); at >= 0; at = passage.indexOf(term, at + 1)) {
+            String after = passage.substring(at + term.length());
+            Matcher end = CLAUSE_END.matcher(after);
+            String clause = end.find() ? after.substring(0, end.start()) : after;
+            // A list after the term, not one the term is an item of (…、建设现代化产业体系、推进乡村振兴…).
+            boolean listed = clause.contains("、") && !clause.startsWith("、");
+            if (SPELLED_OUT.matcher(after).find() || listed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest stretch of the text that the passage holds. */
+    static String longestHeld(String text, String passage) {
+        String best = "";
+        for (int from = 0; from < text.length(); from++) {
+            for (int to = text.length(); to > from + best.length(); to--) {
+                if (passage.contains(text.substring(from, to))) {
+                    best = text.substring(from, to);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.DocumentParser;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** {@link ExpectedAnswerJudge}: the first passage, or one of the next that would answer, must hold the kind asked. */
+class ExpectedAnswerJudgeTest {
+
+    private static final PassageCatalog CATALOG = PassageCatalog.of(new DocumentLibrary(List.of(
+            new DocumentParser().parse("report.txt", """
+                    会议报告
+
+                    总书记这次来川视察作出的重要指示，视野宏阔、思想深邃。
+
+                    总书记这次来川是一年多时间第二次到四川视察指导，深入广元、德阳基层一线。
+
+                    要加强督促检查，适时开展“回头看”。
+
+                    要推动成渝地区双城经济圈建设。
+
+                    要加快建设美丽四川。
+
+                    要扎实抓好安全生产工作。
+                    """))));
+
+    private static final ExpectedAnswerJudge JUDGE = new ExpectedAnswerJudge(CATALOG, DenseJudge::accepts);
+
+    private static int numberOf(String passageStart) {
+        for (int i = 0; i < CATALOG.passages().size(); i++) {
+            if (CATALOG.passage(i).text().startsWith(passageStart)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no passage starts with " + passageStart);
+    }
+
+    private static Verdict judge(String asked, Scored... ranked) {
+        SearchQuestion question = new SearchQuestion(asked, asked, asked, QueryTerms.EMPTY, SearchScope.ALL, Set.of(),
+                false, SearchResult.NamedDocuments.NONE, ExpectedAnswer.of(asked), List.of(), List.of());
+        return JUDGE.judge(question, new Verdict(List.of(ranked), true));
+    }
+
+    private static Scored scored(String passageStart, double cosine) {
+        return new Scored(numberOf(passageStart), 5.0, 0.2, OptionalDouble.of(cosine));
+    }
+
+    @Test
+    void aPassageHoldingTheKindIsShownFirstWhenItWouldAnswerOnItsOwn() {
+        Verdict verdict = judge("总书记这次去了哪些地方考察？", scored("总书记这次来川视察", 0.60),
+                scored("总书记这次来川是", 0.61), scored("要加强督促检查", 0.58));
+        assertTrue(verdict.answered());
+        assertEquals(numberOf("总书记这次来川是"), verdict.first().number());
+    }
+
+    @Test
+    void aPassageThatWouldNotAnswerOnItsOwnIsNotMovedUp() {
+        assertFalse(judge("总书记这次去了哪些地方考察？", scored("总书记这次来川视察", 0.60),
+                scored("总书记这次来川是", 0.40)).answered(), "too far from the question");
+    }
+
+    @Test
+    void aFirstPassageHoldingTheKindStaysFirst() {
+        Verdict verdict = judge("总书记这次来川是第几次到四川？", scored("总书记这次来川是", 0.60),
+                scored("总书记这次来川视察", 0.61));
+        assertTrue(verdict.answered());
+        assertEquals(numberOf("总书记这次来川是"), verdict.first().number());
+    }
+}

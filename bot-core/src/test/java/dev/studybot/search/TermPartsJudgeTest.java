@@ -1,0 +1,70 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.DocumentParser;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** {@link TermPartsJudge}: a question asking what a named term consists of needs a passage that spells it out. */
+class TermPartsJudgeTest {
+
+    private static final PassageCatalog CATALOG = PassageCatalog.of(new DocumentLibrary(List.of(
+            new DocumentParser().parse("report.txt", """
+                    会议报告
+
+                    要深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”，始终铭记关怀、不负重托、感恩奋进。
+
+                    “两个确立”，即确立习近平同志党中央的核心、全党的核心地位，确立习近平新时代中国特色社会主义思想的指导地位。
+
+                    我国经济建设的战略部署大体分三步走。第一步，实现国民生产总值比一九八〇年翻一番。
+
+                    努力在提高科技创新能力、建设现代化产业体系、推进乡村振兴等方面实现新突破。
+                    """))));
+    private static final TermPartsJudge JUDGE = new TermPartsJudge(CATALOG);
+
+    private static boolean answers(String asked, String passageStart) {
+        SearchQuestion question = new SearchQuestion(asked, asked, asked, QueryTerms.EMPTY, SearchScope.ALL, Set.of(),
+                false, SearchResult.NamedDocuments.NONE, Optional.empty(), List.of(), List.of());
+        for (int i = 0; i < CATALOG.passages().size(); i++) {
+            if (CATALOG.passage(i).text().startsWith(passageStart)) {
+                return JUDGE.judge(question, new Verdict(List.of(new Scored(i, 5.0, 0.8)), true)).answered();
+            }
+        }
+        throw new IllegalArgumentException("no passage starts with " + passageStart);
+    }
+
+    @Test
+    void aTermOnlyNamedIsNotSpelledOut() {
+        assertFalse(answers("两个确立是哪两个来着？", "要深刻领悟"), "a list elsewhere in the passage is not the term's");
+        assertFalse(answers("“两个确立”具体是指什么？", "要深刻领悟"));
+    }
+
+    @Test
+    void aTermSpelledOutWhereItIsNamedOrCountedAnswers() {
+        assertTrue(answers("两个确立是哪两个来着？", "“两个确立”，即"));
+        assertTrue(answers("三步走到底是哪三步", "我国经济建设"), "第一步 counts the parts");
+    }
+
+    @Test
+    void aTermThatIsAnItemOfAListIsNotSpelledOutByIt() {
+        assertFalse(answers("现代化产业体系包括哪几大支柱产业？", "努力在提高"));
+    }
+
+    @Test
+    void otherQuestionsAreLeftAlone() {
+        assertTrue(answers("推动高质量发展要在哪些方面实现新突破？", "努力在提高"));
+        assertTrue(answers("要深刻领悟什么的决定性意义？", "要深刻领悟"));
+    }
+
+    @Test
+    void theTermIsTheLongestStretchThePassageHolds() {
+        assertEquals("一极一源、两中心两地", TermPartsJudge.longestHeld("「一极一源、两中心两地」中的「两地」",
+                "锚定“一极一源、两中心两地”目标定位，进一步深化川渝全方位合作"));
+    }
+}
