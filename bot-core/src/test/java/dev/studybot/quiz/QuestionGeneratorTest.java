@@ -415,6 +415,10 @@ class QuestionGeneratorTest {
         assertFalse(pairing.prompt().contains("翠云廊") || pairing.prompt().contains("三星堆"), pairing.prompt());
         assertTrue(pairing.options().contains("三星堆；翠云廊"), pairing.options().toString());
         assertEquals(4, pairing.options().stream().distinct().count(), pairing.options().toString());
+        // Every term in two options: counting them does not find the answer.
+        Map<String, Long> terms = pairing.options().stream().flatMap(o -> java.util.Arrays.stream(o.split("；")))
+                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()));
+        assertTrue(terms.values().stream().allMatch(n -> n == 2), terms.toString());
         assertTrue(new QuestionRules().violations(pairing).isEmpty(), new QuestionRules().violations(pairing).toString());
     }
 }
