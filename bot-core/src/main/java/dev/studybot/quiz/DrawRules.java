@@ -87,8 +87,11 @@ public final class DrawRules {
                 : q.prompt() + "\n" + String.join("\n", q.options());
         // A statement of the date a report opens with (7月29日下午，省委常委会召开（扩大）会议。) is judged true by
         // anyone who saw its first line; it stays in the pool for the daily review of that line, but no draw takes it.
-        boolean dateline = q.type() == QuestionType.TRUE_FALSE && DATELINE.matcher(source).find()
-                && q.prompt().contains(source.substring(0, source.indexOf('，')));
+        // Nor one that changes that date (7月30日下午): a round-6 reader rejected it as testing nothing.
+        Matcher opening = DATELINE.matcher(source);
+        boolean dateline = q.type() == QuestionType.TRUE_FALSE && opening.find()
+                && (q.prompt().contains(source.substring(0, source.indexOf('，')))
+                || answers.stream().anyMatch(a -> !a.isEmpty() && opening.group().contains(a)));
         // A statement of a site's pairing as written (在翠云廊对保护自然遗产…) is judged by anyone who knows where the
         // site is; and a site shown gives away the city asked beside it (三星堆: 德阳).
         boolean placeAsked = answers.stream().anyMatch(DrawRules::place);

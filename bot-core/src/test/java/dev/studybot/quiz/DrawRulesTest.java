@@ -171,6 +171,10 @@ class DrawRulesTest {
         Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
                 "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
         assertTrue(DrawRules.clash(dateline, where), "the statement of the opening date is in no draw");
+        Question changed = new Question("d", QuestionType.TRUE_FALSE, "7月30日下午，省委常委会召开（扩大）会议。",
+                List.of("正确", "错误"), List.of(1), "错误：“30日”应为“29日”。原文：7月【29日】下午，省委常委会召开（扩大）会议，专题传达学习重要指示精神。",
+                new QuestionSource("d", 1, opening));
+        assertTrue(DrawRules.clash(changed, where), "nor one that changes the date (a round-6 reader: no point)");
         // The rater of round 4 rejected asking the date and time of day of the meeting as no point of study.
         assertTrue(DrawRules.clash(when, where), "nor is a choice of the meeting's date");
         assertTrue(pool.stream().noneMatch(q -> q.type() == QuestionType.TRUE_FALSE
