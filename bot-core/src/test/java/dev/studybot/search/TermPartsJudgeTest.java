@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.document.DocumentParser;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** {@link TermPartsJudge}: a question asking what a named term consists of needs a passage that spells it out. */
@@ -26,23 +24,10 @@ class TermPartsJudgeTest {
 
                     努力在提高科技创新能力、建设现代化产业体系、推进乡村振兴等方面实现新突破。
                     """))));
-    private static final TermPartsJudge JUDGE = new TermPartsJudge(CATALOG);
+    private static final JudgeProbe PROBE = new JudgeProbe(new TermPartsJudge(CATALOG), CATALOG);
 
     private static boolean answers(String asked, String passageStart) {
-        SearchQuestion question = new SearchQuestion(asked, asked, asked, QueryTerms.EMPTY, SearchScope.ALL, Set.of(),
-                false, SearchResult.NamedDocuments.NONE, Optional.empty(), List.of(), List.of());
-        for (int i = 0; i < CATALOG.passages().size(); i++) {
-            if (CATALOG.passage(i).text().startsWith(passageStart)) {
-                return JUDGE.judge(question, new Verdict(List.of(new Scored(i, 5.0, 0.8)), true)).answered();
-            }
-        }
-        throw new IllegalArgumentException("no passage starts with " + passageStart);
-    }
-
-    @Test
-    void aTermOnlyNamedIsNotSpelledOut() {
-        assertFalse(answers("两个确立是哪两个来着？", "要深刻领悟"), "a list elsewhere in the passage is not the term's");
-        assertFalse(answers("“两个确立”具体是指什么？", "要深刻领悟"));
+        return PROBE.answers(asked, passageStart);
     }
 
     @Test
