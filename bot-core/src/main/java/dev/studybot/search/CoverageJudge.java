@@ -14,6 +14,11 @@ final class CoverageJudge implements Judge {
 
     @Override
     public Verdict judge(SearchQuestion question, Verdict verdict) {
-        return new Verdict(verdict.ranked(), verdict.first().coverage() >= MIN_COVERAGE);
+        return new Verdict(verdict.ranked(), accepts(verdict.first()));
+    }
+
+    /** Whether a passage holds enough of the question's wording to answer it if it were shown first. */
+    static boolean accepts(Scored scored) {
+        return scored.coverage() >= MIN_COVERAGE;
     }
 }

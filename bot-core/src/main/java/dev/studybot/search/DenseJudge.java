@@ -100,7 +100,7 @@ final class DenseJudge implements Judge {
      * question's words, or, when its similarity to the question is known, enough similarity and a little wording.
      */
     static boolean accepts(Scored scored) {
-        boolean lexicalAnswer = scored.coverage() >= CoverageJudge.MIN_COVERAGE;
+        boolean lexicalAnswer = CoverageJudge.accepts(scored);
         if (scored.coverage() >= DOUBTFUL_COVERAGE) {
             return true;
         }

@@ -70,8 +70,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         this.scorer = new CandidateScorer(catalog);
         Judge answers = embedder.<Judge>map(model -> new DenseJudge(model, catalog, PASSAGE_VECTORS))
                 .orElseGet(CoverageJudge::new);
-        Predicate<Scored> accepted = embedder.isPresent() ? DenseJudge::accepts
-                : scored -> scored.coverage() >= CoverageJudge.MIN_COVERAGE;
+        Predicate<Scored> accepted = embedder.isPresent() ? DenseJudge::accepts : CoverageJudge::accepts;
         this.judges = List.of(answers, new SloganJudge(catalog), new ExpectedAnswerJudge(catalog, accepted),
                 new DayTimeJudge(catalog), new UnmentionedRegionJudge(catalog), new OppositeJudge(catalog),
                 new OtherOccasionJudge(catalog), new TermPartsJudge(catalog));
