@@ -67,8 +67,10 @@ public final class DocumentAnalyzer {
         for (int i = 0; i < raw.size(); i++) {
             FactFinder.Raw r = raw.get(i);
             FactFinder.Found f = found.get(i);
+            String antecedent = i > 0 && raw.get(i - 1).paragraph() == r.paragraph()
+                    ? Antecedents.openingSubject(raw.get(i - 1).text(), r.speaker()) : "";
             sentences.add(new AnalyzedSentence(document.id(), document.title(), r.paragraph(), r.text(), r.speaker(),
-                    f.subject(), f.subjectless(), f.persons(), f.facts()));
+                    f.subject(), f.subjectless(), f.persons(), f.facts(), antecedent));
             for (SentenceRuns.Run run : tasks) {
                 if (run.first() == i) {
                     // The tasks a paragraph lays out one sentence each, asked together, their sentences the source.

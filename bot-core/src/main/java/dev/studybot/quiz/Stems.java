@@ -119,6 +119,21 @@ final class Stems {
                 }
             }
         }
+        // A clause opening with 与 (与党的二十大精神…一体学习领会、整体贯彻落实) leaves out what is learnt with it: the
+        // clause before says it, or there is no stem (seed 293's reader).
+        if (first > content && clauses.text(first).startsWith("与")) {
+            int[] left = clauses.unit(first - 1);
+            // Another question's answer it shows (丰富内涵、核心要义和实践要求) keeps that question out of the draw.
+            if (length(clauses, left[0], last) > max + STEM || shows(s, clauses, left[0], first - 1, changes, hidden)) {
+                return Optional.empty();
+            }
+            first = left[0];
+        }
+        // A clause inside a group (对于准确把握…，推动四川构筑…；) without the clause that opens it says not who acts: put
+        // with the sentence's subject it would read 总书记推动四川构筑… (seed 293's reader).
+        if (first > 0 && !clauses.opensGroup(first) && clauses.opensGroup(first - 1)) {
+            return Optional.empty();
+        }
         // A subject set off by a comma (中国共产党第二十次全国代表大会，是…) is no statement without its predicate.
         if (last + 1 < clauses.size() && clauses.text(last + 1).startsWith("是")
                 && !shows(s, clauses, last + 1, last + 1, changes, hidden)) {
@@ -133,7 +148,9 @@ final class Stems {
         if (body.length() - changed < MIN_CONTEXT) {
             return Optional.empty();
         }
-        Stem stem = lead(s, clauses, first, last, content, body);
+        Stem led = lead(s, clauses, first, last, content, body);
+        String resolved = Antecedents.resolved(led.text(), s.antecedent());
+        Stem stem = resolved.equals(led.text()) ? led : new Stem(resolved, false);
         // A short stem far into its sentence says what it is about with the sentence's opening clause (要深刻领会
         // 把握总书记关于主题教育的重要要求，确保在（ ）上…), when that clause gives nothing away.
         if (body.length() - changed < TOPICLESS && first > content + 1 && stem.text().startsWith(s.speaker() + "，要")
@@ -151,6 +168,15 @@ final class Stems {
                 && field.find() && !BECOMING.matcher(body).find()
                 && unseen.stream().noneMatch(answer -> field.group(1).contains(answer))) {
             return Optional.of(new Stem(s.speaker() + "，" + field.group(1) + "，" + stem.text().substring(
+                    s.speaker().length() + 1), false));
+        }
+        // A stem past a requirement's heading says what it is about (推动成渝地区双城经济圈建设，要强化…功能): without
+        // it the functions read as anyone's (seed 307's reader).
+        Matcher topic = TOPIC.matcher(clauses.text(content));
+        if (first > content && topic.find() && !stem.text().contains(topic.group(1))
+                && stem.text().startsWith(s.speaker() + "，要") && !BECOMING.matcher(body).find()
+                && unseen.stream().noneMatch(answer -> topic.group(1).contains(answer))) {
+            return Optional.of(new Stem(s.speaker() + "，推动" + topic.group(1) + "建设，" + stem.text().substring(
                     s.speaker().length() + 1), false));
         }
         return Optional.of(stem);

@@ -154,4 +154,36 @@ class StemsTest {
         assertEquals("会议指出，要深刻领会把握总书记关于主题教育的重要要求，确保在以学铸魂、以学增智、以学正风、以学明理上取得实实在在成效。",
                 statement);
     }
+
+    @Test
+    void aClauseOpeningWithYuTakesTheClauseBeforeAndItsPronounIsSaid() {
+        String text = "全省上下要准确把握其丰富内涵、核心要义和实践要求，与党的二十大精神和党的十八大以来总书记对四川工作系列重要指示精神"
+                + "一体学习领会、整体贯彻落实，坚定用以统揽四川各项工作。";
+        AnalyzedSentence s = new AnalyzedSentence("d", "t", 3, text, "会议指出", FINDER.subject(text),
+                FINDER.subjectless(text), FINDER.persons(text), List.of(), "习近平总书记这次来川视察作出的重要指示");
+        assertEquals("会议指出，全省上下要准确把握习近平总书记这次来川视察作出的重要指示的丰富内涵、核心要义和实践要求，"
+                + "与党的二十大精神和党的十八大以来总书记对四川工作系列重要指示精神____，坚定用以统揽四川各项工作。",
+                blanked(s, "一体学习领会、整体贯彻落实"));
+    }
+
+    @Test
+    void aClauseInsideAGroupIsNoStemWithoutTheClauseThatOpensIt() {
+        AnalyzedSentence s = sentence("总书记这次来川视察并出席成都大运会有关活动是四川改革发展进程中具有里程碑意义的大事，对于我们深入贯彻党的二十大"
+                + "精神，奋力谱写中国式现代化四川新篇章；对于准确把握党中央关于高水平对外开放的战略部署，推动四川构筑向西开放战略高地和"
+                + "参与国际竞争新基地；对于更好把握党中央关于开展主题教育的决策部署，推动我省主题教育走深走实，具有十分重要的意义。",
+                "会议指出");
+        int at = s.text().indexOf("向西开放战略高地");
+        // The clause that opens the group shows another question's answer (高水平对外开放): no 总书记推动四川构筑____.
+        assertTrue(Stems.stem(s, List.of(new Stems.Change(at, at + 8, "____")), Stems.STEM, List.of("向西开放战略高地"),
+                List.of("高水平对外开放")).isEmpty());
+    }
+
+    @Test
+    void aStemPastARequirementsHeadingSaysWhatItIsAbout() {
+        AnalyzedSentence s = sentence("要深刻领会把握总书记关于推动成渝地区双城经济圈建设的重要要求，坚持把成渝地区双城经济圈建设作为总牵引，"
+                + "进一步深化川渝全方位合作、促进区域协同发展，强化经济承载和辐射带动功能、创新资源集聚和转化功能、改革集成和开放门户功能、"
+                + "人口吸纳和综合服务功能，构筑向西开放战略高地和参与国际竞争新基地。", "会议指出");
+        String stem = blanked(s, "改革集成和开放门户功能");
+        assertTrue(stem.startsWith("会议指出，推动成渝地区双城经济圈建设，要"), stem);
+    }
 }
