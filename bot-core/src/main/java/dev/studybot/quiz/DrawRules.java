@@ -56,6 +56,8 @@ public final class DrawRules {
                  boolean aboutPlaces, List<String> offered) {
     }
 
+    /** The number of a party congress's session (十二届三次). */
+    private static final Pattern SESSION = Pattern.compile("[一二三四五六七八九十]+届[一二三四五六七八九十]+次");
     /** A report's opening date (7月29日下午，…), the first thing any reader of it sees. */
     private static final Pattern DATELINE = Pattern.compile("^\\d{1,2}月\\d{1,2}日(上午|下午|晚上)?，");
 
@@ -115,10 +117,14 @@ public final class DrawRules {
         boolean rejectedKind = quote.contains("《【") || quote.contains("“【")
                 || q.type() == QuestionType.MULTIPLE_CHOICE
                 && QuestionWriter.catalogue(q.answers().stream().map(q.options()::get).toList());
+        // Nor is a true statement whose point is a session's number (全面落实省委十二届三次全会决策部署): a copy judged
+        // by guessing, rejected as testing a number; the choice among sessions asks it.
+        boolean sessionTruth = q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0
+                && answers.stream().anyMatch(a -> SESSION.matcher(a).find());
         List<String> offered = q.type() == QuestionType.TRUE_FALSE ? List.copyOf(answers) : q.options();
         return new Asked(q.source().doc() + "#" + q.source().paragraph() + "#" + source, clauses,
                 List.copyOf(answers), shown, dateline || copiedSite || rejectedKind || oddOneOut || siblingTruth
-                        || officialSwap || openingTime(q, source), placeAsked, offered);
+                        || officialSwap || sessionTruth || openingTime(q, source), placeAsked, offered);
     }
 
     /**

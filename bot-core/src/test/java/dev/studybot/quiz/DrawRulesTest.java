@@ -215,6 +215,21 @@ class DrawRulesTest {
     }
 
     @Test
+    void aTrueStatementOfASessionsNumberIsInNoDrawButTheChoiceIs() {
+        String sentence = "在建设现代化产业体系上，要全面落实省委十二届三次全会决策部署。";
+        Question copied = new Question("a", QuestionType.TRUE_FALSE, "会议指出，在建设现代化产业体系上，要全面落实省委十二届三次全会决策部署。",
+                List.of("正确", "错误"), List.of(0), "正确：原文正是“十二届三次”。原文：要全面落实省委【十二届三次】全会决策部署。",
+                new QuestionSource("d", 4, sentence));
+        Question session = choice("b", "要全面落实省委（ ）全会决策部署。", List.of("十二届三次", "十一届三次", "十二届二次", "十二届四次"),
+                "原文：要全面落实省委【十二届三次】全会决策部署。");
+        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
+                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        // Round 7's readers: a copy judged by guessing, testing a number (one reject, one fixable).
+        assertTrue(DrawRules.clash(copied, where), "a copied session number is in no draw");
+        assertFalse(DrawRules.clash(session, where), "the choice among sessions is");
+    }
+
+    @Test
     void aStatementOfADocumentsTitleIsInNoDraw() {
         String sentence = "会议审议了《关于学习宣传贯彻重要指示精神总体安排》。";
         Question copied = new Question("a", QuestionType.TRUE_FALSE, "会议审议了《关于学习宣传贯彻重要指示精神总体安排》。",
