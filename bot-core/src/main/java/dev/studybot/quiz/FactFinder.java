@@ -509,7 +509,7 @@ final class FactFinder {
                 continue;
             }
             List<String> wrong = wrongItems(e, s);
-            if (wrong.size() >= 2 || wrong.size() == 1 && e.items().size() >= 4) {
+            if (wrong.size() >= 2 || wrong.size() == 1 && e.items().size() >= 3) {
                 out.add(new Fact("list:" + String.join("、", e.items()), FactKind.ENUMERATION, e.start(), e.end(),
                         wrong, "", e));
             }
@@ -621,12 +621,14 @@ final class FactFinder {
             // Never a place or a distinctive term the document uses elsewhere: 加快建设人才强国 said in another place
             // would also be right. Short common words (国际, 东部) only stay out of the sentence.
             boolean nested = lexicon.has(word, Lexicon.Flag.NESTED);
+            boolean tasks = lexicon.has(word, Lexicon.Flag.TASKS);
             List<String> candidates = lexicon.siblings(word).stream()
                     .filter(c -> fitsVerb(s.text(), c, m.start())).toList();
             // Nested variants (山水林田湖 ⊂ 山水林田湖草 ⊂ 山水林田湖草沙 ⊂ …沙冰) are each official somewhere: asked as a
             // choice among them, which shows the report's wording against the others, never as a false statement.
             List<String> wrong = nested ? candidates.stream().filter(c -> !c.equals(word)).toList()
-                    : usable(candidates, word, c -> (place || c.length() >= DISTINCTIVE ? s.inDocument(c) == 0
+                    : usable(candidates, word, c -> (tasks ? !s.text().contains(c)
+                    : place || c.length() >= DISTINCTIVE ? s.inDocument(c) == 0
                     : !s.text().contains(c)) && !NearMeaning.restates(c, s.text(), List.of(word)));
             if (wrong.size() >= 3 || !nested && !wrong.isEmpty() && lexicon.siblings(word).size() < 3) {
                 out.add(new Fact((place ? "place:" : "term:") + word, place ? FactKind.PLACE : FactKind.TERM,

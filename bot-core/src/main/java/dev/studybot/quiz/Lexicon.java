@@ -53,7 +53,12 @@ public final class Lexicon {
          * Official formulations each true in general (立足新发展阶段, 贯彻新发展理念): a statement that swaps one in
          * is no false one a member could be sure of, so no draw takes it; choices among them stay.
          */
-        OFFICIAL
+        OFFICIAL,
+        /**
+         * Separate tasks a document lays out one clause each (加强组织领导, 深化问题研究, 加强督促检查): the ones it names
+         * elsewhere are the wrong options a member mixes up, not also right, so they are kept.
+         */
+        TASKS
     }
 
     private final Map<String, List<Category>> categoriesOf = new TreeMap<>();

@@ -119,10 +119,11 @@ public final class QuestionRules {
                     problems.add("multiple_choice needs " + QuestionWriter.MIN_CHOICES + " to "
                             + QuestionWriter.MAX_CHOICES + " options");
                 } else if (right < 2 || right > QuestionWriter.MAX_RIGHT_CHOICES && !catalogue
-                        || n - right < QuestionWriter.MIN_WRONG_CHOICES && right != n
+                        || n - right < QuestionWriter.MIN_WRONG_CHOICES && right != n && !(right >= 3 && n - right == 1)
                         || QuestionGenerator.occurrences(q.prompt(), QuestionWriter.BLANK)
                         + QuestionGenerator.occurrences(q.prompt(), QuestionWriter.PAREN) != 1) {
-                    problems.add("multiple_choice needs one blank, two to four right and a wrong option unless all four are right");
+                    problems.add("multiple_choice needs one blank, two to four right and two wrong options (one beside three or"
+                            + " four right) unless all four are right");
                 } else {
                     rightInSourceOnly(q, source, problems);
                 }

@@ -390,6 +390,11 @@ final class QuestionWriter {
                 }
             }
         }
+        if (wrong.isEmpty() && e.items().size() >= MIN_CHOICES - 1) {
+            // Three items and a single wrong option of their kind and length (用事实说话、开门抓评估、让群众评价 and
+            // 开门搞教育) rather than none: three right of four also breaks the habit of about half being right.
+            wrong = candidates.stream().filter(c -> !lengthsTell(e.items(), List.of(c))).findFirst().map(List::of);
+        }
         if (wrong.isEmpty()) {
             return Optional.empty();
         }
@@ -478,7 +483,31 @@ final class QuestionWriter {
      * and are both right or both wrong.
      */
     static boolean lengthsTell(List<String> items, List<String> wrong) {
-        return extremesAlike(items, wrong, true) || extremesAlike(items, wrong, false);
+        return extremesAlike(items, wrong, true) || extremesAlike(items, wrong, false) || wrongApart(items, wrong);
+    }
+
+    /** Whether a wrong option is two or more characters shorter, or longer, than every other option (找差距). */
+    static boolean wrongApart(List<String> items, List<String> wrong) {
+        List<String> all = new ArrayList<>(items);
+        all.addAll(wrong);
+        if (all.size() < 4) {
+            return false;
+        }
+        for (int i = items.size(); i < all.size(); i++) {
+            int length = Words.length(all.get(i));
+            boolean shortest = true;
+            boolean longest = true;
+            for (int j = 0; j < all.size(); j++) {
+                if (j != i) {
+                    shortest &= Words.length(all.get(j)) - length >= 2;
+                    longest &= length - Words.length(all.get(j)) >= 2;
+                }
+            }
+            if (shortest || longest) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean extremesAlike(List<String> items, List<String> wrong, boolean longest) {

@@ -67,4 +67,13 @@ class QuestionWriterTest {
         return new Question("q1", QuestionType.SINGLE_CHOICE, prompt, List.of("甲", "乙", "丙", "丁"), List.of(0),
                 "原文：【甲】", new QuestionSource("doc", 1, source));
     }
+
+    @Test
+    void aWrongOptionTwoCharactersApartFromEveryOtherTellsItselfInAMultipleChoice() {
+        List<String> items = List.of("用事实说话", "开门抓评估", "让群众评价");
+        assertTrue(QuestionWriter.lengthsTell(items, List.of("开门搞教育", "找差距")), "找差距 beside four of five");
+        assertFalse(QuestionWriter.lengthsTell(items, List.of("开门搞教育")));
+        assertFalse(QuestionWriter.wrongApart(List.of("贯彻新发展理念", "服务和融入新发展格局", "促进共同富裕"),
+                List.of("立足新发展阶段", "全面深化改革")), "a right option apart is no wrong one apart");
+    }
 }
