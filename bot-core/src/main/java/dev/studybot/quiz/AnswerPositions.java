@@ -2,14 +2,17 @@ package dev.studybot.quiz;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
  * Spreads the right options of one draw's single-answer questions (单选, and 填空 with options) evenly over A–D: the
  * writer spreads them over the whole pool, but a draw of forty can still read B none and D seven, a pattern a member
- * answers by. Each run of four such questions takes the four places in a seeded order, and a question's right option
- * changes place with the option standing there; which options a question has, its stem and its id are unchanged.
+ * answers by. Each run of four such questions of one type takes the four places in a seeded order, and a question's
+ * right option changes place with the option standing there; which options a question has, its stem and its id are
+ * unchanged.
  * A multiple choice's options are put in an order that keeps A and the last option right about as often as chance
  * would, with its right options not all in one run at either end where another order does better.
  */
@@ -29,9 +32,10 @@ public final class AnswerPositions {
     public static List<Question> spread(List<Question> questions, int upTo, long seed) {
         Random random = new Random(seed);
         List<Question> out = new ArrayList<>(questions);
-        List<Integer> places = new ArrayList<>();
+        // Each type its own runs: blind readers count the single choices apart from the fill-ins (A never right).
+        Map<QuestionType, List<Integer>> placesOf = new EnumMap<>(QuestionType.class);
+        Map<QuestionType, Integer> counted = new EnumMap<>(QuestionType.class);
         MultipleChoiceTally tally = new MultipleChoiceTally();
-        int k = 0;
         for (int i = 0; i < Math.min(upTo, out.size()); i++) {
             Question q = out.get(i);
             if (q.type() == QuestionType.MULTIPLE_CHOICE && q.answers().size() < q.options().size()) {
@@ -41,6 +45,8 @@ public final class AnswerPositions {
             if (!movable(q)) {
                 continue;
             }
+            List<Integer> places = placesOf.computeIfAbsent(q.type(), type -> new ArrayList<>());
+            int k = counted.merge(q.type(), 1, Integer::sum) - 1;
             if (k % PLACES == 0) {
                 places.clear();
                 for (int p = 0; p < PLACES; p++) {
@@ -50,7 +56,6 @@ public final class AnswerPositions {
             }
             int target = places.get(k % PLACES) % q.options().size();
             out.set(i, moved(q, target));
-            k++;
         }
         return out;
     }

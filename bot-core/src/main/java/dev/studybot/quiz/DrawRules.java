@@ -18,6 +18,8 @@ public final class DrawRules {
 
     /** Shortest answer that counts as shown when another question's stem or options contain it. */
     private static final int MIN_SHOWN = 2;
+    /** Shortest wrong option that a stem showing it strikes out (a two-character one, 全国, is part of many words). */
+    private static final int MIN_RULED_OUT = 4;
     private static final Pattern MARK = Pattern.compile("【([^】]+)】");
     private static final Pattern QUOTED = Pattern.compile("“([^”]+)”");
     /** A false statement's explanation: 错误：“精准发力”应为“同时发力”。 */
@@ -51,9 +53,10 @@ public final class DrawRules {
      * @param shown    what it puts before the member: the stem and every option
      * @param undrawn  whether no draw takes it (the report's opening date, a copied title or site, …: see
      *                 {@link #asked}); it stays in the pool
+     * @param stem     its stem alone
      */
     record Asked(String sentence, Set<Integer> clauses, List<String> answers, String shown, boolean undrawn,
-                 boolean aboutPlaces, List<String> offered) {
+                 boolean aboutPlaces, List<String> offered, String stem) {
     }
 
     /** The number of a party congress's session (十二届三次). */
@@ -124,7 +127,7 @@ public final class DrawRules {
         List<String> offered = q.type() == QuestionType.TRUE_FALSE ? List.copyOf(answers) : q.options();
         return new Asked(q.source().doc() + "#" + q.source().paragraph() + "#" + source, clauses,
                 List.copyOf(answers), shown, dateline || copiedSite || rejectedKind || oddOneOut || siblingTruth
-                        || officialSwap || sessionTruth || openingTime(q, source), placeAsked, offered);
+                        || officialSwap || sessionTruth || openingTime(q, source), placeAsked, offered, q.prompt());
     }
 
     /**
@@ -265,7 +268,18 @@ public final class DrawRules {
 
     private static boolean shows(Asked shower, Asked asker) {
         return asker.answers().stream().anyMatch(answer -> answer.length() >= MIN_SHOWN
-                && shown(shower.shown(), answer, asker.sentence()) || quoted(answer).anyMatch(shower.shown()::contains));
+                && shown(shower.shown(), answer, asker.sentence()) || quoted(answer).anyMatch(shower.shown()::contains))
+                || rulesOut(shower, asker);
+    }
+
+    /**
+     * Whether the stem of one question shows a wrong option of the other as the report's words about something else
+     * (要加强督促检查，将…纳入督查督办工作“台账” beside 要（ ），聚焦…时代使命 with 加强督促检查 among the options): the
+     * member strikes that option out (seed 317's reader).
+     */
+    private static boolean rulesOut(Asked shower, Asked asker) {
+        return asker.offered().stream().filter(o -> !asker.answers().contains(o))
+                .anyMatch(o -> o.length() >= MIN_RULED_OUT && shower.stem().contains(o));
     }
 
     /**

@@ -230,6 +230,19 @@ class DrawRulesTest {
     }
 
     @Test
+    void aStemShowingAnotherQuestionsWrongOptionAsTheReportsWordsClashes() {
+        Question research = choice("a", "要（ ），聚焦总书记对四川赋予的时代使命。", List.of("深化问题研究", "加强督促检查", "加强队伍建设",
+                "注重总结推广"), "原文：要【深化问题研究】，聚焦总书记对四川赋予的时代使命。");
+        Question ledger = choice("b", "要加强督促检查，作为（ ）监督重点。", List.of("巡视巡察", "派驻", "审计", "纪检监察"),
+                "原文：要加强督促检查，作为【巡视巡察】监督重点。");
+        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
+                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        // Seed 317's reader: the second stem strikes 加强督促检查 out of the first question's options.
+        assertTrue(DrawRules.clash(research, ledger));
+        assertFalse(DrawRules.clash(research, where));
+    }
+
+    @Test
     void aStatementOfADocumentsTitleIsInNoDraw() {
         String sentence = "会议审议了《关于学习宣传贯彻重要指示精神总体安排》。";
         Question copied = new Question("a", QuestionType.TRUE_FALSE, "会议审议了《关于学习宣传贯彻重要指示精神总体安排》。",
