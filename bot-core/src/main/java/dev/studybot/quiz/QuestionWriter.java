@@ -190,7 +190,26 @@ final class QuestionWriter {
         if (first.size() < 3 || !lengthApart(fact.answer(s.text()), first)) {
             return first;
         }
-        return evenLengths(fact.answer(s.text()), wrong(s, fact, fact.start(), fact.end(), MAX_CHOICES));
+        List<String> even = evenLengths(fact.answer(s.text()), wrong(s, fact, fact.start(), fact.end(), MAX_CHOICES));
+        return longOnesTell(fact.answer(s.text()), even) ? List.of() : even;
+    }
+
+    /**
+     * Whether the longest wrong option, or the two longest, stand two characters or more above the rest: pairs joined
+     * from two members (高端产业引领和开放枢纽门户功能 beside 经济承载和辐射带动功能), ruled out at a glance (seed 307's
+     * reader), so no choice is made of them. A shorter one (信息化 beside 新型城镇化) is a real member and stays.
+     */
+    static boolean longOnesTell(String answer, List<String> wrong) {
+        List<Integer> lengths = new ArrayList<>(wrong.stream().map(Words::length).toList());
+        lengths.add(Words.length(answer));
+        lengths.sort(Comparator.reverseOrder());
+        int longestRight = Words.length(answer);
+        for (int top = 1; top <= 2 && top < lengths.size(); top++) {
+            if (lengths.get(top - 1) > longestRight && lengths.get(top - 1) - lengths.get(top) >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -250,9 +269,12 @@ final class QuestionWriter {
         int start = itemStart(s.text(), e, index);
         String item = e.items().get(index);
         // In a blank between pairs (经济承载和辐射带动功能、____), a single member is told wrong by its form.
-        List<String> wrong = wrong(s, fact, start, start + item.length(), fact.wrong().size()).stream()
-                .filter(c -> sameShape(e.items(), c)).limit(3).toList();
-        if (wrong.size() < 3) {
+        List<String> shaped = wrong(s, fact, start, start + item.length(), fact.wrong().size()).stream()
+                .filter(c -> sameShape(e.items(), c)).toList();
+        // Nor is one left apart by its length (全球资源配置和科技创新策源功能 beside 经济承载和辐射带动功能: seed 307's
+        // reader); the multiple choice asks the list then.
+        List<String> wrong = evenLengths(item, shaped);
+        if (wrong.size() < 3 || lengthApart(item, wrong) || longOnesTell(item, wrong)) {
             return Optional.empty();
         }
         Optional<Stems.Stem> stem = untelling(s, fact, List.of(new Stems.Change(start, start + item.length(), BLANK)),

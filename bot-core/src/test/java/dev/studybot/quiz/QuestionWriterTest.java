@@ -76,4 +76,15 @@ class QuestionWriterTest {
         assertFalse(QuestionWriter.wrongApart(List.of("贯彻新发展理念", "服务和融入新发展格局", "促进共同富裕"),
                 List.of("立足新发展阶段", "全面深化改革")), "a right option apart is no wrong one apart");
     }
+
+    @Test
+    void longWrongOptionsJoinedFromTwoMembersTellThemselves() {
+        assertTrue(QuestionWriter.longOnesTell("人口吸纳和综合服务功能", List.of("科技策源和产业引领功能", "高端产业引领和开放枢纽门户功能",
+                "全球资源配置和科技创新策源功能")), "the two longest both wrong, four characters above the rest");
+        assertTrue(QuestionWriter.longOnesTell("经济承载和辐射带动功能", List.of("科技策源和产业引领功能", "资源配置和枢纽集散功能",
+                "高端产业引领和开放枢纽门户功能")));
+        assertFalse(QuestionWriter.longOnesTell("新型城镇化", List.of("信息化", "农业现代化", "新型工业化")), "a short one is a member");
+        assertFalse(QuestionWriter.longOnesTell("服务和融入新发展格局", List.of("立足新发展阶段", "全面深化改革", "贯彻新发展理念")),
+                "the answer longest is the report's wording");
+    }
 }
