@@ -139,9 +139,8 @@ final class QuestionWriter {
 
     /**
      * A 单选 on which of two terms goes with which clause (总书记在（ ）对保护自然遗产…殷殷嘱托，在（ ）对坚定文化自信…念兹在兹。
-     * A 翠云廊；三星堆 B 三星堆；翠云廊 C 金沙遗址；九寨沟 D 九寨沟；金沙遗址): the two swapped, and a sibling of each in
-     * both orders, so that every term stands in two options and neither counting them nor the order of the text
-     * gives it.
+     * A 翠云廊；三星堆 B 九寨沟；三星堆 C 翠云廊；金沙遗址 D 九寨沟；金沙遗址): a sibling of each in its place, so that every
+     * term stands in two options and neither counting them nor the order of the text gives it.
      */
     private Optional<Question> pairing(AnalyzedSentence s, Fact fact) {
         Fact.Span partner = fact.partner();
@@ -156,11 +155,12 @@ final class QuestionWriter {
         List<String> ofA = answerFirst ? fact.wrong().subList(1, 3) : fact.wrong().subList(3, 5);
         List<String> ofB = answerFirst ? fact.wrong().subList(3, 5) : fact.wrong().subList(1, 3);
         String answer = a + PAIR + b;
-        // Two wrong sites, in both orders: with each term of the answer in three options (翠云廊；金沙遗址 beside the
-        // pair and its reverse), a round-6 reader picked the two commonest terms without knowing either.
+        // A sibling of each, each in its own place (九寨沟；三星堆, 翠云廊；金沙遗址, 九寨沟；金沙遗址): every term stands in
+        // two options, so counting them tells nothing (a round-6 reader), and no option puts a site of the one kind
+        // where the other is said (the reverse, 三星堆 for 保护自然遗产, two round-7 readers called absurd).
         String x = ofA.get(random.nextInt(2));
         String y = ofB.stream().filter(w -> !w.equals(x)).findFirst().orElseThrow();
-        List<String> options = new ArrayList<>(List.of(b + PAIR + a, x + PAIR + y, y + PAIR + x));
+        List<String> options = new ArrayList<>(List.of(x + PAIR + b, a + PAIR + y, x + PAIR + y));
         options.add(answer);
         Collections.shuffle(options, random);
         spread(options, answer);
