@@ -124,10 +124,15 @@ public final class DrawRules {
         // by guessing, rejected as testing a number; the choice among sessions asks it.
         boolean sessionTruth = q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0
                 && answers.stream().anyMatch(a -> SESSION.matcher(a).find());
+        // Nor is a multiple choice of three right and one wrong option (用事实说话、开门抓评估、让群众评价 beside 开门搞教育):
+        // all six round-7 readers marked it fixable, three of four a guess and the one wrong option arguable. It stays
+        // in the pool, for the daily review.
+        boolean oneWrong = q.type() == QuestionType.MULTIPLE_CHOICE && q.options().size() - q.answers().size() == 1;
         List<String> offered = q.type() == QuestionType.TRUE_FALSE ? List.copyOf(answers) : q.options();
         return new Asked(q.source().doc() + "#" + q.source().paragraph() + "#" + source, clauses,
                 List.copyOf(answers), shown, dateline || copiedSite || rejectedKind || oddOneOut || siblingTruth
-                        || officialSwap || sessionTruth || openingTime(q, source), placeAsked, offered, q.prompt());
+                        || officialSwap || sessionTruth || oneWrong || openingTime(q, source), placeAsked, offered,
+                q.prompt());
     }
 
     /**

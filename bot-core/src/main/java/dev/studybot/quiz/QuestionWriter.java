@@ -420,9 +420,11 @@ final class QuestionWriter {
         if (wrong.isEmpty()) {
             return Optional.empty();
         }
+        // Nor grown by a clause with a cue word of an item (天府粮仓 beside 粮食: seed 349's reader).
+        List<String> avoid = new ArrayList<>(others(s, fact));
+        e.items().forEach(item -> avoid.addAll(CUES.cues(item)));
         Optional<Stems.Stem> stem = run(fact) ? Optional.of(new Stems.Stem(fact.question(), false))
-                : Stems.stem(s, List.of(new Stems.Change(e.start(), e.end(), PAREN)), Stems.LONG_STEM, e.items(),
-                others(s, fact));
+                : Stems.stem(s, List.of(new Stems.Change(e.start(), e.end(), PAREN)), Stems.LONG_STEM, e.items(), avoid);
         if (stem.isEmpty()) {
             return Optional.empty();
         }
