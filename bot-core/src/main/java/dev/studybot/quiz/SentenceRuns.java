@@ -88,7 +88,9 @@ final class SentenceRuns {
         Matcher lead = OPENING.matcher(sentences.get(0).text());
         lead.find();
         String speaker = sentences.get(0).speaker().isEmpty() ? "" : sentences.get(0).speaker() + "，";
-        String question = speaker + lead.group(1) + QuestionWriter.PAREN + "。";
+        // Who acts, without the first sentence's adverb: 各地各部门要切实（ ） reads as if 切实 went with every task
+        // (seed 347's reader), while each is a sentence of its own.
+        String question = speaker + lead.group(1).replaceAll("(切实|进一步)$", "") + QuestionWriter.PAREN + "。";
         Fact fact = new Fact("run:" + String.join("、", items), FactKind.ENUMERATION, start, end, wrong, question,
                 new Enumeration(items, start, end));
         return Optional.of(new Run(sentences.get(0).paragraph(), first, text.toString(), fact));
