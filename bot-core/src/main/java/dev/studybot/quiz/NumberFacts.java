@@ -99,15 +99,15 @@ final class NumberFacts {
             if (term.isPresent() && meeting.isPresent()) {
                 int t = term.getAsInt();
                 int m = meeting.getAsInt();
-                List<String> wrong = new ArrayList<>();
-                if (m > 1) {
-                    wrong.add(Numerals.write(t, false) + "届" + Numerals.write(m - 1, false) + "次");
-                }
-                wrong.add(Numerals.write(t, false) + "届" + Numerals.write(m + 1, false) + "次");
-                if (t > 1) {
-                    wrong.add(Numerals.write(t - 1, false) + "届" + Numerals.write(m, false) + "次");
-                }
-                wrong.add(Numerals.write(t + 1, false) + "届" + Numerals.write(m, false) + "次");
+                // Another term and another meeting, crossed (十一届三次, 十二届四次, 十一届四次 beside 十二届三次): each number
+                // stands in two options, so the one a step from all the others is not the answer (seed 359's reader
+                // found it so); in numeric order the answer is neither first nor last.
+                int otherTerm = t > 1 ? t - 1 : t + 1;
+                int otherMeeting = m + 1;
+                List<String> wrong = List.of(
+                        Numerals.write(otherTerm, false) + "届" + Numerals.write(m, false) + "次",
+                        Numerals.write(t, false) + "届" + Numerals.write(otherMeeting, false) + "次",
+                        Numerals.write(otherTerm, false) + "届" + Numerals.write(otherMeeting, false) + "次");
                 out.add(new Fact("number:" + session.group(), FactKind.NUMBER, session.start(), session.end(),
                         wrong, "", null));
             }

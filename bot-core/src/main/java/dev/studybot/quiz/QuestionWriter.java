@@ -134,7 +134,7 @@ final class QuestionWriter {
         List<String> options = options(fact, answer, wrong);
         QuestionType type = blank.equals(PAREN) ? QuestionType.SINGLE_CHOICE : QuestionType.FILL_BLANK;
         return Optional.of(question(type, s, fact, source(s) + stem.get(), options,
-                List.of(options.indexOf(answer)), explained("原文：", s, mark(fact.start(), fact.end(), s))));
+                List.of(options.indexOf(answer)), explained("原文：", s, mark(fact.start(), fact.end(), s), fact)));
     }
 
     /**
@@ -178,7 +178,7 @@ final class QuestionWriter {
                 new Stems.Change(blanks.get(0).start(), blanks.get(0).end(), "【" + a + "】"),
                 new Stems.Change(blanks.get(1).start(), blanks.get(1).end(), "【" + b + "】"));
         return Optional.of(question(QuestionType.SINGLE_CHOICE, s, fact, source(s) + stem.get().text(), options,
-                List.of(options.indexOf(answer)), explained("原文：", s, marks)));
+                List.of(options.indexOf(answer)), explained("原文：", s, marks, fact)));
     }
 
     /**
@@ -287,7 +287,7 @@ final class QuestionWriter {
         Collections.shuffle(options, random);
         spread(options, item);
         return Optional.of(question(QuestionType.FILL_BLANK, s, fact, source(s) + stem.get().text(), options,
-                List.of(options.indexOf(item)), explained("原文：", s, mark(start, start + item.length(), s))));
+                List.of(options.indexOf(item)), explained("原文：", s, mark(start, start + item.length(), s), fact)));
     }
 
     private Optional<Question> trueFalse(AnalyzedSentence s, Fact fact) {
@@ -335,7 +335,7 @@ final class QuestionWriter {
             int to = fact.isEnumeration() ? fact.end() : end;
             return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + asWritten.get(),
                     List.of(TRUE, FALSE), List.of(0), explained("正确：原文正是“" + s.text().substring(from, to)
-                            + "”。原文：", s, mark(from, to, s))));
+                            + "”。原文：", s, mark(from, to, s), fact)));
         }
         String swapped = wrong.get(fact.isEnumeration() ? 0 : random.nextInt(wrong.size()));
         Optional<String> stem = Claims.claim(s, start, end, swapped, others(s, fact));
@@ -345,7 +345,7 @@ final class QuestionWriter {
         statements++;
         return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + stem.get(),
                 List.of(TRUE, FALSE), List.of(1),
-                explained("错误：“" + swapped + "”应为“" + answer + "”。原文：", s, mark(start, end, s))));
+                explained("错误：“" + swapped + "”应为“" + answer + "”。原文：", s, mark(start, end, s), fact)));
     }
 
     /** Whether the fact is a run of tasks over several sentences ({@link SentenceRuns}): only a multiple choice. */
@@ -451,7 +451,7 @@ final class QuestionWriter {
             }
         }
         return Optional.of(question(QuestionType.MULTIPLE_CHOICE, s, fact, source(s) + stem.get().text(), options,
-                answers, run(fact) ? runExplanation(s, e) : explained("原文：", s, mark(e.start(), e.end(), s))));
+                answers, run(fact) ? runExplanation(s, e) : explained("原文：", s, mark(e.start(), e.end(), s), fact)));
     }
 
     /** Whether a list's five items are all short words (地震、水灾、火灾、旱灾、泥石流): a catalogue, asked whole. */
@@ -681,10 +681,12 @@ final class QuestionWriter {
     }
 
     /** The explanation: {@code verdict} and the original's whole clauses with the marks, within the length limit. */
-    private static String explained(String verdict, AnalyzedSentence s, List<Stems.Change> marks) {
+    private static String explained(String verdict, AnalyzedSentence s, List<Stems.Change> marks, Fact fact) {
         // The explanation is shown as soon as the question closes: the whole sentence would give away the answers of
-        // the quiz's other questions on it, so it quotes the clauses around this question's answer only.
-        return verdict + Stems.quote(s, marks, Math.min(EXPLANATION_QUOTE, Question.MAX_EXPLANATION - verdict.length()));
+        // the quiz's other questions on it, so it quotes the clauses around this question's answer only, and none
+        // that shows another fact's answer.
+        return verdict + Stems.quote(s, marks, Math.min(EXPLANATION_QUOTE, Question.MAX_EXPLANATION - verdict.length()),
+                others(s, fact));
     }
 
     private static int itemStart(String text, Enumeration e, int index) {

@@ -305,9 +305,18 @@ final class Stems {
      * in {@code budget} characters, with … where the sentence goes on.
      */
     static String quote(AnalyzedSentence s, List<Change> marks, int budget) {
+        return quote(s, marks, budget, List.of());
+    }
+
+    /**
+     * The quote as {@link #quote(AnalyzedSentence, List, int)}, grown only by units that do not show any of
+     * {@code avoid} (the answers of the sentence's other questions: an explanation is shown before the quiz's next
+     * question, and 具有全国影响力的科技创新中心 beside 科技自立自强 gave away a true/false question, seed 353's reader).
+     */
+    static String quote(AnalyzedSentence s, List<Change> marks, int budget, List<String> avoid) {
         String text = s.text();
         int marked = marks.stream().mapToInt(m -> m.with().length() - (m.end() - m.start())).sum();
-        if (text.length() + marked <= budget) {
+        if (text.length() + marked <= budget && avoid.stream().noneMatch(a -> !a.isEmpty() && outside(text, marks, a))) {
             return apply(text, 0, text.length(), marks);
         }
         Clauses clauses = Clauses.of(text);
@@ -321,14 +330,16 @@ final class Stems {
             grew = false;
             if (first > 0) {
                 int[] left = clauses.unit(first - 1);
-                if (length(clauses, left[0], last) + marked + 2 <= budget) {
+                if (length(clauses, left[0], last) + marked + 2 <= budget
+                        && !shows(s, clauses, left[0], first - 1, marks, avoid)) {
                     first = left[0];
                     grew = true;
                 }
             }
             if (last + 1 < clauses.size()) {
                 int[] right = clauses.unit(last + 1);
-                if (length(clauses, first, right[1]) + marked + 2 <= budget) {
+                if (length(clauses, first, right[1]) + marked + 2 <= budget
+                        && !shows(s, clauses, last + 1, right[1], marks, avoid)) {
                     last = right[1];
                     grew = true;
                 }
@@ -359,5 +370,16 @@ final class Stems {
             }
         }
         return out.append(text, at, end).toString();
+    }
+
+    /** Whether {@code text} holds {@code answer} outside the marked spans. */
+    private static boolean outside(String text, List<Change> marks, String answer) {
+        StringBuilder plain = new StringBuilder(text);
+        for (Change m : marks) {
+            for (int k = m.start(); k < m.end(); k++) {
+                plain.setCharAt(k, '\u0000');
+            }
+        }
+        return plain.toString().contains(answer);
     }
 }

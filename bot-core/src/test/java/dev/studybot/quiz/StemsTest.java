@@ -186,4 +186,17 @@ class StemsTest {
         String stem = blanked(s, "改革集成和开放门户功能");
         assertTrue(stem.startsWith("会议指出，推动成渝地区双城经济圈建设，要"), stem);
     }
+
+    @Test
+    void anExplanationsQuoteShowsNoOtherQuestionsAnswer() {
+        AnalyzedSentence s = sentence("会议指出，要深刻领会把握总书记关于在推进科技创新和科技成果转化上同时发力的重要要求，充分发挥科教大省优势，"
+                + "坚持一手抓科技创新，一手抓科技成果转化，加快打造具有全国影响力的科技创新中心，为国家推进科技自立自强作出应有贡献。", "会议指出");
+        int at = s.text().indexOf("科技自立自强");
+        List<Stems.Change> mark = List.of(new Stems.Change(at, at + 6, "【科技自立自强】"));
+        assertTrue(Stems.quote(s, mark, 60).contains("全国影响力"), "without the other answers it grows to the clause");
+        String quote = Stems.quote(s, mark, 60, List.of("全国"));
+        // Seed 353's reader: shown after the question, it gave away the statement on 全国影响力.
+        assertFalse(quote.contains("全国"), quote);
+        assertTrue(quote.contains("【科技自立自强】"), quote);
+    }
 }
