@@ -99,15 +99,15 @@ final class NumberFacts {
             if (term.isPresent() && meeting.isPresent()) {
                 int t = term.getAsInt();
                 int m = meeting.getAsInt();
-                // Another term and another meeting, crossed (十一届三次, 十二届四次, 十一届四次 beside 十二届三次): each number
-                // stands in two options, so the one a step from all the others is not the answer (seed 359's reader
-                // found it so); in numeric order the answer is neither first nor last.
-                int otherTerm = t > 1 ? t - 1 : t + 1;
-                int otherMeeting = m + 1;
-                List<String> wrong = List.of(
-                        Numerals.write(otherTerm, false) + "届" + Numerals.write(m, false) + "次",
-                        Numerals.write(t, false) + "届" + Numerals.write(otherMeeting, false) + "次",
-                        Numerals.write(otherTerm, false) + "届" + Numerals.write(otherMeeting, false) + "次");
+                // Other meetings of the same term (十二届一次, 十二届二次, 十二届四次 beside 十二届三次): with a term changed
+                // as well, the answer was the one a step from every other (seeds 353 and 359's readers), and another
+                // term is ruled out by anyone who knows which committee sits (seed 373's reader).
+                List<String> wrong = new ArrayList<>();
+                for (int other = Math.max(1, m - 2); wrong.size() < 3; other++) {
+                    if (other != m) {
+                        wrong.add(Numerals.write(t, false) + "届" + Numerals.write(other, false) + "次");
+                    }
+                }
                 out.add(new Fact("number:" + session.group(), FactKind.NUMBER, session.start(), session.end(),
                         wrong, "", null));
             }

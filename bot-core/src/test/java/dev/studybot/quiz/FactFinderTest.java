@@ -55,8 +55,8 @@ class FactFinderTest {
         assertEquals(List.of("7月28日下午", "7月30日下午", "7月27日下午", "7月31日下午"), facts.get("7月29日下午").wrong());
         assertEquals(List.of("第一次", "第三次", "第四次"), facts.get("第二次").wrong());
         assertEquals(List.of("两年多", "三年多", "四年多"), facts.get("一年多").wrong());
-        // Another term and another meeting crossed: every number in two options, the answer a step from only two.
-        assertEquals(List.of("十一届三次", "十二届四次", "十一届四次"), facts.get("十二届三次").wrong());
+        // Other meetings of the same term: no option a step from every other, no term a member rules out.
+        assertEquals(List.of("十二届一次", "十二届二次", "十二届四次"), facts.get("十二届三次").wrong());
     }
 
     @Test
