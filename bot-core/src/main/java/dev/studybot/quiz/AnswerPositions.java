@@ -18,6 +18,8 @@ import java.util.Random;
  */
 public final class AnswerPositions {
 
+    /** A digit or a Chinese numeral. */
+    private static final java.util.regex.Pattern NUMERAL = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]");
     /** The places A–D a four-option question has. */
     private static final int PLACES = 4;
 
@@ -138,7 +140,21 @@ public final class AnswerPositions {
     /** Whether the question has one right option among several, so its place can move. */
     static boolean movable(Question q) {
         return (q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.FILL_BLANK)
-                && q.answers().size() == 1 && q.options().size() >= 2;
+                && q.answers().size() == 1 && q.options().size() >= 2 && !inNumericOrder(q.options());
+    }
+
+    /**
+     * Whether the options are numbers in their order (十二届一次 … 十二届四次, 7月27日 … 7月30日), as organisers list
+     * them: moved, the right one stands alone out of order (seeds 379 and 383's readers).
+     */
+    static boolean inNumericOrder(List<String> options) {
+        for (int i = 0; i < options.size(); i++) {
+            if (!NUMERAL.matcher(options.get(i)).find() || i > 0
+                    && QuestionWriter.numericValue(options.get(i - 1)) >= QuestionWriter.numericValue(options.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The question with its right option at {@code target}, the option standing there where it stood. */

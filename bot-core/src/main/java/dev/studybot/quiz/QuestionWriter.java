@@ -625,7 +625,7 @@ final class QuestionWriter {
     }
 
     /** A sortable value of a number option: its numerals read in order (十二届三次 → 1203, 7月29日 → 729). */
-    private static int numericValue(String option) {
+    static int numericValue(String option) {
         int value = 0;
         StringBuilder run = new StringBuilder();
         for (char c : (option + " ").toCharArray()) {

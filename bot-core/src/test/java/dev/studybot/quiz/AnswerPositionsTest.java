@@ -1,6 +1,7 @@
 package dev.studybot.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -66,5 +67,21 @@ class AnswerPositionsTest {
         assertTrue(Math.abs(rightLast - 6) <= 1, "E right in " + rightLast);
         assertEquals(0, oneRun, "no question with its right options in one run at an end");
         assertEquals(spread, AnswerPositions.spread(questions, questions.size(), 71), "the same seed, the same order");
+    }
+
+    @Test
+    void numbersListedInTheirOrderStayInIt() {
+        Question session = new Question("n", QuestionType.SINGLE_CHOICE, "要全面落实省委（ ）全会决策部署。",
+                List.of("十二届一次", "十二届二次", "十二届三次", "十二届四次"), List.of(2), "原文：【十二届三次】",
+                new QuestionSource("d", 1, "十二届三次"));
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            questions.add(session);
+        }
+        // Seeds 379 and 383's readers: moved, the answer stood alone after the three others in order.
+        assertTrue(AnswerPositions.spread(questions, 4, 5).stream().allMatch(q -> q.equals(session)));
+        assertTrue(AnswerPositions.inNumericOrder(List.of("7月27日下午", "7月28日下午", "7月29日下午", "7月30日下午")));
+        assertFalse(AnswerPositions.inNumericOrder(List.of("十二届二次", "十二届一次", "十二届三次", "十二届四次")));
+        assertFalse(AnswerPositions.inNumericOrder(List.of("持续发力", "同时发力", "全面发力", "精准发力")));
     }
 }
