@@ -71,7 +71,7 @@ public final class QuestionGenerator {
      */
     public List<Question> generate(List<Document> inScope, List<Document> library, long seed) {
         Random random = new Random(seed);
-        QuestionWriter writer = new QuestionWriter(corpus(inScope), random, inScope.size() > 1);
+        QuestionWriter writer = new QuestionWriter(corpus(inScope), random, inScope.size() > 1, analyzer.lexicon());
         List<List<Asked>> sentences = new ArrayList<>();
         List<List<Asked>> close = new ArrayList<>();
         Set<String> keys = new HashSet<>();

@@ -27,8 +27,6 @@ import java.util.function.Predicate;
 final class QuestionWriter {
 
     static final String BLANK = "____";
-    /** The bundled word lists, for the cue words that point to an answer from its stem. */
-    private static final Lexicon CUES = new Lexicon();
     static final String PAREN = "（ ）";
     /** Between the two terms of a pairing's option, in the order of the stem's blanks (翠云廊；三星堆). */
     static final String PAIR = "；";
@@ -68,6 +66,7 @@ final class QuestionWriter {
     private final String corpus;
     private final Random random;
     private final boolean nameThem;
+    private final Lexicon cues;
     private int statements;
     private int trueStatements;
     /** How often the right option of a four-option question has stood at A, B, C and D so far. */
@@ -85,18 +84,20 @@ final class QuestionWriter {
      * @param random the source of every choice
      */
     QuestionWriter(String corpus, Random random) {
-        this(corpus, random, false);
+        this(corpus, random, false, new Lexicon());
     }
 
     /**
      * @param corpus    the text of the documents in scope: a wrong option that would read as their text is dropped
      * @param random    the source of every choice
      * @param nameThem  whether stems say which document they quote (根据《二十大报告》，…): the chat studies several
+     * @param cues      the word lists whose cue words point to an answer from its stem (the analyzer's)
      */
-    QuestionWriter(String corpus, Random random, boolean nameThem) {
+    QuestionWriter(String corpus, Random random, boolean nameThem, Lexicon cues) {
         this.corpus = corpus;
         this.random = random;
         this.nameThem = nameThem;
+        this.cues = cues;
     }
 
     /** 根据《short title》，before a stem when the chat studies several documents, else nothing. */
@@ -422,7 +423,7 @@ final class QuestionWriter {
         }
         // Nor grown by a clause with a cue word of an item (天府粮仓 beside 粮食: seed 349's reader).
         List<String> avoid = new ArrayList<>(others(s, fact));
-        e.items().forEach(item -> avoid.addAll(CUES.cues(item)));
+        e.items().forEach(item -> avoid.addAll(cues.cues(item)));
         Optional<Stems.Stem> stem = run(fact) ? Optional.of(new Stems.Stem(fact.question(), false))
                 : Stems.stem(s, List.of(new Stems.Change(e.start(), e.end(), PAREN)), Stems.LONG_STEM, e.items(), avoid);
         if (stem.isEmpty()) {
@@ -649,14 +650,14 @@ final class QuestionWriter {
      * The stem of the changes, and where it shows what only the answer has (一手抓科技创新 beside 科教大省), the stem
      * grown without the clauses that show it, if one is left.
      */
-    private static Optional<Stems.Stem> untelling(AnalyzedSentence s, Fact fact, List<Stems.Change> changes, int max,
+    private Optional<Stems.Stem> untelling(AnalyzedSentence s, Fact fact, List<Stems.Change> changes, int max,
                                                   String answer, List<String> wrong) {
         Optional<Stems.Stem> stem = Stems.stem(s, changes, max, List.of(answer), others(s, fact));
         List<String> telling = new ArrayList<>(stem.map(t -> Giveaway.telling(t.text(), answer, wrong))
                 .orElse(List.of()));
         // A cue word of the answer (以城带乡 beside 新型城镇化) in a clause the stem could do without: the stem
         // without that clause, rather than no question.
-        stem.ifPresent(t -> CUES.cues(answer).stream().filter(t.text()::contains).forEach(telling::add));
+        stem.ifPresent(t -> cues.cues(answer).stream().filter(t.text()::contains).forEach(telling::add));
         if (telling.isEmpty()) {
             return stem;
         }
