@@ -64,6 +64,17 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
         return new QueryTerms(words, grams, joined, found);
     }
 
+    /** These terms with more of the documents' words for content words (by word), after those already known. */
+    public QueryTerms withMoreSynonyms(Map<String, List<String>> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<String, List<String>> all = new LinkedHashMap<>(synonyms);
+        more.forEach((word, list) -> all.merge(word, list,
+                (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList()));
+        return new QueryTerms(words, grams, joined, all);
+    }
+
     /** Every synonym of every content word, once. */
     public List<String> allSynonyms() {
         return synonyms.values().stream().flatMap(List::stream).distinct().toList();

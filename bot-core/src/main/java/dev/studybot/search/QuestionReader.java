@@ -1,5 +1,6 @@
 package dev.studybot.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,9 @@ final class QuestionReader {
                     .withJoined(gram -> index.holds(StudyAnalyzers.GRAMS, gram, SearchScope.ALL))
                     .withSynonyms(synonyms, word -> index.holds(StudyAnalyzers.WORDS, word, searched),
                             mention.restQuestion());
+            // "表扬和督促" where the documents say "勉励和鞭策": the pair's other member is theirs too.
+            terms = terms.withMoreSynonyms(CoordinatedPairs.partners(mention.restQuestion(), terms,
+                    () -> foldedPassages(searched), word -> index.holds(StudyAnalyzers.WORDS, word, searched)));
             if (terms.isEmpty() && !naming.titles().isEmpty()) {
                 naming = naming.withNothingElse();
             }
@@ -76,6 +80,25 @@ final class QuestionReader {
             }
         }
         return end < 0 ? "" : folded.substring(start, end);
+    }
+
+    /**
+     * The folded passages of the scope's documents, when they are few enough for {@link CoordinatedPairs} to read
+     * (none otherwise).
+     */
+    private List<String> foldedPassages(SearchScope scope) {
+        List<PassageCatalog.Range> ranges = catalog.titles().keySet().stream().filter(scope::includes)
+                .map(catalog::passagesOf).toList();
+        if (ranges.stream().mapToInt(PassageCatalog.Range::size).sum() > CoordinatedPairs.MAX_PASSAGES) {
+            return List.of();
+        }
+        List<String> passages = new ArrayList<>();
+        for (PassageCatalog.Range range : ranges) {
+            for (int number = range.from(); number < range.to(); number++) {
+                passages.add(catalog.folded(number));
+            }
+        }
+        return passages;
     }
 
     /** Whether the scope's documents say this stretch themselves. */
