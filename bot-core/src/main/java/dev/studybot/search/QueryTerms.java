@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -99,15 +101,34 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
         return words.isEmpty();
     }
 
-    /** The terms of an already folded question. */
+    /**
+     * The terms of an already folded question. A category noun asked for (什么样的地方, 哪些情况) is answered by an
+     * instance of it (战略高地), never by the noun itself: it is left out like a question word, unless nothing else
+     * is left.
+     */
     public static QueryTerms of(String foldedQuestion, StudyAnalyzers analyzers) {
+        List<String> segmented = analyzers.wordsOf(foldedQuestion);
+        Set<String> asked = new LinkedHashSet<>();
+        Matcher category = ASKED_CATEGORY.matcher(foldedQuestion);
+        while (category.find()) {
+            asked.add(category.group(1));
+        }
+        QueryTerms terms = of(segmented, asked);
+        return terms.isEmpty() && !asked.isEmpty() ? of(segmented, Set.of()) : terms;
+    }
+
+    /** A category noun right after the word that asks for it: 什么样的地方, 哪些情况, 啥东西. */
+    private static final Pattern ASKED_CATEGORY = Pattern.compile(
+            "(?:什么样的?|什么|哪些|哪个|哪种|哪类|哪几个|哪几种|啥样的?|啥|怎样的)(地方|情况|东西|事情|事儿)");
+
+    private static QueryTerms of(List<String> segmentedQuestion, Set<String> skipped) {
         Set<String> words = new LinkedHashSet<>();
         Set<String> joined = new LinkedHashSet<>();
         String previousSingle = null;
-        for (String segmented : analyzers.wordsOf(foldedQuestion)) {
+        for (String segmented : segmentedQuestion) {
             String word = segmented.strip();
             if (word.isEmpty() || word.codePoints().noneMatch(Character::isLetterOrDigit)
-                    || StudyAnalyzers.QUESTION_WORDS.contains(word)) {
+                    || StudyAnalyzers.QUESTION_WORDS.contains(word) || skipped.contains(word)) {
                 previousSingle = null;
                 continue;
             }

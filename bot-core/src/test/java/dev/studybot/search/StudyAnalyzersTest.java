@@ -46,6 +46,17 @@ class StudyAnalyzersTest {
     }
 
     @Test
+    void aCategoryNounAskedForAndColloquialWeAreNoContent() {
+        List<String> words = QueryTerms.of("咱们省要争取成为什么样的地方", analyzers).words();
+        assertTrue(!words.contains("地方") && !words.contains("咱们"), words::toString);
+        assertTrue(words.contains("争取"), words::toString);
+        assertTrue(QueryTerms.of("四川有哪些情况", analyzers).words().contains("四川"));
+        assertTrue(!QueryTerms.of("四川有哪些情况", analyzers).words().contains("情况"));
+        assertEquals(List.of("地方"), QueryTerms.of("什么地方", analyzers).words(), "nothing else to search for");
+        assertTrue(QueryTerms.of("地方政府债务", analyzers).words().contains("地方"), "not asked for");
+    }
+
+    @Test
     void foldsTraditionalAndDropsQuestionWords() throws IOException {
         assertEquals(List.of("全过程", "人民", "民主"), words("請問全過程人民民主是什麼？"));
         assertEquals(List.of("全过程", "人民", "民主"),
