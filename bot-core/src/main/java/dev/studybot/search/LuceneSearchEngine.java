@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * HanLP words, character bigrams and synonyms; and, when the searched documents are few, their passages closest in
  * meaning); a {@link CandidateScorer} weighs every feature; {@link Judge judges} decide, in turn, whether the first
  * passage answers (coverage and the model's similarity, numbered slogans, the kind of answer asked for, the day a
- * question is anchored to, another occasion, the parts of a term the passage only names).
+ * question is anchored to, another occasion, the parts of a term the passage only names, the act a how-to
+ * question asks about).
  *
  * <p>User text only ever becomes {@link org.apache.lucene.search.TermQuery term queries}: it never reaches a query
  * parser.
@@ -73,7 +74,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         Predicate<Scored> accepted = embedder.isPresent() ? DenseJudge::accepts : CoverageJudge::accepts;
         this.judges = List.of(answers, new SloganJudge(catalog), new ExpectedAnswerJudge(catalog, accepted),
                 new DayTimeJudge(catalog), new UnmentionedRegionJudge(catalog), new OppositeJudge(catalog),
-                new OtherOccasionJudge(catalog), new TermPartsJudge(catalog));
+                new OtherOccasionJudge(catalog), new TermPartsJudge(catalog), new ProcedureJudge(catalog));
     }
 
     /**

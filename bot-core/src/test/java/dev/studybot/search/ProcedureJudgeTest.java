@@ -1,0 +1,40 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.DocumentParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A how-to question on a concrete act is answered only by a passage that speaks of the act. */
+class ProcedureJudgeTest {
+
+    private static final PassageCatalog CATALOG = PassageCatalog.of(new DocumentLibrary(
+            List.of(new DocumentParser().parse("report.txt", """
+                    一份报告
+
+                    高质量开好领导班子专题民主生活会和基层党组织组织生活会。
+
+                    领导班子成员要认真撰写对照检查材料，深入查摆问题。
+
+                    符合条件的企业可以在线申报，由税务部门审核。
+                    """))));
+    private static final JudgeProbe PROBE = new JudgeProbe(new ProcedureJudge(CATALOG), CATALOG);
+
+    @Test
+    void aHowToQuestionNeedsThePassageToSpeakOfTheAct() {
+        assertFalse(PROBE.answers("民主生活会的对照检查材料咋写嘛？", "高质量开好"));
+        assertTrue(PROBE.answers("民主生活会的对照检查材料咋写嘛？", "领导班子成员"), "撰写 is writing");
+        assertFalse(PROBE.answers("企业怎么报名？", "符合条件的企业"));
+        assertTrue(PROBE.answers("企业如何申报？", "符合条件的企业"));
+    }
+
+    @Test
+    void otherQuestionsAndGeneralActsAreLeftAlone() {
+        assertTrue(PROBE.answers("民主生活会要怎么开？", "高质量开好"), "开 is no procedure a form asks for");
+        assertTrue(PROBE.answers("怎么做好民主生活会？", "高质量开好"));
+        assertTrue(PROBE.answers("对照检查材料写了什么？", "高质量开好"), "not a how-to question");
+    }
+}
