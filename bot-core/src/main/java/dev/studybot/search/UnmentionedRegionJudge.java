@@ -11,9 +11,14 @@ import java.util.stream.IntStream;
  * its short name, is not about them: "跟陕西比，四川…有什么优势" asks a Sichuan report for a comparison it cannot
  * make, however well the rest of its words match. Regions and countries come from lists of general knowledge
  * ({@code search/regions.txt}, {@code search/countries.txt}), not from a recogniser, which is noisy on short
- * questions; a short name in a compound (川渝 names 重庆) counts as a mention.
+ * questions; a short name in a compound (川渝 names 重庆) counts as a mention. A body of a region the documents
+ * mention (重庆市委) must be named too, unless the region is a document's own.
  */
 final class UnmentionedRegionJudge implements Judge {
+
+    /** A region's party or government bodies, as a question names them after the region (重庆市委). */
+    static final List<String> BODIES = List.of("省委", "市委", "区委", "党委", "省政府", "市政府", "人民政府", "政府",
+            "人大", "政协");
 
     private final PassageCatalog catalog;
     private final List<Region> regions;
@@ -52,11 +57,36 @@ final class UnmentionedRegionJudge implements Judge {
             return verdict;
         }
         for (Region region : regions) {
-            if (question.folded().contains(region.name()) && !mentioned(region, question.searched())) {
+            if (question.folded().contains(region.name()) && (!mentioned(region, question.searched())
+                    || unnamedBody(region, question.folded(), question.searched()))) {
                 return verdict.abstaining();
             }
         }
         return verdict;
+    }
+
+    /**
+     * Whether the question names a body of the region (重庆市委, 陕西省政府) that no document of the scope names,
+     * the region not being a document's own (named in its title: the report of a Sichuan committee says 省委 for
+     * 四川省委): "重庆市委这次又和四川签了哪些合作协议" asks a Sichuan report about an actor it never speaks of, though
+     * 川渝 mentions 重庆.
+     */
+    private boolean unnamedBody(Region region, String question, SearchScope scope) {
+        for (String body : BODIES) {
+            String named = region.name() + body;
+            if (question.contains(named)) {
+                return catalog.titles().keySet().stream().filter(scope::includes)
+                        .noneMatch(docId -> catalog.fullTitle(docId).contains(region.name())
+                                || mentions.computeIfAbsent(docId + "\t" + named, key -> says(docId, named)));
+            }
+        }
+        return false;
+    }
+
+    private boolean says(String docId, String words) {
+        PassageCatalog.Range passages = catalog.passagesOf(docId);
+        return IntStream.range(passages.from(), passages.to()).mapToObj(catalog::folded)
+                .anyMatch(text -> text.contains(words));
     }
 
     /** Whether any document of the scope mentions the region. */

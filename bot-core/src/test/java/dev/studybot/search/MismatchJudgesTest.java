@@ -66,6 +66,13 @@ class MismatchJudgesTest {
     }
 
     @Test
+    void aBodyOfAMentionedRegionTheScopeNeverNamesIsNotItsSubject() {
+        assertFalse(regionAnswers("重庆市委这次又和四川签了哪些合作协议？", SICHUAN), "川渝 names 重庆, not its 市委");
+        assertTrue(regionAnswers("四川省委要深化哪些合作？", SICHUAN), "the report's own region: 省委 is 四川省委");
+        assertTrue(regionAnswers("重庆方面要深化哪些合作？", SICHUAN), "no body named");
+    }
+
+    @Test
     void anAbstentionStaysOne() {
         Verdict abstaining = answeredBy("要进一步深化川渝").abstaining();
         assertFalse(new UnmentionedRegionJudge(CATALOG).judge(question("四川的合作", SICHUAN), abstaining).answered());
