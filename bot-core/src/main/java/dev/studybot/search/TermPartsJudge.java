@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A question that asks what a named term consists of ("两个确立"是哪两个, 「两地」具体是指什么, 形式主义突出问题有哪些具体
- * 表现, 包括哪几大支柱产业) is not answered by a passage that only names the term: the passage must spell it out where
+ * 表现, 包括哪几大支柱产业), or what was said in detail at an occasion (双边会谈中具体介绍了四川哪些情况), is not
+ * answered by a passage that only names the term or the occasion: the passage must spell it out where
  * it names it (即, ：, 包括, 是指, or a list in the same clause: 三步走…第一步) or count its parts (第一…, 一是…).
  * Reports name many terms they never spell out, and the sentence naming one is close to the question in every word.
  *
@@ -20,7 +21,9 @@ final class TermPartsJudge implements Judge {
     /** What a question asks when it asks for a term's parts or meaning. */
     private static final Pattern ASKS_PARTS = Pattern.compile(
             "具体(?:是)?指|具体表现|(?:指的是|是指)(?:什么|哪)|包括哪|是哪[几两二三四五六七八九十]+[个项条步大种]"
-                    + "|哪[几两二三四五六七八九十]+步");
+                    + "|哪[几两二三四五六七八九十]+步"
+                    // what was said, in detail, at an occasion the passage only names (具体介绍了四川哪些情况)
+                    + "|具体地?(?:介绍|讲述|讲|谈|说|提|阐述|汇报|通报)了?.{0,8}?(?:哪|什么|啥)");
     /** Where a passage spells a term out right after naming it: 即, ：, 包括, 是指, 就是, a bracket. */
     private static final Pattern SPELLED_OUT = Pattern.compile("^[”」』\"'》]*[，,]?(?:即|：|:|包括|是指|指的是|就是|（|\\()");
     /** A passage that counts parts: 第一步, 一是 (after a stop), 其一, （一）. */

@@ -23,6 +23,10 @@ class TermPartsJudgeTest {
                     我国经济建设的战略部署大体分三步走。第一步，实现国民生产总值比一九八〇年翻一番。
 
                     努力在提高科技创新能力、建设现代化产业体系、推进乡村振兴等方面实现新突破。
+
+                    总书记同外国元首政要举行双边会谈，多次介绍四川情况、多次肯定四川工作。
+
+                    总书记在座谈会上介绍了四川的情况：一是经济稳中向好，二是民生持续改善。
                     """))));
     private static final JudgeProbe PROBE = new JudgeProbe(new TermPartsJudge(CATALOG), CATALOG);
 
@@ -39,6 +43,13 @@ class TermPartsJudgeTest {
     @Test
     void aTermThatIsAnItemOfAListIsNotSpelledOutByIt() {
         assertFalse(answers("现代化产业体系包括哪几大支柱产业？", "努力在提高"));
+    }
+
+    @Test
+    void whatWasSaidInDetailAtAnOccasionThePassageOnlyNamesIsNotAnswered() {
+        assertFalse(answers("总书记在双边会谈中具体介绍了四川哪些情况？", "总书记同外国元首"));
+        assertTrue(answers("总书记在座谈会上具体介绍了四川哪些情况？", "总书记在座谈会上"), "一是, 二是 count them");
+        assertTrue(answers("总书记在双边会谈中介绍了什么？", "总书记同外国元首"), "not asked in detail");
     }
 
     @Test
