@@ -70,6 +70,15 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void booksAskedForAreNamedByTheirTitles() {
+        assertEquals(Optional.of(Kind.TITLE), kind("主题教育期间党支部应该选读哪些书目？"));
+        assertEquals(Optional.of(Kind.TITLE), kind("要读哪几本书？"));
+        assertEquals(Optional.empty(), kind("有哪些书记参加了会议？"), "书记 is no book");
+        assertFalse(held("主题教育期间应该选读哪些书目？", "高质量开好领导班子专题民主生活会。"));
+        assertTrue(held("主题教育期间应该选读哪些书目？", "认真学习《习近平著作选读》第一卷、第二卷。"));
+    }
+
+    @Test
     void aVillageOrCountyAskedForIsNamedAsOne() {
         assertFalse(held("总书记在广元视察时去了哪个村？", "深入广元、德阳基层一线"), "cities are not villages");
         assertTrue(held("翠云廊位于哪个县？", "翠云廊位于广元市剑阁县"));
