@@ -57,6 +57,13 @@ class StudyAnalyzersTest {
     }
 
     @Test
+    void askingForADayAYearOrAPersonIsNoContent() {
+        assertEquals(List.of("会议", "开"), QueryTerms.of("会议是哪天开的", analyzers).words());
+        List<String> words = QueryTerms.of("主持这次会议的是哪位领导", analyzers).words();
+        assertTrue(!words.contains("哪位") && words.contains("领导"), words::toString);
+    }
+
+    @Test
     void foldsTraditionalAndDropsQuestionWords() throws IOException {
         assertEquals(List.of("全过程", "人民", "民主"), words("請問全過程人民民主是什麼？"));
         assertEquals(List.of("全过程", "人民", "民主"),
