@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
  * (哪天), a time (什么时候), a place in a series (第几次), a count (多少次, 几个), an amount (是多少, 百分之几), people
  * by name (哪几位), who did something (由谁), a place (在哪里开, 哪个县, 往哪跑), other countries (哪几个国家), an
- * organisation (哪个部门, 哪家企业), a reason (为什么) or books by title (哪些书目). A passage that holds nothing of that kind does not answer
+ * organisation (哪个部门, 哪家企业), a reason (为什么), books by title (哪些书目) or agreements (签了哪些协议). A passage that holds nothing of that kind does not answer
  * the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by a sentence about 三星堆
  * that names no year. This is the expected-answer-type check of classic question answering.
  *
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
-    public enum Kind { YEAR, DATE, TIME, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, TITLE }
+    public enum Kind { YEAR, DATE, TIME, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, TITLE, AGREEMENT }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
@@ -83,6 +83,12 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_TITLE = Pattern.compile(
             "(?:哪[些几本部两二三四五个]{0,3}|什么)(?:书目|书籍|著作|读物|篇目|书(?![记面信法画写店院城号馆]))");
 
+    /** Which agreements were signed (签了哪些合作协议): answered by a passage that speaks of agreements or signing. */
+    private static final Pattern ASKS_AGREEMENT = Pattern.compile(
+            "(?:哪[些几个项份]{1,2}|什么)(?:合作)?(?:协议|协定|合同|备忘录)");
+    /** What speaks of an agreement or its signing. */
+    private static final Pattern AGREEMENT_WORDS = Pattern.compile("协议|协定|合同|备忘录|签署|签订|签约");
+
     /** The question patterns in the order they are tried: the more specific first. */
     private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),
             Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.TIME, ASKS_TIME), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
@@ -90,7 +96,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             Map.entry(Kind.AMOUNT, ASKS_AMOUNT), Map.entry(Kind.PERSON, ASKS_PEOPLE), Map.entry(Kind.WHO, ASKS_WHO),
             Map.entry(Kind.COUNTRY, ASKS_COUNTRY),
             Map.entry(Kind.PLACE, ASKS_PLACE), Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION),
-            Map.entry(Kind.REASON, ASKS_REASON), Map.entry(Kind.TITLE, ASKS_TITLE));
+            Map.entry(Kind.REASON, ASKS_REASON), Map.entry(Kind.TITLE, ASKS_TITLE),
+            Map.entry(Kind.AGREEMENT, ASKS_AGREEMENT));
 
     private static final Pattern YEAR = Pattern.compile(
             "(?:1[89]|20)[0-9]{2}年|" + NUMERAL + "+年前|去年|今年|明年|前年|当年");
@@ -182,6 +189,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case ORGANIZATION -> !names.organizations(foldedPassage).isEmpty();
             case REASON -> REASON_WORDS.matcher(foldedPassage).find();
             case TITLE -> foldedPassage.contains("《");
+            case AGREEMENT -> AGREEMENT_WORDS.matcher(foldedPassage).find();
         };
     }
 

@@ -79,6 +79,14 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void agreementsAskedForNeedAPassageOnAgreementsOrSigning() {
+        assertEquals(Optional.of(Kind.AGREEMENT), kind("川渝合作签署了哪些协议？"));
+        assertEquals(Optional.of(Kind.AGREEMENT), kind("重庆又和四川签了哪些合作协议？"));
+        assertFalse(held("川渝合作签署了哪些协议？", "要进一步深化川渝全方位合作，推动成渝地区双城经济圈建设。"));
+        assertTrue(held("川渝合作签署了哪些协议？", "两地签署了《深化川渝合作框架协议》。"));
+    }
+
+    @Test
     void aVillageOrCountyAskedForIsNamedAsOne() {
         assertFalse(held("总书记在广元视察时去了哪个村？", "深入广元、德阳基层一线"), "cities are not villages");
         assertTrue(held("翠云廊位于哪个县？", "翠云廊位于广元市剑阁县"));
