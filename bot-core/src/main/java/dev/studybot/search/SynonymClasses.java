@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,11 @@ final class SynonymClasses {
     }
 
     private final Map<String, SynonymClass> byWord;
+    private final Map<String, List<SynonymClass>> everyClass;
 
-    private SynonymClasses(Map<String, SynonymClass> byWord) {
+    private SynonymClasses(Map<String, SynonymClass> byWord, Map<String, List<SynonymClass>> everyClass) {
         this.byWord = byWord;
+        this.everyClass = everyClass;
     }
 
     /** HanLP's bundled dictionary, read once by the first caller (others wait for it). */
@@ -42,9 +45,15 @@ final class SynonymClasses {
         return Optional.ofNullable(byWord.get(word));
     }
 
+    /** Every class that lists a word, in the dictionary's order (HanLP keeps only the last: {@link #of}). */
+    List<SynonymClass> all(String word) {
+        return everyClass.getOrDefault(word, List.of());
+    }
+
     /** Reads a dictionary in HanLP's format. */
     static SynonymClasses read(InputStream in) throws IOException {
         Map<String, SynonymClass> byWord = new HashMap<>(1 << 17);
+        Map<String, List<SynonymClass>> everyClass = new HashMap<>(1 << 17);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             String[] parts = line.split(" ");
@@ -55,9 +64,14 @@ final class SynonymClasses {
                     List.of(parts).subList(1, parts.length));
             for (String word : synonymClass.words()) {
                 byWord.put(word, synonymClass);
+                everyClass.merge(word, List.of(synonymClass), (known, added) -> {
+                    List<SynonymClass> both = new ArrayList<>(known);
+                    both.addAll(added);
+                    return both;
+                });
             }
         }
-        return new SynonymClasses(byWord);
+        return new SynonymClasses(byWord, everyClass);
     }
 
     /** Holds the bundled dictionary: the class loader reads it once, on first use. */

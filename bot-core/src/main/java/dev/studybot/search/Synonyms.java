@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Words of the same meaning as a question's word, from HanLP's core synonym dictionary (an extended 同义词词林):
- * only classes of true synonyms ("="), only words of two or more characters; and the documents' words for everyday
+ * only classes of true synonyms ("="), only words of two or more characters: the last class that lists the word (as
+ * HanLP reads it) and those the word heads (位置 heads 位置 部位 地位, while the last class listing it is 职位 位置…);
+ * and the documents' words for everyday
  * words of a question, from {@value #EVERYDAY} (找工作 → 就业, 雾霾 → 大气污染). They let a colloquial question meet
  * the documents' formal words: 年轻人 meets 青年, 看病 meets 就医, 外地 meets 异地.
  */
@@ -88,14 +90,18 @@ public final class Synonyms {
         if (word.codePointCount(0, word.length()) < 2) {
             return List.of();
         }
-        SynonymClasses.SynonymClass item = SynonymClasses.bundled().of(word).orElse(null);
-        if (item == null || item.relation() != '=' || item.words().size() > MAX_CLASS) {
-            return List.of();
-        }
         List<String> synonyms = new ArrayList<>();
-        for (String other : item.words()) {
-            if (!other.equals(word) && other.codePointCount(0, other.length()) >= 2 && !synonyms.contains(other)) {
-                synonyms.add(other);
+        SynonymClasses classes = SynonymClasses.bundled();
+        for (SynonymClasses.SynonymClass item : classes.all(word)) {
+            // HanLP's own class (the last listing the word), and those the word heads (位置 of 位置 部位 地位)
+            boolean kept = item.equals(classes.of(word).orElse(null)) || item.words().get(0).equals(word);
+            if (!kept || item.relation() != '=' || item.words().size() > MAX_CLASS) {
+                continue;
+            }
+            for (String other : item.words()) {
+                if (!other.equals(word) && other.codePointCount(0, other.length()) >= 2 && !synonyms.contains(other)) {
+                    synonyms.add(other);
+                }
             }
         }
         return List.copyOf(synonyms);

@@ -20,6 +20,14 @@ class SynonymsTest {
     }
 
     @Test
+    void aWordHeadingAClassHasThatClassBesideTheLastThatListsIt() {
+        assertTrue(synonyms.of("位置").contains("地位"), "位置 heads 位置 部位 地位; HanLP keeps only 职位 位置…");
+        assertTrue(synonyms.of("位置").contains("职位"), "the last class stays");
+        assertTrue(synonyms.of("讨论").contains("审议"));
+        assertTrue(!synonyms.of("工作").contains("饭碗"), "工作 is listed in 职业 工作 … 饭碗, which it does not head");
+    }
+
+    @Test
     void onlyTrueSynonymsOfTwoOrMoreCharacters() {
         assertEquals(List.of(), synonyms.of("网上"), "网上 has only loosely related words (海上, 桌上)");
         assertEquals(List.of(), synonyms.of("人"), "one character is too ambiguous");
