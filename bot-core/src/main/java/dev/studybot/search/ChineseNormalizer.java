@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Folds text to one form before analysis, on both the index and the query side: full-width to half-width
- * (NFKC), traditional to simplified characters (HanLP), lower case, and years in Chinese numerals to digits
- * (二〇三五年 is 2035年, as people type it). The result has the same length as the input whenever each character
+ * (NFKC), traditional to simplified characters (HanLP), lower case, years in Chinese numerals to digits
+ * (二〇三五年 is 2035年, as people type it), and the colloquial 这回 to 这次 (not 这回事), which the segmenter would
+ * otherwise cut 这/回去 in "总书记这回去了哪几个地方". The result has the same length as the input whenever each character
  * folds to one character, which is what highlighting relies on.
  */
 public final class ChineseNormalizer {
@@ -17,6 +18,8 @@ public final class ChineseNormalizer {
     /** A year of four Chinese numerals (a zero written 〇, ○, 零 or 0) right before 年. */
     private static final Pattern CHINESE_YEAR = Pattern.compile("[一二][〇○零0一二三四五六七八九]{3}(?=年)");
     private static final String DIGITS = "〇一二三四五六七八九";
+    /** The colloquial 这回 (this time), not 这回事 (this matter): two characters for two. */
+    private static final Pattern THIS_TIME = Pattern.compile("这回(?!事)");
 
     /** The folded text. */
     public String normalize(String text) {
@@ -30,7 +33,8 @@ public final class ChineseNormalizer {
         String simplified = HanLP.convertToSimplifiedChinese(folded.toString());
         String lower = simplified.length() == text.length() ? simplified.toLowerCase(Locale.ROOT)
                 : simplifyPerChar(folded);
-        return lower.indexOf('年') < 0 ? lower : digitYears(lower);
+        String years = lower.indexOf('年') < 0 ? lower : digitYears(lower);
+        return years.contains("这回") ? THIS_TIME.matcher(years).replaceAll("这次") : years;
     }
 
     /** 二〇三五年 → 2035年: four characters for four, so offsets stay. */

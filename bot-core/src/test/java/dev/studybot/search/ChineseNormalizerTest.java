@@ -18,6 +18,12 @@ class ChineseNormalizerTest {
     }
 
     @Test
+    void colloquialThisTimeFoldsToTheWrittenOne() {
+        assertEquals("总书记这次去了哪几个地方啊", normalizer.normalize("总书记这回去了哪几个地方啊"));
+        assertEquals("有这回事吗", normalizer.normalize("有这回事吗"), "这回事 is this matter");
+    }
+
+    @Test
     void yearsInChineseNumeralsBecomeDigits() {
         assertEquals("到2035年基本实现社会主义现代化", normalizer.normalize("到二〇三五年基本实现社会主义现代化"));
         assertEquals("比2010年翻一番", normalizer.normalize("比二0一0年翻一番"));
