@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
  * (哪天), a time (什么时候), a place in a series (第几次), a count (多少次, 几个), an amount (是多少, 百分之几), people
  * by name (哪几位), who did something (由谁), a place (在哪里开, 哪个县, 往哪跑), other countries (哪几个国家), an
- * organisation (哪个部门, 哪家企业), a reason (为什么), books by title (哪些书目) or agreements (签了哪些协议). A passage that holds nothing of that kind does not answer
+ * organisation (哪个部门, 哪家企业), a reason (为什么), books by title (哪些书目), agreements (签了哪些协议) or stages (分成哪几个阶段). A passage that holds nothing of that kind does not answer
  * the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by a sentence about 三星堆
  * that names no year. This is the expected-answer-type check of classic question answering.
  *
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
-    public enum Kind { YEAR, DATE, TIME, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, TITLE, AGREEMENT }
+    public enum Kind { YEAR, DATE, TIME, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, TITLE, AGREEMENT, STAGE }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
@@ -89,6 +89,11 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** What speaks of an agreement or its signing. */
     private static final Pattern AGREEMENT_WORDS = Pattern.compile("协议|协定|合同|备忘录|签署|签订|签约");
 
+    /** Which stages a task is cut into (分成了哪几个阶段): answered by a passage that speaks of stages or steps. */
+    private static final Pattern ASKS_STAGE = Pattern.compile("(?:哪[些几个]{1,2}|几个|什么)(?:阶段|步骤)");
+    /** What speaks of stages: 阶段, 步骤, 第一步, 环节. */
+    private static final Pattern STAGE_WORDS = Pattern.compile("阶段|步骤|第[一二三四五六七八九十]+步|环节");
+
     /** The question patterns in the order they are tried: the more specific first. */
     private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),
             Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.TIME, ASKS_TIME), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
@@ -97,7 +102,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             Map.entry(Kind.COUNTRY, ASKS_COUNTRY),
             Map.entry(Kind.PLACE, ASKS_PLACE), Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION),
             Map.entry(Kind.REASON, ASKS_REASON), Map.entry(Kind.TITLE, ASKS_TITLE),
-            Map.entry(Kind.AGREEMENT, ASKS_AGREEMENT));
+            Map.entry(Kind.AGREEMENT, ASKS_AGREEMENT), Map.entry(Kind.STAGE, ASKS_STAGE));
 
     private static final Pattern YEAR = Pattern.compile(
             "(?:1[89]|20)[0-9]{2}年|" + NUMERAL + "+年前|去年|今年|明年|前年|当年");
@@ -190,6 +195,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case REASON -> REASON_WORDS.matcher(foldedPassage).find();
             case TITLE -> foldedPassage.contains("《");
             case AGREEMENT -> AGREEMENT_WORDS.matcher(foldedPassage).find();
+            case STAGE -> STAGE_WORDS.matcher(foldedPassage).find();
         };
     }
 

@@ -87,6 +87,14 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void stagesAskedForNeedAPassageOnStagesOrSteps() {
+        assertEquals(Optional.of(Kind.STAGE), kind("《总体安排》里把学习宣传分成了哪几个阶段？"));
+        assertFalse(held("学习宣传分成了哪几个阶段？", "会议审议了《总体安排》《实施方案》。"));
+        assertTrue(held("学习宣传分成了哪几个阶段？", "学习宣传分为集中宣讲、深入研讨两个阶段。"));
+        assertTrue(held("改革要经过哪些步骤？", "第一步，实现翻一番；第二步，再翻一番。"));
+    }
+
+    @Test
     void aVillageOrCountyAskedForIsNamedAsOne() {
         assertFalse(held("总书记在广元视察时去了哪个村？", "深入广元、德阳基层一线"), "cities are not villages");
         assertTrue(held("翠云廊位于哪个县？", "翠云廊位于广元市剑阁县"));
