@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A question asking how to carry out a procedure (怎么写, 咋填, 如何申请, 怎样报名) is answered only by a passage
  * that speaks of that act: "民主生活会的对照检查材料咋写嘛" is not answered by the sentence that asks for the
  * meeting to be held well, which says nothing of writing. Policy documents name what is to be done, and seldom how
- * a member fills in a form; the acts are concrete ones, never 做 or 办, which any passage on a task answers.
+ * a member fills in a form; the acts are concrete ones, never 做 or 办, which any passage on a task answers, nor
+ * 报销, which a report answers in its own words (医保, 结算).
  */
 final class ProcedureJudge implements Judge {
 
@@ -19,11 +20,11 @@ final class ProcedureJudge implements Judge {
             Map.entry("填", List.of("填")), Map.entry("申请", List.of("申请")), Map.entry("报名", List.of("报名")),
             Map.entry("申报", List.of("申报")), Map.entry("办理", List.of("办理")), Map.entry("注册", List.of("注册")),
             Map.entry("登录", List.of("登录")), Map.entry("缴纳", List.of("缴")), Map.entry("缴", List.of("缴")),
-            Map.entry("下载", List.of("下载")), Map.entry("报销", List.of("报销")), Map.entry("预约", List.of("预约")),
+            Map.entry("下载", List.of("下载")), Map.entry("预约", List.of("预约")),
             Map.entry("购买", List.of("买", "购")), Map.entry("买", List.of("买", "购")));
     /** How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名. */
     private static final Pattern HOW_TO = Pattern.compile(
-            "(?:咋|怎么|怎样|如何|咋样)(?:才能|样|去|来)?(撰写|填写|申请|报名|申报|办理|注册|登录|缴纳|下载|报销|预约|购买|写|填|缴|买)");
+            "(?:咋|怎么|怎样|如何|咋样)(?:才能|样|去|来)?(撰写|填写|申请|报名|申报|办理|注册|登录|缴纳|下载|预约|购买|写|填|缴|买)");
 
     private final PassageCatalog catalog;
 
