@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
  * <p>When the first passage holds no answer of the kind, one of the next {@value #DEPTH} that holds one, would be
  * accepted on its own and holds every word of the question the first one holds is shown first instead (answer-type
  * re-ranking): "总书记这次去了哪些地方考察" is answered by the sentence naming 广元 and 德阳, not by the one about the
- * visit's meaning that shares as many of its words; "省委十二届三次全会是哪天召开的" is not answered by the date of
+ * visit's meaning that shares as many of its words. Further down, up to {@value #TIED_DEPTH}, only a passage that
+ * covers the question as much as the first one may be moved up (总书记去了哪些地方啊: every passage holds 总书记); "省委十二届三次全会是哪天召开的" is not answered by the date of
  * another meeting, which lacks 十二届三次全会.
  */
 final class ExpectedAnswerJudge implements Judge {
@@ -26,6 +27,11 @@ final class ExpectedAnswerJudge implements Judge {
 
     /** How many of the first passages may be looked at for one holding an answer of the kind asked for. */
     static final int DEPTH = 3;
+    /**
+     * How many of the first passages may be looked at when they cover the question as much as the first one: with
+     * words every passage holds (总书记去了哪些地方啊: 总书记, 去), the one naming places may come sixth.
+     */
+    static final int TIED_DEPTH = 10;
     /** Words pointing at the present occasion: 这次, 这回, 此次, 本次. */
     private static final Pattern POINTING = Pattern.compile("[这此本][次回届]");
 
@@ -50,9 +56,12 @@ final class ExpectedAnswerJudge implements Judge {
         if (holds(question, ranked.get(0))) {
             return verdict;
         }
-        for (int i = 1; i < Math.min(DEPTH, ranked.size()); i++) {
+        Scored first = ranked.get(0);
+        for (int i = 1; i < Math.min(TIED_DEPTH, ranked.size()); i++) {
             Scored next = ranked.get(i);
-            if (accepted.test(next) && holds(question, next) && keepsWords(question, ranked.get(0), next)) {
+            // Past the first few, only a passage the words cannot tell from the first one (as much coverage).
+            boolean near = i < DEPTH || next.coverage() >= first.coverage();
+            if (near && accepted.test(next) && holds(question, next) && keepsWords(question, first, next)) {
                 List<Scored> moved = new ArrayList<>(ranked);
                 moved.remove(i);
                 moved.add(0, next);

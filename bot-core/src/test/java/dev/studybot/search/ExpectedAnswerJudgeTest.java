@@ -61,6 +61,21 @@ class ExpectedAnswerJudgeTest {
         assertEquals(numberOf("总书记这次来川是"), verdict.first().number());
     }
 
+    private static Scored scored(String passageStart, double coverage, double cosine) {
+        return new Scored(numberOf(passageStart), 5.0, coverage, OptionalDouble.of(cosine));
+    }
+
+    @Test
+    void pastTheFirstFewOnlyAPassageTheWordsCannotTellFromTheFirstIsMovedUp() {
+        Verdict tied = judge("总书记去了哪些地方？", scored("总书记这次来川视察", 1.0, 0.6), scored("要加强督促检查", 1.0, 0.6),
+                scored("要推动成渝", 1.0, 0.6), scored("要加快建设美丽四川", 1.0, 0.6), scored("总书记这次来川是", 1.0, 0.6));
+        assertTrue(tied.answered());
+        assertEquals(numberOf("总书记这次来川是"), tied.first().number());
+        assertFalse(judge("总书记去了哪些地方？", scored("总书记这次来川视察", 1.0, 0.6), scored("要加强督促检查", 1.0, 0.6),
+                scored("要推动成渝", 1.0, 0.6), scored("要加快建设美丽四川", 1.0, 0.6), scored("总书记这次来川是", 0.9, 0.6))
+                .answered(), "the fifth covers less than the first");
+    }
+
     @Test
     void aPassageThatWouldNotAnswerOnItsOwnIsNotMovedUp() {
         assertFalse(judge("总书记这次去了哪些地方考察？", scored("总书记这次来川视察", 0.60),
