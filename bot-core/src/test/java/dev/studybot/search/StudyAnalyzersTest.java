@@ -61,6 +61,7 @@ class StudyAnalyzersTest {
         assertEquals(List.of("会议", "开"), QueryTerms.of("会议是哪天开的", analyzers).words());
         List<String> words = QueryTerms.of("主持这次会议的是哪位领导", analyzers).words();
         assertTrue(!words.contains("哪位") && words.contains("领导"), words::toString);
+        assertTrue(!QueryTerms.of("大运会那段说的啥", analyzers).words().contains("那段"), "a part of the document asked");
     }
 
     @Test
