@@ -22,7 +22,7 @@ import java.util.concurrent.ExecutionException;
 public final class PassageCatalog {
 
     /** Bump when splitting or analysis changes, so that existing indexes are rebuilt. */
-    static final String FORMAT_VERSION = "passages-14";
+    static final String FORMAT_VERSION = "passages-15";
 
     /** Below this many passages one thread folds them fast enough. */
     private static final int PARALLEL_FOLD_FROM = 2000;
