@@ -28,11 +28,11 @@ final class SynonymClasses {
     }
 
     private final Map<String, SynonymClass> byWord;
-    private final Map<String, List<SynonymClass>> everyClass;
+    private final Map<String, List<SynonymClass>> headed;
 
-    private SynonymClasses(Map<String, SynonymClass> byWord, Map<String, List<SynonymClass>> everyClass) {
+    private SynonymClasses(Map<String, SynonymClass> byWord, Map<String, List<SynonymClass>> headed) {
         this.byWord = byWord;
-        this.everyClass = everyClass;
+        this.headed = headed;
     }
 
     /** HanLP's bundled dictionary, read once by the first caller (others wait for it). */
@@ -45,15 +45,15 @@ final class SynonymClasses {
         return Optional.ofNullable(byWord.get(word));
     }
 
-    /** Every class that lists a word, in the dictionary's order (HanLP keeps only the last: {@link #of}). */
-    List<SynonymClass> all(String word) {
-        return everyClass.getOrDefault(word, List.of());
+    /** The classes a word heads (is listed first in), in the dictionary's order; HanLP keeps only {@link #of}. */
+    List<SynonymClass> headedBy(String word) {
+        return headed.getOrDefault(word, List.of());
     }
 
     /** Reads a dictionary in HanLP's format. */
     static SynonymClasses read(InputStream in) throws IOException {
         Map<String, SynonymClass> byWord = new HashMap<>(1 << 17);
-        Map<String, List<SynonymClass>> everyClass = new HashMap<>(1 << 17);
+        Map<String, List<SynonymClass>> headed = new HashMap<>(1 << 15);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             String[] parts = line.split(" ");
@@ -64,14 +64,10 @@ final class SynonymClasses {
                     List.of(parts).subList(1, parts.length));
             for (String word : synonymClass.words()) {
                 byWord.put(word, synonymClass);
-                everyClass.merge(word, List.of(synonymClass), (known, added) -> {
-                    List<SynonymClass> both = new ArrayList<>(known);
-                    both.addAll(added);
-                    return both;
-                });
             }
+            headed.computeIfAbsent(synonymClass.words().get(0), head -> new ArrayList<>(1)).add(synonymClass);
         }
-        return new SynonymClasses(byWord, everyClass);
+        return new SynonymClasses(byWord, headed);
     }
 
     /** Holds the bundled dictionary: the class loader reads it once, on first use. */

@@ -92,10 +92,11 @@ public final class Synonyms {
         }
         List<String> synonyms = new ArrayList<>();
         SynonymClasses classes = SynonymClasses.bundled();
-        for (SynonymClasses.SynonymClass item : classes.all(word)) {
-            // HanLP's own class (the last listing the word), and those the word heads (位置 of 位置 部位 地位)
-            boolean kept = item.equals(classes.of(word).orElse(null)) || item.words().get(0).equals(word);
-            if (!kept || item.relation() != '=' || item.words().size() > MAX_CLASS) {
+        // HanLP's own class (the last listing the word), and those the word heads (位置 of 位置 部位 地位)
+        List<SynonymClasses.SynonymClass> kept = new ArrayList<>(classes.headedBy(word));
+        classes.of(word).filter(last -> !kept.contains(last)).ifPresent(kept::add);
+        for (SynonymClasses.SynonymClass item : kept) {
+            if (item.relation() != '=' || item.words().size() > MAX_CLASS) {
                 continue;
             }
             for (String other : item.words()) {
