@@ -46,12 +46,12 @@ final class QuestionReader {
         SearchScope searched = onlyNamed ? SearchScope.of(named) : scope;
         QueryTerms terms = QueryTerms.EMPTY;
         if (!naming.outOfScope()) {
-            // A joined bigram (个税) is a word if any document uses it, and then counts even where the searched ones
-            // lack it; synonyms and everyday words stand in for a word only where the searched documents lack it:
-            // with the report scoped out of a library, a word only another document uses does not count as the
-            // report's.
+            // A joined bigram (个税) is a word if a searched document uses it; synonyms and everyday words stand in
+            // for a word only where the searched documents lack it: with the report scoped out of a library, a word
+            // only another document uses does not count as the report's, so the question reads as the report alone
+            // would read it (多大 of another document had weighed 这次视察算多大的事 differently: blind 8).
             terms = QueryTerms.of(mention.restQuestion(), analyzers)
-                    .withJoined(gram -> index.holds(StudyAnalyzers.GRAMS, gram, SearchScope.ALL))
+                    .withJoined(gram -> index.holds(StudyAnalyzers.GRAMS, gram, searched))
                     .withSynonyms(synonyms, word -> index.holds(StudyAnalyzers.WORDS, word, searched),
                             mention.restQuestion());
             // "表扬和督促" where the documents say "勉励和鞭策": the pair's other member is theirs too.
