@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * Spreads the right options of one draw's single-answer questions (单选, and 填空 with options) evenly over A–D: the
@@ -19,7 +20,7 @@ import java.util.Random;
 public final class AnswerPositions {
 
     /** A digit or a Chinese numeral. */
-    private static final java.util.regex.Pattern NUMERAL = java.util.regex.Pattern.compile("[0-9一二两三四五六七八九十]");
+    private static final Pattern NUMERAL = Pattern.compile("[0-9一二两三四五六七八九十]");
     /** The places A–D a four-option question has. */
     private static final int PLACES = 4;
 

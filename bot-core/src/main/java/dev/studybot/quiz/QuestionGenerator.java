@@ -259,7 +259,7 @@ public final class QuestionGenerator {
                     QuestionType.TRUE_FALSE);
             // Two terms traded in a statement (在三星堆对保护自然遗产…) are told apart at a glance by what each is said
             // of, and stated as written they copy the sentence: a swap is a choice of which goes with which (翠云廊；
-            // 三星堆 beside 三星堆；翠云廊), the comparison every round-5 reader asked for.
+            // 三星堆 beside 九寨沟；三星堆), the comparison every round-5 reader asked for.
             case SWAP -> List.of(QuestionType.SINGLE_CHOICE);
         };
     }

@@ -415,7 +415,8 @@ final class QuestionWriter {
         }
         if (wrong.isEmpty() && e.items().size() >= MIN_CHOICES - 1) {
             // Three items and a single wrong option of their kind and length (用事实说话、开门抓评估、让群众评价 and
-            // 开门搞教育) rather than none: three right of four also breaks the habit of about half being right.
+            // 开门搞教育) rather than none: the pool asks the fact (for the daily review), though no draw takes such a
+            // question (DrawRules: readers found three right of four a guess).
             wrong = candidates.stream().filter(c -> !lengthsTell(e.items(), List.of(c))).findFirst().map(List::of);
         }
         if (wrong.isEmpty()) {
@@ -651,7 +652,7 @@ final class QuestionWriter {
      * grown without the clauses that show it, if one is left.
      */
     private Optional<Stems.Stem> untelling(AnalyzedSentence s, Fact fact, List<Stems.Change> changes, int max,
-                                                  String answer, List<String> wrong) {
+                                           String answer, List<String> wrong) {
         Optional<Stems.Stem> stem = Stems.stem(s, changes, max, List.of(answer), others(s, fact));
         List<String> telling = new ArrayList<>(stem.map(t -> Giveaway.telling(t.text(), answer, wrong))
                 .orElse(List.of()));

@@ -16,8 +16,11 @@ final class SentenceRuns {
 
     /** Fewest sentences of a run: two are a pair, not a list of tasks. */
     static final int MIN_RUN = 3;
-    /** An opening clause that is who acts and what (各地各部门要切实加强组织领导; 要深化问题研究). */
-    private static final Pattern OPENING = Pattern.compile("^([^，；：。]{0,8}?要(?:切实|进一步)?)([^，；：。]{4,8})，");
+    /**
+     * An opening clause that is who acts and what (各地各部门要切实加强组织领导; 要深化问题研究), the adverb (切实) in
+     * neither: a question on the run is said of who acts alone, since each task is a sentence of its own.
+     */
+    private static final Pattern OPENING = Pattern.compile("^([^，；：。]{0,8}?要)(?:切实|进一步)?([^，；：。]{4,8})，");
 
     private final Lexicon lexicon;
 
@@ -88,9 +91,9 @@ final class SentenceRuns {
         Matcher lead = OPENING.matcher(sentences.get(0).text());
         lead.find();
         String speaker = sentences.get(0).speaker().isEmpty() ? "" : sentences.get(0).speaker() + "，";
-        // Who acts, without the first sentence's adverb: 各地各部门要切实（ ） reads as if 切实 went with every task
-        // (seed 347's reader), while each is a sentence of its own.
-        String question = speaker + lead.group(1).replaceAll("(切实|进一步)$", "") + QuestionWriter.PAREN + "。";
+        // Who acts, without the first sentence's adverb: 各地各部门要切实（ ） read as if 切实 went with every task
+        // (seed 347's reader).
+        String question = speaker + lead.group(1) + QuestionWriter.PAREN + "。";
         Fact fact = new Fact("run:" + String.join("、", items), FactKind.ENUMERATION, start, end, wrong, question,
                 new Enumeration(items, start, end));
         return Optional.of(new Run(sentences.get(0).paragraph(), first, text.toString(), fact));

@@ -316,10 +316,10 @@ final class Stems {
     static String quote(AnalyzedSentence s, List<Change> marks, int budget, List<String> avoid) {
         String text = s.text();
         int marked = marks.stream().mapToInt(m -> m.with().length() - (m.end() - m.start())).sum();
-        if (text.length() + marked <= budget && avoid.stream().noneMatch(a -> !a.isEmpty() && outside(text, marks, a))) {
+        Clauses clauses = Clauses.of(text);
+        if (text.length() + marked <= budget && !shows(s, clauses, 0, clauses.size() - 1, marks, avoid)) {
             return apply(text, 0, text.length(), marks);
         }
-        Clauses clauses = Clauses.of(text);
         int from = marks.stream().mapToInt(Change::start).min().orElseThrow();
         int to = marks.stream().mapToInt(Change::end).max().orElseThrow();
         int[] unit = clauses.unit(from, to);
@@ -370,16 +370,5 @@ final class Stems {
             }
         }
         return out.append(text, at, end).toString();
-    }
-
-    /** Whether {@code text} holds {@code answer} outside the marked spans. */
-    private static boolean outside(String text, List<Change> marks, String answer) {
-        StringBuilder plain = new StringBuilder(text);
-        for (Change m : marks) {
-            for (int k = m.start(); k < m.end(); k++) {
-                plain.setCharAt(k, '\u0000');
-            }
-        }
-        return plain.toString().contains(answer);
     }
 }

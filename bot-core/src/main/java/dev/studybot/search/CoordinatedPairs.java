@@ -53,8 +53,8 @@ final class CoordinatedPairs {
      * give a synonym of the other member in a pair of theirs.
      *
      * @param terms    the question's terms, with their synonyms
-     * @param passages the folded passages of the searched documents, read only when the question has a pair (none
-     *                 when there are more than {@value #MAX_PASSAGES})
+     * @param documents the folded passages of the searched documents, read only when the question has a pair
+     *                  (nothing is read off more than {@value #MAX_PASSAGES})
      * @param isWord   whether the searched documents use a text as a word
      */
     static Map<String, List<String>> partners(String foldedQuestion, QueryTerms terms,
