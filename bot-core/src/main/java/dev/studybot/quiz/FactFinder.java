@@ -119,6 +119,24 @@ final class FactFinder {
                     .filter(f -> !f.wrong().isEmpty()).toList());
             facts.set(i, ranked(kept, text, openings));
         }
+        Set<String> answers = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (Fact f : facts.get(i)) {
+                String answer = f.answer(sentences.get(i).text());
+                if (answer.length() >= 2) {
+                    answers.add(answer);
+                }
+            }
+        }
+        Map<Integer, Fact> topics = TopicFacts.find(sentences.stream().map(Raw::text).toList(),
+                sentences.stream().map(Raw::speaker).toList(), answers);
+        topics.forEach((i, topic) -> {
+            if (!lexicon.sensitiveTopic(sentences.get(i).text())) {
+                List<Fact> with = new ArrayList<>(facts.get(i));
+                with.add(topic);
+                facts.set(i, with);
+            }
+        });
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i).text();
@@ -163,7 +181,7 @@ final class FactFinder {
             case TERM -> f.end() - f.start() >= 3 ? 3 : 2;
             case DATE -> 3;
             case NUMBER -> f.answer(text).startsWith("第") || f.answer(text).contains("届") ? 3 : 2;
-            case PLACE, DOCUMENT -> 2;
+            case PLACE, DOCUMENT, TOPIC -> 2;
         };
     }
 
@@ -378,12 +396,13 @@ final class FactFinder {
     }
 
     /**
-     * 一极一源、两中心两地 → 两极一源、三中心两地, 两极两源、三中心两地, 两极一源、三中心三地: variants of one base variant that
-     * moves two numerals, each further one moving one more. Variants moving one numeral each leave the right answer
-     * the majority at every place, so a member who picks the commonest numeral of each place finds it; here the
-     * base variant's numerals are the majority where it differs.
+     * 一极一源、两中心两地 → 一极两源、三中心两地, 两极一源、三中心三地, 两极两源、两中心三地: three variants in which each
+     * numeral keeps its value in exactly one variant and moves in the other two. At every place the right numeral and
+     * the moved one are then two options each, so neither the commonest numeral of each place (variants moving one
+     * numeral each) nor the part every wrong option shares (variants built on one base: 三中心 three times) finds the
+     * answer.
      */
-    private static List<String> numeralVariants(String term) {
+    static List<String> numeralVariants(String term) {
         List<String> out = new ArrayList<>();
         // A well-known phrase (一带一路) has no near variants worth offering: only the report's own formulations.
         if (CoreDictionary.contains(term) || CustomDictionary.contains(term)) {
@@ -403,21 +422,14 @@ final class FactFinder {
         if (at.size() < 3) {
             return out;
         }
-        StringBuilder base = new StringBuilder(term);
-        moveUp(base, at.get(0));
-        moveUp(base, at.get(2));
-        out.add(base.toString());
-        for (int k = 0; k < at.size(); k++) {
-            if (k != 0 && k != 2) {
-                StringBuilder further = new StringBuilder(base);
-                moveUp(further, at.get(k));
-                out.add(further.toString());
+        for (int variant = 0; variant < 3; variant++) {
+            StringBuilder moved = new StringBuilder(term);
+            for (int k = 0; k < at.size(); k++) {
+                if (k % 3 != variant) {
+                    moveUp(moved, at.get(k));
+                }
             }
-        }
-        if (out.size() < 3) {
-            StringBuilder other = new StringBuilder(base);
-            moveUp(other, at.get(0));
-            out.add(other.toString());
+            out.add(moved.toString());
         }
         return out;
     }

@@ -239,6 +239,9 @@ public final class QuestionGenerator {
      * ({@link Lexicon#predictable}: 遏制（重特大）安全生产事故; 统筹发展和安全 beside 底线思维、忧患意识).
      */
     private boolean predictable(Question q) {
+        if (q.prompt().contains(TopicFacts.FRAME)) {
+            return false; // which topic a measure belongs to: the cue (防灾减灾 for 统筹发展和安全) is what it asks
+        }
         List<String> answers = q.type() == QuestionType.TRUE_FALSE
                 ? DrawRules.asked(q).answers() : q.answers().stream().map(q.options()::get).toList();
         return answers.stream().anyMatch(a -> analyzer.lexicon().predictable(a, q.prompt()));
@@ -260,7 +263,7 @@ public final class QuestionGenerator {
             // Two terms traded in a statement (在三星堆对保护自然遗产…) are told apart at a glance by what each is said
             // of, and stated as written they copy the sentence: a swap is a choice of which goes with which (翠云廊；
             // 三星堆 beside 九寨沟；三星堆), the comparison every round-5 reader asked for.
-            case SWAP -> List.of(QuestionType.SINGLE_CHOICE);
+            case SWAP, TOPIC -> List.of(QuestionType.SINGLE_CHOICE);
         };
     }
 

@@ -187,6 +187,11 @@ final class QuestionWriter {
      * leave one apart by its length, since each is checked against the documents' whole text (a library's is long).
      */
     private List<String> choiceWrong(AnalyzedSentence s, Fact fact) {
+        if (fact.kind() == FactKind.TOPIC) {
+            // The report's own topics, every one read in the same frame: neither the frame's words nor their lengths
+            // tell the right one.
+            return fact.wrong().subList(0, Math.min(3, fact.wrong().size()));
+        }
         List<String> first = wrong(s, fact, fact.start(), fact.end(), 3);
         if (first.size() < 3 || !lengthApart(fact.answer(s.text()), first)) {
             return first;

@@ -211,4 +211,22 @@ class FactFinderTest {
         assertEquals(List.of("亚运会", "全运会"), facts("要办好亚运会全运会等体育赛事，抓好落实。").get("亚运会全运会")
                 .enumeration().items());
     }
+
+    @Test
+    void numeralVariantsLeaveNoPlaceWhereTheAnswerIsTheCommonestNumeralOrTheOddOneOut() {
+        String answer = "一极一源、两中心两地";
+        List<String> wrong = FactFinder.numeralVariants(answer);
+        assertEquals(List.of("一极两源、三中心两地", "两极一源、三中心两地", "两极两源、两中心两地"), wrong);
+        List<String> options = new java.util.ArrayList<>(wrong);
+        options.add(answer);
+        for (int place : List.of(0, 2, 5)) {
+            Map<Character, Long> counts = options.stream()
+                    .collect(Collectors.groupingBy(o -> o.charAt(place), Collectors.counting()));
+            assertEquals(2L, counts.get(answer.charAt(place)), "a tie at place " + place + ": " + counts);
+        }
+        Question choice = new Question("a", QuestionType.SINGLE_CHOICE, "要锚定“（ ）”目标定位。", options,
+                List.of(3), "原文：要锚定“【一极一源、两中心两地】”目标定位。",
+                new QuestionSource("d", 1, "要锚定“一极一源、两中心两地”目标定位。"));
+        assertFalse(DrawRules.oddOneOut(choice), "no part all three wrong options share");
+    }
 }
