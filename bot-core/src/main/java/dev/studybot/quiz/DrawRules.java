@@ -117,13 +117,14 @@ public final class DrawRules {
         // blind readers rejected them as a copy anyone judges true, quibbling over a genre word, a set phrase the
         // quotes mark or its pair gives away, and wrong options (台风, 沙尘暴) any member rules out. They stay in the
         // pool.
-        boolean rejectedKind = quote.contains("《【") || quote.contains("“【")
+        boolean rejectedKind = quote.contains("《【")
+                || quote.contains("“【") && answers.stream().noneMatch(DrawRules::numberedFormulation)
                 || q.type() == QuestionType.MULTIPLE_CHOICE
                 && QuestionWriter.catalogue(q.answers().stream().map(q.options()::get).toList());
-        // Nor is a true statement whose point is a session's number (全面落实省委十二届三次全会决策部署): a copy judged
-        // by guessing, rejected as testing a number; the choice among sessions asks it.
-        boolean sessionTruth = q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0
-                && answers.stream().anyMatch(a -> SESSION.matcher(a).find());
+        // Nor is a question whose point is a session's number (全面落实省委十二届三次全会决策部署): a statement of it is a
+        // copy judged by guessing, and two round-7/8 readers rejected the choice among sessions as testing a number
+        // only, its sentence's real point (以实体经济为支撑) asked beside it.
+        boolean sessionTruth = answers.stream().anyMatch(a -> SESSION.matcher(a).find());
         // Nor is a multiple choice of three right and one wrong option (用事实说话、开门抓评估、让群众评价 beside 开门搞教育):
         // all six round-7 readers marked it fixable, three of four a guess and the one wrong option arguable. It stays
         // in the pool, for the daily review.
@@ -161,6 +162,14 @@ public final class DrawRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a quoted answer is a numbered formulation of the report's own (一极一源、两中心两地: three numerals or
+     * more), which blind readers asked for as a key point, unlike a set phrase the quotes mark (“回头看”, “两个确立”).
+     */
+    static boolean numberedFormulation(String answer) {
+        return answer.chars().filter(c -> "一二两三四五六七八九".indexOf(c) >= 0).count() >= 3;
     }
 
     /** Whether a term is, or is made of, places or sites of the bundled lists (广元、德阳; 翠云廊). */
@@ -398,14 +407,17 @@ public final class DrawRules {
         List<String> sentences = questions.stream().map(q -> asked(q).sentence()).toList();
         int n = questions.size();
         int[] degree = new int[n];
+        // The order of choosing: fewest clashes first, but a point the report stresses before all the others.
+        int[] rank = new int[n];
         for (int i = 0; i < n; i++) {
             degree[i] = graph.degree(i);
+            rank[i] = stressed(questions.get(i)) ? degree[i] - n : degree[i];
         }
         List<Integer> left = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             left.add(i);
         }
-        left.sort(java.util.Comparator.comparingInt(i -> degree[i]));
+        left.sort(java.util.Comparator.comparingInt(i -> rank[i]));
         java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
         java.util.Map<String, Integer> perSentence = new java.util.HashMap<>();
         List<Integer> chosen = new ArrayList<>();
@@ -414,10 +426,10 @@ public final class DrawRules {
             // its share while another is left: statements clash least, and a block of them is no quiz.
             List<Integer> fit = left.stream().filter(i -> !over(questions.get(i), kinds, chosen.size())).toList();
             List<Integer> from = fit.isEmpty() ? left : fit;
-            int low = degree[from.get(0)];
+            int low = rank[from.get(0)];
             int pick = from.get(0);
             for (int i : from) {
-                if (degree[i] > low) {
+                if (rank[i] > low) {
                     break;
                 }
                 if (kinds.getOrDefault(kind(questions.get(i)), 0) < kinds.getOrDefault(kind(questions.get(pick)), 0)) {
@@ -438,6 +450,17 @@ public final class DrawRules {
         grow(questions, chosen, clashes, families, sentences, degree);
         chosen.sort(null);
         return chosen.stream().map(questions::get).toList();
+    }
+
+    /**
+     * Whether a drawable question asks a point the report stresses: which site went with which charge (the pairing
+     * of 翠云廊 and 三星堆, two blanks) or a numbered formulation of its own (一极一源、两中心两地). Every blind reader of
+     * rounds 7 and 8 missed them; chosen by fewest clashes alone they lost to the other facts of their long sentences.
+     */
+    static boolean stressed(Question q) {
+        Asked a = asked(q);
+        return !a.undrawn() && q.type() == QuestionType.SINGLE_CHOICE
+                && a.answers().stream().anyMatch(answer -> answer.contains("；") || numberedFormulation(answer));
     }
 
     /** Whether the questions already hold {@value #PER_SENTENCE} on the sentence {@code a} asks. */
