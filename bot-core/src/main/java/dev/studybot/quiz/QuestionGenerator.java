@@ -263,7 +263,10 @@ public final class QuestionGenerator {
             // Two terms traded in a statement (在三星堆对保护自然遗产…) are told apart at a glance by what each is said
             // of, and stated as written they copy the sentence: a swap is a choice of which goes with which (翠云廊；
             // 三星堆 beside 九寨沟；三星堆), the comparison every round-5 reader asked for.
-            case SWAP, TOPIC -> List.of(QuestionType.SINGLE_CHOICE);
+            case SWAP -> List.of(QuestionType.SINGLE_CHOICE);
+            // Not a choice among the topics: both round-8 readers rejected it as a free point (形式主义、官僚主义 is
+            // 主题教育's to every member, the other topics plainly elsewhere, their lengths apart).
+            case TOPIC -> List.of(QuestionType.TRUE_FALSE);
         };
     }
 

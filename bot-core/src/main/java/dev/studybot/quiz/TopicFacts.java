@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Facts of which requirement a measure belongs to: a report built of sentences that each open with one topic
  * (要深刻领会把握总书记关于统筹发展和安全的重要要求，…，系统提升…防灾减灾救灾能力，…) is asked which topic a measure was set
- * out under (会议在要求深刻领会把握总书记关于（ ）的重要要求时提出，要系统提升…能力。A 统筹发展和安全 B 主题教育 …). The
- * wrong options are the report's other topics, so the question tests how the report is built rather than a word of it;
- * the measure shown shares no two characters with any topic, so no option is pointed to by the stem.
+ * out under as a statement (会议就总书记关于统筹发展和安全的重要要求提出，要积极稳妥化解重点领域风险隐患。), true, or false with another
+ * of the report's topics in its place, so it tests how the report is built rather than a word of it; the measure shown
+ * shares no two characters with any topic, so no topic is pointed to by its words.
  */
 final class TopicFacts {
 
@@ -26,7 +26,7 @@ final class TopicFacts {
     /** A topic said of a field (在推进乡村振兴上全面发力): the field is the topic. */
     private static final Pattern FIELD = Pattern.compile("^在(.{2,20}?)上.{0,6}$");
     /** What every topic question's stem says after its blank. */
-    static final String FRAME = "的重要要求时提出，";
+    static final String FRAME = "的重要要求提出，";
     /** Fewer topics than this make no question: its three wrong options would not be there. */
     private static final int MIN_TOPICS = 4;
     private static final int MIN_MEASURE = 8;
@@ -86,8 +86,12 @@ final class TopicFacts {
                 continue;
             }
             String who = speakers.get(t.sentence()).replaceAll("(指出|强调|要求|认为|提出)$", "");
-            String stem = (who.isEmpty() ? "文件" : who) + "在要求" + t.lead() + "关于" + QuestionWriter.PAREN
+            String whose = t.lead().contains("总书记") ? "总书记" : t.lead().contains("党中央") ? "党中央" : t.lead();
+            String stem = (who.isEmpty() ? "文件" : who) + "就" + whose + "关于" + QuestionWriter.PAREN
                     + FRAME + (measure.startsWith("要") ? "" : "要") + measure + "。";
+            if (Words.length(stem.replace(QuestionWriter.PAREN, t.name())) > Claims.MAX) {
+                continue;
+            }
             out.put(t.sentence(), new Fact("topic:" + t.name(), FactKind.TOPIC, t.start(), t.end(), others, stem,
                     null));
         }

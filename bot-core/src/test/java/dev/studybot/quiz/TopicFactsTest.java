@@ -25,10 +25,10 @@ class TopicFactsTest {
         Fact farming = facts.get(0);
         assertEquals("推进乡村振兴", farming.answer(SENTENCES.get(0)), "the field a 发力 is said of");
         assertEquals(FactKind.TOPIC, farming.kind());
-        assertEquals("会议在要求深刻领会把握总书记关于（ ）的重要要求时提出，要把农业大省这块金字招牌擦得更亮。",
+        assertEquals("会议就总书记关于（ ）的重要要求提出，要把农业大省这块金字招牌擦得更亮。",
                 farming.question(), "the longest measure holding no other fact's answer (粮食、生猪、油料)");
         assertEquals(List.of("建设现代化产业体系", "统筹发展和安全", "主题教育"), farming.wrong(), "the nearest first");
-        assertEquals("会议在要求深刻领会把握总书记关于（ ）的重要要求时提出，要积极稳妥化解重点领域风险隐患。",
+        assertEquals("会议就总书记关于（ ）的重要要求提出，要积极稳妥化解重点领域风险隐患。",
                 facts.get(2).question(), "扎实抓好安全生产工作 would point to 统筹发展和安全 by 安全");
         assertFalse(facts.containsKey(1), "every measure of the sentence repeats its topic's words");
         assertFalse(facts.containsKey(4), "no topic");
