@@ -208,7 +208,6 @@ public final class RecallMaker {
             case NUMBER, DATE -> 3;
             case TERM, DOCUMENT -> 2;
             case SWAP, ENUMERATION -> 0;
-            case TOPIC -> 0; // a quiz's question on how the report is built, not a word to recall
             case PLACE -> 2;
         };
     }

@@ -119,24 +119,6 @@ final class FactFinder {
                     .filter(f -> !f.wrong().isEmpty()).toList());
             facts.set(i, ranked(kept, text, openings));
         }
-        Set<String> answers = new HashSet<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            for (Fact f : facts.get(i)) {
-                String answer = f.answer(sentences.get(i).text());
-                if (answer.length() >= 2) {
-                    answers.add(answer);
-                }
-            }
-        }
-        Map<Integer, Fact> topics = TopicFacts.find(sentences.stream().map(Raw::text).toList(),
-                sentences.stream().map(Raw::speaker).toList(), answers);
-        topics.forEach((i, topic) -> {
-            if (!lexicon.sensitiveTopic(sentences.get(i).text())) {
-                List<Fact> with = new ArrayList<>(facts.get(i));
-                with.add(topic);
-                facts.set(i, with);
-            }
-        });
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             String text = sentences.get(i).text();
@@ -181,7 +163,7 @@ final class FactFinder {
             case TERM -> f.end() - f.start() >= 3 ? 3 : 2;
             case DATE -> 3;
             case NUMBER -> f.answer(text).startsWith("第") || f.answer(text).contains("届") ? 3 : 2;
-            case PLACE, DOCUMENT, TOPIC -> 2;
+            case PLACE, DOCUMENT -> 2;
         };
     }
 
@@ -664,8 +646,8 @@ final class FactFinder {
                 boolean places = lexicon.has(a.word(), Lexicon.Flag.PLACE) && lexicon.has(b.word(), Lexicon.Flag.PLACE);
                 boolean sameKind = (places || lexicon.category(a.word()).equals(lexicon.category(b.word())))
                         && !a.word().equals(b.word());
-                if (sameKind && clauses.at(b.start()) == ca + 1 && clauses.parallel(ca)
-                        && !lexicon.unasked(a.word())
+                boolean parallel = clauses.at(b.start()) == ca + 1 && clauses.parallel(ca);
+                if (sameKind && (parallel || ownersJoined(s.text(), a, b)) && !lexicon.unasked(a.word())
                         && s.said(a.word()) < SETTING && s.said(b.word()) < SETTING) {
                     List<String> wrong = new ArrayList<>(List.of(b.word()));
                     wrong.addAll(unsaid(s, lexicon.siblings(a.word()), b.word()));
@@ -675,6 +657,16 @@ final class FactFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether two members of a kind are each said of their own owner, joined by 和 (开好领导班子【专题民主生活会】和基层党组织
+     * 【组织生活会】): which goes with which is the point, as with two places in parallel clauses.
+     */
+    static boolean ownersJoined(String text, Lexicon.Match a, Lexicon.Match b) {
+        String between = text.substring(a.end(), b.start());
+        return between.startsWith("和") && between.length() >= 3 && between.length() <= 9 && Words.allHan(between)
+                && a.start() >= 2 && Words.allHan(text.substring(a.start() - 2, a.start()));
     }
 
     /**

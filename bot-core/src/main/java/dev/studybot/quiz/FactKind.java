@@ -19,7 +19,5 @@ public enum FactKind {
     /** A whole enumeration (地震、水灾、火灾、旱灾、泥石流). */
     ENUMERATION,
     /** Two terms of one kind in parallel clauses, each said of its own thing (在翠云廊对…，在三星堆对…). */
-    SWAP,
-    /** The topic a measure was set out under (关于【统筹发展和安全】的重要要求，…系统提升…防灾减灾救灾能力). */
-    TOPIC
+    SWAP
 }

@@ -239,9 +239,6 @@ public final class QuestionGenerator {
      * ({@link Lexicon#predictable}: 遏制（重特大）安全生产事故; 统筹发展和安全 beside 底线思维、忧患意识).
      */
     private boolean predictable(Question q) {
-        if (q.prompt().contains(TopicFacts.FRAME)) {
-            return false; // which topic a measure belongs to: the cue (防灾减灾 for 统筹发展和安全) is what it asks
-        }
         List<String> answers = q.type() == QuestionType.TRUE_FALSE
                 ? DrawRules.asked(q).answers() : q.answers().stream().map(q.options()::get).toList();
         return answers.stream().anyMatch(a -> analyzer.lexicon().predictable(a, q.prompt()));
@@ -264,9 +261,6 @@ public final class QuestionGenerator {
             // of, and stated as written they copy the sentence: a swap is a choice of which goes with which (翠云廊；
             // 三星堆 beside 九寨沟；三星堆), the comparison every round-5 reader asked for.
             case SWAP -> List.of(QuestionType.SINGLE_CHOICE);
-            // Not a choice among the topics: both round-8 readers rejected it as a free point (形式主义、官僚主义 is
-            // 主题教育's to every member, the other topics plainly elsewhere, their lengths apart).
-            case TOPIC -> List.of(QuestionType.TRUE_FALSE);
         };
     }
 

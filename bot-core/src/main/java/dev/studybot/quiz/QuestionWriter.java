@@ -113,8 +113,7 @@ final class QuestionWriter {
                     : choice(s, fact, PAREN);
             case FILL_BLANK -> swap || run(fact) ? Optional.empty()
                     : fact.isEnumeration() ? enumerationBlank(s, fact) : choice(s, fact, BLANK);
-            case TRUE_FALSE -> swap || run(fact) ? Optional.empty()
-                    : fact.kind() == FactKind.TOPIC ? topicStatement(s, fact) : trueFalse(s, fact);
+            case TRUE_FALSE -> swap || run(fact) ? Optional.empty() : trueFalse(s, fact);
             case MULTIPLE_CHOICE -> fact.isEnumeration() ? multipleChoice(s, fact) : Optional.empty();
         };
     }
@@ -348,45 +347,6 @@ final class QuestionWriter {
         return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + stem.get(),
                 List.of(TRUE, FALSE), List.of(1),
                 explained("错误：“" + swapped + "”应为“" + answer + "”。原文：", s, mark(start, end, s), fact)));
-    }
-
-    /**
-     * A 判断 on which topic a measure was set out under: the fact's own question with its topic (true) or another of
-     * the report's topics (false) in the blank, true or false as the pool's statements stand. Not a copy of the text
-     * either way, so a true one is no free point, and statements on different topics do not show each other's answers.
-     */
-    private Optional<Question> topicStatement(AnalyzedSentence s, Fact fact) {
-        if (fact.question().isEmpty() || fact.wrong().isEmpty()) {
-            return Optional.empty();
-        }
-        String answer = fact.answer(s.text());
-        boolean truth = trueStatements < TRUE_SHARE * (statements + 1);
-        statements++;
-        String quote = topicQuote(s, fact);
-        if (truth) {
-            trueStatements++;
-            return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + fact.question().replace(PAREN,
-                    answer), List.of(TRUE, FALSE), List.of(0), "正确：原文正是“" + answer + "”。原文：" + quote));
-        }
-        String swapped = fact.wrong().get(random.nextInt(Math.min(3, fact.wrong().size())));
-        return Optional.of(question(QuestionType.TRUE_FALSE, s, fact, source(s) + fact.question().replace(PAREN,
-                swapped), List.of(TRUE, FALSE), List.of(1), "错误：“" + swapped + "”应为“" + answer + "”。原文："
-                + quote));
-    }
-
-    /** 要深刻领会把握总书记关于【统筹发展和安全】的重要要求，……积极稳妥化解重点领域风险隐患，……: the topic and the measure. */
-    private static String topicQuote(AnalyzedSentence s, Fact fact) {
-        String text = s.text();
-        Clauses clauses = Clauses.of(text);
-        Clauses.Clause topic = clauses.get(clauses.at(fact.start()));
-        String question = fact.question();
-        String measure = question.substring(question.indexOf(TopicFacts.FRAME) + TopicFacts.FRAME.length(),
-                question.length() - 1);
-        if (!text.contains(measure) && measure.startsWith("要")) {
-            measure = measure.substring(1);
-        }
-        return text.substring(topic.start(), fact.start()) + "【" + fact.answer(text) + "】"
-                + text.substring(fact.end(), topic.end()) + "，……" + measure + "……";
     }
 
     /** Whether the fact is a run of tasks over several sentences ({@link SentenceRuns}): only a multiple choice. */

@@ -89,16 +89,14 @@ class DrawRulesTest {
     }
 
     @Test
-    void theReportsBlockAsksThePointsItStressesAndWhichTopicAMeasureFallsUnder() {
+    void theReportsBlockAsksThePointsItStresses() {
         // Every round-7 and round-8 reader missed the sites' charges and 一极一源、两中心两地; chosen by fewest clashes
         // alone they lost to the other facts of their long sentences.
         List<Question> block = DrawRules.block(pool);
         assertTrue(block.stream().anyMatch(q -> q.options().contains("翠云廊；三星堆")), block.toString());
         assertTrue(block.stream().anyMatch(q -> q.type() == QuestionType.SINGLE_CHOICE
                 && q.options().contains("一极一源、两中心两地")), block.toString());
-        List<Question> topics = block.stream().filter(q -> q.prompt().contains(TopicFacts.FRAME)).toList();
-        assertFalse(topics.isEmpty(), "a statement of which topic a measure falls under");
-        assertTrue(topics.stream().allMatch(q -> q.type() == QuestionType.TRUE_FALSE), topics.toString());
+        assertTrue(block.stream().anyMatch(q -> q.options().contains("专题民主生活会；组织生活会")), block.toString());
         assertFalse(DrawRules.stressed(block.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE)
                 .findFirst().orElseThrow()));
     }
@@ -158,7 +156,9 @@ class DrawRulesTest {
     void aQuizDrawnFromTheReportsPoolNeitherAsksOneClauseTwiceNorShowsAnAnswer() {
         Set<String> asked = new HashSet<>();
         Random random = new Random(11);
-        for (int quiz = 0; quiz < 6; quiz++) {
+        // Five quizzes of ten without a repeat: since no draw takes a session's number (round 8), the sixth runs out
+        // of questions that clash with none of its own and falls back to the least harm.
+        for (int quiz = 0; quiz < 5; quiz++) {
             QuestionBank.Draw draw = QuestionBank.draw(pool, asked, 10, random);
             assertEquals(10, draw.questions().size());
             assertNoClash(draw.questions());
