@@ -43,14 +43,19 @@ class KeyFactCoverageTest {
         assertTrue(coverage >= 0.8, "coverage " + coverage + ", not tested: " + missed);
     }
 
-    /** Whether the question's right options hold every item of the answer, or a false statement swapped it. */
+    /**
+     * Whether the question's right options (or the terms of a pairing's) hold every item of the answer, or a false
+     * statement swapped it.
+     */
     static boolean tests(Question q, String answer) {
         List<String> items = List.of(answer.split("\\+"));
         if (q.type() == QuestionType.TRUE_FALSE) {
             Matcher changed = CHANGED.matcher(q.explanation());
             return items.size() == 1 && changed.find() && changed.group(1).equals(answer);
         }
-        List<String> right = q.answers().stream().map(q.options()::get).toList();
+        // A pairing's right option (专题民主生活会；组织生活会) asks each of its terms in its own place.
+        List<String> right = q.answers().stream().map(q.options()::get)
+                .flatMap(o -> java.util.Arrays.stream(o.split("；"))).toList();
         return right.containsAll(items);
     }
 
