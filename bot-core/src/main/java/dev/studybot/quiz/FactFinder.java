@@ -646,8 +646,8 @@ final class FactFinder {
                 boolean places = lexicon.has(a.word(), Lexicon.Flag.PLACE) && lexicon.has(b.word(), Lexicon.Flag.PLACE);
                 boolean sameKind = (places || lexicon.category(a.word()).equals(lexicon.category(b.word())))
                         && !a.word().equals(b.word());
-                boolean parallel = clauses.at(b.start()) == ca + 1 && clauses.parallel(ca);
-                if (sameKind && (parallel || ownersJoined(s.text(), a, b)) && !lexicon.unasked(a.word())
+                if (sameKind && clauses.at(b.start()) == ca + 1 && clauses.parallel(ca)
+                        && !lexicon.unasked(a.word())
                         && s.said(a.word()) < SETTING && s.said(b.word()) < SETTING) {
                     List<String> wrong = new ArrayList<>(List.of(b.word()));
                     wrong.addAll(unsaid(s, lexicon.siblings(a.word()), b.word()));
@@ -657,16 +657,6 @@ final class FactFinder {
                 }
             }
         }
-    }
-
-    /**
-     * Whether two members of a kind are each said of their own owner, joined by 和 (开好领导班子【专题民主生活会】和基层党组织
-     * 【组织生活会】): which goes with which is the point, as with two places in parallel clauses.
-     */
-    static boolean ownersJoined(String text, Lexicon.Match a, Lexicon.Match b) {
-        String between = text.substring(a.end(), b.start());
-        return between.startsWith("和") && between.length() >= 3 && between.length() <= 9 && Words.allHan(between)
-                && a.start() >= 2 && Words.allHan(text.substring(a.start() - 2, a.start()));
     }
 
     /**

@@ -25,6 +25,8 @@ final class Stems {
      * about (要确保在以学铸魂、以学增智、以学正风、以学明理上取得实实在在成效 alone says not which requirement).
      */
     private static final int TOPICLESS = 30;
+    /** How long the clauses holding an explanation's marks may be and still be quoted whole. */
+    private static final int WHOLE_UNIT = 100;
     /** Openings of a clause that is the predicate of the sentence's subject (…重要指示，是…). */
     static final List<String> PREDICATE_OPENERS = List.of("是", "就是", "将", "已经", "具有");
     /** Longest clause of a person's act kept whole before the clause a stem opens with (总书记分别与…举行双边会谈). */
@@ -349,7 +351,10 @@ final class Stems {
         boolean toEnd = last == clauses.size() - 1;
         int end = toEnd ? text.length() : clauses.get(last).end() + 1;
         String piece = apply(text, start, end, marks);
-        if (piece.length() > budget) {
+        // The clauses holding the marks are kept whole a little past the room (…念兹在兹、意蕴深长 rather than …意…, which
+        // two round-8 readers marked), unless they show another answer.
+        boolean whole = piece.length() <= WHOLE_UNIT && !shows(s, clauses, first, last, marks, avoid);
+        if (piece.length() > budget && !whole) {
             // One clause longer than the room: a piece around the marks, cut where it must be.
             Snippet snippet = Snippet.around(text, from, to, budget - marked - 2);
             return apply(text, snippet.from(), snippet.to(), marks).transform(p ->

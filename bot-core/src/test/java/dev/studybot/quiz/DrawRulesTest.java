@@ -96,7 +96,6 @@ class DrawRulesTest {
         assertTrue(block.stream().anyMatch(q -> q.options().contains("翠云廊；三星堆")), block.toString());
         assertTrue(block.stream().anyMatch(q -> q.type() == QuestionType.SINGLE_CHOICE
                 && q.options().contains("一极一源、两中心两地")), block.toString());
-        assertTrue(block.stream().anyMatch(q -> q.options().contains("专题民主生活会；组织生活会")), block.toString());
         assertFalse(DrawRules.stressed(block.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE)
                 .findFirst().orElseThrow()));
     }

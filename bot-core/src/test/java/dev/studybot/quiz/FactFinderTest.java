@@ -229,14 +229,4 @@ class FactFinderTest {
                 new QuestionSource("d", 1, "要锚定“一极一源、两中心两地”目标定位。"));
         assertFalse(DrawRules.oddOneOut(choice), "no part all three wrong options share");
     }
-
-    @Test
-    void twoMeetingsEachSaidOfItsOwnOwnerAreAskedAsWhichGoesWithWhich() {
-        String sentence = "要高质量开好领导班子专题民主生活会和基层党组织组织生活会，确保取得实效。";
-        Fact pair = facts(sentence).get("swap:专题民主生活会");
-        assertEquals(FactKind.SWAP, pair.kind(), "the leadership's meeting and the branch's");
-        assertEquals("组织生活会", sentence.substring(pair.partner().start(), pair.partner().end()));
-        assertFalse(facts("要开好专题民主生活会和组织生活会。").containsKey("swap:专题民主生活会"),
-                "without an owner each, which goes with which is no point");
-    }
 }
