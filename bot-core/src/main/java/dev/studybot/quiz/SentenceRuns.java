@@ -16,6 +16,8 @@ final class SentenceRuns {
 
     /** Fewest sentences of a run: two are a pair, not a list of tasks. */
     static final int MIN_RUN = 3;
+    private static final int MIN_PURPOSE = 4;
+    private static final int MAX_PURPOSE = 30;
     /**
      * An opening clause that is who acts and what (各地各部门要切实加强组织领导; 要深化问题研究), the adverb (切实) in
      * neither: a question on the run is said of who acts alone, since each task is a sentence of its own.
@@ -52,7 +54,10 @@ final class SentenceRuns {
                 end++;
             }
             if (category.isPresent() && end - i >= MIN_RUN) {
-                run(sentences.subList(i, end), i, documentText).ifPresent(out::add);
+                String before = i > 0 && sentences.get(i - 1).paragraph() == sentences.get(i).paragraph()
+                        ? sentences.get(i - 1).text() : "";
+                run(sentences.subList(i, end), i, documentText, purpose(before, sentences.get(i).speaker()))
+                        .ifPresent(out::add);
                 i = end;
             } else {
                 i++;
@@ -67,7 +72,22 @@ final class SentenceRuns {
                 ? lexicon.category(m.group(2)) : Optional.empty();
     }
 
-    private Optional<Run> run(List<FactFinder.Raw> sentences, int first, String documentText) {
+    /**
+     * What the tasks are for, when the sentence before them opens with it as its topic (学习宣传贯彻…重要指示精神，是…的重要
+     * 政治任务。): without it, 各地各部门要（ ） leaves 加强队伍建设 or 注重总结推广 as sensible as the tasks (three round-8
+     * readers).
+     */
+    static String purpose(String before, String speaker) {
+        String text = !speaker.isEmpty() && before.startsWith(speaker + "，") ? before.substring(speaker.length() + 1)
+                : before;
+        int comma = text.indexOf('，');
+        if (comma < MIN_PURPOSE || comma > MAX_PURPOSE || !text.startsWith("是", comma + 1)) {
+            return "";
+        }
+        return text.substring(0, comma);
+    }
+
+    private Optional<Run> run(List<FactFinder.Raw> sentences, int first, String documentText, String purpose) {
         StringBuilder text = new StringBuilder();
         List<String> items = new ArrayList<>();
         int start = -1;
@@ -93,7 +113,8 @@ final class SentenceRuns {
         String speaker = sentences.get(0).speaker().isEmpty() ? "" : sentences.get(0).speaker() + "，";
         // Who acts, without the first sentence's adverb: 各地各部门要切实（ ） read as if 切实 went with every task
         // (seed 347's reader).
-        String question = speaker + lead.group(1) + QuestionWriter.PAREN + "。";
+        String question = speaker + (purpose.isEmpty() ? "" : "为" + purpose + "，") + lead.group(1)
+                + QuestionWriter.PAREN + "。";
         Fact fact = new Fact("run:" + String.join("、", items), FactKind.ENUMERATION, start, end, wrong, question,
                 new Enumeration(items, start, end));
         return Optional.of(new Run(sentences.get(0).paragraph(), first, text.toString(), fact));

@@ -25,4 +25,16 @@ class SentenceRunsTest {
         assertEquals("会议指出，各地各部门要（ ）。", fact.question());
         assertFalse(fact.wrong().isEmpty());
     }
+
+    @Test
+    void theTasksAreSaidWithWhatTheyAreForWhenTheSentenceBeforeOpensWithIt() {
+        List<FactFinder.Raw> paragraph = new java.util.ArrayList<>(List.of(new FactFinder.Raw(6,
+                "会议指出，学习宣传贯彻习近平总书记来川视察重要指示精神，是当前和今后一个时期全省的重要政治任务。", "会议指出")));
+        paragraph.addAll(PARAGRAPH);
+        String text = String.join("", paragraph.stream().map(FactFinder.Raw::text).toList());
+        Fact fact = new SentenceRuns(new Lexicon()).find(paragraph, text).get(0).fact();
+        // Three round-8 readers: 各地各部门要（ ） alone leaves 加强队伍建设 as sensible as the tasks.
+        assertEquals("会议指出，为学习宣传贯彻习近平总书记来川视察重要指示精神，各地各部门要（ ）。", fact.question());
+        assertEquals("", SentenceRuns.purpose("会议指出，要深化问题研究，聚焦重大问题。", "会议指出"), "no topic of the next");
+    }
 }
