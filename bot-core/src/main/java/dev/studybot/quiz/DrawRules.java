@@ -59,6 +59,8 @@ public final class DrawRules {
                  boolean aboutPlaces, List<String> offered, String stem) {
     }
 
+    /** The shortest object of a verb-object answer that, shown elsewhere, gives the answer away. */
+    private static final int MIN_OBJECT = 5;
     /** The number of a party congress's session (十二届三次). */
     private static final Pattern SESSION = Pattern.compile("[一二三四五六七八九十]+届[一二三四五六七八九十]+次");
     /** A report's opening date (7月29日下午，…), the first thing any reader of it sees. */
@@ -282,8 +284,18 @@ public final class DrawRules {
 
     private static boolean shows(Asked shower, Asked asker) {
         return asker.answers().stream().anyMatch(answer -> answer.length() >= MIN_SHOWN
-                && shown(shower.shown(), answer, asker.sentence()) || quoted(answer).anyMatch(shower.shown()::contains))
+                && shown(shower.shown(), answer, asker.sentence()) || quoted(answer).anyMatch(shower.shown()::contains)
+                || object(answer).filter(shower.shown()::contains).isPresent())
                 || rulesOut(shower, asker);
+    }
+
+    /**
+     * The object of a long answer that opens with its verb (建设【现代化产业体系】): a stem showing it (以实体经济为支撑的
+     * 现代化产业体系) leaves only the verb to guess among options that differ in all else (seed 491's reader).
+     */
+    static java.util.Optional<String> object(String answer) {
+        return answer.length() >= MIN_OBJECT + 2 && Words.allHan(answer)
+                ? java.util.Optional.of(answer.substring(2)) : java.util.Optional.empty();
     }
 
     /**

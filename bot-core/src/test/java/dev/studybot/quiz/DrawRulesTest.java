@@ -101,6 +101,18 @@ class DrawRulesTest {
     }
 
     @Test
+    void aStemShowingTheObjectOfAVerbObjectAnswerClashesWithIt() {
+        Question list = choice("a", "要努力在提高科技创新能力、（ ）、推进乡村振兴等方面实现新突破。",
+                List.of("建设现代化产业体系", "深化重点领域改革", "推动文化繁荣兴盛", "扩大高水平对外开放"),
+                "原文：要努力在提高科技创新能力、【建设现代化产业体系】、推进乡村振兴等方面实现新突破。");
+        Question base = choice("b", "要着力构建以（ ）为支撑的现代化产业体系。", List.of("实体经济", "数字经济", "民营经济", "县域经济"),
+                "原文：要着力构建以【实体经济】为支撑的现代化产业体系。");
+        // Seed 491's reader: the stem's 现代化产业体系 leaves only 建设 to guess.
+        assertTrue(DrawRules.clash(list, base));
+        assertEquals(java.util.Optional.empty(), DrawRules.object("推进乡村振兴"), "乡村振兴 is said everywhere");
+    }
+
+    @Test
     void aDrawHoldsAtMostTwoQuestionsOnOneSentence() {
         Set<String> asked = new HashSet<>();
         Random random = new Random(5);
@@ -215,7 +227,8 @@ class DrawRulesTest {
     void anExportAsksNoFactTwiceAndHoldsAtMostThreeQuestionsOnOneSentence() {
         List<Question> interleaved = QuestionGenerator.interleave(pool);
         List<Question> export = DrawRules.export(interleaved, 40);
-        assertTrue(export.size() >= 23 && export.size() <= 40, "the report gives about 25: " + export.size());
+        // 21 to 23 since round 8: a stem showing the object of another's verb-object answer clashes with it.
+        assertTrue(export.size() >= 21 && export.size() <= 40, "the report gives about 22: " + export.size());
         assertNoClash(export);
         java.util.Map<String, Long> perSentence = export.stream().collect(java.util.stream.Collectors.groupingBy(
                 q -> q.source().text(), java.util.stream.Collectors.counting()));
