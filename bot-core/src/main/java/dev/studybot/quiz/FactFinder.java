@@ -378,8 +378,8 @@ final class FactFinder {
     }
 
     /**
-     * 一极一源、两中心两地 → 一极两源、三中心两地, 两极一源、三中心三地, 两极两源、两中心三地: three variants in which each
-     * numeral keeps its value in exactly one variant and moves in the other two. At every place the right numeral and
+     * 一极一源、两中心两地 → 一极两源、三中心两地, 两极一源、三中心两地, 两极两源、两中心两地: three variants in which each
+     * numeral that opens a unit (一极, 一源, 两中心) keeps its value in exactly one variant and moves in the other two. At every place the right numeral and
      * the moved one are then two options each, so neither the commonest numeral of each place (variants moving one
      * numeral each) nor the part every wrong option shares (variants built on one base: 三中心 three times) finds the
      * answer.
