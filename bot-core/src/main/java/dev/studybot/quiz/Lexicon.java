@@ -264,6 +264,11 @@ public final class Lexicon {
     }
 
     /** Whether the member is true in general of the province (冰雹, 经济大省 of 四川). */
+    /** Whether the word is true of some province in general (冰雹 of 四川): never a wrong option in a report set there. */
+    boolean trueSomewhere(String word) {
+        return trueOf.containsKey(word);
+    }
+
     boolean trueOf(String word, String province) {
         return trueOf.getOrDefault(word, Set.of()).contains(province);
     }

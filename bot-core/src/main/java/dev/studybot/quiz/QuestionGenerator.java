@@ -256,7 +256,7 @@ public final class QuestionGenerator {
             // all else, and 决定 or 方案 read as well.
             case DOCUMENT -> List.of();
             case ENUMERATION -> List.of(QuestionType.MULTIPLE_CHOICE, QuestionType.FILL_BLANK,
-                    QuestionType.TRUE_FALSE);
+                    QuestionType.TRUE_FALSE, QuestionType.SINGLE_CHOICE);
             // Two terms traded in a statement (在三星堆对保护自然遗产…) are told apart at a glance by what each is said
             // of, and stated as written they copy the sentence: a swap is a choice of which goes with which (翠云廊；
             // 三星堆 beside 九寨沟；三星堆), the comparison every round-5 reader asked for.

@@ -106,6 +106,14 @@ public final class QuestionRules {
                         || QuestionGenerator.occurrences(q.prompt(), QuestionWriter.PAREN) != parts.size()
                         || parts.size() > 2) {
                     problems.add("single_choice needs one （ ） (two for a pairing), four options and one answer");
+                } else if (q.prompt().endsWith(QuestionWriter.UNLISTED)) {
+                    // Which one a list leaves out: the right option is the one the source does not say.
+                    for (int i = 0; i < n; i++) {
+                        if (q.answers().contains(i) == source.contains(q.options().get(i))) {
+                            problems.add("an option the source lists is not told from the one it leaves out: "
+                                    + q.options().get(i));
+                        }
+                    }
                 } else if (!parts.stream().allMatch(source::contains)) {
                     problems.add("the right option is not in the source");
                 }

@@ -47,6 +47,9 @@ final class QuestionWriter {
     static final int MAX_SHORT_CHOICES = 7;
     /** Longest word of such a catalogue. */
     static final int SHORT_WORD = 4;
+    /** What a question on a catalogue asks after the sentence, its list left out. */
+    static final String UNLISTED = "下列各项中，原文没有列举的是（ ）。";
+    private static final int UNLISTED_ATTEMPTS = 4;
 
     /** Kinds whose wrong options are a category's members, all equally plausible. */
     private static final Set<FactKind> SHUFFLED = EnumSet.of(FactKind.PLACE, FactKind.TERM, FactKind.QUOTED);
@@ -109,7 +112,7 @@ final class QuestionWriter {
     Optional<Question> write(QuestionType type, AnalyzedSentence s, Fact fact) {
         boolean swap = fact.kind() == FactKind.SWAP;
         return switch (type) {
-            case SINGLE_CHOICE -> fact.isEnumeration() ? Optional.empty() : swap ? pairing(s, fact)
+            case SINGLE_CHOICE -> fact.isEnumeration() ? unlisted(s, fact) : swap ? pairing(s, fact)
                     : choice(s, fact, PAREN);
             case FILL_BLANK -> swap || run(fact) ? Optional.empty()
                     : fact.isEnumeration() ? enumerationBlank(s, fact) : choice(s, fact, BLANK);
@@ -454,6 +457,46 @@ final class QuestionWriter {
         }
         return Optional.of(question(QuestionType.MULTIPLE_CHOICE, s, fact, source(s) + stem.get().text(), options,
                 answers, run(fact) ? runExplanation(s, e) : explained("原文：", s, mark(e.start(), e.end(), s), fact)));
+    }
+
+    /**
+     * A 单选 on which of four a catalogue does not list (系统提升……等方面防灾减灾救灾能力。原文没有列举的是（ ）。A 地震 B 冰雹
+     * C 旱灾 D 泥石流): three of its items and a member of their kind it leaves out, one true of a province in general
+     * (冰雹, 雪灾) first, so that only the list itself tells. Every reader asks for such a list, and rejected its
+     * multiple choice, whose wrong options (台风, 沙尘暴) any member rules out for an inland province.
+     */
+    private Optional<Question> unlisted(AnalyzedSentence s, Fact fact) {
+        Enumeration e = fact.enumeration();
+        if (run(fact) || !catalogue(e.items())) {
+            return Optional.empty();
+        }
+        List<String> left = new ArrayList<>(cues.siblings(e.items().get(0)));
+        e.items().forEach(item -> left.removeAll(cues.close(item)));
+        left.removeIf(c -> corpus.contains(c) || c.length() > SHORT_WORD);
+        // Members true of some province in general first: a member half remembering the list could pick them.
+        left.sort(Comparator.comparing((String c) -> !cues.trueSomewhere(c)));
+        Optional<Stems.Stem> stem = Stems.stem(s, List.of(new Stems.Change(e.start(), e.end(), "……")), Stems.STEM,
+                e.items(), others(s, fact));
+        if (left.isEmpty() || stem.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int attempt = 0; attempt < UNLISTED_ATTEMPTS; attempt++) {
+            String answer = left.get(random.nextInt(Math.min(2, left.size())));
+            List<String> items = new ArrayList<>(e.items());
+            Collections.shuffle(items, random);
+            List<String> options = new ArrayList<>(items.subList(0, 3));
+            options.add(answer);
+            Collections.shuffle(options, random);
+            spread(options, answer);
+            Question q = question(QuestionType.SINGLE_CHOICE, s, fact, source(s) + stem.get().text()
+                    + UNLISTED, options, List.of(options.indexOf(answer)), explained("原文列举的没有“" + answer
+                    + "”。原文：", s, mark(e.start(), e.end(), s), fact));
+            // Three items ending alike beside one that does not (水灾、火灾、旱灾 and 冰雹) tell it at a glance.
+            if (!DrawRules.oddOneOut(q)) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a list's five items are all short words (地震、水灾、火灾、旱灾、泥石流): a catalogue, asked whole. */
