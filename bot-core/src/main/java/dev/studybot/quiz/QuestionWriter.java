@@ -473,8 +473,12 @@ final class QuestionWriter {
         List<String> left = new ArrayList<>(cues.siblings(e.items().get(0)));
         e.items().forEach(item -> left.removeAll(cues.close(item)));
         left.removeIf(c -> corpus.contains(c) || c.length() > SHORT_WORD);
-        // Members true of some province in general first: a member half remembering the list could pick them.
-        left.sort(Comparator.comparing((String c) -> !cues.trueSomewhere(c)));
+        // Members true of some province in general first: a member half remembering the list could pick them; and
+        // of those, the ones named like most items (雪灾 beside 水灾、火灾、旱灾), since 冰雹 read as a lesser kind
+        // to a round-8 reader.
+        char ending = Words.mostCommonLast(e.items());
+        left.sort(Comparator.comparing((String c) -> !cues.trueSomewhere(c))
+                .thenComparing(c -> c.charAt(c.length() - 1) != ending));
         Optional<Stems.Stem> stem = Stems.stem(s, List.of(new Stems.Change(e.start(), e.end(), "……")), Stems.STEM,
                 e.items(), others(s, fact));
         if (left.isEmpty() || stem.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.studybot.quiz;
 
+import java.util.List;
 import java.util.Set;
 
 /** Word lists and character tests the generator shares: what never counts as a key term. */
@@ -36,5 +37,12 @@ final class Words {
     /** Length in code points. */
     static int length(String text) {
         return text.codePointCount(0, text.length());
+    }
+
+    /** The last character most of the words end with (灾 of 地震、水灾、火灾、旱灾、泥石流), the first word's on a tie. */
+    static char mostCommonLast(List<String> words) {
+        java.util.Map<Character, Integer> counts = new java.util.LinkedHashMap<>();
+        words.forEach(w -> counts.merge(w.charAt(w.length() - 1), 1, Integer::sum));
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 }
