@@ -51,7 +51,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
     private volatile Thread warmUp;
 
     private LuceneSearchEngine(PassageCatalog catalog, IndexParts parts, StudyAnalyzers analyzers, Synonyms synonyms,
-                               ChineseNormalizer normalizer, PassageIndexer indexer, Optional<PassageEmbedder> embedder,
+                               ChineseNormalizer normalizer, Optional<PassageEmbedder> embedder,
                                Optional<PassageVectors> vectors) throws IOException {
         this.catalog = catalog;
         this.parts = parts;
@@ -59,11 +59,11 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         this.vectors = vectors;
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
-        PassageIndex main = PassageIndex.main(searcher);
-        this.indexes = new ScopedIndexes(catalog, indexer, main);
+        PassageIndex main = PassageIndex.main(searcher, analyzers);
+        this.indexes = new ScopedIndexes(catalog, folded -> analyzers(folded, synonyms), normalizer, main);
         Map<String, String> foldedTitles = new LinkedHashMap<>();
         catalog.titles().forEach((id, title) -> foldedTitles.put(id, normalizer.normalize(title)));
-        this.questions = new QuestionReader(normalizer, foldedTitles, analyzers, synonyms, main.statistics(), catalog);
+        this.questions = new QuestionReader(normalizer, foldedTitles, synonyms, indexes, catalog);
         this.dense = embedder.flatMap(model -> vectors.map(v -> new DenseCandidates(v, model, catalog)));
         List<CandidateStage> stages = new ArrayList<>(List.of(new LexicalCandidates()));
         dense.ifPresent(stages::add);
@@ -110,11 +110,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         Synonyms synonyms = new Synonyms();
         // The segmenter keeps whole the documents' own key terms and the phrases everyday words stand for. Finding
         // them reads every passage: a build does it on the words thread while the bigram thread writes its part.
-        OnFirstUse<StudyAnalyzers> analyzers = new OnFirstUse<>(() -> {
-            List<String> dictionary = new ArrayList<>(KeyTerms.of(catalog.foldedTexts()));
-            dictionary.addAll(synonyms.documentPhrases());
-            return new StudyAnalyzers(dictionary);
-        });
+        OnFirstUse<StudyAnalyzers> analyzers = new OnFirstUse<>(() -> analyzers(catalog.foldedTexts(), synonyms));
         PassageIndexer indexer = new PassageIndexer(analyzers, normalizer);
         try {
             IndexParts parts = indexFolder.openOrBuild(catalog.fingerprint(),
@@ -125,8 +121,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
                     vectors = Optional.of(PassageVectors.open(catalog, embedder.get(),
                             indexFolder.vectors(catalog.fingerprint(), embedder.get().model())));
                 }
-                return new LuceneSearchEngine(catalog, parts, analyzers.get(), synonyms, normalizer, indexer,
-                        embedder, vectors);
+                return new LuceneSearchEngine(catalog, parts, analyzers.get(), synonyms, normalizer, embedder,
+                        vectors);
             } catch (IOException | RuntimeException e) {
                 IOUtils.closeWhileHandlingException(parts, vectors.orElse(null));
                 throw e;
@@ -134,6 +130,13 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the passage index", e);
         }
+    }
+
+    /** Analyzers whose segmenter keeps whole the key terms of these folded passages and the everyday phrases. */
+    private static StudyAnalyzers analyzers(List<String> folded, Synonyms synonyms) {
+        List<String> dictionary = new ArrayList<>(KeyTerms.of(folded));
+        dictionary.addAll(synonyms.documentPhrases());
+        return new StudyAnalyzers(dictionary);
     }
 
     /** The passages this engine searches. */

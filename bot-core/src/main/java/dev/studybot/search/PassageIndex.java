@@ -8,6 +8,7 @@ import org.apache.lucene.search.IndexSearcher;
  * An index of passages to search: the main one (a Lucene document number is the passage's number in the
  * {@link PassageCatalog}) or a scope's own ({@link ScopedIndexes}), whose document numbers map to passage numbers.
  * A scope's index may be evicted while a search uses it: its reader stays open until the last user releases it.
+ * Each index keeps the analyzers its words were cut with, so that a question is cut the same way.
  */
 final class PassageIndex {
 
@@ -15,16 +16,18 @@ final class PassageIndex {
     private final IndexStatistics statistics;
     /** The passage number of each Lucene document; null when they are the same. */
     private final int[] passages;
+    private final StudyAnalyzers analyzers;
 
-    PassageIndex(IndexSearcher searcher, int[] passages) {
+    PassageIndex(IndexSearcher searcher, int[] passages, StudyAnalyzers analyzers) {
         this.searcher = searcher;
         this.statistics = new IndexStatistics(searcher);
         this.passages = passages;
+        this.analyzers = analyzers;
     }
 
     /** The main index, whose document numbers are passage numbers. */
-    static PassageIndex main(IndexSearcher searcher) {
-        return new PassageIndex(searcher, null);
+    static PassageIndex main(IndexSearcher searcher, StudyAnalyzers analyzers) {
+        return new PassageIndex(searcher, null, analyzers);
     }
 
     IndexSearcher searcher() {
@@ -33,6 +36,11 @@ final class PassageIndex {
 
     IndexStatistics statistics() {
         return statistics;
+    }
+
+    /** The analyzers this index's words were cut with (the segmenter knows its documents' key terms). */
+    StudyAnalyzers analyzers() {
+        return analyzers;
     }
 
     /** The catalog's number of the passage that is this Lucene document. */

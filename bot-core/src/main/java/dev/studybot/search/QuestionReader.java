@@ -14,18 +14,16 @@ final class QuestionReader {
 
     private final ChineseNormalizer normalizer;
     private final DocumentMentions mentions;
-    private final StudyAnalyzers analyzers;
     private final Synonyms synonyms;
-    private final IndexStatistics index;
+    private final ScopedIndexes indexes;
     private final PassageCatalog catalog;
 
-    QuestionReader(ChineseNormalizer normalizer, Map<String, String> foldedTitles, StudyAnalyzers analyzers,
-                   Synonyms synonyms, IndexStatistics index, PassageCatalog catalog) {
+    QuestionReader(ChineseNormalizer normalizer, Map<String, String> foldedTitles, Synonyms synonyms,
+                   ScopedIndexes indexes, PassageCatalog catalog) {
         this.normalizer = normalizer;
         this.mentions = new DocumentMentions(foldedTitles);
-        this.analyzers = analyzers;
         this.synonyms = synonyms;
-        this.index = index;
+        this.indexes = indexes;
         this.catalog = catalog;
     }
 
@@ -50,13 +48,22 @@ final class QuestionReader {
             // for a word only where the searched documents lack it: with the report scoped out of a library, a word
             // only another document uses does not count as the report's, so the question reads as the report alone
             // would read it (多大 of another document had weighed 这次视察算多大的事 differently: blind 8).
-            terms = QueryTerms.of(mention.restQuestion(), analyzers)
-                    .withJoined(gram -> index.holds(StudyAnalyzers.GRAMS, gram, searched))
-                    .withSynonyms(synonyms, word -> index.holds(StudyAnalyzers.WORDS, word, searched),
-                            mention.restQuestion());
-            // "表扬和督促" where the documents say "勉励和鞭策": the pair's other member is theirs too.
-            terms = terms.withMoreSynonyms(CoordinatedPairs.partners(mention.restQuestion(), terms,
-                    () -> foldedPassages(searched), word -> index.holds(StudyAnalyzers.WORDS, word, searched)));
+            // The question is cut and its words looked up in the index the search will use: a scope's own index
+            // is cut with the scope's key terms only (ScopedIndexes), so the report scoped in a library reads a
+            // question as the report alone does.
+            PassageIndex index = indexes.acquire(searched);
+            try {
+                IndexStatistics statistics = index.statistics();
+                terms = QueryTerms.of(mention.restQuestion(), index.analyzers())
+                        .withJoined(gram -> statistics.holds(StudyAnalyzers.GRAMS, gram, searched))
+                        .withSynonyms(synonyms, word -> statistics.holds(StudyAnalyzers.WORDS, word, searched),
+                                mention.restQuestion());
+                // "表扬和督促" where the documents say "勉励和鞭策": the pair's other member is theirs too.
+                terms = terms.withMoreSynonyms(CoordinatedPairs.partners(mention.restQuestion(), terms,
+                        () -> foldedPassages(searched), word -> statistics.holds(StudyAnalyzers.WORDS, word, searched)));
+            } finally {
+                index.release();
+            }
             if (terms.isEmpty() && !naming.titles().isEmpty()) {
                 naming = naming.withNothingElse();
             }

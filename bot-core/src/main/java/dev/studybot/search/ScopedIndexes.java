@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.index.CompositeReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -25,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * when the library was loaded beside it.) Built on first use in memory, the same way as the main index, and kept for
  * the {@value #KEPT} scopes used last; a scope of more than {@value #MAX_PASSAGES} passages, or of every document,
  * uses the main index.
+ *
+ * <p>A scope's index is cut with a segmenter that knows the key terms of the scope's documents only, not of the
+ * library, and the question is cut with the same one: the library's terms (面向世界, 城乡融合…) kept whole in the
+ * question made a scoped question read differently from the same question asked of the report alone.
  */
 final class ScopedIndexes implements Closeable {
 
@@ -36,13 +41,19 @@ final class ScopedIndexes implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(ScopedIndexes.class);
 
     private final PassageCatalog catalog;
-    private final PassageIndexer indexer;
+    private final Function<List<String>, StudyAnalyzers> analyzersOf;
+    private final ChineseNormalizer normalizer;
     private final PassageIndex main;
     private final Map<Set<String>, PassageIndex> scoped = new LinkedHashMap<>(16, 0.75f, true);
 
-    ScopedIndexes(PassageCatalog catalog, PassageIndexer indexer, PassageIndex main) {
+    /**
+     * @param analyzersOf the analyzers for the folded passages of a scope (their key terms in the segmenter)
+     */
+    ScopedIndexes(PassageCatalog catalog, Function<List<String>, StudyAnalyzers> analyzersOf,
+                  ChineseNormalizer normalizer, PassageIndex main) {
         this.catalog = catalog;
-        this.indexer = indexer;
+        this.analyzersOf = analyzersOf;
+        this.normalizer = normalizer;
         this.main = main;
     }
 
@@ -98,13 +109,14 @@ final class ScopedIndexes implements Closeable {
             folded.add(catalog.folded(number));
         }
         IndexParts parts = new IndexParts(new ByteBuffersDirectory(), new ByteBuffersDirectory());
+        StudyAnalyzers analyzers = analyzersOf.apply(folded);
         try {
-            indexer.build(passages, folded, parts);
+            new PassageIndexer(analyzers, normalizer).build(passages, folded, parts);
             CompositeReader reader = parts.openReader();
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
             LOG.debug("indexed a scope of {} passages in {} ms", numbers.size(), (System.nanoTime() - start) / 1_000_000);
-            return new PassageIndex(searcher, numbers.stream().mapToInt(Integer::intValue).toArray());
+            return new PassageIndex(searcher, numbers.stream().mapToInt(Integer::intValue).toArray(), analyzers);
         } catch (IOException e) {
             IOUtils.closeWhileHandlingException(parts);
             throw new UncheckedIOException("cannot index the scope", e);
