@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
- * (哪天), a time (什么时候), a place in a series (第几次), a count (多少次, 几个), an amount (是多少, 百分之几), people
+ * (哪天), a time of day (几点开始), a time (什么时候), a place in a series (第几次), a count (多少次, 几个), an amount (是多少, 百分之几), people
  * by name (哪几位), who did something (由谁), a place (在哪里开, 哪个县, 往哪跑), other countries (哪几个国家), an
  * organisation (哪个部门, 哪家企业), a reason (为什么), books by title (哪些书目), agreements (签了哪些协议) or stages (分成哪几个阶段). A passage that holds nothing of that kind does not answer
  * the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by a sentence about 三星堆
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
-    public enum Kind { YEAR, DATE, TIME, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, TITLE, AGREEMENT, STAGE }
+    public enum Kind { YEAR, DATE, CLOCK, TIME, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, TITLE, AGREEMENT, STAGE }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
@@ -38,6 +38,12 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年");
     private static final Pattern ASKS_DATE = Pattern.compile("哪天|哪一天|哪几天|几月几[日号]|几号|什么日子|哪个月|几月份");
+    /**
+     * A time of day (几点开始, 几点钟): answered by a clock time. Not 几点要求 or 几点体会, which count points; 几点 with
+     * no noun after it, or with a verb of starting, meeting or arriving, asks the hour.
+     */
+    private static final Pattern ASKS_CLOCK = Pattern.compile(
+            "几点(?:钟|半|整|左右|开始|结束|开|举行|召开|到|出发|集合|见|进场|入场|截止|[？?。！!]|$)|几时几分|什么时间点|几点几分");
     private static final Pattern ASKS_TIME = Pattern.compile("什么时候|啥时候|何时|什么时间|哪个时候");
     /** 第几次, 第几批: the place in a series, answered by an ordinal (第二次), not by a count (多次). */
     private static final Pattern ASKS_ORDINAL = Pattern.compile("第几");
@@ -96,7 +102,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The question patterns in the order they are tried: the more specific first. */
     private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),
-            Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.TIME, ASKS_TIME), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
+            Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.CLOCK, ASKS_CLOCK), Map.entry(Kind.TIME, ASKS_TIME), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
             Map.entry(Kind.COUNT, ASKS_COUNT),
             Map.entry(Kind.AMOUNT, ASKS_AMOUNT), Map.entry(Kind.PERSON, ASKS_PEOPLE), Map.entry(Kind.WHO, ASKS_WHO),
             Map.entry(Kind.COUNTRY, ASKS_COUNTRY),
@@ -110,6 +116,13 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final String CALENDAR = "[0-9一二三四五六七八九十〇零]";
     private static final Pattern DATE = Pattern.compile(
             CALENDAR + "+月(?:" + CALENDAR + "+[日号])?|" + CALENDAR + "+[日号][上下]午|今天|明天|昨天|当天");
+    /**
+     * A clock time: 15:30, 三点半, 9时30分, or an hour after a part of the day (下午3点); a bare numeral with 点 is no
+     * hour (三点要求).
+     */
+    private static final Pattern CLOCK = Pattern.compile(
+            "[0-9]{1,2}[:：][0-9]{2}|[0-9一二两三四五六七八九十]{1,3}(?:点|时)(?:[0-9一二三四五六七八九十]{1,3}分|半|整|钟)"
+                    + "|(?:凌晨|早上|上午|中午|下午|傍晚|晚上)[0-9一二两三四五六七八九十]{1,3}(?:点|时)");
     /** When, in the words a report uses for it besides dates: 适时开展, 当前和今后一个时期, 十八大以来. */
     private static final Pattern TIME_WORDS = Pattern.compile(
             "适时|及时|尽快|当前|目前|今后|近期|年底|年内|年初|月底|月初|以来|之前|之后|期间|前夕|届时|上午|下午|晚上|时期|阶段");
@@ -166,6 +179,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
         return switch (kind) {
             case YEAR -> YEAR.matcher(foldedPassage).find();
             case DATE -> DATE.matcher(foldedPassage).find();
+            case CLOCK -> CLOCK.matcher(foldedPassage).find();
             case TIME -> DATE.matcher(foldedPassage).find() || YEAR.matcher(foldedPassage).find()
                     || TIME_WORDS.matcher(foldedPassage).find();
             case COUNT -> Pattern.compile("(?:[0-9]+|" + NUMERAL + "+|多)(?:" + sameUnits(unit) + ")")

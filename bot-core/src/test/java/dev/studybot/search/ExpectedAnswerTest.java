@@ -70,6 +70,19 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void aTimeOfDayIsAClockTime() {
+        assertEquals(Optional.of(Kind.CLOCK), kind("这个月支部主题党日活动几点开始？"));
+        assertEquals(Optional.of(Kind.CLOCK), kind("今晚国足比赛几点开始"));
+        assertEquals(Optional.of(Kind.CLOCK), kind("会议几点钟召开？"));
+        assertEquals(Optional.empty(), kind("总书记提出了几点要求？"), "几点要求 counts points");
+        assertFalse(held("主题党日活动几点开始？", "7月29日下午，省委常委会召开（扩大）会议。"), "a part of the day is no hour");
+        assertFalse(held("主题党日活动几点开始？", "总书记提出了三点要求。"));
+        assertTrue(held("主题党日活动几点开始？", "活动于下午3点在党员活动室开始。"));
+        assertTrue(held("主题党日活动几点开始？", "活动9时30分开始。"));
+        assertTrue(held("主题党日活动几点开始？", "活动15:30开始。"));
+    }
+
+    @Test
     void booksAskedForAreNamedByTheirTitles() {
         assertEquals(Optional.of(Kind.TITLE), kind("主题教育期间党支部应该选读哪些书目？"));
         assertEquals(Optional.of(Kind.TITLE), kind("要读哪几本书？"));
