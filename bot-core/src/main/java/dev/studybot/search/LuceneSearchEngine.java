@@ -74,7 +74,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         Predicate<Scored> accepted = embedder.isPresent() ? DenseJudge::accepts : CoverageJudge::accepts;
         this.judges = List.of(answers, new SloganJudge(catalog), new ExpectedAnswerJudge(catalog, accepted),
                 new DayTimeJudge(catalog), new UnmentionedRegionJudge(catalog), new OppositeJudge(catalog),
-                new OtherOccasionJudge(catalog), new TermPartsJudge(catalog), new ProcedureJudge(catalog));
+                new OtherOccasionJudge(catalog), new TermPartsJudge(catalog), new ProcedureJudge(catalog),
+                new OutsideViewJudge(catalog));
     }
 
     /**

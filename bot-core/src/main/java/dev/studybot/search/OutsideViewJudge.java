@@ -1,0 +1,42 @@
+package dev.studybot.search;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question asking how a named party judged something (德阳的基层干部对这次视察有什么评价, 特朗普对这份报告怎么评价)
+ * is answered only by a passage that names that party: a report gives its own judgment, or its speakers', and the
+ * sentence on the visit to 德阳 says nothing of what the officials there thought of it. The document's own voices
+ * (the report, the meeting, its bodies and its subject: 会议对…怎么评价, 总书记对四川有什么评价) are exempt, and a
+ * question that names no one (如何评价这次视察) asks the document's own judgment.
+ */
+final class OutsideViewJudge implements Judge {
+
+    /** Who judged (before 对), what (after it), and the asking words: 有什么评价, 怎么评价, 是如何看的. */
+    private static final Pattern VIEW = Pattern.compile(
+            "^(?:请问)?([^，,。？?]{2,15}?)对(?:于)?[^，,。？?]{1,30}?"
+                    + "(?:有(?:什么|何|啥|哪些)|作何|是(?:怎么|如何|怎样)|怎么|如何|怎样|咋)(?:样的)?(?:评价|看法|感受)");
+    /** The document's own voices, whose judgment any passage of it gives. */
+    private static final Pattern OWN_VOICE = Pattern.compile(
+            "报告|会议|会上|文件|文中|全文|本文|讲话|常委|省委|市委|党中央|中央|总书记|习近平|我们|咱们|我");
+
+    private final PassageCatalog catalog;
+
+    OutsideViewJudge(PassageCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Verdict judge(SearchQuestion question, Verdict verdict) {
+        if (!verdict.answered()) {
+            return verdict;
+        }
+        Matcher view = VIEW.matcher(question.folded());
+        if (!view.find() || OWN_VOICE.matcher(view.group(1)).find()) {
+            return verdict;
+        }
+        String party = view.group(1);
+        String first = catalog.folded(verdict.first().number());
+        return first.contains(party) || first.contains(party.replace("的", "")) ? verdict : verdict.abstaining();
+    }
+}
