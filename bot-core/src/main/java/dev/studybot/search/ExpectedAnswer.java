@@ -85,9 +85,12 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_REASON = Pattern.compile(
             "(?<![成作认以称视因行改变转分列定评选更较极最尤化])(?:为什么|为何|为啥)(?![说？?。！!]|$)|什么原因|原因是什么|何故");
 
-    /** Which books to read (哪些书目, 哪几本书, 什么书): answered by their titles, which a report puts in 《》. */
+    /** Which books or documents (哪些书目, 哪几本书, 哪两个文件): answered by their titles, which a report puts in 《》. */
     private static final Pattern ASKS_TITLE = Pattern.compile(
-            "(?:哪[些几本部两二三四五个]{0,3}|什么)(?:书目|书籍|著作|读物|篇目|书(?![记面信法画写店院城号馆]))");
+            "(?:哪[些几本部两二三四五个]{0,3}|什么)(?:书目|书籍|著作|读物|篇目|书(?![记面信法画写店院城号馆]))"
+                    // which documents (审议了哪两个文件): a report names them by their titles too; not 什么文件,
+                    // which may ask what a meeting studied (重要指示精神)
+                    + "|哪(?:[几两二三四五]个|些|几份|[两二三四五]份)文件");
 
     /** Which agreements were signed (签了哪些合作协议): answered by a passage that speaks of agreements or signing. */
     private static final Pattern ASKS_AGREEMENT = Pattern.compile(

@@ -1,5 +1,6 @@
 package dev.studybot.search;
 
+import dev.studybot.document.Passage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -14,7 +15,8 @@ import java.util.stream.IntStream;
  * and answers no question of where: "这次会议是在哪里开的" is not answered by a sentence that only says 四川. The people of its title are its subject in the same way.
  *
  * <p>When the first passage holds no answer of the kind, one of the next {@value #DEPTH} that holds one, would be
- * accepted on its own and holds every word of the question the first one holds is shown first instead (answer-type
+ * accepted on its own and holds every word of the question the first one holds (with the sentence before it in
+ * its paragraph, whose subject it carries on) is shown first instead (answer-type
  * re-ranking): "总书记这次去了哪些地方考察" is answered by the sentence naming 广元 and 德阳, not by the one about the
  * visit's meaning that shares as many of its words. Further down, up to {@value #TIED_DEPTH}, only a passage that
  * covers the question as much as the first one may be moved up (总书记去了哪些地方啊: every passage holds 总书记); "省委十二届三次全会是哪天召开的" is not answered by the date of
@@ -77,9 +79,23 @@ final class ExpectedAnswerJudge implements Judge {
      */
     private boolean keepsWords(SearchQuestion question, Scored first, Scored other) {
         String firstText = catalog.folded(first.number());
-        String otherText = catalog.folded(other.number());
+        String otherText = withLeadIn(other.number());
         return question.terms().words().stream().filter(word -> !POINTING.matcher(word).lookingAt())
                 .filter(firstText::contains).allMatch(otherText::contains);
+    }
+
+    /**
+     * A passage with the sentence before it in the same paragraph, whose subject it often carries on without naming
+     * it: "会议审议了《…》《…》" is the meeting that "7月29日下午，省委常委会召开（扩大）会议" opens.
+     */
+    private String withLeadIn(int number) {
+        Passage passage = catalog.passage(number);
+        if (passage.ordinal() == 0 || number == 0) {
+            return catalog.folded(number);
+        }
+        Passage before = catalog.passage(number - 1);
+        boolean sameParagraph = before.docId().equals(passage.docId()) && before.paragraph() == passage.paragraph();
+        return sameParagraph ? catalog.folded(number - 1) + catalog.folded(number) : catalog.folded(number);
     }
 
     private boolean holds(SearchQuestion question, Scored scored) {

@@ -89,4 +89,31 @@ class ExpectedAnswerJudgeTest {
         assertTrue(verdict.answered());
         assertEquals(numberOf("总书记这次来川是"), verdict.first().number());
     }
+
+    @Test
+    void aSentenceCarriesOnTheSubjectOfTheOneBeforeItInItsParagraph() {
+        PassageCatalog catalog = PassageCatalog.of(new DocumentLibrary(List.of(new DocumentParser().parse("meeting.txt", """
+                会议报告
+
+                7月29日下午，省委常委会召开（扩大）会议，专题传达学习总书记来川视察重要指示精神，对学习宣传贯彻工作进行研究部署。会议审议了《关于学习宣传贯彻总书记来川视察重要指示精神的总体安排》《关于推动治蜀兴川再上新台阶的意见》。
+
+                会议指出，要把学习宣传贯彻总书记来川视察重要指示精神作为当前和今后一个时期全省的重要政治任务。
+                """))));
+        ExpectedAnswerJudge judge = new ExpectedAnswerJudge(catalog, DenseJudge::accepts);
+        String asked = "省委常委会会议审议了哪两个文件？";
+        SearchQuestion question = new SearchQuestion(asked, asked, asked,
+                new QueryTerms(List.of("省委", "常委会", "会议", "审议"), List.of(), List.of()), SearchScope.ALL,
+                Set.of(), false, SearchResult.NamedDocuments.NONE, ExpectedAnswer.of(asked), List.of(), List.of());
+        // The meeting's opening sentence holds 省委 and 常委会 but no title; the next one, which names the two
+        // documents, says only 会议: it is that meeting's, so it is shown first.
+        Verdict verdict = judge.judge(question, new Verdict(List.of(new Scored(0, 5.0, 0.5, OptionalDouble.of(0.62)),
+                new Scored(1, 4.8, 0.4, OptionalDouble.of(0.59))), true));
+        assertTrue(verdict.answered());
+        assertEquals(1, verdict.first().number());
+        assertTrue(catalog.passage(1).text().startsWith("会议审议了"));
+        // A passage of another paragraph carries on nothing: the one after the meeting's does not get its words.
+        Verdict other = judge.judge(question, new Verdict(List.of(new Scored(0, 5.0, 0.5, OptionalDouble.of(0.62)),
+                new Scored(2, 4.8, 0.4, OptionalDouble.of(0.59))), true));
+        assertFalse(other.answered());
+    }
 }

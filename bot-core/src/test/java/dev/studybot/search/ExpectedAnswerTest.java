@@ -87,6 +87,9 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.TITLE), kind("主题教育期间党支部应该选读哪些书目？"));
         assertEquals(Optional.of(Kind.TITLE), kind("要读哪几本书？"));
         assertEquals(Optional.empty(), kind("有哪些书记参加了会议？"), "书记 is no book");
+        assertEquals(Optional.of(Kind.TITLE), kind("这次省委常委会会议审议了哪两个文件？"));
+        assertEquals(Optional.of(Kind.TITLE), kind("会议审议了哪几个文件？"));
+        assertTrue(held("会议审议了哪几个文件？", "会议审议了《总体安排》《实施意见》。"));
         assertFalse(held("主题教育期间应该选读哪些书目？", "高质量开好领导班子专题民主生活会。"));
         assertTrue(held("主题教育期间应该选读哪些书目？", "认真学习《习近平著作选读》第一卷、第二卷。"));
     }
@@ -124,7 +127,7 @@ class ExpectedAnswerTest {
     @Test
     void openQuestionsAskForNoCheckableKind() {
         for (String question : new String[] {"老了以后谁来管养老", "监督检查的重点放在哪里？",
-                "以学铸魂那几个以学是啥", "会议审议了哪几个文件？", "从严治党要坚持多久？", "天府粮仓是什么？"}) {
+                "以学铸魂那几个以学是啥", "会议传达学习了什么文件精神？", "从严治党要坚持多久？", "天府粮仓是什么？"}) {
             assertEquals(Optional.empty(), kind(question), question);
         }
     }
