@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  * meeting to be held well, which says nothing of writing. Policy documents name what is to be done, and seldom how
  * a member fills in a form; the acts are concrete ones, never 做 or 办, which any passage on a task answers, nor
  * 报销, which a report answers in its own words (医保, 结算).
+ *
+ * <p>In the same way, a question on what someone saw, tasted or bought (总书记在三星堆看了哪些文物) is answered only
+ * by a passage that speaks of seeing, tasting or buying: the sentence that names 三星堆 for what was said there
+ * does not say what was looked at.
  */
 final class ProcedureJudge implements Judge {
 
@@ -26,6 +30,16 @@ final class ProcedureJudge implements Judge {
     private static final Pattern HOW_TO = Pattern.compile(
             "(?:咋|怎么|怎样|如何|咋样)(?:才能|样|去|来)?(撰写|填写|申请|报名|申报|办理|注册|登录|缴纳|下载|预约|购买|写|填|缴|买)");
 
+    /** What was seen, tasted or bought (看了哪些, 参观了什么, 吃了啥), and what a passage speaking of it contains. */
+    private static final Pattern WHAT_WAS = Pattern.compile(
+            "(看|参观|观看|观赏|品尝|尝|吃|买|购买)了(?:些)?(?:哪些|哪几|哪一|什么|啥)(?!时候)");
+    private static final List<String> SEEING = List.of("看", "参观", "观看", "观赏", "观摩", "展品", "展览", "展出", "展示",
+            "陈列");
+    private static final Map<String, List<String>> SEEN = Map.ofEntries(
+            Map.entry("看", SEEING), Map.entry("参观", SEEING), Map.entry("观看", SEEING), Map.entry("观赏", SEEING),
+            Map.entry("品尝", List.of("尝", "吃")), Map.entry("尝", List.of("尝", "吃")), Map.entry("吃", List.of("尝", "吃")),
+            Map.entry("买", List.of("买", "购")), Map.entry("购买", List.of("买", "购")));
+
     private final PassageCatalog catalog;
 
     ProcedureJudge(PassageCatalog catalog) {
@@ -37,11 +51,15 @@ final class ProcedureJudge implements Judge {
         if (!verdict.answered()) {
             return verdict;
         }
-        Matcher asked = HOW_TO.matcher(question.folded());
-        if (!asked.find()) {
-            return verdict;
-        }
         String first = catalog.folded(verdict.first().number());
-        return ACTS.get(asked.group(1)).stream().anyMatch(first::contains) ? verdict : verdict.abstaining();
+        Matcher asked = HOW_TO.matcher(question.folded());
+        if (asked.find()) {
+            return ACTS.get(asked.group(1)).stream().anyMatch(first::contains) ? verdict : verdict.abstaining();
+        }
+        Matcher seen = WHAT_WAS.matcher(question.folded());
+        if (seen.find()) {
+            return SEEN.get(seen.group(1)).stream().anyMatch(first::contains) ? verdict : verdict.abstaining();
+        }
+        return verdict;
     }
 }

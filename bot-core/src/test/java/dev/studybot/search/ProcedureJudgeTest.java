@@ -20,6 +20,10 @@ class ProcedureJudgeTest {
                     领导班子成员要认真撰写对照检查材料，深入查摆问题。
 
                     符合条件的企业可以在线申报，由税务部门审核。
+
+                    总书记在三星堆对坚定文化自信、传承中华文明念兹在兹、意蕴深长。
+
+                    总书记在三星堆博物馆参观了青铜神树等展品。
                     """))));
     private static final JudgeProbe PROBE = new JudgeProbe(new ProcedureJudge(CATALOG), CATALOG);
 
@@ -36,5 +40,13 @@ class ProcedureJudgeTest {
         assertTrue(PROBE.answers("民主生活会要怎么开？", "高质量开好"), "开 is no procedure a form asks for");
         assertTrue(PROBE.answers("怎么做好民主生活会？", "高质量开好"));
         assertTrue(PROBE.answers("对照检查材料写了什么？", "高质量开好"), "not a how-to question");
+    }
+
+    @Test
+    void whatWasSeenNeedsAPassageOnSeeing() {
+        assertFalse(PROBE.answers("总书记在三星堆看了哪些文物？", "总书记在三星堆对"));
+        assertTrue(PROBE.answers("总书记在三星堆看了哪些文物？", "总书记在三星堆博物馆"));
+        assertTrue(PROBE.answers("回头看啥时候搞", "总书记在三星堆对"), "看 of 回头看 asks no object");
+        assertTrue(PROBE.answers("总书记在三星堆强调了什么？", "总书记在三星堆对"), "no act of seeing asked");
     }
 }
