@@ -57,6 +57,12 @@ class StudyAnalyzersTest {
     }
 
     @Test
+    void anIndefiniteOneIsNoContent() {
+        List<String> words = QueryTerms.of("四川要把自己建成一个什么样的地方", analyzers).words();
+        assertTrue(!words.contains("一个") && words.contains("建成"), words::toString);
+    }
+
+    @Test
     void askingForADayAYearOrAPersonIsNoContent() {
         assertEquals(List.of("会议", "开"), QueryTerms.of("会议是哪天开的", analyzers).words());
         List<String> words = QueryTerms.of("主持这次会议的是哪位领导", analyzers).words();
