@@ -125,7 +125,7 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
         Set<String> words = new LinkedHashSet<>();
         Set<String> joined = new LinkedHashSet<>();
         String previousSingle = null;
-        for (String segmented : segmentedQuestion) {
+        for (String segmented : askingWordsRejoined(segmentedQuestion)) {
             String word = segmented.strip();
             if (word.isEmpty() || word.codePoints().noneMatch(Character::isLetterOrDigit)
                     || StudyAnalyzers.QUESTION_WORDS.contains(word) || skipped.contains(word)) {
@@ -145,6 +145,27 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
         }
         joined.removeAll(grams);
         return new QueryTerms(new ArrayList<>(words), new ArrayList<>(grams), new ArrayList<>(joined));
+    }
+
+    /**
+     * The segmented question with two lone characters that make a question word together joined again: HanLP cuts
+     * 这次视察算多大的事 as 多/大, whose pieces would otherwise count as content words that every passage holds.
+     */
+    private static List<String> askingWordsRejoined(List<String> segmented) {
+        List<String> out = new ArrayList<>(segmented.size());
+        for (int i = 0; i < segmented.size(); i++) {
+            String word = segmented.get(i).strip();
+            if (i + 1 < segmented.size() && word.length() == 1) {
+                String pair = word + segmented.get(i + 1).strip();
+                if (pair.length() == 2 && StudyAnalyzers.QUESTION_WORDS.contains(pair)) {
+                    out.add(pair);
+                    i++;
+                    continue;
+                }
+            }
+            out.add(word);
+        }
+        return out;
     }
 
     /** These terms with the joined bigrams that {@code known} accepts added to the grams. */

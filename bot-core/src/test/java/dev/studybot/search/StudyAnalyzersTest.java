@@ -63,6 +63,12 @@ class StudyAnalyzersTest {
     }
 
     @Test
+    void theCutPiecesOfAnAskingWordAreNoContent() {
+        // HanLP cuts 多大的事 as 多/大/的/事: the two pieces make the asking word 多大 again.
+        assertEquals(List.of("这次", "视察", "算", "事"), QueryTerms.of("这次视察算多大的事", analyzers).words());
+    }
+
+    @Test
     void askingForADayAYearOrAPersonIsNoContent() {
         assertEquals(List.of("会议", "开"), QueryTerms.of("会议是哪天开的", analyzers).words());
         List<String> words = QueryTerms.of("主持这次会议的是哪位领导", analyzers).words();
