@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
  * (哪天), a time of day (几点开始), a time (什么时候), a place in a series (第几次), a count (多少次, 几个), an amount (是多少, 百分之几), people
  * by name (哪几位), who did something (由谁), a place (在哪里开, 哪个县, 往哪跑), other countries (哪几个国家), an
- * organisation (哪个部门, 哪家企业), a reason (为什么), books by title (哪些书目), agreements (签了哪些协议) or stages (分成哪几个阶段). A passage that holds nothing of that kind does not answer
+ * organisation (哪个部门, 哪家企业), a reason (为什么), how much something matters (算多大的事), books by title (哪些书目), agreements (签了哪些协议) or stages (分成哪几个阶段). A passage that holds nothing of that kind does not answer
  * the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by a sentence about 三星堆
  * that names no year. This is the expected-answer-type check of classic question answering.
  *
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
-    public enum Kind { YEAR, DATE, CLOCK, TIME, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, TITLE, AGREEMENT, STAGE }
+    public enum Kind { YEAR, DATE, CLOCK, TIME, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
@@ -85,6 +85,15 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_REASON = Pattern.compile(
             "(?<![成作认以称视因行改变转分列定评选更较极最尤化])(?:为什么|为何|为啥)(?![说？?。！!]|$)|什么原因|原因是什么|何故");
 
+    /**
+     * How much something matters (算多大的事, 有多重要): answered by a passage that weighs it (意义, 里程碑, 历史性,
+     * 划时代, 分量), not by one that only tells of it. Not 有什么意义, which asks what it means for something and is
+     * answered by what it is to it (国家安全是民族复兴的根基).
+     */
+    private static final Pattern ASKS_SIGNIFICANCE = Pattern.compile("多大的?(?:事|意义|分量)|有多重要|多么重要");
+    /** What weighs how much something matters. */
+    private static final Pattern SIGNIFICANCE_WORDS = Pattern.compile("意义|里程碑|历史性|划时代|分量|影响深远");
+
     /** Which books or documents (哪些书目, 哪几本书, 哪两个文件): answered by their titles, which a report puts in 《》. */
     private static final Pattern ASKS_TITLE = Pattern.compile(
             "(?:哪[些几本部两二三四五个]{0,3}|什么)(?:书目|书籍|著作|读物|篇目|书(?![记面信法画写店院城号馆]))"
@@ -110,7 +119,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             Map.entry(Kind.AMOUNT, ASKS_AMOUNT), Map.entry(Kind.PERSON, ASKS_PEOPLE), Map.entry(Kind.WHO, ASKS_WHO),
             Map.entry(Kind.COUNTRY, ASKS_COUNTRY),
             Map.entry(Kind.PLACE, ASKS_PLACE), Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION),
-            Map.entry(Kind.REASON, ASKS_REASON), Map.entry(Kind.TITLE, ASKS_TITLE),
+            Map.entry(Kind.REASON, ASKS_REASON),
+            Map.entry(Kind.SIGNIFICANCE, ASKS_SIGNIFICANCE), Map.entry(Kind.TITLE, ASKS_TITLE),
             Map.entry(Kind.AGREEMENT, ASKS_AGREEMENT), Map.entry(Kind.STAGE, ASKS_STAGE));
 
     private static final Pattern YEAR = Pattern.compile(
@@ -210,6 +220,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     .anyMatch(country -> foldedPassage.contains(country) && !foldedQuestion.contains(country));
             case ORGANIZATION -> !names.organizations(foldedPassage).isEmpty();
             case REASON -> REASON_WORDS.matcher(foldedPassage).find();
+            case SIGNIFICANCE -> SIGNIFICANCE_WORDS.matcher(foldedPassage).find();
             case TITLE -> foldedPassage.contains("《");
             case AGREEMENT -> AGREEMENT_WORDS.matcher(foldedPassage).find();
             case STAGE -> STAGE_WORDS.matcher(foldedPassage).find();

@@ -83,6 +83,14 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void howMuchSomethingMattersIsWeighedNotTold() {
+        assertEquals(Optional.of(Kind.SIGNIFICANCE), kind("这次视察算多大的事？"));
+        assertEquals(Optional.empty(), kind("国家安全对民族复兴有什么意义？"), "what it is to something");
+        assertFalse(held("这次视察算多大的事？", "总书记这次来川是一年多时间第二次到四川视察指导。"));
+        assertTrue(held("这次视察算多大的事？", "总书记这次来川视察是四川改革发展进程中具有里程碑意义的大事。"));
+    }
+
+    @Test
     void booksAskedForAreNamedByTheirTitles() {
         assertEquals(Optional.of(Kind.TITLE), kind("主题教育期间党支部应该选读哪些书目？"));
         assertEquals(Optional.of(Kind.TITLE), kind("要读哪几本书？"));
