@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
- * (哪天), a time of day (几点开始), a time (什么时候), a place in a series (第几次), a count (多少次, 几个), an amount (是多少, 百分之几), people
+ * (哪天), a time of day (几点开始), a time (什么时候), how long since something (隔了多久), a place in a series (第几次), a count (多少次, 几个), an amount (是多少, 百分之几), people
  * by name (哪几位), who did something (由谁), a place (在哪里开, 哪个县, 往哪跑), other countries (哪几个国家), an
  * organisation (哪个部门, 哪家企业), a reason (为什么), how much something matters (算多大的事), books by title (哪些书目), agreements (签了哪些协议) or stages (分成哪几个阶段). A passage that holds nothing of that kind does not answer
  * the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by a sentence about 三星堆
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
-    public enum Kind { YEAR, DATE, CLOCK, TIME, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE }
+    public enum Kind { YEAR, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
@@ -52,10 +52,14 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** Any other 多少 (多少经济效益, 是多少) or a share asks for a number. */
     private static final Pattern ASKS_AMOUNT = Pattern.compile("多少|百分之几|几成|几倍|多大比例|多高|多长|多重|多远|多大面积");
     /**
-     * How long since something (距离上次…多长时间, 相隔多长时间) asks for a span, like 多久, which names no kind: a report
-     * says it in words (一年多时间), not in a number with a unit.
+     * How long since something (距离上次…多长时间, 隔了多久) asks for a span: a number of years, months, weeks or days
+     * (一年多时间, 一个多月), not an amount with another unit, nor a count of times (多次).
      */
-    private static final Pattern ASKS_SPAN_SINCE = Pattern.compile("(?:距|隔|离)[^，,。；;？?]*多长时间");
+    private static final Pattern ASKS_SPAN_SINCE = Pattern.compile(
+            "(?:距|隔|离)[^，,。；;？?]*(?:多长时间|多久|多少年|几年|多少天|几天|几个月)");
+    /** A span of time: 一年多, 一个多月, 两周, 3天. */
+    private static final Pattern SPAN = Pattern.compile(
+            "(?:[0-9]+|[一二两三四五六七八九十半几多]+)多?(?:个多月|个月|年|周|星期|天)");
     private static final Pattern ASKS_PEOPLE = Pattern.compile("哪几位|哪位|哪些人|哪几个人|都有谁|叫什么名字|姓名");
     /**
      * Where an event took place or where someone went: 在哪里开, 在什么地方举行, 哪个城市, 去了哪些地方. Not a bare 哪里,
@@ -153,7 +157,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** The kind a folded question asks for, if it asks for a checkable one. */
     public static Optional<ExpectedAnswer> of(String foldedQuestion) {
         if (ASKS_SPAN_SINCE.matcher(foldedQuestion).find()) {
-            return Optional.empty();
+            return Optional.of(new ExpectedAnswer(Kind.SPAN, ""));
         }
         for (Map.Entry<Kind, Pattern> question : QUESTIONS) {
             Matcher matcher = question.getValue().matcher(foldedQuestion);
@@ -193,6 +197,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case YEAR -> YEAR.matcher(foldedPassage).find();
             case DATE -> DATE.matcher(foldedPassage).find();
             case CLOCK -> CLOCK.matcher(foldedPassage).find();
+            case SPAN -> SPAN.matcher(foldedPassage).find();
             case TIME -> DATE.matcher(foldedPassage).find() || YEAR.matcher(foldedPassage).find()
                     || TIME_WORDS.matcher(foldedPassage).find();
             case COUNT -> Pattern.compile("(?:[0-9]+|" + NUMERAL + "+|多)(?:" + sameUnits(unit) + ")")

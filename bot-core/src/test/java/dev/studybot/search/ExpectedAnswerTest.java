@@ -175,7 +175,11 @@ class ExpectedAnswerTest {
 
     @Test
     void howLongIsASpanNotAnAmount() {
-        assertEquals(Optional.empty(), kind("总书记距离上一回到咱们省来过了多长时间？"));
+        assertEquals(Optional.of(Kind.SPAN), kind("总书记距离上一回到咱们省来过了多长时间？"));
+        assertEquals(Optional.of(Kind.SPAN), kind("总书记距离上次来四川隔了多久？"));
+        assertEquals(Optional.empty(), kind("从严治党要坚持多久？"), "how long to go on: said in words");
+        assertTrue(held("总书记距离上次来四川隔了多久？", "总书记这次来川是一年多时间第二次到四川视察指导"));
+        assertFalse(held("总书记距离上次来四川隔了多久？", "党的十八大以来多次亲临四川视察指导"), "a count is no span");
         assertEquals(Optional.of(Kind.AMOUNT), kind("翠云廊有多长？"));
     }
 
