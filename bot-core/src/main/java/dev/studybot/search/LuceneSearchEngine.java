@@ -75,7 +75,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         this.judges = List.of(answers, new SloganJudge(catalog), new ExpectedAnswerJudge(catalog, accepted),
                 new DayTimeJudge(catalog), new UnmentionedRegionJudge(catalog), new OppositeJudge(catalog),
                 new OtherOccasionJudge(catalog), new TermPartsJudge(catalog), new ProcedureJudge(catalog),
-                new OutsideViewJudge(catalog));
+                new OutsideViewJudge(catalog), new ArrangedTopicJudge(catalog));
     }
 
     /**
