@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * meaning); a {@link CandidateScorer} weighs every feature; {@link Judge judges} decide, in turn, whether the first
  * passage answers (coverage and the model's similarity, numbered slogans, the kind of answer asked for, the day a
  * question is anchored to, another occasion, the parts of a term the passage only names, the act a how-to
- * question asks about).
+ * question asks about, the party whose judgment is asked, the thing whose arrangement is asked).
  *
  * <p>User text only ever becomes {@link org.apache.lucene.search.TermQuery term queries}: it never reaches a query
  * parser.
