@@ -54,7 +54,8 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
                 found.put(word, kept);
             }
         }
-        dictionary.everydayIn(foldedQuestion).forEach((word, documentWords) -> {
+        // The words too, for a separable verb the question splits (开的会 is the word 开会, not in its text).
+        dictionary.everydayIn(foldedQuestion + "|" + String.join("|", words)).forEach((word, documentWords) -> {
             if (known.test(word)) {
                 return; // the documents use the everyday word themselves: nothing to bridge
             }
@@ -147,14 +148,30 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
         return new QueryTerms(new ArrayList<>(words), new ArrayList<>(grams), new ArrayList<>(joined));
     }
 
+    /** The particles that split a separable verb in speech: 开的会, 讲了话, 见过面. */
+    private static final Set<String> SPLITTING = Set.of("的", "了", "过");
+    /** Separable verbs (离合词) a question may split: verb and object joined again. */
+    private static final Set<String> SEPARABLE_VERBS = Set.of("开会", "讲话", "发言", "见面", "投票", "签字", "握手",
+            "请假", "散会", "表态", "帮忙", "出差");
+
     /**
-     * The segmented question with two lone characters that make a question word together joined again: HanLP cuts
-     * 这次视察算多大的事 as 多/大, whose pieces would otherwise count as content words that every passage holds.
+     * The segmented question with two lone characters that make a question word together joined again (HanLP cuts
+     * 这次视察算多大的事 as 多/大, whose pieces would otherwise count as content words that every passage holds), and
+     * a separable verb split by a particle joined again (啥时候开的会: 开会).
      */
     private static List<String> askingWordsRejoined(List<String> segmented) {
         List<String> out = new ArrayList<>(segmented.size());
         for (int i = 0; i < segmented.size(); i++) {
             String word = segmented.get(i).strip();
+            // A separable verb split by a particle (开的会, 讲了话) is the verb (开会, 讲话), as a document says it.
+            if (i + 2 < segmented.size() && word.length() == 1 && SPLITTING.contains(segmented.get(i + 1).strip())) {
+                String verb = word + segmented.get(i + 2).strip();
+                if (SEPARABLE_VERBS.contains(verb)) {
+                    out.add(verb);
+                    i += 2;
+                    continue;
+                }
+            }
             if (i + 1 < segmented.size() && word.length() == 1) {
                 String pair = word + segmented.get(i + 1).strip();
                 if (pair.length() == 2 && StudyAnalyzers.QUESTION_WORDS.contains(pair)) {

@@ -69,6 +69,12 @@ class StudyAnalyzersTest {
     }
 
     @Test
+    void aSeparableVerbSplitByAParticleIsOneWord() {
+        assertTrue(QueryTerms.of("啥时候开的会", analyzers).words().contains("开会"));
+        assertTrue(QueryTerms.of("会上谁讲了话", analyzers).words().contains("讲话"));
+    }
+
+    @Test
     void askingForADayAYearOrAPersonIsNoContent() {
         assertEquals(List.of("会议", "开"), QueryTerms.of("会议是哪天开的", analyzers).words());
         List<String> words = QueryTerms.of("主持这次会议的是哪位领导", analyzers).words();
