@@ -25,6 +25,8 @@ final class Stems {
      * about (要确保在以学铸魂、以学增智、以学正风、以学明理上取得实实在在成效 alone says not which requirement).
      */
     private static final int TOPICLESS = 30;
+    /** A quoted numbered formulation (“两个确立”). */
+    private static final Pattern NUMBERED = Pattern.compile("“[一二两三四五六七八九十]个[^”]{1,6}”");
     /** How long the clauses holding an explanation's marks may be and still be quoted whole. */
     private static final int WHOLE_UNIT = 100;
     /** Openings of a clause that is the predicate of the sentence's subject (…重要指示，是…). */
@@ -121,6 +123,18 @@ final class Stems {
                 }
             }
         }
+        // One of a pair of numbered formulations (深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”) is not quoted without
+        // the other: the stem takes both, or starts after them (three round-8 readers marked the one alone).
+        if (first > 0 && numbered(clauses.text(first)) && numbered(clauses.text(first - 1))) {
+            int[] left = clauses.unit(first - 1);
+            if (length(clauses, left[0], last) <= max + STEM && !shows(s, clauses, left[0], first - 1, changes, unseen)) {
+                first = left[0];
+            } else if (first < clauses.at(from)) {
+                first++;
+            } else {
+                return Optional.empty();
+            }
+        }
         // A clause opening with 与 (与党的二十大精神…一体学习领会、整体贯彻落实) leaves out what is learnt with it: the
         // clause before says it, or there is no stem (seed 293's reader).
         if (first > content && clauses.text(first).startsWith("与")) {
@@ -182,6 +196,11 @@ final class Stems {
                     s.speaker().length() + 1), false));
         }
         return Optional.of(stem);
+    }
+
+    /** Whether a clause quotes a numbered formulation (“两个确立”, “四个意识”). */
+    private static boolean numbered(String clause) {
+        return NUMBERED.matcher(clause).find();
     }
 
     /** The stem with who says it and who acts before a first clause that needs them. */

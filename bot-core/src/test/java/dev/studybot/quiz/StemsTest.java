@@ -199,4 +199,15 @@ class StemsTest {
         assertFalse(quote.contains("全国"), quote);
         assertTrue(quote.contains("【科技自立自强】"), quote);
     }
+
+    @Test
+    void oneOfAPairOfNumberedFormulationsIsNeverQuotedWithoutTheOther() {
+        AnalyzedSentence s = sentence("全省各级党组织和广大党员干部要站在政治和全局的高度，深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”，"
+                + "充分认识总书记来川视察的重大意义，始终铭记关怀、不负重托、感恩奋进，推动新时代治蜀兴川再上新台阶。", "会议指出");
+        int at = s.text().indexOf("铭记关怀、不负重托、感恩奋进");
+        String stem = Stems.stem(s, List.of(new Stems.Change(at, at + 14, "（ ）")), Stems.LONG_STEM,
+                List.of("铭记关怀", "不负重托", "感恩奋进"), List.of("两个确立")).orElseThrow().text();
+        // Three round-8 readers: 坚决做到“两个维护” without 深刻领悟“两个确立”… misquotes the meeting.
+        assertEquals(stem.contains("“两个维护”"), stem.contains("“两个确立”"), stem);
+    }
 }
