@@ -131,10 +131,16 @@ public final class DrawRules {
         // all six round-7 readers marked it fixable, three of four a guess and the one wrong option arguable. It stays
         // in the pool, for the daily review.
         boolean oneWrong = q.type() == QuestionType.MULTIPLE_CHOICE && q.options().size() - q.answers().size() == 1;
+        // Nor a choice between official formulations one character apart (重要政治任务 beside 首要政治任务): nine of
+        // round 8's sixteen readers marked it, one rejected it, as a quibble a well-read member could argue.
+        boolean quibble = (q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.FILL_BLANK)
+                && q.answers().size() == 1 && LEXICON.has(q.options().get(q.answers().get(0)), Lexicon.Flag.OFFICIAL)
+                && q.options().stream().anyMatch(o -> oneApart(o, q.options().get(q.answers().get(0))));
         List<String> offered = q.type() == QuestionType.TRUE_FALSE ? List.copyOf(answers) : q.options();
         return new Asked(q.source().doc() + "#" + q.source().paragraph() + "#" + source, clauses,
                 List.copyOf(answers), shown, dateline || copiedSite || rejectedKind || oddOneOut || siblingTruth
-                        || officialSwap || sessionTruth || oneWrong || openingTime(q, source), placeAsked, offered,
+                        || officialSwap || sessionTruth || oneWrong || quibble || openingTime(q, source), placeAsked,
+                offered,
                 q.prompt());
     }
 
@@ -164,6 +170,18 @@ public final class DrawRules {
             }
         }
         return false;
+    }
+
+    /** Whether two words of one length differ in exactly one character. */
+    static boolean oneApart(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            differ += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return differ == 1;
     }
 
     /**

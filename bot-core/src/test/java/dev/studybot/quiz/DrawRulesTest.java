@@ -85,7 +85,9 @@ class DrawRulesTest {
         List<Question> first = all.subList(0, 40);
         Map<String, Integer> perSentence = new HashMap<>();
         first.forEach(q -> perSentence.merge(q.source().text(), 1, Integer::sum));
-        assertTrue(perSentence.values().stream().allMatch(n -> n <= 4), perSentence.toString());
+        // Five at most on the longest sentence (乡村振兴's, six clauses with facts) since round 8 keeps out of draws
+        // more kinds the readers marked (a session's number, 重要/首要政治任务): past the block, what is left is there.
+        assertTrue(perSentence.values().stream().allMatch(n -> n <= 5), perSentence.toString());
     }
 
     @Test
@@ -110,6 +112,22 @@ class DrawRulesTest {
         // Seed 491's reader: the stem's 现代化产业体系 leaves only 建设 to guess.
         assertTrue(DrawRules.clash(list, base));
         assertEquals(java.util.Optional.empty(), DrawRules.object("推进乡村振兴"), "乡村振兴 is said everywhere");
+    }
+
+    @Test
+    void aChoiceBetweenOfficialFormulationsOneCharacterApartIsInNoDraw() {
+        Question task = choice("a", "学习宣传贯彻重要指示精神，是当前和今后一个时期全省的（ ）。",
+                List.of("重要政治任务", "首要政治任务", "头等大事", "中心任务"),
+                "原文：学习宣传贯彻重要指示精神，是当前和今后一个时期全省的【重要政治任务】。");
+        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
+                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        // Nine of round 8's sixteen readers marked 重要/首要政治任务 a quibble, one rejected it.
+        assertTrue(DrawRules.clash(task, where));
+        Question session = choice("b", "要全面落实省委（ ）全会决策部署。", List.of("十二届三次", "十二届一次", "十二届二次", "十二届四次"),
+                "原文：要全面落实省委【十二届三次】全会决策部署。");
+        assertFalse(DrawRules.oneApart("重要政治任务", "头等大事"));
+        assertTrue(DrawRules.oneApart("十二届三次", "十二届一次"), "one apart, but no official formulation: another rule");
+        assertTrue(DrawRules.clash(session, where));
     }
 
     @Test

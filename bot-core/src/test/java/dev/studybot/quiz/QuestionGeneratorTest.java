@@ -275,7 +275,9 @@ class QuestionGeneratorTest {
         // 开放), a short one at most twice unless its facts are all needed.
         // The pool's first forty now hold some no draw takes (true 发力 statements, titles: the round-5 blind ratings),
         // so a long sentence may hold a fourth here; a quiz is the counted export, three at most (DrawRulesTest).
-        assertTrue(perSentence.values().stream().allMatch(n -> n <= 4), perSentence.toString());
+        // Five at most on the longest sentence (乡村振兴's, six clauses with facts) since round 8 keeps out of draws
+        // more kinds the readers marked (a session's number, 重要/首要政治任务): past the block, what is left is there.
+        assertTrue(perSentence.values().stream().allMatch(n -> n <= 5), perSentence.toString());
         perSentence.forEach((sentence, n) -> assertTrue(n <= 3 || sentence.length() >= 120, sentence + " " + n));
         // True and false statements about even, so that answering 错误 throughout is no strategy.
         long truths = first.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE && q.answers().get(0) == 0)
