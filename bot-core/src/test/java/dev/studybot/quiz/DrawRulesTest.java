@@ -38,8 +38,7 @@ class DrawRulesTest {
                 "原文：总书记这次来川是【一年多】时间第二次到四川视察指导，深入广元、德阳基层一线。");
         Question which = choice("b", "总书记这次来川是一年多时间（ ）到四川视察指导。", List.of("第二次", "第三次", "第四次", "第五次"),
                 "原文：总书记这次来川是一年多时间【第二次】到四川视察指导，深入广元、德阳基层一线。");
-        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
-                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        Question where = where();
         assertTrue(DrawRules.clash(howLong, which));
         assertFalse(DrawRules.clash(howLong, where));
         assertFalse(DrawRules.clash(which, where));
@@ -119,8 +118,7 @@ class DrawRulesTest {
         Question task = choice("a", "学习宣传贯彻重要指示精神，是当前和今后一个时期全省的（ ）。",
                 List.of("重要政治任务", "首要政治任务", "头等大事", "中心任务"),
                 "原文：学习宣传贯彻重要指示精神，是当前和今后一个时期全省的【重要政治任务】。");
-        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
-                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        Question where = where();
         // Nine of round 8's sixteen readers marked 重要/首要政治任务 a quibble, one rejected it.
         assertTrue(DrawRules.clash(task, where));
         Question session = choice("b", "要全面落实省委（ ）全会决策部署。", List.of("十二届三次", "十二届一次", "十二届二次", "十二届四次"),
@@ -212,8 +210,7 @@ class DrawRulesTest {
                 new QuestionSource("d", 1, opening));
         Question when = choice("b", "省委常委会召开（扩大）会议的时间是（ ）。", List.of("7月29日下午", "7月28日下午", "7月30日下午", "7月29日上午"),
                 "原文：【7月29日下午】，省委常委会召开（扩大）会议，专题传达学习重要指示精神。");
-        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
-                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        Question where = where();
         assertTrue(DrawRules.clash(dateline, where), "the statement of the opening date is in no draw");
         Question changed = new Question("d", QuestionType.TRUE_FALSE, "7月30日下午，省委常委会召开（扩大）会议。",
                 List.of("正确", "错误"), List.of(1), "错误：“30日”应为“29日”。原文：7月【29日】下午，省委常委会召开（扩大）会议，专题传达学习重要指示精神。",
@@ -267,8 +264,7 @@ class DrawRulesTest {
                 new QuestionSource("d", 4, sentence));
         Question session = choice("b", "要全面落实省委（ ）全会决策部署。", List.of("十二届三次", "十一届三次", "十二届二次", "十二届四次"),
                 "原文：要全面落实省委【十二届三次】全会决策部署。");
-        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
-                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        Question where = where();
         // Round 7's readers: a copy judged by guessing, testing a number (one reject, one fixable); the choice among
         // sessions was rejected by a round-7 and a round-8 reader as a number only.
         assertTrue(DrawRules.clash(copied, where), "a copied session number is in no draw");
@@ -281,8 +277,7 @@ class DrawRulesTest {
                 "注重总结推广"), "原文：要【深化问题研究】，聚焦总书记对四川赋予的时代使命。");
         Question ledger = choice("b", "要加强督促检查，作为（ ）监督重点。", List.of("巡视巡察", "派驻", "审计", "纪检监察"),
                 "原文：要加强督促检查，作为【巡视巡察】监督重点。");
-        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
-                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        Question where = where();
         // Seed 317's reader: the second stem strikes 加强督促检查 out of the first question's options.
         assertTrue(DrawRules.clash(research, ledger));
         assertFalse(DrawRules.clash(research, where));
@@ -294,8 +289,7 @@ class DrawRulesTest {
                 List.of("用事实说话", "开门搞教育", "开门抓评估", "让群众评价"), List.of(0, 2, 3),
                 "原文：要坚持【用事实说话、开门抓评估、让群众评价】，全面检视成效。",
                 new QuestionSource("d", 5, "要坚持用事实说话、开门抓评估、让群众评价，全面检视成效。"));
-        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
-                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        Question where = where();
         // All six round-7 readers: three right of four is a guess, and 开门搞教育 arguable.
         assertTrue(DrawRules.clash(method, where));
     }
@@ -309,8 +303,7 @@ class DrawRulesTest {
         Question changed = new Question("b", QuestionType.TRUE_FALSE, "会议审议了《关于学习宣传贯彻重要指示精神实施方案》。",
                 List.of("正确", "错误"), List.of(1), "错误：“实施方案”应为“总体安排”。原文：会议审议了《【关于学习宣传贯彻重要指示精神总体安排】》",
                 new QuestionSource("d", 1, sentence));
-        Question where = choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
-                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
+        Question where = where();
         assertTrue(DrawRules.clash(copied, where), "a copied title is judged true by anyone");
         assertTrue(DrawRules.clash(changed, where), "a genre word changed is a quibble");
     }
@@ -329,6 +322,12 @@ class DrawRulesTest {
         assertTrue(DrawRules.oddOneOut(campaign), "大 three times");
         assertFalse(DrawRules.oddOneOut(powered));
         assertFalse(DrawRules.oddOneOut(times));
+    }
+
+    /** A question on another sentence, which clashes with none of the others unless they are in no draw. */
+    private static Question where() {
+        return choice("c", "总书记深入（ ）基层一线。", List.of("广元", "泸州", "自贡", "内江"),
+                "原文：总书记这次来川是一年多时间第二次到四川视察指导，深入【广元】、德阳基层一线。");
     }
 
     private static Question choice(String id, String prompt, List<String> options, String explanation) {
