@@ -2,7 +2,9 @@ package dev.studybot.search;
 
 import dev.studybot.document.Passage;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -21,6 +23,13 @@ import java.util.stream.IntStream;
  * visit's meaning that shares as many of its words. Further down, up to {@value #TIED_DEPTH}, only a passage that
  * covers the question as much as the first one may be moved up (总书记去了哪些地方啊: every passage holds 总书记); "省委十二届三次全会是哪天召开的" is not answered by the date of
  * another meeting, which lacks 十二届三次全会.
+ *
+ * <p>The converse holds too: a first passage the model judged a little too far from the question (a similarity from
+ * {@value #KIND_FLOOR} up to {@link DenseJudge#FLOOR}) is an answer all the same when it holds much of the question's
+ * wording ({@link CoverageJudge#MIN_COVERAGE}) and an answer of a kind that is a concrete token, a date, a number or a
+ * name ({@link #CONCRETE_KINDS}): "啥时候开的会" is answered by the sentence that says when the meeting was held, whose
+ * words a colloquial question shares but whose sentence it does not resemble. The kinds a report's everyday words hold
+ * (a reason in 为了, who in 干部) are left out: found in nearly every passage, they say nothing.
  */
 final class ExpectedAnswerJudge implements Judge {
 
@@ -34,6 +43,16 @@ final class ExpectedAnswerJudge implements Judge {
      * words every passage holds (总书记去了哪些地方啊: 总书记, 去), the one naming places may come sixth.
      */
     static final int TIED_DEPTH = 10;
+    /**
+     * The least similarity at which an answer of a concrete kind, in a passage holding much of the question's wording,
+     * makes up for the model's doubt (below {@link DenseJudge#FLOOR}, never below this).
+     */
+    static final double KIND_FLOOR = 0.40;
+    /** The kinds of answer held by a concrete token (a date, a number, a name, a title), not by everyday words. */
+    static final Set<ExpectedAnswer.Kind> CONCRETE_KINDS = EnumSet.of(ExpectedAnswer.Kind.YEAR, ExpectedAnswer.Kind.DATE,
+            ExpectedAnswer.Kind.CLOCK, ExpectedAnswer.Kind.TIME, ExpectedAnswer.Kind.SPAN, ExpectedAnswer.Kind.ORDINAL,
+            ExpectedAnswer.Kind.COUNT, ExpectedAnswer.Kind.AMOUNT, ExpectedAnswer.Kind.PERSON, ExpectedAnswer.Kind.PLACE,
+            ExpectedAnswer.Kind.COUNTRY, ExpectedAnswer.Kind.TITLE);
     /** Words pointing at the present occasion: 这次, 这回, 此次, 本次. */
     private static final Pattern POINTING = Pattern.compile("[这此本][次回届]");
 
@@ -51,8 +70,12 @@ final class ExpectedAnswerJudge implements Judge {
 
     @Override
     public Verdict judge(SearchQuestion question, Verdict verdict) {
-        if (question.expected().isEmpty() || !verdict.answered()) {
+        if (question.expected().isEmpty()) {
             return verdict;
+        }
+        if (!verdict.answered()) {
+            return concreteAnswerDespiteDoubt(question, verdict.ranked().get(0))
+                    ? new Verdict(verdict.ranked(), true) : verdict;
         }
         List<Scored> ranked = verdict.ranked();
         if (holds(question, ranked.get(0))) {
@@ -71,6 +94,18 @@ final class ExpectedAnswerJudge implements Judge {
             }
         }
         return verdict.abstaining();
+    }
+
+    /**
+     * Whether the first passage, which the model judged a little too far from the question, holds much of its wording
+     * and an answer of a concrete kind: the answer the question asks for is evidence the similarity lacks.
+     */
+    private boolean concreteAnswerDespiteDoubt(SearchQuestion question, Scored first) {
+        // A question with numbered slogans was refused by the slogan judge, not by the model: left as it is.
+        return question.slogans().isEmpty()
+                && CONCRETE_KINDS.contains(question.expected().orElseThrow().kind()) && CoverageJudge.accepts(first)
+                && first.cosine().isPresent() && first.cosine().getAsDouble() >= KIND_FLOOR
+                && holds(question, first);
     }
 
     /**

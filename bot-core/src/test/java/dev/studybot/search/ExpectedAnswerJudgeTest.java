@@ -116,4 +116,22 @@ class ExpectedAnswerJudgeTest {
                 new Scored(2, 4.8, 0.4, OptionalDouble.of(0.59))), true));
         assertFalse(other.answered());
     }
+
+    private static Verdict judgeRefused(String asked, Scored first) {
+        SearchQuestion question = new SearchQuestion(asked, asked, asked, QueryTerms.EMPTY, SearchScope.ALL, Set.of(),
+                false, SearchResult.NamedDocuments.NONE, ExpectedAnswer.of(asked), List.of(), List.of());
+        return JUDGE.judge(question, new Verdict(List.of(first), false));
+    }
+
+    @Test
+    void aConcreteAnswerInAPassageHoldingMuchOfTheQuestionMakesUpForTheModelsDoubt() {
+        assertTrue(judgeRefused("啥时候开展回头看？", scored("要加强督促检查", 0.5, 0.43)).answered(),
+                "适时 is a time, and the passage holds half the question");
+        assertFalse(judgeRefused("啥时候开展回头看？", scored("要加强督促检查", 0.5, 0.38)).answered(),
+                "too far for any evidence");
+        assertFalse(judgeRefused("啥时候开展回头看？", scored("要加强督促检查", 0.3, 0.43))
+                .answered(), "too little of the question's wording");
+        assertFalse(judgeRefused("啥时候建设美丽四川？", scored("要加快建设美丽四川", 0.5, 0.43)).answered(),
+                "no time in the passage");
+    }
 }

@@ -93,12 +93,12 @@ class QualityFloorTest {
     }
 
     /**
-     * Tuning set C, written blind with 22 off-topic questions: measured 0.896 / 0.938 (round 9; 0.854 / 0.917 before,
-     * 0.833 / 0.917 before round 7), 22 of 22 abstained.
+     * Tuning set C, written blind with 22 off-topic questions: measured 0.917 / 0.958 (round 11; 0.896 / 0.938 in
+     * round 9, 0.854 / 0.917 before, 0.833 / 0.917 before round 7), 22 of 22 abstained.
      */
     @Test
     void blindSetCOnTheReport() {
-        assertOnTheReport("sichuan_blind3_qa.tsv", 0.87, 0.91, 21);
+        assertOnTheReport("sichuan_blind3_qa.tsv", 0.89, 0.93, 21);
     }
 
     /** Held-out set B: measured 0.980 / 1.000 alone, 0.960 / 1.000 scoped, 9 of 10 off-topic abstained. */
