@@ -25,8 +25,7 @@ final class Antecedents {
 
     /** The noun phrase {@code sentence} opens with (after who says it), or empty. */
     static String openingSubject(String sentence, String speaker) {
-        String text = !speaker.isEmpty() && sentence.startsWith(speaker + "，")
-                ? sentence.substring(speaker.length() + 1) : sentence;
+        String text = afterSpeaker(sentence, speaker);
         int comma = text.indexOf('，');
         if (comma < 0) {
             return "";
@@ -35,6 +34,12 @@ final class Antecedents {
         boolean plain = clause.length() >= MIN_SUBJECT && clause.length() <= MAX_SUBJECT && clause.contains("的")
                 && !NOT_A_NOUN_PHRASE.matcher(clause).find();
         return plain ? clause : "";
+    }
+
+    /** The sentence without the speaker it opens with (会议指出，), if it does. */
+    static String afterSpeaker(String sentence, String speaker) {
+        return !speaker.isEmpty() && sentence.startsWith(speaker + "，") ? sentence.substring(speaker.length() + 1)
+                : sentence;
     }
 
     /** The text with its first pronoun 其 replaced by {@code antecedent}的, or as it is when there is none. */

@@ -401,9 +401,10 @@ public final class DrawRules {
      * are compared with the others' answers).
      *
      * @param questions the questions
+     * @param asked     what each asks ({@link #asked}), worked out once
      * @param clashes   for each question (by index), the indexes of those it clashes with
      */
-    record Graph(List<Question> questions, java.util.BitSet[] clashes) {
+    record Graph(List<Question> questions, List<Asked> asked, java.util.BitSet[] clashes) {
 
         static Graph of(List<Question> questions) {
             List<Asked> asked = questions.stream().map(DrawRules::asked).toList();
@@ -420,7 +421,7 @@ public final class DrawRules {
                     }
                 }
             }
-            return new Graph(List.copyOf(questions), clashes);
+            return new Graph(List.copyOf(questions), asked, clashes);
         }
 
         /** How many questions the one at {@code i} clashes with. */
@@ -434,14 +435,14 @@ public final class DrawRules {
         List<Question> questions = graph.questions();
         java.util.BitSet[] clashes = graph.clashes();
         List<Set<String>> families = questions.stream().map(DrawRules::family).toList();
-        List<String> sentences = questions.stream().map(q -> asked(q).sentence()).toList();
+        List<String> sentences = graph.asked().stream().map(Asked::sentence).toList();
         int n = questions.size();
         int[] degree = new int[n];
         // The order of choosing: fewest clashes first, but a point the report stresses before all the others.
         int[] rank = new int[n];
         for (int i = 0; i < n; i++) {
             degree[i] = graph.degree(i);
-            rank[i] = stressed(questions.get(i)) ? degree[i] - n : degree[i];
+            rank[i] = stressed(questions.get(i), graph.asked().get(i)) ? degree[i] - n : degree[i];
         }
         List<Integer> left = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -488,7 +489,10 @@ public final class DrawRules {
      * rounds 7 and 8 missed them; chosen by fewest clashes alone they lost to the other facts of their long sentences.
      */
     static boolean stressed(Question q) {
-        Asked a = asked(q);
+        return stressed(q, asked(q));
+    }
+
+    private static boolean stressed(Question q, Asked a) {
         return !a.undrawn() && q.type() == QuestionType.SINGLE_CHOICE
                 && a.answers().stream().anyMatch(answer -> answer.contains("；") || numberedFormulation(answer));
     }

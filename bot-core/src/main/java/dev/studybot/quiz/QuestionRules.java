@@ -95,7 +95,7 @@ public final class QuestionRules {
                         || QuestionGenerator.occurrences(q.prompt(), "____") != 1) {
                     problems.add("fill_blank needs one blank, four options, one answer");
                 } else {
-                    rightInSourceOnly(q, source, problems);
+                    sourceTellsRight(q, source, true, problems);
                 }
             }
             case SINGLE_CHOICE -> {
@@ -108,12 +108,7 @@ public final class QuestionRules {
                     problems.add("single_choice needs one （ ） (two for a pairing), four options and one answer");
                 } else if (q.prompt().endsWith(QuestionWriter.UNLISTED)) {
                     // Which one a list leaves out: the right option is the one the source does not say.
-                    for (int i = 0; i < n; i++) {
-                        if (q.answers().contains(i) == source.contains(q.options().get(i))) {
-                            problems.add("an option the source lists is not told from the one it leaves out: "
-                                    + q.options().get(i));
-                        }
-                    }
+                    sourceTellsRight(q, source, false, problems);
                 } else if (!parts.stream().allMatch(source::contains)) {
                     problems.add("the right option is not in the source");
                 }
@@ -133,7 +128,7 @@ public final class QuestionRules {
                     problems.add("multiple_choice needs one blank, two to four right and two wrong options (one beside three or"
                             + " four right) unless all four are right");
                 } else {
-                    rightInSourceOnly(q, source, problems);
+                    sourceTellsRight(q, source, true, problems);
                 }
             }
             case TRUE_FALSE -> {
@@ -144,12 +139,17 @@ public final class QuestionRules {
         }
     }
 
-    private static void rightInSourceOnly(Question q, String source, List<String> problems) {
+    /**
+     * Adds a problem for each option the source does not tell apart: with {@code rightSaid}, the right options are
+     * the ones it says (and no wrong one); without, the right one is the one it leaves out (and every wrong one it says).
+     */
+    private static void sourceTellsRight(Question q, String source, boolean rightSaid, List<String> problems) {
         for (int i = 0; i < q.options().size(); i++) {
             boolean right = q.answers().contains(i);
-            if (right != source.contains(q.options().get(i))) {
-                problems.add((right ? "right option missing from" : "wrong option found in") + " the source: "
-                        + q.options().get(i));
+            boolean said = source.contains(q.options().get(i));
+            if ((right == rightSaid) != said) {
+                problems.add((right ? "right" : "wrong") + " option " + (said ? "found in" : "missing from")
+                        + " the source: " + q.options().get(i));
             }
         }
     }

@@ -78,8 +78,7 @@ final class SentenceRuns {
      * readers).
      */
     static String purpose(String before, String speaker) {
-        String text = !speaker.isEmpty() && before.startsWith(speaker + "，") ? before.substring(speaker.length() + 1)
-                : before;
+        String text = Antecedents.afterSpeaker(before, speaker);
         int comma = text.indexOf('，');
         if (comma < MIN_PURPOSE || comma > MAX_PURPOSE || !text.startsWith("是", comma + 1)) {
             return "";

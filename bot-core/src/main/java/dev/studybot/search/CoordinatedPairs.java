@@ -92,33 +92,24 @@ final class CoordinatedPairs {
 
     /** The words the passages put right after an anchor and a joiner (鞭策 of 勉励和鞭策). */
     private static List<String> after(List<String> anchors, List<String> passages) {
-        List<String> partners = new ArrayList<>();
-        for (String anchor : anchors) {
-            for (String joiner : JOINERS) {
-                String head = anchor + joiner;
-                for (String passage : passages) {
-                    for (int at = passage.indexOf(head); at >= 0; at = passage.indexOf(head, at + 1)) {
-                        int from = at + head.length();
-                        String partner = han(passage, from, from + PARTNER_LENGTH);
-                        if (partner != null) {
-                            partners.add(partner);
-                        }
-                    }
-                }
-            }
-        }
-        return partners;
+        return beside(anchors, passages, true);
     }
 
     /** The words the passages put right before a joiner and an anchor (勉励 of 勉励和鞭策, for 鞭策). */
     private static List<String> before(List<String> anchors, List<String> passages) {
+        return beside(anchors, passages, false);
+    }
+
+    /** The words the passages put on one side of an anchor joined to them (after it, or before it). */
+    private static List<String> beside(List<String> anchors, List<String> passages, boolean following) {
         List<String> partners = new ArrayList<>();
         for (String anchor : anchors) {
             for (String joiner : JOINERS) {
-                String tail = joiner + anchor;
+                String joined = following ? anchor + joiner : joiner + anchor;
                 for (String passage : passages) {
-                    for (int at = passage.indexOf(tail); at >= 0; at = passage.indexOf(tail, at + 1)) {
-                        String partner = han(passage, at - PARTNER_LENGTH, at);
+                    for (int at = passage.indexOf(joined); at >= 0; at = passage.indexOf(joined, at + 1)) {
+                        int from = following ? at + joined.length() : at - PARTNER_LENGTH;
+                        String partner = han(passage, from, from + PARTNER_LENGTH);
                         if (partner != null) {
                             partners.add(partner);
                         }
