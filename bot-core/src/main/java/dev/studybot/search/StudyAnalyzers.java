@@ -1,8 +1,6 @@
 package dev.studybot.search;
 
 import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +63,9 @@ public final class StudyAnalyzers {
     }
 
     /**
-     * Analyzers whose segmenter also knows the documents' key terms ({@link KeyTerms}), kept in a dictionary of
-     * this instance only: HanLP's shared custom dictionary is never changed.
+     * Analyzers whose segmenter also knows the documents' key terms ({@link KeyTerms}): those HanLP's shared custom
+     * dictionary lacks are kept in a dictionary of this instance only, those it holds are marked in it until the next
+     * analyzers are made ({@link SharedDictionaryTerms}).
      */
     public StudyAnalyzers(Collection<String> keyTerms) {
         this(keyTerms, WordSegmenter.valueOf(System.getProperty("studybot.words", "HANLP").toUpperCase(java.util.Locale.ROOT)));
@@ -76,11 +75,7 @@ public final class StudyAnalyzers {
     public StudyAnalyzers(Collection<String> keyTerms, WordSegmenter wordSegmenter) {
         this.wordSegmenter = wordSegmenter;
         this.dictionaryFingerprint = fingerprint(keyTerms, wordSegmenter);
-        DynamicCustomDictionary dictionary = new DynamicCustomDictionary(CustomDictionary.DEFAULT.dat,
-                new BinTrie<>(), CustomDictionary.DEFAULT.path);
-        for (String term : keyTerms) {
-            dictionary.insert(term, "nz 1024");
-        }
+        DynamicCustomDictionary dictionary = SharedDictionaryTerms.withKeyTerms(keyTerms);
         // Person-name recognition (on by default) costs about 40% of segmentation time and only matters for
         // names, which policy documents rarely carry; the key-term dictionary keeps their own terms whole.
         this.segment = HanLP.newSegment().enableOffset(true).enableCustomDictionary(dictionary)
