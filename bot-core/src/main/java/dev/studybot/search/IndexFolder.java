@@ -61,7 +61,8 @@ public final class IndexFolder {
      * a build.
      *
      * @param documents the documents' fingerprint
-     * @param analysis  the fingerprint of how they are analysed (the segmenter's dictionary, made from them)
+     * @param analysis  the fingerprint of how they are analysed (the segmenter's dictionary, made from them, and the
+     *                  stamp of the analysis code, so that a changed bot rebuilds an index made by an older one)
      * @param builder   writes the index into the parts
      */
     public IndexParts openOrBuild(String documents, Supplier<String> analysis, Builder builder) throws IOException {

@@ -115,7 +115,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         PassageIndexer indexer = new PassageIndexer(analyzers, normalizer);
         try {
             IndexParts parts = indexFolder.openOrBuild(catalog.fingerprint(),
-                    () -> analyzers.get().dictionaryFingerprint(), built -> indexer.build(catalog.passages(), catalog.foldedTexts(), built));
+                    () -> analyzers.get().dictionaryFingerprint() + "-" + CodeStamp.indexing(),
+                    built -> indexer.build(catalog.passages(), catalog.foldedTexts(), built));
             Optional<PassageVectors> vectors = Optional.empty();
             try {
                 if (embedder.isPresent()) {
