@@ -201,8 +201,14 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
             return new SearchResult(question, false, List.of(), read.naming());
         }
         Verdict verdict = new Verdict(ranked, true);
+        LOG.debug("ranked {} words {} folded {}", verdict.ranked().subList(0, Math.min(5, verdict.ranked().size())), read.terms().words(), read.folded());
         for (Judge judge : judges) {
+            Verdict before = verdict;
             verdict = judge.judge(read, verdict);
+            if (LOG.isDebugEnabled() && (verdict.answered() != before.answered() || verdict.first() != before.first())) {
+                LOG.debug("{}: answered {} -> {}, first {}", judge.getClass().getSimpleName(), before.answered(),
+                        verdict.answered(), verdict.first());
+            }
         }
         List<Hit> hits = new ArrayList<>();
         for (Scored scored : verdict.ranked().subList(0, Math.min(topK, verdict.ranked().size()))) {
