@@ -17,7 +17,8 @@ final class CodeStamp {
 
     /** The classes whose code decides a passage's index terms. */
     static final List<Class<?>> INDEXING = List.of(ChineseNormalizer.class, StudyAnalyzers.class, HanlpTokenizer.class,
-            KeyTerms.class, SharedSegmentation.class, PassageIndexer.class, com.hankcs.hanlp.HanLP.class);
+            KeyTerms.class, SharedDictionaryTerms.class, SharedSegmentation.class, PassageIndexer.class,
+            com.hankcs.hanlp.HanLP.class);
 
     private CodeStamp() {
     }
