@@ -32,11 +32,13 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
     /** Measure words a count is asked in: 多少次, 几个, 多少亩, 几起, 多少小时, 多少年. */
     /** The places below a city a question may ask for by their kind: 哪个村, 哪个县. */
-    private static final String PLACE_UNITS = "村|县|镇|乡|街道|社区";
+    /** 区县 (and 县区) asks for either: a district or a county. */
+    private static final String PLACE_UNITS = "区县|县区|市州|村|县|镇|乡|街道|社区";
     private static final String MEASURES = "小时|分钟|公里|公顷|平方米|个|次|位|名|人|家|项|条|所|座|批|届|处|种|类|国|亩|件|棵|只"
-            + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月";
+            + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月|字";
 
-    private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年");
+    /** 哪一年, and which years several events fell in (分别是哪几年, 哪些年份). */
+    private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年|哪几年|哪些年份|哪些年(?!来|间)");
     private static final Pattern ASKS_DATE = Pattern.compile("哪天|哪一天|哪几天|几月几[日号]|几号|什么日子|哪个月|几月份");
     /**
      * A time of day (几点开始, 几点钟): answered by a clock time. Not 几点要求 or 几点体会, which count points; 几点 with
@@ -50,7 +52,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** 多少次, 几个, 多少亩…, but not 哪几个 / 这几个 / 近几年 / 第几次, which ask which ones, when or which in a series. */
     private static final Pattern ASKS_COUNT = Pattern.compile("(?<![哪那这近前后最第])(?:多少|几)(" + MEASURES + ")");
     /** Any other 多少 (多少经济效益, 是多少) or a share asks for a number. */
-    private static final Pattern ASKS_AMOUNT = Pattern.compile("多少|百分之几|几成|几倍|多大比例|多高|多长|多重|多远|多大面积");
+    private static final Pattern ASKS_AMOUNT = Pattern.compile(
+            "多少|百分之几|几成|几倍|多大比例|多高|多长|多重|多远|多大面积|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
     /**
      * How long since something (距离上次…多长时间, 隔了多久) asks for a span: a number of years, months, weeks or days
      * (一年多时间, 一个多月), not an amount with another unit, nor a count of times (多次).
@@ -60,7 +63,10 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** A span of time: 一年多, 一个多月, 两周, 3天. */
     private static final Pattern SPAN = Pattern.compile(
             "(?:[0-9]+|[一二两三四五六七八九十半几多]+)多?(?:个多月|个月|年|周|星期|天)");
-    private static final Pattern ASKS_PEOPLE = Pattern.compile("哪几位|哪位|哪些人|哪几个人|都有谁|叫什么名字|姓名");
+    /** People by name, and a list of names (名单) that is not of units or firms. */
+    private static final Pattern ASKS_PEOPLE = Pattern.compile(
+            "哪几位|哪位|哪些人|哪几个人|都有谁|叫什么名字|姓名|(?<!单位|企业|部门|机构|公司)名单"
+                    + "|哪(?:些|几位)(?:省|市|县)?(?:领导|同志|负责同志|人员|嘉宾)");
     /**
      * Where an event took place or where someone went: 在哪里开, 在什么地方举行, 哪个城市, 去了哪些地方. Not a bare 哪里,
      * which reports use figuratively ("重点放在哪里").
@@ -75,26 +81,34 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * Not a colloquial 谁来管 ("老了以后谁来管养老"), which asks how something is taken care of.
      */
     private static final Pattern ASKS_WHO = Pattern.compile("是谁|由谁|谁(?:主持|讲|负责|牵头|召开|召集|作|提出|发表)");
+    /** Taking part in a meeting, which the people a question asks for did (哪些省领导列席, 参加会议的都有哪些人). */
+    private static final Pattern ATTENDING = Pattern.compile("列席|出席|陪同|到会|参会|参加|发言");
     /** People, bodies and roles a passage may name as who did something. */
     private static final Pattern WHO_WORDS = Pattern.compile("群众|人民|干部|党员|领导|班子|党组织|党委|政府|部门|单位|机关"
             + "|委员会|常委|省委|市委|县委|书记|主席|总理|省长|市长|县长|专家|学者|企业|居民|代表|各地");
     private static final Pattern ASKS_COUNTRY = Pattern.compile("哪些国家|哪几个国家|哪个国家|哪国");
     private static final Pattern ASKS_ORGANIZATION = Pattern.compile(
-            "哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位|哪(?:家|个|些|几家)(?:企业|公司)");
+            "哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位|哪(?:家|个|些|几家)(?:企业|公司)"
+                    // a list of units or firms by name (被巡视单位名单)
+                    + "|(?:单位|企业|部门|机构|公司)名单");
     /**
      * Why something happened or was done: 为什么, 为何. Not 为什么说, which asks why a claim holds and is answered by
      * the claim itself ("为什么说公正司法很重要" → 公正司法是维护社会公平正义的最后一道防线); nor 成为什么, 转化为什么,
      * where 为 belongs to the word before, nor a 为什么 that ends the question (…已经转化为什么？), which asks what.
      */
     private static final Pattern ASKS_REASON = Pattern.compile(
-            "(?<![成作认以称视因行改变转分列定评选更较极最尤化])(?:为什么|为何|为啥)(?![说？?。！!]|$)|什么原因|原因是什么|何故");
+            "(?<![成作认以称视因行改变转分列定评选更较极最尤化])(?:为什么|为何|为啥)(?![说？?。！!]|$)"
+                    + "(?![^，,。？?]*(?:称作|称为|叫作|叫做|看作|视为|说成|定位为))|什么原因|原因是什么|何故");
 
     /**
      * How much something matters (算多大的事, 有多重要): answered by a passage that weighs it (意义, 里程碑, 历史性,
      * 划时代, 分量), not by one that only tells of it. Not 有什么意义, which asks what it means for something and is
      * answered by what it is to it (国家安全是民族复兴的根基).
      */
-    private static final Pattern ASKS_SIGNIFICANCE = Pattern.compile("多大的?(?:事|意义|分量)|有多重要|多么重要");
+    private static final Pattern ASKS_SIGNIFICANCE = Pattern.compile(
+            "多大的?(?:事|意义|分量)|有多重要|多么重要|分量(?:特别|很|非常|极|最|这么|那么|如此)?重"
+                    // why it is called a milestone (为何把这趟视察称作…划时代的事情): what weighs it answers
+                    + "|(?:称作|称为|叫作|叫做|看作|视为|说成)[^，,。？?]{0,14}(?:划时代|里程碑|历史性|大事)");
     /** What weighs how much something matters. */
     private static final Pattern SIGNIFICANCE_WORDS = Pattern.compile("意义|里程碑|历史性|划时代|分量|影响深远");
 
@@ -118,8 +132,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The question patterns in the order they are tried: the more specific first. */
     private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),
-            Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.CLOCK, ASKS_CLOCK), Map.entry(Kind.TIME, ASKS_TIME), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
-            Map.entry(Kind.COUNT, ASKS_COUNT),
+            Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.CLOCK, ASKS_CLOCK), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
+            // a count before a time: 要写多少字、什么时候交 needs the count, which a report's 及时 does not give
+            Map.entry(Kind.COUNT, ASKS_COUNT), Map.entry(Kind.TIME, ASKS_TIME),
             Map.entry(Kind.AMOUNT, ASKS_AMOUNT), Map.entry(Kind.PERSON, ASKS_PEOPLE), Map.entry(Kind.WHO, ASKS_WHO),
             Map.entry(Kind.COUNTRY, ASKS_COUNTRY),
             Map.entry(Kind.PLACE, ASKS_PLACE), Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION),
@@ -193,6 +208,16 @@ public record ExpectedAnswer(Kind kind, String unit) {
      */
     public boolean heldBy(String foldedPassage, String foldedQuestion, NamedEntities names,
                           Predicate<String> setting) {
+        return heldBy(foldedPassage, foldedQuestion, names, setting, foldedPassage::contains);
+    }
+
+    /**
+     * Whether a folded passage holds an answer of this kind to the question (see above), where the taking part a
+     * question on people names must be spoken of in the passage: {@code spokenOf} tells whether it holds a word or
+     * one of its synonyms (参会 in 出席).
+     */
+    public boolean heldBy(String foldedPassage, String foldedQuestion, NamedEntities names,
+                          Predicate<String> setting, Predicate<String> spokenOf) {
         return switch (kind) {
             case YEAR -> YEAR.matcher(foldedPassage).find();
             case DATE -> DATE.matcher(foldedPassage).find();
@@ -207,20 +232,22 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     .anyMatch(amount -> !quoted(foldedPassage, amount.start()));
             // The people of the document's title (习近平 in a report on his visit) are its subject, not an answer;
             // nor is a person the question names ("除了王晓晖，还有哪位领导发言" asks for someone else).
-            case PERSON -> names.people(foldedPassage).stream()
-                    .anyMatch(person -> !foldedQuestion.contains(person) && !setting.test(person));
+            case PERSON -> speaksOfTheAct(foldedPassage, foldedQuestion, spokenOf)
+                    && names.people(foldedPassage).stream()
+                            .anyMatch(person -> !foldedQuestion.contains(person) && !setting.test(person));
             // A role word is the subject's when it stands as in the title (书记 of 总书记 in a report on his visit).
-            case WHO -> names.people(foldedPassage).stream()
-                    .anyMatch(person -> !foldedQuestion.contains(person) && !setting.test(person))
+            case WHO -> speaksOfTheAct(foldedPassage, foldedQuestion, spokenOf)
+                    && (names.people(foldedPassage).stream()
+                            .anyMatch(person -> !foldedQuestion.contains(person) && !setting.test(person))
                     || !names.organizations(foldedPassage).isEmpty()
                     || WHO_WORDS.matcher(foldedPassage).results()
                             .anyMatch(word -> !foldedQuestion.contains(word.group())
                                     && (word.start() == 0 || !setting.test(
-                                            foldedPassage.substring(word.start() - 1, word.end()))));
+                                            foldedPassage.substring(word.start() - 1, word.end())))));
             // A place the question does not name already: "在哪里开的" is not answered by the place it asks about.
             // A village or a county asked for is a name ending in 村 or 县 (剑阁县), not a city.
             case PLACE -> names.places(foldedPassage).stream().anyMatch(place -> !foldedQuestion.contains(place)
-                    && !setting.test(place) && (unit.isEmpty() || place.endsWith(unit)));
+                    && !setting.test(place) && (unit.isEmpty() || endsInUnit(place, unit)));
             case COUNTRY -> COUNTRIES.stream()
                     .anyMatch(country -> foldedPassage.contains(country) && !foldedQuestion.contains(country));
             case ORGANIZATION -> !names.organizations(foldedPassage).isEmpty();
@@ -229,6 +256,35 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case TITLE -> foldedPassage.contains("《");
             case AGREEMENT -> AGREEMENT_WORDS.matcher(foldedPassage).find();
             case STAGE -> STAGE_WORDS.matcher(foldedPassage).find();
+        };
+    }
+
+    /**
+     * Whether a passage speaks of the taking part a question on people names (列席, 参加), when it names one: its
+     * two characters, or its first (参 of 参加 in 参会). A passage naming who chaired a meeting does not say who
+     * attended it.
+     */
+    private static boolean speaksOfTheAct(String foldedPassage, String foldedQuestion, Predicate<String> spokenOf) {
+        return askedAct(foldedQuestion)
+                .map(verb -> spokenOf.test(verb) || foldedPassage.contains(verb.substring(0, 1)))
+                .orElse(true);
+    }
+
+    /** The taking part in a meeting a question on people names (列席 of 哪些省领导列席), if it names one. */
+    static Optional<String> askedAct(String foldedQuestion) {
+        Matcher attending = ATTENDING.matcher(foldedQuestion);
+        return attending.find() ? Optional.of(attending.group()) : Optional.empty();
+    }
+
+    /**
+     * Whether a place's name ends in the kind of place asked for: 剑阁县 for 县, 青羊区 or 剑阁县 for 区县, 广元市 for
+     * 市州.
+     */
+    private static boolean endsInUnit(String place, String unit) {
+        return switch (unit) {
+            case "区县", "县区" -> place.endsWith("区") || place.endsWith("县");
+            case "市州" -> place.endsWith("市") || place.endsWith("州");
+            default -> place.endsWith(unit);
         };
     }
 

@@ -47,7 +47,7 @@ final class ExpectedAnswerJudge implements Judge {
      * The least similarity at which an answer of a concrete kind, in a passage holding much of the question's wording,
      * makes up for the model's doubt (below {@link DenseJudge#FLOOR}, never below this).
      */
-    static final double KIND_FLOOR = 0.40;
+    static final double KIND_FLOOR = 0.35;
     /** The kinds of answer held by a concrete token (a date, a number, a name, a title), not by everyday words. */
     static final Set<ExpectedAnswer.Kind> CONCRETE_KINDS = EnumSet.of(ExpectedAnswer.Kind.YEAR, ExpectedAnswer.Kind.DATE,
             ExpectedAnswer.Kind.CLOCK, ExpectedAnswer.Kind.TIME, ExpectedAnswer.Kind.SPAN, ExpectedAnswer.Kind.ORDINAL,
@@ -86,7 +86,8 @@ final class ExpectedAnswerJudge implements Judge {
             Scored next = ranked.get(i);
             // Past the first few, only a passage the words cannot tell from the first one (as much coverage).
             boolean near = i < DEPTH || next.coverage() >= first.coverage();
-            if (near && accepted.test(next) && holds(question, next) && keepsWords(question, first, next)) {
+            if (near && (accepted.test(next) || concreteWithinReach(question, next, i)) && holds(question, next)
+                    && keepsWords(question, first, next)) {
                 List<Scored> moved = new ArrayList<>(ranked);
                 moved.remove(i);
                 moved.add(0, next);
@@ -94,6 +95,16 @@ final class ExpectedAnswerJudge implements Judge {
             }
         }
         return verdict.abstaining();
+    }
+
+    /**
+     * Whether a passage among the first {@value #DEPTH}, which the model judged not quite close enough to answer on
+     * its own, is close enough ({@link DenseJudge#FLOOR}) to be shown for the concrete answer it holds: "会议审议了
+     * 哪两份文件" is answered by the passage naming the two titles, whose wording the question shares only in part.
+     */
+    private static boolean concreteWithinReach(SearchQuestion question, Scored scored, int rank) {
+        return rank < DEPTH && CONCRETE_KINDS.contains(question.expected().orElseThrow().kind())
+                && scored.cosine().isPresent() && scored.cosine().getAsDouble() >= DenseJudge.FLOOR;
     }
 
     /**
@@ -110,12 +121,15 @@ final class ExpectedAnswerJudge implements Judge {
 
     /**
      * Whether the other passage holds every word of the question that the first one holds, but for words pointing
-     * at the document's own occasion (这次, 此次, 本次), which every passage of it speaks of.
+     * at the document's own occasion (这次, 此次, 本次) and words of its title (省委, 视察 in a report headed 省委常委会…
+     * 来川视察…), which every passage of it speaks of.
      */
     private boolean keepsWords(SearchQuestion question, Scored first, Scored other) {
         String firstText = catalog.folded(first.number());
         String otherText = withLeadIn(other.number());
+        String title = catalog.fullTitle(catalog.passage(other.number()).docId());
         return question.terms().words().stream().filter(word -> !POINTING.matcher(word).lookingAt())
+                .filter(word -> !title.contains(word))
                 .filter(firstText::contains).allMatch(otherText::contains);
     }
 
@@ -136,8 +150,9 @@ final class ExpectedAnswerJudge implements Judge {
     private boolean holds(SearchQuestion question, Scored scored) {
         String passage = catalog.folded(scored.number());
         String docId = catalog.passage(scored.number()).docId();
-        return question.expected().orElseThrow()
-                .heldBy(passage, question.folded(), names, name -> setting(docId, name));
+        return question.expected().orElseThrow().heldBy(passage, question.folded(), names,
+                name -> setting(docId, name),
+                word -> passage.contains(word) || question.terms().alternatives(word).stream().anyMatch(passage::contains));
     }
 
     /** Whether a place or a person is the document's setting: named in its title or headline, or in much of it. */

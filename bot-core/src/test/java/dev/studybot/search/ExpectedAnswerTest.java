@@ -43,6 +43,25 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.REASON), kind("总书记为何选择去广元？"));
         assertEquals(Optional.of(Kind.WHO), kind("会议由谁主持？"));
         assertEquals(Optional.of(Kind.WHO), kind("向总书记汇报四川工作的是谁？"));
+        assertEquals(Optional.of(Kind.YEAR), kind("十八大以来总书记来四川视察分别是哪几年？"));
+        assertEquals(Optional.of(Kind.PERSON), kind("获奖人员名单有哪些？"));
+        assertEquals(Optional.of(Kind.ORGANIZATION), kind("这轮被巡视单位名单有哪些？"));
+        assertEquals(Optional.of(Kind.PLACE), kind("重庆哪些区县参与最多？"));
+        assertEquals(Optional.of(Kind.SIGNIFICANCE), kind("为什么说这次视察分量特别重？"));
+    }
+
+    @Test
+    void whoTookPartNeedsAPassageOnTakingPart() {
+        assertEquals(Optional.of(Kind.PERSON), kind("这次会议有哪些省领导列席？"));
+        assertFalse(held("这次会议有哪些省领导列席？", "省委书记王晓晖主持会议并讲话。"), "who chaired is not who attended");
+        assertTrue(held("这次会议有哪些省领导列席？", "省领导李明、张华列席会议。"));
+        assertTrue(held("会议由谁主持？", "省委书记王晓晖主持会议并讲话。"), "an act after 谁 is not looked for");
+    }
+
+    @Test
+    void aDistrictOrCountyIsNamedAsOne() {
+        assertFalse(held("重庆哪些区县参与最多？", "进一步深化川渝全方位合作"));
+        assertTrue(held("重庆哪些区县参与最多？", "重庆渝北区、荣昌区与四川广安市合作"));
     }
 
     @Test
