@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  *
  * <p>In the same way, a question on what someone saw, tasted or bought (总书记在三星堆看了哪些文物) is answered only
  * by a passage that speaks of seeing, tasting or buying: the sentence that names 三星堆 for what was said there
- * does not say what was looked at.
+ * does not say what was looked at; and a question on what to prepare or hand in (要准备哪些表格材料) by a passage that
+ * speaks of preparing, handing in or materials; and where a text can be read (讲话全文在哪里能看到) by a passage on
+ * publishing it.
  */
 final class ProcedureJudge implements Judge {
 
@@ -25,20 +27,34 @@ final class ProcedureJudge implements Judge {
             Map.entry("申报", List.of("申报")), Map.entry("办理", List.of("办理")), Map.entry("注册", List.of("注册")),
             Map.entry("登录", List.of("登录")), Map.entry("缴纳", List.of("缴")), Map.entry("缴", List.of("缴")),
             Map.entry("下载", List.of("下载")), Map.entry("预约", List.of("预约")),
-            Map.entry("购买", List.of("买", "购")), Map.entry("买", List.of("买", "购")));
-    /** How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名. */
+            Map.entry("购买", List.of("买", "购")), Map.entry("买", List.of("买", "购")),
+            Map.entry("提交", List.of("提交", "报送", "上交")), Map.entry("上交", List.of("提交", "报送", "上交")),
+            Map.entry("上传", List.of("上传")));
+    /** How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名, 怎么在网上提交. */
     private static final Pattern HOW_TO = Pattern.compile(
-            "(?:咋|怎么|怎样|如何|咋样)(?:才能|样|去|来)?(撰写|填写|申请|报名|申报|办理|注册|登录|缴纳|下载|预约|购买|写|填|缴|买)");
+            "(?:咋|怎么|怎样|如何|咋样)(?:才能|样|去|来)?(?:在(?:网上|线上|手机上|app上|平台上)|网上|线上|在线)?"
+                    + "(撰写|填写|申请|报名|申报|办理|注册|登录|缴纳|下载|预约|购买|提交|上交|上传|写|填|缴|买)");
 
     /** What was seen, tasted or bought (看了哪些, 参观了什么, 吃了啥), and what a passage speaking of it contains. */
     private static final Pattern WHAT_WAS = Pattern.compile(
-            "(看|参观|观看|观赏|品尝|尝|吃|买|购买)了(?:些)?(?:哪些|哪几|哪一|什么|啥)(?!时候)");
+            "(看|参观|观看|观赏|品尝|尝|吃|买|购买)了(?:些)?(?:哪些|哪几|哪一|什么|啥)(?!时候)"
+                    // what is to be prepared or handed in (要准备哪些表格材料, 需要提交什么)
+                    + "|(准备|提交|上交)(?:好)?(?:哪些|哪几|什么|啥)(?!时候)");
     private static final List<String> SEEING = List.of("看", "参观", "观看", "观赏", "观摩", "展品", "展览", "展出", "展示",
             "陈列");
     private static final Map<String, List<String>> SEEN = Map.ofEntries(
             Map.entry("看", SEEING), Map.entry("参观", SEEING), Map.entry("观看", SEEING), Map.entry("观赏", SEEING),
             Map.entry("品尝", List.of("尝", "吃")), Map.entry("尝", List.of("尝", "吃")), Map.entry("吃", List.of("尝", "吃")),
-            Map.entry("买", List.of("买", "购")), Map.entry("购买", List.of("买", "购")));
+            Map.entry("买", List.of("买", "购")), Map.entry("购买", List.of("买", "购")),
+            Map.entry("准备", List.of("准备", "材料")), Map.entry("提交", List.of("提交", "报送", "上交", "材料")),
+            Map.entry("上交", List.of("提交", "报送", "上交", "材料")));
+
+    /** Where something can be seen or found (全文在哪里能看到, 在哪能查到): a passage on publishing it answers. */
+    private static final Pattern WHERE_TO_FIND = Pattern.compile(
+            "(?:在|去|到)?(?:哪里|哪儿|哪)(?:能|可以|才能)?(?:看到|查到|找到|看(?!出)|查(?!出)|下载|读到)");
+    /** What speaks of where a text is published. */
+    private static final List<String> PUBLISHING = List.of("刊发", "刊登", "发布", "公布", "印发", "网站", "报道", "播发",
+            "全文", "下载");
 
     private final PassageCatalog catalog;
 
@@ -56,9 +72,13 @@ final class ProcedureJudge implements Judge {
         if (asked.find()) {
             return ACTS.get(asked.group(1)).stream().anyMatch(first::contains) ? verdict : verdict.abstaining();
         }
+        if (WHERE_TO_FIND.matcher(question.folded()).find()) {
+            return PUBLISHING.stream().anyMatch(first::contains) ? verdict : verdict.abstaining();
+        }
         Matcher seen = WHAT_WAS.matcher(question.folded());
         if (seen.find()) {
-            return SEEN.get(seen.group(1)).stream().anyMatch(first::contains) ? verdict : verdict.abstaining();
+            String act = seen.group(1) != null ? seen.group(1) : seen.group(2);
+            return SEEN.get(act).stream().anyMatch(first::contains) ? verdict : verdict.abstaining();
         }
         return verdict;
     }

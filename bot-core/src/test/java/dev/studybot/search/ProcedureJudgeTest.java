@@ -33,6 +33,13 @@ class ProcedureJudgeTest {
         assertTrue(PROBE.answers("民主生活会的对照检查材料咋写嘛？", "领导班子成员"), "撰写 is writing");
         assertFalse(PROBE.answers("企业怎么报名？", "符合条件的企业"));
         assertTrue(PROBE.answers("企业如何申报？", "符合条件的企业"));
+        assertFalse(PROBE.answers("党员怎么在网上提交学习心得？", "高质量开好"), "where it is done may come between");
+    }
+
+    @Test
+    void whatToPrepareNeedsAPassageOnPreparingOrMaterials() {
+        assertFalse(PROBE.answers("组织生活会要准备哪些表格材料？", "高质量开好"));
+        assertTrue(PROBE.answers("民主生活会要准备什么？", "领导班子成员"), "对照检查材料 are materials");
     }
 
     @Test
