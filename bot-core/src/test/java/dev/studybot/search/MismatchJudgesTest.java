@@ -73,6 +73,13 @@ class MismatchJudgesTest {
     }
 
     @Test
+    void aBodyOfAMentionedCityTheScopeNeverNamesIsNotItsSubject() {
+        assertFalse(regionAnswers("视察期间成都市委书记汇报了哪些内容？", SICHUAN), "成都 is named, 成都市委 never");
+        assertTrue(regionAnswers("市委书记要怎样深化合作？", SICHUAN), "no place before the body");
+        assertTrue(regionAnswers("绵阳市委要深化哪些合作？", SICHUAN), "a place never named is left to the other checks");
+    }
+
+    @Test
     void anAbstentionStaysOne() {
         Verdict abstaining = answeredBy("要进一步深化川渝").abstaining();
         assertFalse(new UnmentionedRegionJudge(CATALOG).judge(question("四川的合作", SICHUAN), abstaining).answered());

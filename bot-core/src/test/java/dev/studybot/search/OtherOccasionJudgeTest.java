@@ -39,6 +39,7 @@ class OtherOccasionJudgeTest {
     void anExcuseInsideTheAnchorsOwnWordsIsNone() {
         assertFalse(answers("总书记前几次来四川分别视察了哪些城市？", "总书记这次来川"), "几次 of 前几次 asks no span");
         assertFalse(answers("总书记上一回来四川去了哪些地方？", "总书记这次来川"));
+        assertFalse(answers("总书记一年多以前那次来川视察去的是哪些地方？", "总书记这次来川"), "以前那次 is the last one");
     }
 
     @Test
