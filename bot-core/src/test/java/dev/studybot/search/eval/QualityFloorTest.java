@@ -157,6 +157,44 @@ class QualityFloorTest {
         assertOnTheReport("sichuan_blind8_qa.tsv", 0.96, 0.96, 28);
     }
 
+    /**
+     * Blind set 10 (30 answerable, 30 off-topic), written blind at the start of round 12 and tuned on: measured
+     * 0.900 / 0.967 and 25 of 30 abstained before the round, 0.967 / 0.967 and 30 of 30 after, alone and scoped.
+     */
+    @Test
+    void blindSetTenOnTheReport() {
+        assertOnTheReport("sichuan_blind10_qa.tsv", 0.93, 0.93, 29);
+    }
+
+    /**
+     * Blind set 11 (30 + 30), written with set 10 and held out (totals only): 0.833 / 0.900 and 24 of 30 before round
+     * 12, 0.833 / 0.900 and 25 of 30 after, alone and scoped.
+     */
+    @Test
+    void blindSetElevenOnTheReport() {
+        assertOnTheReport("sichuan_blind11_qa.tsv", 0.80, 0.86, 24);
+    }
+
+    /**
+     * Blind sets 12 and 13 (30 answerable, 16 of them paraphrases, and 30 off-topic each; 13's writer asked for
+     * unusual phrasings), tuned on in round 12: 0.867 / 0.900, 25 of 30 and 0.700 / 0.733, 26 of 30 before it; 0.933 /
+     * 0.933, 29 of 30 and 0.967 / 1.000, 30 of 30 after, alone and scoped.
+     */
+    @Test
+    void blindSetsTwelveAndThirteenOnTheReport() {
+        assertOnTheReport("sichuan_blind12_qa.tsv", 0.90, 0.90, 28);
+        assertOnTheReport("sichuan_blind13_qa.tsv", 0.93, 0.96, 29);
+    }
+
+    /**
+     * Blind set 14 (30 + 30), written during round 12 and run once at its end (totals only): 0.867 / 0.900 and 26
+     * of 30 on main before the round, 0.900 / 0.900 and 28 of 30 after, alone and scoped.
+     */
+    @Test
+    void blindSetFourteenOnTheReport() {
+        assertOnTheReport("sichuan_blind14_qa.tsv", 0.86, 0.86, 27);
+    }
+
     /** Everyday questions (cooking, weather, sport…): every one abstains on the report. */
     @Test
     void everydayQuestionsAbstainOnTheReport() {
