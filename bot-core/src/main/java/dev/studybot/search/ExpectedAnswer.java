@@ -81,6 +81,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * Not a colloquial 谁来管 ("老了以后谁来管养老"), which asks how something is taken care of.
      */
     private static final Pattern ASKS_WHO = Pattern.compile("是谁|由谁|谁(?:主持|讲|负责|牵头|召开|召集|作|提出|发表)");
+    /** The act a who-question asks the doer of, at the end of a clause (谁主持的呀, 由谁来督导？). */
+    private static final Pattern WHO_ACT = Pattern.compile(
+            "(?:由谁|谁)来?(?![是的在呀啊呢吗])([\\p{IsHan}]{2})(?=[的了过着？?。！!吗呢啊呀，,]|$)");
     /** Taking part in a meeting, which the people a question asks for did (哪些省领导列席, 参加会议的都有哪些人). */
     private static final Pattern ATTENDING = Pattern.compile("列席|出席|陪同|到会|参会|参加|发言");
     /** People, bodies and roles a passage may name as who did something. */
@@ -89,8 +92,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_COUNTRY = Pattern.compile("哪些国家|哪几个国家|哪个国家|哪国");
     private static final Pattern ASKS_ORGANIZATION = Pattern.compile(
             "哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位|哪(?:家|个|些|几家)(?:企业|公司)"
-                    // a list of units or firms by name (被巡视单位名单)
-                    + "|(?:单位|企业|部门|机构|公司)名单");
+                    // a list of units or firms by name (被巡视单位名单), which groups or departments (哪几个巡视组, 哪些厅局)
+                    + "|(?:单位|企业|部门|机构|公司)名单|哪(?:几个|些|个)[\\p{IsHan}]{0,2}(?<!小)组|哪(?:些|几个|个)厅局");
     /**
      * Why something happened or was done: 为什么, 为何. Not 为什么说, which asks why a claim holds and is answered by
      * the claim itself ("为什么说公正司法很重要" → 公正司法是维护社会公平正义的最后一道防线); nor 成为什么, 转化为什么,
@@ -98,7 +101,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
      */
     private static final Pattern ASKS_REASON = Pattern.compile(
             "(?<![成作认以称视因行改变转分列定评选更较极最尤化])(?:为什么|为何|为啥)(?![说？?。！!]|$)"
-                    + "(?![^，,。？?]*(?:称作|称为|叫作|叫做|看作|视为|说成|定位为))|什么原因|原因是什么|何故");
+                    + "(?![^，,。？?]*(?:称作|称为|叫作|叫做|看作|视为|说成|定位为|当成|当作))|什么原因|原因是什么|何故");
 
     /**
      * How much something matters (算多大的事, 有多重要): answered by a passage that weighs it (意义, 里程碑, 历史性,
@@ -157,7 +160,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     + "|(?:凌晨|早上|上午|中午|下午|傍晚|晚上)[0-9一二两三四五六七八九十]{1,3}(?:点|时)");
     /** When, in the words a report uses for it besides dates: 适时开展, 当前和今后一个时期, 十八大以来. */
     private static final Pattern TIME_WORDS = Pattern.compile(
-            "适时|及时|尽快|当前|目前|今后|近期|年底|年内|年初|月底|月初|以来|之前|之后|期间|前夕|届时|上午|下午|晚上|时期|阶段");
+            "适时|及时|尽快|当前|目前|今后|近期|年底|年内|年初|月底|月初|以来|之前|之后|期间|前夕|届时|上午|下午|晚上|时期|阶段"
+                    // before or after an event (在成都大运会开幕式前)
+                    + "|(?:开幕式|闭幕式|开幕|闭幕|会)[前后]");
     /** A place in a series: 第二次, 第一批, 第3届. */
     private static final Pattern ORDINAL = Pattern.compile("第(?:[0-9]+|[一二两三四五六七八九十百]+)");
     private static final Pattern AMOUNT = Pattern.compile(
@@ -268,6 +273,15 @@ public record ExpectedAnswer(Kind kind, String unit) {
         return askedAct(foldedQuestion)
                 .map(verb -> spokenOf.test(verb) || foldedPassage.contains(verb.substring(0, 1)))
                 .orElse(true);
+    }
+
+    /**
+     * The act a question on who did something names, at the end of a clause (主持 of 这次常委会谁主持的呀), if it names
+     * one: a passage that speaks of it answers before one that only names people.
+     */
+    static Optional<String> whoAct(String foldedQuestion) {
+        Matcher act = WHO_ACT.matcher(foldedQuestion);
+        return act.find() ? Optional.of(act.group(1)) : Optional.empty();
     }
 
     /** The taking part in a meeting a question on people names (列席 of 哪些省领导列席), if it names one. */

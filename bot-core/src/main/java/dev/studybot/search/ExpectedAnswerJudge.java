@@ -4,6 +4,7 @@ import dev.studybot.document.Passage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -79,7 +80,7 @@ final class ExpectedAnswerJudge implements Judge {
         }
         List<Scored> ranked = verdict.ranked();
         if (holds(question, ranked.get(0))) {
-            return verdict;
+            return withTheActFirst(question, verdict);
         }
         Scored first = ranked.get(0);
         for (int i = 1; i < Math.min(TIED_DEPTH, ranked.size()); i++) {
@@ -95,6 +96,40 @@ final class ExpectedAnswerJudge implements Judge {
             }
         }
         return verdict.abstaining();
+    }
+
+    /**
+     * For a question on who did an act (这次常委会谁主持的呀), the first of the next passages that speaks of the act and
+     * names someone, when the first one does not speak of it: the sentence naming who chaired, not the one naming the
+     * committee that met. The next passage need only be close enough in meaning ({@link DenseJudge#FLOOR}): the act
+     * and a doer are the evidence. Only the order changes; a question whose act no passage speaks of keeps its first.
+     */
+    private Verdict withTheActFirst(SearchQuestion question, Verdict verdict) {
+        if (question.expected().orElseThrow().kind() != ExpectedAnswer.Kind.WHO) {
+            return verdict;
+        }
+        Optional<String> act = ExpectedAnswer.whoAct(question.folded());
+        List<Scored> ranked = verdict.ranked();
+        if (act.isEmpty() || speaksOf(question, ranked.get(0), act.get())) {
+            return verdict;
+        }
+        for (int i = 1; i < Math.min(DEPTH, ranked.size()); i++) {
+            Scored next = ranked.get(i);
+            boolean closeEnough = accepted.test(next)
+                    || next.cosine().isPresent() && next.cosine().getAsDouble() >= DenseJudge.FLOOR;
+            if (closeEnough && speaksOf(question, next, act.get()) && holds(question, next)) {
+                List<Scored> moved = new ArrayList<>(ranked);
+                moved.remove(i);
+                moved.add(0, next);
+                return new Verdict(moved, true);
+            }
+        }
+        return verdict;
+    }
+
+    private boolean speaksOf(SearchQuestion question, Scored scored, String word) {
+        String passage = catalog.folded(scored.number());
+        return passage.contains(word) || question.terms().alternatives(word).stream().anyMatch(passage::contains);
     }
 
     /**

@@ -30,6 +30,10 @@ class ExpectedAnswerJudgeTest {
                     要加快建设美丽四川。
 
                     要扎实抓好安全生产工作。
+
+                    省委常委会召开会议，传达学习重要指示精神，部署四川工作。
+
+                    省委书记王晓晖主持会议并讲话，要求四川各地抓好落实。
                     """))));
 
     private static final ExpectedAnswerJudge JUDGE = new ExpectedAnswerJudge(CATALOG, DenseJudge::accepts);
@@ -133,5 +137,14 @@ class ExpectedAnswerJudgeTest {
                 .answered(), "too little of the question's wording");
         assertFalse(judgeRefused("啥时候建设美丽四川？", scored("要加快建设美丽四川", 0.5, 0.43)).answered(),
                 "no time in the passage");
+    }
+
+    @Test
+    void aPassageSpeakingOfTheActAskedIsShownBeforeOneOnlyNamingSomeone() {
+        Verdict verdict = judge("这次常委会谁主持的呀", scored("省委常委会召开会议", 0.60), scored("省委书记王晓晖", 0.58));
+        assertTrue(verdict.answered());
+        assertTrue(CATALOG.passage(verdict.first().number()).text().startsWith("省委书记王晓晖"));
+        Verdict noAct = judge("这次常委会是谁开的呀", scored("省委常委会召开会议", 0.60), scored("省委书记王晓晖", 0.58));
+        assertTrue(CATALOG.passage(noAct.first().number()).text().startsWith("省委常委会召开会议"), "no act asked");
     }
 }

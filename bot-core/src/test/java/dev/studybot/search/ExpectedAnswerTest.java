@@ -59,6 +59,14 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void groupsDepartmentsAndEventTimesAreRecognised() {
+        assertEquals(Optional.of(Kind.ORGANIZATION), kind("巡视巡察监督由哪几个巡视组负责？"));
+        assertEquals(Optional.of(Kind.ORGANIZATION), kind("这次会议扩大到了哪些厅局的负责人？"));
+        assertEquals(Optional.empty(), kind("四川为什么要把生态保护当成一项政治责任来抓？"), "why it is regarded so");
+        assertTrue(held("总书记跟外国领导人会谈是啥时候", "在成都大运会开幕式前，总书记同外国元首举行双边会谈"));
+    }
+
+    @Test
     void aDistrictOrCountyIsNamedAsOne() {
         assertFalse(held("重庆哪些区县参与最多？", "进一步深化川渝全方位合作"));
         assertTrue(held("重庆哪些区县参与最多？", "重庆渝北区、荣昌区与四川广安市合作"));
