@@ -29,11 +29,12 @@ final class ProcedureJudge implements Judge {
             Map.entry("下载", List.of("下载")), Map.entry("预约", List.of("预约")),
             Map.entry("购买", List.of("买", "购")), Map.entry("买", List.of("买", "购")),
             Map.entry("提交", List.of("提交", "报送", "上交")), Map.entry("上交", List.of("提交", "报送", "上交")),
-            Map.entry("上传", List.of("上传")));
+            Map.entry("上传", List.of("上传")), Map.entry("报送", List.of("报送", "上报", "提交")),
+            Map.entry("上报", List.of("报送", "上报", "提交")), Map.entry("记录", List.of("记录")));
     /** How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名, 怎么在网上提交. */
     private static final Pattern HOW_TO = Pattern.compile(
             "(?:咋|怎么|怎样|如何|咋样)(?:才能|样|去|来)?(?:在(?:网上|线上|手机上|app上|平台上)|网上|线上|在线)?"
-                    + "(撰写|填写|申请|报名|申报|办理|注册|登录|缴纳|下载|预约|购买|提交|上交|上传|写|填|缴|买)");
+                    + "(撰写|填写|申请|报名|申报|办理|注册|登录|缴纳|下载|预约|购买|提交|上交|上传|报送|上报|记录|写|填|缴|买)");
 
     /** What was seen, tasted or bought (看了哪些, 参观了什么, 吃了啥), and what a passage speaking of it contains. */
     private static final Pattern WHAT_WAS = Pattern.compile(

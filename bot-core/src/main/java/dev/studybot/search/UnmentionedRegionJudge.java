@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
  * make, however well the rest of its words match. Regions and countries come from lists of general knowledge
  * ({@code search/regions.txt}, {@code search/countries.txt}), not from a recogniser, which is noisy on short
  * questions; a short name in a compound (川渝 names 重庆) counts as a mention. A body of a region the documents
- * mention (重庆市委) must be named too, unless the region is a document's own.
+ * mention (重庆市委) must be named too, unless the region is a document's own; so must a city's body (广元市委) and a
+ * post (省长).
  */
 final class UnmentionedRegionJudge implements Judge {
 
@@ -24,6 +25,12 @@ final class UnmentionedRegionJudge implements Judge {
 
     /** A city's or a county's party or government body, or its head, as a question names it after the place (广元市委). */
     private static final Pattern LOCAL_BODY = Pattern.compile("市委|县委|区委|州委|市政府|县政府|区政府|州政府|市长|县长|区长");
+
+    /**
+     * Heads of a government or a department, named by their post (省长): a question on what one of them said or did
+     * is not about documents that never name the post.
+     */
+    private static final Pattern POSTS = Pattern.compile("副?省长|副?市长|副?县长|区长|厅长|局长|秘书长|部长");
 
     private final PassageCatalog catalog;
     private final List<Region> regions;
@@ -61,7 +68,8 @@ final class UnmentionedRegionJudge implements Judge {
         if (!verdict.answered()) {
             return verdict;
         }
-        if (unnamedLocalBody(question.folded(), question.searched())) {
+        if (unnamedLocalBody(question.folded(), question.searched())
+                || unnamedPost(question.folded(), question.searched())) {
             return verdict.abstaining();
         }
         for (Region region : regions) {
@@ -110,6 +118,15 @@ final class UnmentionedRegionJudge implements Judge {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the question names a post (省长) that no document of the scope names: "省长在这次省委常委会会议上讲了
+     * 哪些内容" asks a report that names only the party secretary who chaired.
+     */
+    private boolean unnamedPost(String question, SearchScope scope) {
+        Matcher post = POSTS.matcher(question);
+        return post.find() && !scopeSays(post.group(), scope);
     }
 
     private boolean scopeSays(String words, SearchScope scope) {

@@ -28,7 +28,7 @@ class MismatchJudgesTest {
             new DocumentParser().parse("other.txt", """
                     另一份报告
 
-                    陕西要加快建设西部创新高地，深化同日本的经贸合作。
+                    陕西省长强调，陕西要加快建设西部创新高地，深化同日本的经贸合作。
                     """))));
     private static final SearchScope SICHUAN = SearchScope.of(List.of("sichuan"));
 
@@ -77,6 +77,12 @@ class MismatchJudgesTest {
         assertFalse(regionAnswers("视察期间成都市委书记汇报了哪些内容？", SICHUAN), "成都 is named, 成都市委 never");
         assertTrue(regionAnswers("市委书记要怎样深化合作？", SICHUAN), "no place before the body");
         assertTrue(regionAnswers("绵阳市委要深化哪些合作？", SICHUAN), "a place never named is left to the other checks");
+    }
+
+    @Test
+    void aPostTheScopeNeverNamesIsNotItsSubject() {
+        assertFalse(regionAnswers("省长在会上讲了哪些合作？", SICHUAN));
+        assertTrue(regionAnswers("省长在会上讲了哪些合作？", SearchScope.ALL), "a post some document names is left alone");
     }
 
     @Test

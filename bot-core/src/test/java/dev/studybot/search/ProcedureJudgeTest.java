@@ -34,6 +34,7 @@ class ProcedureJudgeTest {
         assertFalse(PROBE.answers("企业怎么报名？", "符合条件的企业"));
         assertTrue(PROBE.answers("企业如何申报？", "符合条件的企业"));
         assertFalse(PROBE.answers("党员怎么在网上提交学习心得？", "高质量开好"), "where it is done may come between");
+        assertFalse(PROBE.answers("组织生活会的会议记录要怎么报送上级？", "高质量开好"));
     }
 
     @Test
