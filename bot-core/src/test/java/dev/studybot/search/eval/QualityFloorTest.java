@@ -101,10 +101,10 @@ class QualityFloorTest {
         assertOnTheReport("sichuan_blind3_qa.tsv", 0.89, 0.93, 21);
     }
 
-    /** Held-out set B: measured 0.980 / 1.000 alone, 0.960 / 1.000 scoped, 9 of 10 off-topic abstained. */
+    /** Held-out set B: measured 1.000 / 1.000 alone and scoped, 10 of 10 off-topic abstained (round 12; 9 before). */
     @Test
     void heldOutSetBOnTheReport() {
-        assertOnTheReport("sichuan_heldout_qa.tsv", 0.94, 0.98, 8);
+        assertOnTheReport("sichuan_heldout_qa.tsv", 0.98, 0.98, 9);
     }
 
     /**
@@ -187,12 +187,24 @@ class QualityFloorTest {
     }
 
     /**
-     * Blind set 14 (30 + 30), written during round 12 and run once at its end (totals only): 0.867 / 0.900 and 26
-     * of 30 on main before the round, 0.900 / 0.900 and 28 of 30 after, alone and scoped.
+     * Blind set 14 (30 + 30), written during round 12 and held out (totals only): 0.867 / 0.900 and 26 of 30 on main
+     * before the round, 0.900 / 0.900 and 28 of 30 at its first merge, 0.900 / 0.900 and 29 of 30 at its end, alone
+     * and scoped.
      */
     @Test
     void blindSetFourteenOnTheReport() {
-        assertOnTheReport("sichuan_blind14_qa.tsv", 0.86, 0.86, 27);
+        assertOnTheReport("sichuan_blind14_qa.tsv", 0.86, 0.86, 28);
+    }
+
+    /**
+     * Blind sets 15 and 16 (30 + 30 each; 16's writer was asked for off-topic questions of every form), written after
+     * round 12's first merge and tuned on: 0.933 / 0.933, 26 of 30 and 0.867 / 0.933, 25 of 30 before; 0.967 / 0.967,
+     * 29 of 30 and 0.933 / 0.967, 26 of 30 after, alone and scoped.
+     */
+    @Test
+    void blindSetsFifteenAndSixteenOnTheReport() {
+        assertOnTheReport("sichuan_blind15_qa.tsv", 0.93, 0.93, 28);
+        assertOnTheReport("sichuan_blind16_qa.tsv", 0.90, 0.93, 25);
     }
 
     /** Everyday questions (cooking, weather, sport…): every one abstains on the report. */
