@@ -89,10 +89,7 @@ final class ExpectedAnswerJudge implements Judge {
             boolean near = i < DEPTH || next.coverage() >= first.coverage();
             if (near && (accepted.test(next) || concreteWithinReach(question, next, i)) && holds(question, next)
                     && keepsWords(question, first, next)) {
-                List<Scored> moved = new ArrayList<>(ranked);
-                moved.remove(i);
-                moved.add(0, next);
-                return new Verdict(moved, true);
+                return answeredBy(ranked, i);
             }
         }
         return verdict.abstaining();
@@ -118,13 +115,17 @@ final class ExpectedAnswerJudge implements Judge {
             boolean closeEnough = accepted.test(next)
                     || next.cosine().isPresent() && next.cosine().getAsDouble() >= DenseJudge.FLOOR;
             if (closeEnough && speaksOf(question, next, act.get()) && holds(question, next)) {
-                List<Scored> moved = new ArrayList<>(ranked);
-                moved.remove(i);
-                moved.add(0, next);
-                return new Verdict(moved, true);
+                return answeredBy(ranked, i);
             }
         }
         return verdict;
+    }
+
+    /** The ranking with its passage at this place shown first, answering. */
+    private static Verdict answeredBy(List<Scored> ranked, int place) {
+        List<Scored> moved = new ArrayList<>(ranked);
+        moved.add(0, moved.remove(place));
+        return new Verdict(moved, true);
     }
 
     private boolean speaksOf(SearchQuestion question, Scored scored, String word) {
