@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * names right before it asks, after its last 的 (交通管制), or the whole phrase after 对 or 关于 when the question
  * marks it so (对农村承包地第二轮期满后的延期工作有何部署: a passage on 土地承包 speaks of it).
  */
-final class ArrangedTopicJudge implements Judge {
+final class ArrangedTopicJudge extends FirstPassageJudge {
 
     /** How a question asks for an arrangement: 是怎么安排的, 如何部署, 有什么安排, 作了哪些部署. */
     private static final Pattern ASKS_ARRANGEMENT = Pattern.compile(
@@ -23,23 +23,15 @@ final class ArrangedTopicJudge implements Judge {
     private static final Pattern BEFORE_MARKED = Pattern.compile(".*(?:对|关于)");
     private static final Pattern HAN_PAIR = Pattern.compile("[\\u4E00-\\u9FFF]{2}");
 
-    private final PassageCatalog catalog;
 
     ArrangedTopicJudge(PassageCatalog catalog) {
-        this.catalog = catalog;
+        super(catalog);
     }
 
     @Override
-    public Verdict judge(SearchQuestion question, Verdict verdict) {
-        if (!verdict.answered()) {
-            return verdict;
-        }
+    boolean answers(SearchQuestion question, String first) {
         List<String> topics = topics(question.folded());
-        if (topics.isEmpty()) {
-            return verdict;
-        }
-        String first = catalog.folded(verdict.first().number());
-        return topics.stream().anyMatch(topic -> sharesAPair(topic, first)) ? verdict : verdict.abstaining();
+        return topics.isEmpty() || topics.stream().anyMatch(topic -> sharesAPair(topic, first));
     }
 
     private static boolean sharesAPair(String topic, String passage) {

@@ -7,9 +7,8 @@ import java.util.List;
  * {@code search/opposites.txt}) is not answered by a passage that speaks of the other and not of it:
  * "总书记是否出席了成都大运会闭幕式" is not answered by the sentence about the opening ceremony.
  */
-final class OppositeJudge implements Judge {
+final class OppositeJudge extends FirstPassageJudge {
 
-    private final PassageCatalog catalog;
     private final List<Opposites> pairs;
 
     /**
@@ -32,18 +31,13 @@ final class OppositeJudge implements Judge {
     }
 
     OppositeJudge(PassageCatalog catalog) {
-        this.catalog = catalog;
+        super(catalog);
         this.pairs = readPairs();
     }
 
     @Override
-    public Verdict judge(SearchQuestion question, Verdict verdict) {
-        if (!verdict.answered()) {
-            return verdict;
-        }
-        String first = catalog.folded(verdict.first().number());
-        return pairs.stream().anyMatch(pair -> pair.mismatched(question.folded(), first))
-                ? verdict.abstaining() : verdict;
+    boolean answers(SearchQuestion question, String first) {
+        return pairs.stream().noneMatch(pair -> pair.mismatched(question.folded(), first));
     }
 
     private static List<Opposites> readPairs() {

@@ -9,9 +9,8 @@ import java.util.List;
  * which a question names it, the words by which a passage speaks of it, and the words of a question that the
  * passage on the present occasion answers all the same (how long since the last visit: 一年多时间第二次).
  */
-final class OtherOccasionJudge implements Judge {
+final class OtherOccasionJudge extends FirstPassageJudge {
 
-    private final PassageCatalog catalog;
     private final List<Anchor> anchors;
 
     /**
@@ -48,17 +47,12 @@ final class OtherOccasionJudge implements Judge {
     }
 
     OtherOccasionJudge(PassageCatalog catalog) {
-        this.catalog = catalog;
+        super(catalog);
         this.anchors = WordLists.lines("/search/anchors.txt").stream().map(Anchor::parse).toList();
     }
 
     @Override
-    public Verdict judge(SearchQuestion question, Verdict verdict) {
-        if (!verdict.answered()) {
-            return verdict;
-        }
-        String first = catalog.folded(verdict.first().number());
-        return anchors.stream().anyMatch(anchor -> anchor.missing(question.folded(), first))
-                ? verdict.abstaining() : verdict;
+    boolean answers(SearchQuestion question, String first) {
+        return anchors.stream().noneMatch(anchor -> anchor.missing(question.folded(), first));
     }
 }

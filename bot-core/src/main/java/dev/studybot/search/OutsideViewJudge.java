@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * (the report, the meeting, its bodies and its subject: 会议对…怎么评价, 总书记对四川有什么评价) are exempt, and a
  * question that names no one (如何评价这次视察) asks the document's own judgment.
  */
-final class OutsideViewJudge implements Judge {
+final class OutsideViewJudge extends FirstPassageJudge {
 
     /** Who judged (before 对), what (after it), and the asking words: 有什么评价, 怎么评价, 是如何看的. */
     private static final Pattern VIEW = Pattern.compile(
@@ -20,23 +20,18 @@ final class OutsideViewJudge implements Judge {
     private static final Pattern OWN_VOICE = Pattern.compile(
             "报告|会议|会上|文件|文中|全文|本文|讲话|常委|省委|市委|党中央|中央|总书记|习近平|我们|咱们|我");
 
-    private final PassageCatalog catalog;
 
     OutsideViewJudge(PassageCatalog catalog) {
-        this.catalog = catalog;
+        super(catalog);
     }
 
     @Override
-    public Verdict judge(SearchQuestion question, Verdict verdict) {
-        if (!verdict.answered()) {
-            return verdict;
-        }
+    boolean answers(SearchQuestion question, String first) {
         Matcher view = VIEW.matcher(question.folded());
         if (!view.find() || OWN_VOICE.matcher(view.group(1)).find()) {
-            return verdict;
+            return true;
         }
         String party = view.group(1);
-        String first = catalog.folded(verdict.first().number());
-        return first.contains(party) || first.contains(party.replace("的", "")) ? verdict : verdict.abstaining();
+        return first.contains(party) || first.contains(party.replace("的", ""));
     }
 }

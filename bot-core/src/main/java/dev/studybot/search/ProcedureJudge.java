@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * speaks of preparing, handing in or materials; and where a text can be read (讲话全文在哪里能看到) by a passage on
  * publishing it.
  */
-final class ProcedureJudge implements Judge {
+final class ProcedureJudge extends FirstPassageJudge {
 
     /** The asked act, by how a question says it, and what a passage speaking of it contains. */
     private static final Map<String, List<String>> ACTS = Map.ofEntries(
@@ -57,30 +57,25 @@ final class ProcedureJudge implements Judge {
     private static final List<String> PUBLISHING = List.of("刊发", "刊登", "发布", "公布", "印发", "网站", "报道", "播发",
             "全文", "下载");
 
-    private final PassageCatalog catalog;
 
     ProcedureJudge(PassageCatalog catalog) {
-        this.catalog = catalog;
+        super(catalog);
     }
 
     @Override
-    public Verdict judge(SearchQuestion question, Verdict verdict) {
-        if (!verdict.answered()) {
-            return verdict;
-        }
-        String first = catalog.folded(verdict.first().number());
+    boolean answers(SearchQuestion question, String first) {
         Matcher asked = HOW_TO.matcher(question.folded());
         if (asked.find()) {
-            return ACTS.get(asked.group(1)).stream().anyMatch(first::contains) ? verdict : verdict.abstaining();
+            return ACTS.get(asked.group(1)).stream().anyMatch(first::contains);
         }
         if (WHERE_TO_FIND.matcher(question.folded()).find()) {
-            return PUBLISHING.stream().anyMatch(first::contains) ? verdict : verdict.abstaining();
+            return PUBLISHING.stream().anyMatch(first::contains);
         }
         Matcher seen = WHAT_WAS.matcher(question.folded());
         if (seen.find()) {
             String act = seen.group(1) != null ? seen.group(1) : seen.group(2);
-            return SEEN.get(act).stream().anyMatch(first::contains) ? verdict : verdict.abstaining();
+            return SEEN.get(act).stream().anyMatch(first::contains);
         }
-        return verdict;
+        return true;
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>The term is the longest stretch of the question before its asking words that the passage holds (at least
  * {@value #MIN_TERM} characters).
  */
-final class TermPartsJudge implements Judge {
+final class TermPartsJudge extends FirstPassageJudge {
 
     /** The shortest stretch of the question that counts as the term it asks about. */
     static final int MIN_TERM = 2;
@@ -32,27 +32,19 @@ final class TermPartsJudge implements Judge {
     /** The end of a clause. */
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?]");
 
-    private final PassageCatalog catalog;
 
     TermPartsJudge(PassageCatalog catalog) {
-        this.catalog = catalog;
+        super(catalog);
     }
 
     @Override
-    public Verdict judge(SearchQuestion question, Verdict verdict) {
-        if (!verdict.answered()) {
-            return verdict;
-        }
+    boolean answers(SearchQuestion question, String passage) {
         Matcher asks = ASKS_PARTS.matcher(question.folded());
         if (!asks.find()) {
-            return verdict;
+            return true;
         }
-        String passage = catalog.folded(verdict.first().number());
         String term = longestHeld(question.folded().substring(0, asks.start()), passage);
-        if (term.length() < MIN_TERM || spelledOut(term, passage)) {
-            return verdict;
-        }
-        return verdict.abstaining();
+        return term.length() < MIN_TERM || spelledOut(term, passage);
     }
 
     /** Whether the passage says what the term consists of: where it names it, or by counting parts. */
