@@ -34,8 +34,8 @@ final class UnmentionedRegionJudge implements Judge {
 
     private final PassageCatalog catalog;
     private final List<Region> regions;
-    /** Whether a document mentions a region, by document id and the region's name, found when first asked. */
-    private final Map<String, Boolean> mentions = new ConcurrentHashMap<>();
+    /** Whether a document says some words, by document id and the words, found when first asked. */
+    private final Map<String, Boolean> said = new ConcurrentHashMap<>();
 
     /**
      * A region a question may name.
@@ -91,9 +91,9 @@ final class UnmentionedRegionJudge implements Judge {
         for (String body : BODIES) {
             String named = region.name() + body;
             if (question.contains(named)) {
-                return catalog.titles().keySet().stream().filter(scope::includes)
-                        .noneMatch(docId -> catalog.fullTitle(docId).contains(region.name())
-                                || mentions.computeIfAbsent(docId + "\t" + named, key -> says(docId, named)));
+                boolean ownRegion = catalog.titles().keySet().stream().filter(scope::includes)
+                        .anyMatch(docId -> catalog.fullTitle(docId).contains(region.name()));
+                return !ownRegion && !scopeSays(named, scope);
             }
         }
         return false;
@@ -131,7 +131,7 @@ final class UnmentionedRegionJudge implements Judge {
 
     private boolean scopeSays(String words, SearchScope scope) {
         return catalog.titles().keySet().stream().filter(scope::includes)
-                .anyMatch(docId -> mentions.computeIfAbsent(docId + "\t" + words, key -> says(docId, words)));
+                .anyMatch(docId -> said.computeIfAbsent(docId + "\t" + words, key -> says(docId, words)));
     }
 
     private boolean says(String docId, String words) {
@@ -140,16 +140,8 @@ final class UnmentionedRegionJudge implements Judge {
                 .anyMatch(text -> text.contains(words));
     }
 
-    /** Whether any document of the scope mentions the region. */
+    /** Whether any document of the scope mentions the region, by any of its names. */
     private boolean mentioned(Region region, SearchScope scope) {
-        return catalog.titles().keySet().stream().filter(scope::includes)
-                .anyMatch(docId -> mentions.computeIfAbsent(docId + "\t" + region.name(),
-                        key -> mentionedIn(docId, region)));
-    }
-
-    private boolean mentionedIn(String docId, Region region) {
-        PassageCatalog.Range passages = catalog.passagesOf(docId);
-        return IntStream.range(passages.from(), passages.to()).mapToObj(catalog::folded)
-                .anyMatch(text -> region.mentions().stream().anyMatch(text::contains));
+        return region.mentions().stream().anyMatch(name -> scopeSays(name, scope));
     }
 }

@@ -80,6 +80,15 @@ class MismatchJudgesTest {
     }
 
     @Test
+    void whatOneQuestionLooksUpLeavesTheNextOnesJudgementAlone() {
+        UnmentionedRegionJudge judge = new UnmentionedRegionJudge(CATALOG);
+        Verdict answered = answeredBy("要进一步深化川渝");
+        assertFalse(judge.judge(question("重庆市委要深化哪些合作？", SICHUAN), answered).answered());
+        assertTrue(judge.judge(question("重庆方面怎样深化合作？", SICHUAN), answered).answered(),
+                "川渝 still names 重庆 after 重庆 was looked up as the place before a body");
+    }
+
+    @Test
     void aPostTheScopeNeverNamesIsNotItsSubject() {
         assertFalse(regionAnswers("省长在会上讲了哪些合作？", SICHUAN));
         assertTrue(regionAnswers("省长在会上讲了哪些合作？", SearchScope.ALL), "a post some document names is left alone");
