@@ -238,12 +238,10 @@ public record ExpectedAnswer(Kind kind, String unit) {
             // The people of the document's title (习近平 in a report on his visit) are its subject, not an answer;
             // nor is a person the question names ("除了王晓晖，还有哪位领导发言" asks for someone else).
             case PERSON -> speaksOfTheAct(foldedPassage, foldedQuestion, spokenOf)
-                    && names.people(foldedPassage).stream()
-                            .anyMatch(person -> !foldedQuestion.contains(person) && !setting.test(person));
+                    && namesSomeoneElse(foldedPassage, foldedQuestion, names, setting);
             // A role word is the subject's when it stands as in the title (书记 of 总书记 in a report on his visit).
             case WHO -> speaksOfTheAct(foldedPassage, foldedQuestion, spokenOf)
-                    && (names.people(foldedPassage).stream()
-                            .anyMatch(person -> !foldedQuestion.contains(person) && !setting.test(person))
+                    && (namesSomeoneElse(foldedPassage, foldedQuestion, names, setting)
                     || !names.organizations(foldedPassage).isEmpty()
                     || WHO_WORDS.matcher(foldedPassage).results()
                             .anyMatch(word -> !foldedQuestion.contains(word.group())
@@ -270,7 +268,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * attended it.
      */
     private static boolean speaksOfTheAct(String foldedPassage, String foldedQuestion, Predicate<String> spokenOf) {
-        return askedAct(foldedQuestion)
+        return attendingAsked(foldedQuestion)
                 .map(verb -> spokenOf.test(verb) || foldedPassage.contains(verb.substring(0, 1)))
                 .orElse(true);
     }
@@ -285,9 +283,19 @@ public record ExpectedAnswer(Kind kind, String unit) {
     }
 
     /** The taking part in a meeting a question on people names (列席 of 哪些省领导列席), if it names one. */
-    static Optional<String> askedAct(String foldedQuestion) {
+    private static Optional<String> attendingAsked(String foldedQuestion) {
         Matcher attending = ATTENDING.matcher(foldedQuestion);
         return attending.find() ? Optional.of(attending.group()) : Optional.empty();
+    }
+
+    /**
+     * Whether the passage names a person the question does not name and who is not the document's setting (习近平 in
+     * a report on his visit).
+     */
+    private static boolean namesSomeoneElse(String foldedPassage, String foldedQuestion, NamedEntities names,
+                                            Predicate<String> setting) {
+        return names.people(foldedPassage).stream()
+                .anyMatch(person -> !foldedQuestion.contains(person) && !setting.test(person));
     }
 
     /**

@@ -112,9 +112,8 @@ final class ExpectedAnswerJudge implements Judge {
         }
         for (int i = 1; i < Math.min(DEPTH, ranked.size()); i++) {
             Scored next = ranked.get(i);
-            boolean closeEnough = accepted.test(next)
-                    || next.cosine().isPresent() && next.cosine().getAsDouble() >= DenseJudge.FLOOR;
-            if (closeEnough && speaksOf(question, next, act.get()) && holds(question, next)) {
+            if ((accepted.test(next) || closeInMeaning(next)) && speaksOf(question, next, act.get())
+                    && holds(question, next)) {
                 return answeredBy(ranked, i);
             }
         }
@@ -129,8 +128,17 @@ final class ExpectedAnswerJudge implements Judge {
     }
 
     private boolean speaksOf(SearchQuestion question, Scored scored, String word) {
-        String passage = catalog.folded(scored.number());
+        return speaksOf(question, catalog.folded(scored.number()), word);
+    }
+
+    /** Whether a folded passage holds a word of the question or one of its synonyms. */
+    private static boolean speaksOf(SearchQuestion question, String passage, String word) {
         return passage.contains(word) || question.terms().alternatives(word).stream().anyMatch(passage::contains);
+    }
+
+    /** Whether the model judged a passage close enough to the question to be shown for the evidence it holds. */
+    private static boolean closeInMeaning(Scored scored) {
+        return scored.cosine().isPresent() && scored.cosine().getAsDouble() >= DenseJudge.FLOOR;
     }
 
     /**
@@ -140,7 +148,7 @@ final class ExpectedAnswerJudge implements Judge {
      */
     private static boolean concreteWithinReach(SearchQuestion question, Scored scored, int rank) {
         return rank < DEPTH && CONCRETE_KINDS.contains(question.expected().orElseThrow().kind())
-                && scored.cosine().isPresent() && scored.cosine().getAsDouble() >= DenseJudge.FLOOR;
+                && closeInMeaning(scored);
     }
 
     /**
@@ -187,8 +195,7 @@ final class ExpectedAnswerJudge implements Judge {
         String passage = catalog.folded(scored.number());
         String docId = catalog.passage(scored.number()).docId();
         return question.expected().orElseThrow().heldBy(passage, question.folded(), names,
-                name -> setting(docId, name),
-                word -> passage.contains(word) || question.terms().alternatives(word).stream().anyMatch(passage::contains));
+                name -> setting(docId, name), word -> speaksOf(question, passage, word));
     }
 
     /** Whether a place or a person is the document's setting: named in its title or headline, or in much of it. */

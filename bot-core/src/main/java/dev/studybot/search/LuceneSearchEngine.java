@@ -201,7 +201,10 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
             return new SearchResult(question, false, List.of(), read.naming());
         }
         Verdict verdict = new Verdict(ranked, true);
-        LOG.debug("ranked {} words {} folded {}", verdict.ranked().subList(0, Math.min(5, verdict.ranked().size())), read.terms().words(), read.folded());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("ranked {} words {} folded {}", ranked.subList(0, Math.min(5, ranked.size())),
+                    read.terms().words(), read.folded());
+        }
         for (Judge judge : judges) {
             Verdict before = verdict;
             verdict = judge.judge(read, verdict);
