@@ -57,6 +57,12 @@ class StudyAnalyzersTest {
     }
 
     @Test
+    void aSpokenTrailingParticleIsNoContent() {
+        List<String> words = QueryTerms.of("会是谁主持的来着？", analyzers).words();
+        assertTrue(!words.contains("来着") && words.contains("主持"), words::toString);
+    }
+
+    @Test
     void anIndefiniteOneIsNoContent() {
         List<String> words = QueryTerms.of("四川要把自己建成一个什么样的地方", analyzers).words();
         assertTrue(!words.contains("一个") && words.contains("建成"), words::toString);

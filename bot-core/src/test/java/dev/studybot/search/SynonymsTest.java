@@ -17,6 +17,10 @@ class SynonymsTest {
         assertTrue(synonyms.of("年轻人").contains("青年"));
         assertTrue(synonyms.of("看病").contains("就医"));
         assertTrue(synonyms.of("外地").contains("异地"));
+        assertEquals(List.of("视察", "调研"), synonyms.everydayIn("总书记这趟到四川考察走访了哪几个市").get("考察"),
+                "a leader's visit in a report's words");
+        assertEquals(List.of("会议"), synonyms.everydayIn("这次会上是谁发言的").get("会上"));
+        assertEquals(List.of("合作", "协同"), synonyms.everydayIn("两地之间的协作怎么推进").get("协作"));
     }
 
     @Test
