@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
  * (哪天), a time of day (几点开始), a time (什么时候), how long since something (隔了多久), a place in a series (第几次), a count (多少次, 几个), an amount (是多少, 百分之几), people
  * by name (哪几位), who did something (由谁), a place (在哪里开, 哪个县, 往哪跑), other countries (哪几个国家), an
- * organisation (哪个部门, 哪家企业), a reason (为什么), how much something matters (算多大的事), books by title (哪些书目), agreements (签了哪些协议) or stages (分成哪几个阶段). A passage that holds nothing of that kind does not answer
+ * organisation (哪个部门, 哪家企业), a reason (为什么), how much something matters (算多大的事), books by title (哪些书目), agreements (签了哪些协议), stages (分成哪几个阶段) or a standard (按什么标准). A passage that holds nothing of that kind does not answer
  * the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by a sentence about 三星堆
  * that names no year. This is the expected-answer-type check of classic question answering.
  *
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
-    public enum Kind { YEAR, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE }
+    public enum Kind { YEAR, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE, STANDARD }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
@@ -53,7 +53,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_COUNT = Pattern.compile("(?<![哪那这近前后最第])(?:多少|几)(" + MEASURES + ")");
     /** Any other 多少 (多少经济效益, 是多少) or a share asks for a number. */
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
-            "多少|百分之几|几成|几倍|多大比例|多高|多长|多重|多远|多大面积|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
+            "多少|百分之几|几成|几倍|多大比例|多高|多长(?!远)|多重(?![要视大])|多远|多大面积|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
     /**
      * How long since something (距离上次…多长时间, 隔了多久) asks for a span: a number of years, months, weeks or days
      * (一年多时间, 一个多月), not an amount with another unit, nor a count of times (多次).
@@ -75,7 +75,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
             "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市"
                     + "|(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)"
                     + "|往(?:哪里|哪儿|哪)(?:跑|去|走|躲|撤|逃)"
-                    + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|地区|会场|场馆|地点)");
+                    + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|地区|会场|场馆|地点)"
+                    // a city or a province, whose names reports write without 市 or 省 (广元、德阳): any place
+                    + "|哪(?:个|些|几个|一个)(?:市|省|州)(?![委政长级])");
     /**
      * Who did something, asked outright (是谁, 由谁, 谁主持): a person, a body or a role answers (王晓晖, 群众, 省委).
      * Not a colloquial 谁来管 ("老了以后谁来管养老"), which asks how something is taken care of.
@@ -133,6 +135,14 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** What speaks of stages: 阶段, 步骤, 第一步, 环节. */
     private static final Pattern STAGE_WORDS = Pattern.compile("阶段|步骤|第[一二三四五六七八九十]+步|环节");
 
+    /**
+     * By what standard something is to be done (按什么标准交纳, 有哪些标准): answered by a passage that speaks of a
+     * standard (以更高标准打好…保卫战), not by one that only names the thing.
+     */
+    private static final Pattern ASKS_STANDARD = Pattern.compile("(?:什么|哪些|哪个|啥|何种)标准");
+    /** What speaks of a standard. */
+    private static final Pattern STANDARD_WORDS = Pattern.compile("标准|规定|规范");
+
     /** The question patterns in the order they are tried: the more specific first. */
     private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),
             Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.CLOCK, ASKS_CLOCK), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
@@ -143,7 +153,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             Map.entry(Kind.PLACE, ASKS_PLACE), Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION),
             Map.entry(Kind.REASON, ASKS_REASON),
             Map.entry(Kind.SIGNIFICANCE, ASKS_SIGNIFICANCE), Map.entry(Kind.TITLE, ASKS_TITLE),
-            Map.entry(Kind.AGREEMENT, ASKS_AGREEMENT), Map.entry(Kind.STAGE, ASKS_STAGE));
+            Map.entry(Kind.AGREEMENT, ASKS_AGREEMENT), Map.entry(Kind.STAGE, ASKS_STAGE),
+            Map.entry(Kind.STANDARD, ASKS_STANDARD));
 
     private static final Pattern YEAR = Pattern.compile(
             "(?:1[89]|20)[0-9]{2}年|" + NUMERAL + "+年前|去年|今年|明年|前年|当年");
@@ -259,6 +270,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case TITLE -> foldedPassage.contains("《");
             case AGREEMENT -> AGREEMENT_WORDS.matcher(foldedPassage).find();
             case STAGE -> STAGE_WORDS.matcher(foldedPassage).find();
+            case STANDARD -> STANDARD_WORDS.matcher(foldedPassage).find();
         };
     }
 

@@ -236,4 +236,25 @@ class ExpectedAnswerTest {
                 "书记 of 总书记, as the title says it");
         assertTrue(who.heldBy("省委书记主持会议。", "会议由谁主持？", names, "总书记"::equals));
     }
+
+    @Test
+    void aCityOrProvinceAskedForIsAnyPlace() {
+        assertEquals(Optional.of(Kind.PLACE), kind("总书记这趟到四川考察走访了哪几个市？"));
+        assertEquals(Optional.of(Kind.PLACE), kind("这次去了哪个省？"));
+        assertEquals(Optional.empty(), kind("哪个市委书记发了言？"), "a city's committee is no place");
+        assertTrue(held("总书记这趟到四川考察走访了哪几个市？", "深入广元、德阳基层一线"));
+    }
+
+    @Test
+    void howImportantIsNoWeight() {
+        assertEquals(Optional.of(Kind.SIGNIFICANCE), kind("这次考察对四川发展有多重要？"), "多重要 is not 多重");
+        assertEquals(Optional.of(Kind.AMOUNT), kind("这件青铜器有多重？"));
+    }
+
+    @Test
+    void aStandardAskedForNeedsAPassageOnAStandard() {
+        assertEquals(Optional.of(Kind.STANDARD), kind("党费应该按什么标准交纳？"));
+        assertFalse(held("党费应该按什么标准交纳？", "高质量开好基层党组织组织生活会。"));
+        assertTrue(held("蓝天碧水净土保卫战要按什么标准来打？", "以更高标准打好蓝天、碧水、净土保卫战。"));
+    }
 }
