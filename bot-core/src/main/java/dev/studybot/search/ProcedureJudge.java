@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * a member fills in a form; the acts are concrete ones, never 做 or 办, which any passage on a task answers, nor
  * 报销, which a report answers in its own words (医保, 结算).
  *
- * <p>In the same way, a question on what someone saw, tasted or bought (总书记在三星堆看了哪些文物) is answered only
- * by a passage that speaks of seeing, tasting or buying: the sentence that names 三星堆 for what was said there
- * does not say what was looked at; and a question on what to prepare or hand in (要准备哪些表格材料) by a passage that
- * speaks of preparing, handing in or materials; and where a text can be read (讲话全文在哪里能看到) by a passage on
- * publishing it.
+ * <p>In the same way, a question on what someone saw, tasted or bought (总书记在三星堆看了哪些文物), or criticised or
+ * praised (王晓晖在会上批评了哪些问题), is answered only by a passage that speaks of that act: the sentence that names
+ * 三星堆 for what was said there does not say what was looked at; a question on what to prepare or hand in
+ * (要准备哪些表格材料) by a passage that speaks of preparing, handing in or materials; where a text can be read
+ * (讲话全文在哪里能看到) by a passage on publishing it; and where to fetch something (模板从哪里领取) by a passage on
+ * handing it out.
  */
 final class ProcedureJudge extends FirstPassageJudge {
 
@@ -30,23 +31,32 @@ final class ProcedureJudge extends FirstPassageJudge {
             Map.entry("购买", List.of("买", "购")), Map.entry("买", List.of("买", "购")),
             Map.entry("提交", List.of("提交", "报送", "上交")), Map.entry("上交", List.of("提交", "报送", "上交")),
             Map.entry("上传", List.of("上传")), Map.entry("报送", List.of("报送", "上报", "提交")),
-            Map.entry("上报", List.of("报送", "上报", "提交")), Map.entry("记录", List.of("记录")));
+            Map.entry("上报", List.of("报送", "上报", "提交")), Map.entry("记录", List.of("记录")),
+            // a member's own errands: making up a missed session, asking for leave, paying dues, signing in
+            Map.entry("补课", List.of("补课", "补学")), Map.entry("补学", List.of("补课", "补学")),
+            Map.entry("请假", List.of("请假", "假")), Map.entry("交纳", List.of("缴", "交纳")),
+            Map.entry("领取", List.of("领取", "发放")), Map.entry("签到", List.of("签到")),
+            Map.entry("打卡", List.of("打卡")), Map.entry("审批", List.of("审批", "批准")));
     /** How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名, 怎么在网上提交. */
     private static final Pattern HOW_TO = Pattern.compile(
             "(?:咋|怎么|怎样|如何|咋样)(?:才能|样|去|来)?(?:在(?:网上|线上|手机上|app上|平台上)|网上|线上|在线)?"
-                    + "(撰写|填写|申请|报名|申报|办理|注册|登录|缴纳|下载|预约|购买|提交|上交|上传|报送|上报|记录|写|填|缴|买)");
+                    + "(撰写|填写|申请|报名|申报|办理|注册|登录|缴纳|下载|预约|购买|提交|上交|上传|报送|上报|记录|补课|补学|请假|交纳"
+                    + "|领取|签到|打卡|审批|写|填|缴|买)");
 
     /** What was seen, tasted or bought (看了哪些, 参观了什么, 吃了啥), and what a passage speaking of it contains. */
     private static final Pattern WHAT_WAS = Pattern.compile(
-            "(看|参观|观看|观赏|品尝|尝|吃|买|购买)了(?:些)?(?:哪些|哪几|哪一|什么|啥)(?!时候)"
+            "(看|参观|观看|观赏|品尝|尝|吃|买|购买|批评|表扬|称赞|夸奖|夸)了(?:些)?(?:哪些|哪几|哪一|什么|啥)(?!时候)"
                     // what is to be prepared or handed in (要准备哪些表格材料, 需要提交什么)
                     + "|(准备|提交|上交)(?:好)?(?:哪些|哪几|什么|啥)(?!时候)");
     private static final List<String> SEEING = List.of("看", "参观", "观看", "观赏", "观摩", "展品", "展览", "展出", "展示",
             "陈列");
+    private static final List<String> PRAISING = List.of("表扬", "称赞", "赞扬", "夸", "肯定");
     private static final Map<String, List<String>> SEEN = Map.ofEntries(
             Map.entry("看", SEEING), Map.entry("参观", SEEING), Map.entry("观看", SEEING), Map.entry("观赏", SEEING),
             Map.entry("品尝", List.of("尝", "吃")), Map.entry("尝", List.of("尝", "吃")), Map.entry("吃", List.of("尝", "吃")),
             Map.entry("买", List.of("买", "购")), Map.entry("购买", List.of("买", "购")),
+            Map.entry("批评", List.of("批评")), Map.entry("表扬", PRAISING), Map.entry("称赞", PRAISING),
+            Map.entry("夸奖", PRAISING), Map.entry("夸", PRAISING),
             Map.entry("准备", List.of("准备", "材料")), Map.entry("提交", List.of("提交", "报送", "上交", "材料")),
             Map.entry("上交", List.of("提交", "报送", "上交", "材料")));
 
@@ -56,6 +66,11 @@ final class ProcedureJudge extends FirstPassageJudge {
     /** What speaks of where a text is published. */
     private static final List<String> PUBLISHING = List.of("刊发", "刊登", "发布", "公布", "印发", "网站", "报道", "播发",
             "全文", "下载");
+    /** Where something is to be fetched (模板从哪里领取, 去哪儿领): a passage on handing it out answers. */
+    private static final Pattern WHERE_TO_GET = Pattern.compile(
+            "(?:在|去|到|从)?(?:哪里|哪儿|哪)(?:能|可以|才能)?(?:领取|领到|领|拿到|获取|申领)");
+    /** What speaks of handing something out. */
+    private static final List<String> HANDING_OUT = List.of("发放", "领取", "下发", "印发", "分发", "配发");
 
 
     ProcedureJudge(PassageCatalog catalog) {
@@ -67,6 +82,9 @@ final class ProcedureJudge extends FirstPassageJudge {
         Matcher asked = HOW_TO.matcher(question.folded());
         if (asked.find()) {
             return ACTS.get(asked.group(1)).stream().anyMatch(first::contains);
+        }
+        if (WHERE_TO_GET.matcher(question.folded()).find()) {
+            return HANDING_OUT.stream().anyMatch(first::contains);
         }
         if (WHERE_TO_FIND.matcher(question.folded()).find()) {
             return PUBLISHING.stream().anyMatch(first::contains);

@@ -24,6 +24,12 @@ class ProcedureJudgeTest {
                     总书记在三星堆对坚定文化自信、传承中华文明念兹在兹、意蕴深长。
 
                     总书记在三星堆博物馆参观了青铜神树等展品。
+
+                    将贯彻落实情况纳入督查督办工作台账。
+
+                    各级党组织按时发放学习材料，党员凭证领取。
+
+                    总书记多次肯定四川工作。
                     """))));
     private static final JudgeProbe PROBE = new JudgeProbe(new ProcedureJudge(CATALOG), CATALOG);
 
@@ -56,5 +62,25 @@ class ProcedureJudgeTest {
         assertTrue(PROBE.answers("总书记在三星堆看了哪些文物？", "总书记在三星堆博物馆"));
         assertTrue(PROBE.answers("回头看啥时候搞", "总书记在三星堆对"), "看 of 回头看 asks no object");
         assertTrue(PROBE.answers("总书记在三星堆强调了什么？", "总书记在三星堆对"), "no act of seeing asked");
+    }
+
+    @Test
+    void aMembersOwnErrandsNeedAPassageOnThem() {
+        assertFalse(PROBE.answers("组织生活会上党员请假该怎么补课？", "高质量开好"));
+        assertFalse(PROBE.answers("党费要如何交纳？", "高质量开好"));
+        assertTrue(PROBE.answers("领导班子成员要怎么撰写材料？", "领导班子成员"));
+    }
+
+    @Test
+    void whereToFetchSomethingNeedsAPassageOnHandingItOut() {
+        assertFalse(PROBE.answers("台账的填报模板从哪里领取？", "将贯彻落实情况"));
+        assertTrue(PROBE.answers("学习材料去哪儿领？", "各级党组织按时发放"));
+    }
+
+    @Test
+    void whatWasCriticisedOrPraisedNeedsAPassageOnIt() {
+        assertFalse(PROBE.answers("总书记在会上批评了哪些问题？", "总书记多次肯定"));
+        assertTrue(PROBE.answers("总书记表扬了哪些工作？", "总书记多次肯定"), "肯定 is praise");
+        assertFalse(PROBE.answers("总书记表扬了哪些工作？", "高质量开好"));
     }
 }
