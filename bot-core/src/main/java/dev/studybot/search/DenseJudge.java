@@ -69,6 +69,9 @@ final class DenseJudge implements Judge {
             // Every passage was compared: the closest of hundreds is close by chance more often than the closest of
             // three, so similarity alone rescues only a passage that shares at least a little of the wording.
             boolean anchored = first.coverage() >= MIN_ANCHOR;
+            if (!anchored && doubtful(ranked)) {
+                return anchoredInstead(ranked);
+            }
             return new Verdict(ranked, !doubtful(ranked)
                     || (anchored && answers(first.cosine().getAsDouble(), lexicalAnswer)));
         }
@@ -93,6 +96,24 @@ final class DenseJudge implements Judge {
             LOG.warn("dense similarity failed, answering on words alone: {}", e.toString());
             return new Verdict(ranked, lexicalAnswer);
         }
+    }
+
+    /**
+     * When the first passage shares nothing of the question's wording, one of the next {@value #DEPTH} that shares
+     * some, is at least as close in meaning and would be accepted on its own is shown first: "总书记参观古蜀遗址时最关心
+     * 的是什么" is answered by the sentence on 三星堆 that names 总书记, not by a closer-scored one that names neither.
+     */
+    private static Verdict anchoredInstead(List<Scored> ranked) {
+        double firstCosine = ranked.get(0).cosine().getAsDouble();
+        for (int i = 1; i < Math.min(DEPTH, ranked.size()); i++) {
+            Scored next = ranked.get(i);
+            if (next.cosine().isPresent() && next.cosine().getAsDouble() >= firstCosine && accepts(next)) {
+                List<Scored> moved = new ArrayList<>(ranked);
+                moved.add(0, moved.remove(i));
+                return new Verdict(moved, true);
+            }
+        }
+        return new Verdict(ranked, false);
     }
 
     /**

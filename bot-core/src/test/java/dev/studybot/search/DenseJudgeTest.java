@@ -121,6 +121,22 @@ class DenseJudgeTest {
     }
 
     @Test
+    void aFirstPassageSharingNoWordGivesWayToACloserOneThatShares() {
+        FakeEmbedder fake = new FakeEmbedder("q", Map.of(), 0.5);
+        DenseJudge judge = new DenseJudge(fake, CATALOG, 16);
+        Scored unanchored = scored("就业是最基本的民生", 2.0, 0.02).rescored(2.0, 0.60);
+        Scored anchored = scored("坚持房子是用来住的", 1.9, 0.35).rescored(1.9, 0.63);
+        Verdict verdict = judge.judge(question("q"), new Verdict(List.of(unanchored, anchored), true));
+        assertTrue(verdict.answered());
+        assertEquals(List.of(anchored, unanchored), verdict.ranked());
+
+        Scored fartherAnchored = scored("坚持房子是用来住的", 1.9, 0.35).rescored(1.9, 0.58);
+        Verdict kept = judge.judge(question("q"), new Verdict(List.of(unanchored, fartherAnchored), true));
+        assertFalse(kept.answered(), "a passage farther in meaning is no better evidence");
+        assertEquals(List.of(unanchored, fartherAnchored), kept.ranked());
+    }
+
+    @Test
     void passageVectorsAreComputedOnce() {
         String question = "民生";
         FakeEmbedder fake = new FakeEmbedder(question, Map.of(), 0.5);
