@@ -118,9 +118,9 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
         return terms.isEmpty() && !asked.isEmpty() ? of(segmented, Set.of()) : terms;
     }
 
-    /** A category noun right after the word that asks for it: 什么样的地方, 哪些情况, 啥东西. */
+    /** A category noun right after the word that asks for it: 什么样的地方, 哪些情况, 啥东西, 哪个城市. */
     private static final Pattern ASKED_CATEGORY = Pattern.compile(
-            "(?:什么样的?|什么|哪些|哪个|哪种|哪类|哪几个|哪几种|啥样的?|啥|怎样的)(地方|情况|东西|事情|事儿)");
+            "(?:什么样的?|什么|哪些|哪个|哪座|哪种|哪类|哪几个|哪几种|啥样的?|啥|怎样的)(地方|情况|东西|事情|事儿|城市|地点|省份)");
 
     private static QueryTerms of(List<String> segmentedQuestion, Set<String> skipped) {
         Set<String> words = new LinkedHashSet<>();

@@ -1,6 +1,7 @@
 package dev.studybot.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,7 @@ class StudyAnalyzersTest {
         assertTrue(!words.contains("地方") && !words.contains("咱们"), words::toString);
         assertTrue(words.contains("争取"), words::toString);
         assertTrue(QueryTerms.of("四川有哪些情况", analyzers).words().contains("四川"));
+        assertFalse(QueryTerms.of("大运会在哪个城市办的啊", analyzers).words().contains("城市"), "the place asked for");
         assertTrue(!QueryTerms.of("四川有哪些情况", analyzers).words().contains("情况"));
         assertEquals(List.of("地方"), QueryTerms.of("什么地方", analyzers).words(), "nothing else to search for");
         assertTrue(QueryTerms.of("地方政府债务", analyzers).words().contains("地方"), "not asked for");
