@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -179,6 +180,11 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern AMOUNT = Pattern.compile(
             NUMERAL + "+(?:\\.[0-9]+)?\\s*(?:%|‰|万|亿|元|人|名|个|倍|吨|公里|平方|千|百|米|公顷|亩|项|家|所|座|件|起)"
                     + "|百分之" + NUMERAL);
+    /**
+     * 一个 (a, one), 多个, 数个, 几个: no amount (一步一个脚印 says nothing of how much), unless a span follows
+     * (一个多月, 一个季度).
+     */
+    private static final Pattern VAGUE = Pattern.compile("[一多数几]个(?!多|月|年|星期|小时|钟头|季度|周)");
     /** A reason or a purpose, in the words that state one: 因为, 由于, 为了, 旨在, 意义在于. */
     private static final Pattern REASON_WORDS = Pattern.compile(
             "因为|由于|为了|所以|因此|因而|旨在|目的|原因|之所以|在于|缘于|鉴于|基于|意义|为此|从而|以便");
@@ -245,7 +251,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     .matcher(foldedPassage).results().anyMatch(count -> !quoted(foldedPassage, count.start()));
             case ORDINAL -> ORDINAL.matcher(foldedPassage).find();
             case AMOUNT -> AMOUNT.matcher(foldedPassage).results()
-                    .anyMatch(amount -> !quoted(foldedPassage, amount.start()));
+                    .anyMatch(amount -> !quoted(foldedPassage, amount.start()) && !vague(foldedPassage, amount));
             // The people of the document's title (习近平 in a report on his visit) are its subject, not an answer;
             // nor is a person the question names ("除了王晓晖，还有哪位领导发言" asks for someone else).
             case PERSON -> speaksOfTheAct(foldedPassage, foldedQuestion, spokenOf)
@@ -320,6 +326,12 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case "市州" -> place.endsWith("市") || place.endsWith("州");
             default -> place.endsWith(unit);
         };
+    }
+
+    /** Whether an amount found is only an indefinite 一个 or a vague 多个 ({@link #VAGUE}). */
+    private static boolean vague(String text, MatchResult amount) {
+        Matcher vague = VAGUE.matcher(text).region(amount.start(), text.length());
+        return vague.lookingAt() && vague.end() == amount.end();
     }
 
     /** Whether a number opens a quoted formulation (“两个确立”): it names the formulation, it counts nothing. */

@@ -6,6 +6,8 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The people, places and organisations a text names, by HanLP's named-entity recognition (parts of speech
@@ -17,6 +19,10 @@ final class NamedEntities {
     /** Characters that stand alone beside a name as words of their own (在成都, 与王五, 省委书记王晓晖主持). */
     private static final String FUNCTION_CHARACTERS = "的了在和与及对向同是为把被从由等将并而或又也都就让给跟到于以之其这那各每该及从往赴到来去说讲请任任";
 
+    /** A site named by what someone did there: 在翠云廊对保护自然遗产…嘱托, 在三星堆考察. */
+    private static final Pattern SITE_OF_AN_ACT = Pattern.compile(
+            "(?<![存现正实所自内外潜好不旨意志])在([\\p{IsHan}]{2,4}?)(?:对|考察|视察|调研|参观|察看|看望)");
+
     private final Segment segment = HanLP.newSegment().enableNameRecognize(true)
             .enableTranslatedNameRecognize(true).enableJapaneseNameRecognize(true).enablePlaceRecognize(true)
             .enableOrganizationRecognize(true);
@@ -26,9 +32,17 @@ final class NamedEntities {
         return withNature(text, "nr");
     }
 
-    /** The places the text names, in order. */
+    /**
+     * The places the text names, in order: those the recogniser finds, and sites a report names by what was done
+     * there (在翠云廊对…, 在三星堆考察), which it cuts into single characters.
+     */
     List<String> places(String text) {
-        return withNature(text, "ns");
+        Set<String> found = new LinkedHashSet<>(withNature(text, "ns"));
+        Matcher site = SITE_OF_AN_ACT.matcher(text);
+        while (site.find()) {
+            found.add(site.group(1));
+        }
+        return List.copyOf(found);
     }
 
     /** The organisations the text names, in order. */

@@ -35,12 +35,13 @@ final class ProcedureJudge extends FirstPassageJudge {
             // a member's own errands: making up a missed session, asking for leave, paying dues, signing in
             Map.entry("补课", List.of("补课", "补学")), Map.entry("补学", List.of("补课", "补学")),
             Map.entry("请假", List.of("请假", "假")), Map.entry("交纳", List.of("缴", "交纳")),
+            Map.entry("补交", List.of("缴", "交纳", "补交")),
             Map.entry("领取", List.of("领取", "发放")), Map.entry("签到", List.of("签到")),
             Map.entry("打卡", List.of("打卡")), Map.entry("审批", List.of("审批", "批准")));
     /** How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名, 怎么在网上提交. */
     private static final Pattern HOW_TO = Pattern.compile(
             "(?:咋|怎么|怎样|如何|咋样)(?:才能|样|去|来)?(?:在(?:网上|线上|手机上|app上|平台上)|网上|线上|在线)?"
-                    + "(撰写|填写|申请|报名|申报|办理|注册|登录|缴纳|下载|预约|购买|提交|上交|上传|报送|上报|记录|补课|补学|请假|交纳"
+                    + "(撰写|填写|申请|报名|申报|办理|注册|登录|缴纳|下载|预约|购买|提交|上交|上传|报送|上报|记录|补课|补学|请假|交纳|补交"
                     + "|领取|签到|打卡|审批|写|填|缴|买)");
 
     /** What was seen, tasted or bought (看了哪些, 参观了什么, 吃了啥), and what a passage speaking of it contains. */

@@ -257,4 +257,18 @@ class ExpectedAnswerTest {
         assertFalse(held("党费应该按什么标准交纳？", "高质量开好基层党组织组织生活会。"));
         assertTrue(held("蓝天碧水净土保卫战要按什么标准来打？", "以更高标准打好蓝天、碧水、净土保卫战。"));
     }
+
+    @Test
+    void anIndefiniteOneIsNoAmountButASpanIs() {
+        assertFalse(held("四川今年下达了多少乡村振兴衔接资金？", "一步一个脚印把宏伟蓝图变成美好现实。"));
+        assertTrue(held("第一批主题教育还剩多长时间？", "做好第一批主题教育最后一个多月的工作。"));
+        assertTrue(held("四川今年下达了多少乡村振兴衔接资金？", "下达衔接资金120亿元。"));
+    }
+
+    @Test
+    void aSiteIsNamedByWhatWasDoneThere() {
+        assertTrue(held("总书记在广元、德阳去了哪些地方考察？", "深入广元、德阳基层一线，在翠云廊对保护自然遗产殷殷嘱托。"));
+        assertFalse(held("总书记在广元、德阳去了哪些地方考察？", "深入广元、德阳基层一线了解情况。"),
+                "the places the question names answer nothing");
+    }
 }

@@ -68,6 +68,7 @@ class ProcedureJudgeTest {
     void aMembersOwnErrandsNeedAPassageOnThem() {
         assertFalse(PROBE.answers("组织生活会上党员请假该怎么补课？", "高质量开好"));
         assertFalse(PROBE.answers("党费要如何交纳？", "高质量开好"));
+        assertFalse(PROBE.answers("参加第一批主题教育的党员干部怎样补交党费？", "高质量开好"));
         assertTrue(PROBE.answers("领导班子成员要怎么撰写材料？", "领导班子成员"));
     }
 
