@@ -207,6 +207,27 @@ class QualityFloorTest {
         assertOnTheReport("sichuan_blind16_qa.tsv", 0.90, 0.93, 25);
     }
 
+    /**
+     * Blind sets 17 and 20 (30 + 30 each), written for round 13 and tuned on: 0.933 / 0.967, 27 of 30 and 0.933 /
+     * 0.933, 28 of 30 on main before it; 1.000 / 1.000, 30 of 30 and 0.967 / 0.967, 30 of 30 after, alone and scoped.
+     */
+    @Test
+    void blindSetsSeventeenAndTwentyOnTheReport() {
+        assertOnTheReport("sichuan_blind17_qa.tsv", 0.96, 0.96, 29);
+        assertOnTheReport("sichuan_blind20_qa.tsv", 0.93, 0.93, 29);
+    }
+
+    /**
+     * Blind sets 18 and 19 (30 + 30 each), written for round 13 and held out (totals only, run on main before the
+     * round and once at its end, no decision taken on them): 0.933 / 0.933, 29 of 30 and 0.967 / 0.967, 30 of 30,
+     * both before and after, alone and scoped.
+     */
+    @Test
+    void blindSetsEighteenAndNineteenOnTheReport() {
+        assertOnTheReport("sichuan_blind18_qa.tsv", 0.90, 0.90, 28);
+        assertOnTheReport("sichuan_blind19_qa.tsv", 0.93, 0.93, 29);
+    }
+
     /** Everyday questions (cooking, weather, sport…): every one abstains on the report. */
     @Test
     void everydayQuestionsAbstainOnTheReport() {
