@@ -34,7 +34,7 @@ final class ProcedureJudge extends FirstPassageJudge {
             Map.entry("上报", List.of("报送", "上报", "提交")), Map.entry("记录", List.of("记录")),
             // a member's own errands: making up a missed session, asking for leave, paying dues, signing in
             Map.entry("补课", List.of("补课", "补学")), Map.entry("补学", List.of("补课", "补学")),
-            Map.entry("请假", List.of("请假", "假")), Map.entry("交纳", List.of("缴", "交纳")),
+            Map.entry("请假", List.of("请假", "休假", "假期")), Map.entry("交纳", List.of("缴", "交纳")),
             Map.entry("补交", List.of("缴", "交纳", "补交")),
             Map.entry("领取", List.of("领取", "发放")), Map.entry("签到", List.of("签到")),
             Map.entry("打卡", List.of("打卡")), Map.entry("审批", List.of("审批", "批准")));
