@@ -21,6 +21,7 @@ class SynonymsTest {
                 "a leader's visit in a report's words");
         assertEquals(List.of("会议"), synonyms.everydayIn("这次会上是谁发言的").get("会上"));
         assertEquals(List.of("合作", "协同"), synonyms.everydayIn("两地之间的协作怎么推进").get("协作"));
+        assertEquals(List.of("农产品"), synonyms.everydayIn("四川要保障哪几类关键农副产品的供应").get("农副产品"));
     }
 
     @Test
