@@ -67,7 +67,14 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** People by name, and a list of names (名单) that is not of units or firms. */
     private static final Pattern ASKS_PEOPLE = Pattern.compile(
             "哪几位|哪位|哪些人|哪几个人|都有谁|叫什么名字|姓名|(?<!单位|企业|部门|机构|公司)名单"
-                    + "|哪(?:些|几位)(?:省|市|县)?(?:领导|同志|负责同志|人员|嘉宾)");
+                    + "|哪(?:些|几位)(?:省|市|县)?(?:领导|同志|负责同志|人员|嘉宾)"
+                    // 列席人员有哪些, 参会的领导都有哪些
+                    + "|(?:人员|领导|同志|嘉宾)(?:都|还)?有哪些");
+    /** A question that asks for people by name (哪位, 姓名, 名单), which a passage naming them by role does not answer. */
+    private static final Pattern ASKS_NAMES = Pattern.compile("哪几位|哪位|叫什么名字|姓名|名单");
+    /** People named by their role (外国元首政要, 专家学者): they answer a question on who took part (和哪些人会谈). */
+    private static final Pattern PEOPLE_BY_ROLE = Pattern.compile(
+            "元首|政要|领导人|嘉宾|代表|专家|学者|企业家|群众|干部|党员|委员|负责同志");
     /**
      * Where an event took place or where someone went: 在哪里开, 在什么地方举行, 哪个城市, 去了哪些地方. Not a bare 哪里,
      * which reports use figuratively ("重点放在哪里").
@@ -88,6 +95,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern WHO_ACT = Pattern.compile(
             "(?:由谁|谁)来?(?![是的在呀啊呢吗])([\\p{IsHan}]{2})(?=[的了过着？?。！!吗呢啊呀，,]|$)");
     /** Taking part in a meeting, which the people a question asks for did (哪些省领导列席, 参加会议的都有哪些人). */
+    private static final String SITTING_IN = "列席";
     private static final Pattern ATTENDING = Pattern.compile("列席|出席|陪同|到会|参会|参加|发言");
     /** People, bodies and roles a passage may name as who did something. */
     private static final Pattern WHO_WORDS = Pattern.compile("群众|人民|干部|党员|领导|班子|党组织|党委|政府|部门|单位|机关"
@@ -255,7 +263,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             // The people of the document's title (习近平 in a report on his visit) are its subject, not an answer;
             // nor is a person the question names ("除了王晓晖，还有哪位领导发言" asks for someone else).
             case PERSON -> speaksOfTheAct(foldedPassage, foldedQuestion, spokenOf)
-                    && namesSomeoneElse(foldedPassage, foldedQuestion, names, setting);
+                    && (namesSomeoneElse(foldedPassage, foldedQuestion, names, setting)
+                    || peopleByRoleAnswer(foldedPassage, foldedQuestion));
             // A role word is the subject's when it stands as in the title (书记 of 总书记 in a report on his visit).
             case WHO -> speaksOfTheAct(foldedPassage, foldedQuestion, spokenOf)
                     && (namesSomeoneElse(foldedPassage, foldedQuestion, names, setting)
@@ -281,14 +290,26 @@ public record ExpectedAnswer(Kind kind, String unit) {
     }
 
     /**
-     * Whether a passage speaks of the taking part a question on people names (列席, 参加), when it names one: its
-     * two characters, or its first (参 of 参加 in 参会). A passage naming who chaired a meeting does not say who
-     * attended it.
+     * Whether a passage speaks of the taking part a question on people names (列席, 参加), when it names one: its two
+     * characters, or its first with 会 (参会 for 参加; 参 alone is also 参与). Sitting in without a vote (列席) is exact,
+     * and is what a question naming it asks whatever else it names (参加这次会议的列席人员): its synonyms (出席) say
+     * who took part, not who sat in. A passage naming who chaired a meeting does not say who attended it.
      */
     private static boolean speaksOfTheAct(String foldedPassage, String foldedQuestion, Predicate<String> spokenOf) {
-        return attendingAsked(foldedQuestion)
-                .map(verb -> spokenOf.test(verb) || foldedPassage.contains(verb.substring(0, 1)))
-                .orElse(true);
+        List<String> acts = ATTENDING.matcher(foldedQuestion).results().map(MatchResult::group).toList();
+        if (acts.contains(SITTING_IN)) {
+            return foldedPassage.contains(SITTING_IN);
+        }
+        return acts.isEmpty() || spokenOf.test(acts.get(0)) || foldedPassage.contains(acts.get(0).charAt(0) + "会");
+    }
+
+    /**
+     * Whether people named by their role answer: the question asks for people (和哪些人会谈), not for names (哪位, 名单),
+     * nor for who among people it already names by role (外国元首都有谁 asks which heads of state).
+     */
+    private static boolean peopleByRoleAnswer(String foldedPassage, String foldedQuestion) {
+        return !ASKS_NAMES.matcher(foldedQuestion).find() && !PEOPLE_BY_ROLE.matcher(foldedQuestion).find()
+                && PEOPLE_BY_ROLE.matcher(foldedPassage).find();
     }
 
     /**
@@ -298,12 +319,6 @@ public record ExpectedAnswer(Kind kind, String unit) {
     static Optional<String> whoAct(String foldedQuestion) {
         Matcher act = WHO_ACT.matcher(foldedQuestion);
         return act.find() ? Optional.of(act.group(1)) : Optional.empty();
-    }
-
-    /** The taking part in a meeting a question on people names (列席 of 哪些省领导列席), if it names one. */
-    private static Optional<String> attendingAsked(String foldedQuestion) {
-        Matcher attending = ATTENDING.matcher(foldedQuestion);
-        return attending.find() ? Optional.of(attending.group()) : Optional.empty();
     }
 
     /**

@@ -271,4 +271,22 @@ class ExpectedAnswerTest {
         assertFalse(held("总书记在广元、德阳去了哪些地方考察？", "深入广元、德阳基层一线了解情况。"),
                 "the places the question names answer nothing");
     }
+
+    @Test
+    void peopleAskedForMayBeNamedByTheirRole() {
+        assertTrue(held("总书记在大运会开幕式前和哪些人举行了双边会谈？", "总书记分别与外国元首政要举行双边会谈。"));
+        assertFalse(held("和总书记举行双边会谈的外国元首都有谁？", "总书记分别与外国元首政要举行双边会谈。"),
+                "a question naming the role asks for names");
+        assertFalse(held("出席开幕式的外国元首具体有哪几位？", "总书记分别与外国元首政要举行双边会谈。"));
+    }
+
+    @Test
+    void sittingInIsExactAndEveryActOfTakingPartCounts() {
+        assertEquals(Optional.of(Kind.PERSON), kind("参加这次扩大会议的列席人员有哪些？"));
+        assertFalse(held("参加这次扩大会议的列席人员有哪些？", "总书记出席开幕式并与外国元首政要举行双边会谈。"),
+                "出席 is no sitting in");
+        assertFalse(held("参加这次扩大会议的列席人员有哪些？", "提出一系列新主张，推动四川参与国际竞争，王五陪同。"),
+                "列 of 一系列 and 参 of 参与 are no taking part");
+        assertTrue(held("参加这次扩大会议的列席人员有哪些？", "省领导李明、张华列席会议。"));
+    }
 }
