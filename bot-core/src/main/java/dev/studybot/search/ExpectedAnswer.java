@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
  * (哪天), a time of day (几点开始), a time (什么时候), how long since something (隔了多久), a place in a series (第几次), a count (多少次, 几个), an amount (是多少, 百分之几), people
  * by name (哪几位), who did something (由谁), a place (在哪里开, 哪个县, 往哪跑), other countries (哪几个国家), an
- * organisation (哪个部门, 哪家企业), a reason (为什么), how much something matters (算多大的事), books by title (哪些书目), agreements (签了哪些协议), stages (分成哪几个阶段) or a standard (按什么标准). A passage that holds nothing of that kind does not answer
+ * organisation (哪个部门, 哪家企业), a reason (为什么), how much something matters (算多大的事), books by title (哪些书目), agreements (签了哪些协议), stages (分成哪几个阶段), a standard (按什么标准) or a meeting by its number (哪次党代会). A passage that holds nothing of that kind does not answer
  * the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by a sentence about 三星堆
  * that names no year. This is the expected-answer-type check of classic question answering.
  *
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
-    public enum Kind { YEAR, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE, STANDARD }
+    public enum Kind { YEAR, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE, STANDARD, OCCASION }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
@@ -50,8 +50,16 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_TIME = Pattern.compile("什么时候|啥时候|何时|什么时间|哪个时候");
     /** 第几次, 第几批: the place in a series, answered by an ordinal (第二次), not by a count (多次). */
     private static final Pattern ASKS_ORDINAL = Pattern.compile("第几");
-    /** 多少次, 几个, 多少亩…, but not 哪几个 / 这几个 / 近几年 / 第几次, which ask which ones, when or which in a series. */
-    private static final Pattern ASKS_COUNT = Pattern.compile("(?<![哪那这近前后最第])(?:多少|几)(" + MEASURES + ")");
+    /** Which meeting or congress (最早是在哪次省党代会上提出的, 哪一届): answered by one named by its number. */
+    private static final Pattern ASKS_OCCASION = Pattern.compile("哪一?次(?=[^，,。？?]{0,6}会)|哪一?届");
+    /** A congress or session named by its number: 第二次全会, 十八大, 十二届三次全会. */
+    private static final Pattern OCCASION = Pattern.compile(
+            "第[一二三四五六七八九十]+次|[一二三四五六七八九十]+(?:大|届)");
+    /**
+     * 多少次, 几个, 多少亩, 提前几天…, but not 哪几个 / 这几个 / 近几年 / 前几天 / 第几次, which ask which ones, when or which
+     * in a series.
+     */
+    private static final Pattern ASKS_COUNT = Pattern.compile("(?<![哪那这近后最第])(?<![^提]前)(?<!^前)(?:多少|几)(" + MEASURES + ")");
     /** Any other 多少 (多少经济效益, 是多少) or a share asks for a number. */
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
             "多少|百分之几|几成|几倍|多大比例|多高|多长(?!远)|多重(?![要视大])|多远|多大面积|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
@@ -163,7 +171,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             Map.entry(Kind.REASON, ASKS_REASON),
             Map.entry(Kind.SIGNIFICANCE, ASKS_SIGNIFICANCE), Map.entry(Kind.TITLE, ASKS_TITLE),
             Map.entry(Kind.AGREEMENT, ASKS_AGREEMENT), Map.entry(Kind.STAGE, ASKS_STAGE),
-            Map.entry(Kind.STANDARD, ASKS_STANDARD));
+            Map.entry(Kind.STANDARD, ASKS_STANDARD), Map.entry(Kind.OCCASION, ASKS_OCCASION));
 
     private static final Pattern YEAR = Pattern.compile(
             "(?:1[89]|20)[0-9]{2}年|" + NUMERAL + "+年前|去年|今年|明年|前年|当年");
@@ -286,6 +294,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case AGREEMENT -> AGREEMENT_WORDS.matcher(foldedPassage).find();
             case STAGE -> STAGE_WORDS.matcher(foldedPassage).find();
             case STANDARD -> STANDARD_WORDS.matcher(foldedPassage).find();
+            case OCCASION -> OCCASION.matcher(foldedPassage).find();
         };
     }
 

@@ -67,6 +67,9 @@ final class ProcedureJudge extends FirstPassageJudge {
     /** What speaks of where a text is published. */
     private static final List<String> PUBLISHING = List.of("刊发", "刊登", "发布", "公布", "印发", "网站", "报道", "播发",
             "全文", "下载");
+    /** What formalities something takes (请假要走什么手续, 有哪些程序): a passage on formalities answers. */
+    private static final Pattern WHAT_FORMALITIES = Pattern.compile("(?:什么|哪些|啥|哪几个)(?:手续|程序|流程)");
+    private static final List<String> FORMALITIES = List.of("手续", "程序", "流程", "办理");
     /** Where something is to be fetched (模板从哪里领取, 去哪儿领): a passage on handing it out answers. */
     private static final Pattern WHERE_TO_GET = Pattern.compile(
             "(?:在|去|到|从)?(?:哪里|哪儿|哪)(?:能|可以|才能)?(?:领取|领到|领|拿到|获取|申领)");
@@ -83,6 +86,9 @@ final class ProcedureJudge extends FirstPassageJudge {
         Matcher asked = HOW_TO.matcher(question.folded());
         if (asked.find()) {
             return ACTS.get(asked.group(1)).stream().anyMatch(first::contains);
+        }
+        if (WHAT_FORMALITIES.matcher(question.folded()).find()) {
+            return FORMALITIES.stream().anyMatch(first::contains);
         }
         if (WHERE_TO_GET.matcher(question.folded()).find()) {
             return HANDING_OUT.stream().anyMatch(first::contains);

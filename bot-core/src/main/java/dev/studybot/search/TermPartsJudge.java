@@ -20,7 +20,8 @@ final class TermPartsJudge extends FirstPassageJudge {
 
     /** What a question asks when it asks for a term's parts or meaning. */
     private static final Pattern ASKS_PARTS = Pattern.compile(
-            "具体(?:是)?指|具体表现|(?:指的是|是指)(?:什么|哪)|包括哪|是哪[几两二三四五六七八九十]+[个项条步大种]"
+            "具体(?:是)?指|具体表现|(?:指的是|是指)(?:什么|哪)|分别(?:是|指)(?:什么|哪|啥)|包括哪"
+                    + "|是哪[几两二三四五六七八九十]+[个项条步大种]"
                     + "|哪[几两二三四五六七八九十]+步"
                     // what was said, in detail, at an occasion the passage only names (具体介绍了四川哪些情况)
                     + "|具体地?(?:介绍|讲述|讲|谈|说|提|阐述|汇报|通报)了?.{0,8}?(?:哪|什么|啥)");

@@ -289,4 +289,14 @@ class ExpectedAnswerTest {
                 "列 of 一系列 and 参 of 参与 are no taking part");
         assertTrue(held("参加这次扩大会议的列席人员有哪些？", "省领导李明、张华列席会议。"));
     }
+
+    @Test
+    void daysAheadAreACountAndAMeetingIsAskedByItsNumber() {
+        assertEquals(Optional.of(Kind.COUNT), kind("组织生活会要提前几天向上级党委报备？"));
+        assertEquals(Optional.empty(), kind("前几天开的会说了什么？"), "前几天 is a time past");
+        assertEquals(Optional.of(Kind.OCCASION), kind("“治蜀兴川”这个提法最早是在哪次省党代会上提出的？"));
+        assertFalse(held("“治蜀兴川”这个提法最早是在哪次省党代会上提出的？", "不断完善治蜀兴川的思路举措。"));
+        assertTrue(held("这个提法是在哪次全会上提出的？", "省委十二届三次全会提出了这一部署。"));
+        assertEquals(Optional.of(Kind.ORDINAL), kind("总书记这是第几回来四川了"), "a place in a series, not a meeting");
+    }
 }

@@ -84,4 +84,11 @@ class ProcedureJudgeTest {
         assertTrue(PROBE.answers("总书记表扬了哪些工作？", "总书记多次肯定"), "肯定 is praise");
         assertFalse(PROBE.answers("总书记表扬了哪些工作？", "高质量开好"));
     }
+
+    @Test
+    void formalitiesAskedForNeedAPassageOnFormalities() {
+        assertFalse(PROBE.answers("领导班子成员请假要走什么手续？", "高质量开好"));
+        assertFalse(PROBE.answers("在线申报有哪些流程？", "符合条件的企业"), "it names the act, not its steps");
+        assertTrue(PROBE.answers("在线申报要注意什么？", "符合条件的企业"), "no formalities asked");
+    }
 }

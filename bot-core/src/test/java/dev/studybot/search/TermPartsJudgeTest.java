@@ -41,6 +41,12 @@ class TermPartsJudgeTest {
     }
 
     @Test
+    void whatEachPartMeansIsAskedToo() {
+        assertFalse(answers("“两个确立”和“两个维护”分别指什么？", "要深刻领悟"));
+        assertTrue(answers("“两个确立”分别是什么？", "“两个确立”，即"));
+    }
+
+    @Test
     void aTermThatIsAnItemOfAListIsNotSpelledOutByIt() {
         assertFalse(answers("现代化产业体系包括哪几大支柱产业？", "努力在提高"));
     }
