@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
- * (哪天), a time of day (几点开始), a time (什么时候), how long since something (隔了多久), a place in a series (第几次), a count (多少次, 几个), an amount (是多少, 百分之几), people
- * by name (哪几位), who did something (由谁), a place (在哪里开, 哪个县, 往哪跑), other countries (哪几个国家), an
- * organisation (哪个部门, 哪家企业), a reason (为什么), how much something matters (算多大的事), books by title (哪些书目), agreements (签了哪些协议), stages (分成哪几个阶段), a standard (按什么标准) or a meeting by its number (哪次党代会). A passage that holds nothing of that kind does not answer
+ * (哪天), a time of day (几点开始), a time (什么时候), how long since something (隔了多久), a place in a series
+ * (第几次), a count (多少次, 几个, 提前几天), an amount (是多少, 百分之几), people by name or by role (哪几位, 和哪些人,
+ * 列席人员有哪些), who did something (由谁), a place (在哪里开, 哪个县, 哪几个市, 往哪跑), other countries (哪几个国家),
+ * an organisation (哪个部门, 哪家企业, 哪几个巡视组), a reason (为什么), how much something matters (算多大的事, 有多重要),
+ * books or documents by title (哪些书目, 哪两份文件), agreements (签了哪些协议), stages (分成哪几个阶段), a standard
+ * (按什么标准) or a meeting by its number (哪次党代会). A passage that holds nothing of that kind does not answer
  * the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by a sentence about 三星堆
  * that names no year. This is the expected-answer-type check of classic question answering.
  *
@@ -27,7 +30,10 @@ import java.util.regex.Pattern;
 public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
-    public enum Kind { YEAR, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE, STANDARD, OCCASION }
+    public enum Kind {
+        YEAR, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON,
+        SIGNIFICANCE, TITLE, AGREEMENT, STAGE, STANDARD, OCCASION
+    }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
@@ -59,7 +65,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * 多少次, 几个, 多少亩, 提前几天…, but not 哪几个 / 这几个 / 近几年 / 前几天 / 第几次, which ask which ones, when or which
      * in a series.
      */
-    private static final Pattern ASKS_COUNT = Pattern.compile("(?<![哪那这近后最第])(?<![^提]前)(?<!^前)(?:多少|几)(" + MEASURES + ")");
+    private static final Pattern ASKS_COUNT = Pattern.compile(
+            "(?<![哪那这近后最第])(?<![^提]前)(?<!^前)(?:多少|几)(" + MEASURES + ")");
     /** Any other 多少 (多少经济效益, 是多少) or a share asks for a number. */
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
             "多少|百分之几|几成|几倍|多大比例|多高|多长(?!远)|多重(?![要视大])|多远|多大面积|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");

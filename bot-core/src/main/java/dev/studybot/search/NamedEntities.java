@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * The people, places and organisations a text names, by HanLP's named-entity recognition (parts of speech
- * {@code nr…}, {@code ns…} and {@code nt…}: Chinese, transliterated and Japanese names; places; organisations). It runs on one passage for a question that asks
- * for people or a place, so its cost (the reason the index's segmenter leaves it off) does not matter there.
+ * {@code nr…}, {@code ns…} and {@code nt…}: Chinese, transliterated and Japanese names; places; organisations). It
+ * runs on one passage for a question that asks for people or a place, so its cost (the reason the index's segmenter
+ * leaves it off) does not matter there.
  */
 final class NamedEntities {
 
