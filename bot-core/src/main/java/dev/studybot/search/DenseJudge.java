@@ -70,7 +70,7 @@ final class DenseJudge implements Judge {
             // three, so similarity alone rescues only a passage that shares at least a little of the wording.
             boolean anchored = first.coverage() >= MIN_ANCHOR;
             if (!anchored && doubtful(ranked)) {
-                return anchoredInstead(ranked);
+                return anchoredInstead(verdict);
             }
             return new Verdict(ranked, !doubtful(ranked)
                     || (anchored && answers(first.cosine().getAsDouble(), lexicalAnswer)));
@@ -103,17 +103,16 @@ final class DenseJudge implements Judge {
      * some, is at least as close in meaning and would be accepted on its own is shown first: "总书记参观古蜀遗址时最关心
      * 的是什么" is answered by the sentence on 三星堆 that names 总书记, not by a closer-scored one that names neither.
      */
-    private static Verdict anchoredInstead(List<Scored> ranked) {
+    private static Verdict anchoredInstead(Verdict verdict) {
+        List<Scored> ranked = verdict.ranked();
         double firstCosine = ranked.get(0).cosine().getAsDouble();
         for (int i = 1; i < Math.min(DEPTH, ranked.size()); i++) {
             Scored next = ranked.get(i);
             if (next.cosine().isPresent() && next.cosine().getAsDouble() >= firstCosine && accepts(next)) {
-                List<Scored> moved = new ArrayList<>(ranked);
-                moved.add(0, moved.remove(i));
-                return new Verdict(moved, true);
+                return verdict.answeredBy(i);
             }
         }
-        return new Verdict(ranked, false);
+        return verdict.abstaining();
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.studybot.search;
 
 import dev.studybot.document.Passage;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +88,7 @@ final class ExpectedAnswerJudge implements Judge {
             boolean near = i < DEPTH || next.coverage() >= first.coverage();
             if (near && (accepted.test(next) || concreteWithinReach(question, next, i)) && holds(question, next)
                     && keepsWords(question, first, next)) {
-                return answeredBy(ranked, i);
+                return verdict.answeredBy(i);
             }
         }
         return verdict.abstaining();
@@ -114,17 +113,10 @@ final class ExpectedAnswerJudge implements Judge {
             Scored next = ranked.get(i);
             if ((accepted.test(next) || closeInMeaning(next)) && speaksOf(question, next, act.get())
                     && holds(question, next)) {
-                return answeredBy(ranked, i);
+                return verdict.answeredBy(i);
             }
         }
         return verdict;
-    }
-
-    /** The ranking with its passage at this place shown first, answering. */
-    private static Verdict answeredBy(List<Scored> ranked, int place) {
-        List<Scored> moved = new ArrayList<>(ranked);
-        moved.add(0, moved.remove(place));
-        return new Verdict(moved, true);
     }
 
     private boolean speaksOf(SearchQuestion question, Scored scored, String word) {

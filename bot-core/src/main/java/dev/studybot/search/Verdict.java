@@ -1,5 +1,6 @@
 package dev.studybot.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,13 @@ record Verdict(List<Scored> ranked, boolean answered) {
     /** The passage shown first. */
     Scored first() {
         return ranked.get(0);
+    }
+
+    /** The ranking with the passage at this place shown first, answering. */
+    Verdict answeredBy(int place) {
+        List<Scored> moved = new ArrayList<>(ranked);
+        moved.add(0, moved.remove(place));
+        return new Verdict(moved, true);
     }
 
     /** The same ranking, not answering. */
