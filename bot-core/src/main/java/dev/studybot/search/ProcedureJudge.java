@@ -1,9 +1,11 @@
 package dev.studybot.search;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A question asking how to carry out a procedure (怎么写, 咋填, 如何申请, 怎样报名) is answered only by a passage
@@ -38,11 +40,16 @@ final class ProcedureJudge extends FirstPassageJudge {
             Map.entry("补交", List.of("缴", "交纳", "补交")),
             Map.entry("领取", List.of("领取", "发放")), Map.entry("签到", List.of("签到")),
             Map.entry("打卡", List.of("打卡")), Map.entry("审批", List.of("审批", "批准")));
-    /** How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名, 怎么在网上提交. */
+    /**
+     * How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名, 怎么在网上提交. The acts are those of
+     * {@link #ACTS}, the longer first (填写 before 填).
+     */
     private static final Pattern HOW_TO = Pattern.compile(
             "(?:咋|怎么|怎样|如何|咋样)(?:才能|样|去|来)?(?:在(?:网上|线上|手机上|app上|平台上)|网上|线上|在线)?"
-                    + "(撰写|填写|申请|报名|申报|办理|注册|登录|缴纳|下载|预约|购买|提交|上交|上传|报送|上报|记录|补课|补学|请假|交纳|补交"
-                    + "|领取|签到|打卡|审批|写|填|缴|买)");
+                    + ACTS.keySet().stream()
+                            .sorted(Comparator.comparingInt(String::length).reversed()
+                                    .thenComparing(Comparator.naturalOrder()))
+                            .collect(Collectors.joining("|", "(", ")")));
 
     /** What was seen, tasted or bought (看了哪些, 参观了什么, 吃了啥), and what a passage speaking of it contains. */
     private static final Pattern WHAT_WAS = Pattern.compile(
