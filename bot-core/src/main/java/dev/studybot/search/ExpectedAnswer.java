@@ -38,9 +38,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
     /** Measure words a count is asked in: 多少次, 几个, 多少亩, 几起, 多少小时, 多少年. */
-    /** The places below a city a question may ask for by their kind: 哪个村, 哪个县. */
+    /** The places below a city a question may ask for by their kind: 哪个村, 哪个县, 哪个区. */
     /** 区县 (and 县区) asks for either: a district or a county. */
-    private static final String PLACE_UNITS = "区县|县区|市州|村|县|镇|乡|街道|社区";
+    private static final String PLACE_UNITS = "区县|县区|市州|区(?![域别])|村|县|镇|乡|街道|社区";
     private static final String MEASURES = "小时|分钟|公里|公顷|平方米|个|次|位|名|人|家|项|条|所|座|批|届|处|种|类|国|亩|件|棵|只"
             + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月|字";
 
@@ -91,14 +91,14 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern PEOPLE_BY_ROLE = Pattern.compile(
             "元首|政要|领导人|嘉宾|代表|专家|学者|企业家|群众|干部|党员|委员|负责同志");
     /**
-     * Where an event took place or where someone went: 在哪里开, 在什么地方举行, 哪个城市, 去了哪些地方. Not a bare 哪里,
-     * which reports use figuratively ("重点放在哪里").
+     * Where an event took place or where someone went: 在哪里开, 在什么地方举行, 哪个城市, 去了哪些地方, 哪个体育场.
+     * Not a bare 哪里, which reports use figuratively ("重点放在哪里").
      */
     private static final Pattern ASKS_PLACE = Pattern.compile(
             "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市"
                     + "|(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)"
                     + "|往(?:哪里|哪儿|哪)(?:跑|去|走|躲|撤|逃)"
-                    + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|地区|会场|场馆|地点)"
+                    + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|地区|会场|场馆|地点|体育场|体育馆|礼堂|宾馆|酒店|会议室)"
                     // a city or a province, whose names reports write without 市 or 省 (广元、德阳): any place
                     + "|哪(?:个|些|几个|一个)(?:市|省|州)(?![委政长级])");
     /**
@@ -123,10 +123,12 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /**
      * Why something happened or was done: 为什么, 为何. Not 为什么说, which asks why a claim holds and is answered by
      * the claim itself ("为什么说公正司法很重要" → 公正司法是维护社会公平正义的最后一道防线); nor 成为什么, 转化为什么,
-     * where 为 belongs to the word before, nor a 为什么 that ends the question (…已经转化为什么？), which asks what.
+     * where 为 belongs to the word before (定位为什么任务 asks as what), nor a 为什么 that ends the question
+     * (…已经转化为什么？), which asks what.
      */
     private static final Pattern ASKS_REASON = Pattern.compile(
-            "(?<![成作认以称视因行改变转分列定评选更较极最尤化])(?:为什么|为何|为啥)(?![说？?。！!]|$)"
+            "(?<![成作认以称视因行改变转分列定评选更较极最尤化])(?<!定位|概括|归纳|总结|表述|描述|比喻|命名|确立|设立)"
+                    + "(?:为什么|为何|为啥)(?![说？?。！!]|$)"
                     + "(?![^，,。？?]*(?:称作|称为|叫作|叫做|看作|视为|说成|定位为|当成|当作))|什么原因|原因是什么|何故");
 
     /**
@@ -198,6 +200,10 @@ public record ExpectedAnswer(Kind kind, String unit) {
             "适时|及时|尽快|当前|目前|今后|近期|年底|年内|年初|月底|月初|以来|之前|之后|期间|前夕|届时|上午|下午|晚上|时期|阶段"
                     // before or after an event (在成都大运会开幕式前)
                     + "|(?:开幕式|闭幕式|开幕|闭幕|会)[前后]");
+    /** A question that asks for a time exactly: 具体什么时候, 具体时间, 具体在哪天. */
+    private static final Pattern EXACT_TIME = Pattern.compile("具体(?:会|要|将)?(?:在)?(?:什么时|啥时|何时|哪天|时间|日期)");
+    /** When, in words that leave the time open: 适时开展, 及时组织, 尽快, 近期, 届时. */
+    private static final Pattern VAGUE_TIME = Pattern.compile("适时|及时|尽快|近期|届时|今后|当前|目前");
     /** A place in a series: 第二次, 第一批, 第3届. */
     private static final Pattern ORDINAL = Pattern.compile("第(?:[0-9]+|[一二两三四五六七八九十百]+)");
     private static final Pattern AMOUNT = Pattern.compile(
@@ -268,8 +274,10 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case DATE -> DATE.matcher(foldedPassage).find();
             case CLOCK -> CLOCK.matcher(foldedPassage).find();
             case SPAN -> SPAN.matcher(foldedPassage).find();
+            // A time asked for exactly (具体什么时间) is not given by 适时 or 尽快.
             case TIME -> DATE.matcher(foldedPassage).find() || YEAR.matcher(foldedPassage).find()
-                    || TIME_WORDS.matcher(foldedPassage).find();
+                    || TIME_WORDS.matcher(foldedPassage).results().anyMatch(time -> !EXACT_TIME.matcher(foldedQuestion)
+                            .find() || !VAGUE_TIME.matcher(time.group()).matches());
             case COUNT -> Pattern.compile("(?:[0-9]+|" + NUMERAL + "+|多)(?:" + sameUnits(unit) + ")")
                     .matcher(foldedPassage).results().anyMatch(count -> !quoted(foldedPassage, count.start()));
             case ORDINAL -> ORDINAL.matcher(foldedPassage).find();

@@ -18,11 +18,13 @@ import java.util.stream.Collectors;
  * praised (王晓晖在会上批评了哪些问题), is answered only by a passage that speaks of that act: the sentence that names
  * 三星堆 for what was said there does not say what was looked at; a question on what to prepare or hand in
  * (要准备哪些表格材料) by a passage that speaks of preparing, handing in or materials; where a text can be read
- * (讲话全文在哪里能看到) by a passage on publishing it; and where to fetch something (模板从哪里领取) by a passage on
- * handing it out.
+ * (讲话全文在哪里能看到) by a passage on publishing it; where to fetch something (模板从哪里领取) by a passage on
+ * handing it out; and whether something was changed (缴纳标准有没有调整) by a passage on a change.
  */
 final class ProcedureJudge extends FirstPassageJudge {
 
+    /** What a passage on moving a member's membership (组织关系) to another branch contains. */
+    private static final List<String> TRANSFER = List.of("转接", "转入", "转出", "转移", "转到", "组织关系");
     /** The asked act, by how a question says it, and what a passage speaking of it contains. */
     private static final Map<String, List<String>> ACTS = Map.ofEntries(
             Map.entry("写", List.of("写")), Map.entry("撰写", List.of("写")), Map.entry("填写", List.of("填")),
@@ -39,13 +41,17 @@ final class ProcedureJudge extends FirstPassageJudge {
             Map.entry("请假", List.of("请假", "休假", "假期")), Map.entry("交纳", List.of("缴", "交纳")),
             Map.entry("补交", List.of("缴", "交纳", "补交")),
             Map.entry("领取", List.of("领取", "发放")), Map.entry("签到", List.of("签到")),
-            Map.entry("打卡", List.of("打卡")), Map.entry("审批", List.of("审批", "批准")));
+            Map.entry("打卡", List.of("打卡")), Map.entry("审批", List.of("审批", "批准")),
+            // moving one's membership to another branch, and the talks before a democratic life meeting
+            Map.entry("转到", TRANSFER), Map.entry("转入", TRANSFER), Map.entry("转出", TRANSFER),
+            Map.entry("转接", TRANSFER), Map.entry("征求", List.of("征求", "听取")), Map.entry("谈心", List.of("谈心", "谈话")));
     /**
-     * How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名, 怎么在网上提交. The acts are those of
-     * {@link #ACTS}, the longer first (填写 before 填).
+     * How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名, 怎么在网上提交, 怎么把组织关系转到….
+     * The acts are those of {@link #ACTS}, the longer first (填写 before 填).
      */
     private static final Pattern HOW_TO = Pattern.compile(
-            "(?:咋|怎么|怎样|如何|咋样)(?:才能|样|去|来)?(?:在(?:网上|线上|手机上|app上|平台上)|网上|线上|在线)?"
+            "(?:咋|怎么|怎样|如何|咋样)(?:才能|样|去|来)?(?:把(?!握|关)[^，,。？?]{1,8}?)?"
+                    + "(?:在(?:网上|线上|手机上|app上|平台上)|网上|线上|在线)?"
                     + ACTS.keySet().stream()
                             .sorted(Comparator.comparingInt(String::length).reversed()
                                     .thenComparing(Comparator.naturalOrder()))
@@ -77,6 +83,15 @@ final class ProcedureJudge extends FirstPassageJudge {
     /** What formalities something takes (请假要走什么手续, 有哪些程序): a passage on formalities answers. */
     private static final Pattern WHAT_FORMALITIES = Pattern.compile("(?:什么|哪些|啥|哪几个)(?:手续|程序|流程)");
     private static final List<String> FORMALITIES = List.of("手续", "程序", "流程", "办理");
+    /**
+     * Whether something was changed (党费缴纳标准有没有调整, 是否修订): a passage on a change answers, not one that
+     * only names the thing.
+     */
+    private static final Pattern WHETHER_CHANGED = Pattern.compile(
+            "(?:有没有|是否|有无|会不会|有没)(?:做|作|进行)?(?:调整|变化|改变|变动|修改|修订|上调|下调)");
+    /** What speaks of a change. */
+    private static final List<String> CHANGES = List.of("调整", "变化", "改变", "变动", "修改", "修订", "上调", "下调",
+            "提高", "降低");
     /** Where something is to be fetched (模板从哪里领取, 去哪儿领): a passage on handing it out answers. */
     private static final Pattern WHERE_TO_GET = Pattern.compile(
             "(?:在|去|到|从)?(?:哪里|哪儿|哪)(?:能|可以|才能)?(?:领取|领到|领|拿到|获取|申领)");
@@ -96,6 +111,9 @@ final class ProcedureJudge extends FirstPassageJudge {
         }
         if (WHAT_FORMALITIES.matcher(question.folded()).find()) {
             return FORMALITIES.stream().anyMatch(first::contains);
+        }
+        if (WHETHER_CHANGED.matcher(question.folded()).find()) {
+            return CHANGES.stream().anyMatch(first::contains);
         }
         if (WHERE_TO_GET.matcher(question.folded()).find()) {
             return HANDING_OUT.stream().anyMatch(first::contains);

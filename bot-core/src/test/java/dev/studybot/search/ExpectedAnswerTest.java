@@ -70,6 +70,24 @@ class ExpectedAnswerTest {
     void aDistrictOrCountyIsNamedAsOne() {
         assertFalse(held("重庆哪些区县参与最多？", "进一步深化川渝全方位合作"));
         assertTrue(held("重庆哪些区县参与最多？", "重庆渝北区、荣昌区与四川广安市合作"));
+        assertEquals(Optional.of(Kind.PLACE), kind("科技创新中心选址在成都哪个区？"));
+        assertFalse(held("科技创新中心选址在成都哪个区？", "加快打造具有全国影响力的科技创新中心。"));
+        assertTrue(held("科技创新中心选址在成都哪个区？", "科技创新中心落户成都市武侯区。"));
+        assertEquals(Optional.empty(), kind("这两种说法有哪个区别？"), "区别 is no district");
+    }
+
+    @Test
+    void aVenueIsAPlace() {
+        assertEquals(Optional.of(Kind.PLACE), kind("成都大运会开幕式是在哪个体育场举行的？"));
+        assertFalse(held("成都大运会开幕式是在哪个体育场举行的？", "在成都大运会开幕式前，总书记举行双边会谈。"),
+                "成都 is named by the question");
+    }
+
+    @Test
+    void aTimeAskedExactlyIsNotLeftOpen() {
+        assertTrue(held("“回头看”什么时候开展？", "适时开展“回头看”。"));
+        assertFalse(held("“回头看”具体会在什么时间开展？", "适时开展“回头看”。"), "适时 leaves the time open");
+        assertTrue(held("“回头看”具体会在什么时间开展？", "8月底前开展“回头看”。"));
     }
 
     @Test
@@ -87,6 +105,8 @@ class ExpectedAnswerTest {
         assertEquals(Optional.empty(), kind("把什么作为什么来抓？"));
         assertEquals(Optional.empty(), kind("我国社会主要矛盾已经转化为什么？"));
         assertEquals(Optional.empty(), kind("会议把这一年确立为什么？"), "a 为什么 ending the question asks what");
+        assertEquals(Optional.empty(), kind("学习宣传贯彻重要指示精神被定位为什么任务？"), "定位为 什么任务 asks as what");
+        assertEquals(Optional.of(Kind.REASON), kind("我们单位为什么要开展学习研讨？"), "位 alone is no 定位");
     }
 
     @Test

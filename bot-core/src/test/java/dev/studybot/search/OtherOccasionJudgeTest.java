@@ -40,6 +40,7 @@ class OtherOccasionJudgeTest {
         assertFalse(answers("总书记前几次来四川分别视察了哪些城市？", "总书记这次来川"), "几次 of 前几次 asks no span");
         assertFalse(answers("总书记上一回来四川去了哪些地方？", "总书记这次来川"));
         assertFalse(answers("总书记一年多以前那次来川视察去的是哪些地方？", "总书记这次来川"), "以前那次 is the last one");
+        assertFalse(answers("总书记一年多前那次来四川视察去的是哪个城市？", "总书记这次来川"), "so is 一年多前那次");
     }
 
     @Test
@@ -47,6 +48,12 @@ class OtherOccasionJudgeTest {
         assertFalse(answers("重庆方面对深化川渝合作有什么回应？", "要进一步深化川渝"));
         assertFalse(answers("其他省份的合作是怎样推进的？", "要进一步深化川渝"));
         assertTrue(answers("重庆方面对深化川渝合作有什么回应？", "此前"));
+    }
+
+    @Test
+    void aWordThatHoldsAnAskedWordNamesNoAnchor() {
+        assertTrue(answers("四川想把自己建成一个什么级别的创新高地？", "要进一步深化川渝"), "级别的 holds 别的");
+        assertFalse(answers("还有别的省份参与川渝合作吗？", "要进一步深化川渝"));
     }
 
     @Test

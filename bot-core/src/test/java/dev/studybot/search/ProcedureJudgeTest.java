@@ -30,6 +30,8 @@ class ProcedureJudgeTest {
                     各级党组织按时发放学习材料，党员凭证领取。
 
                     总书记多次肯定四川工作。
+
+                    今年起企业申报的门槛提高到五十万元。
                     """))));
     private static final JudgeProbe PROBE = new JudgeProbe(new ProcedureJudge(CATALOG), CATALOG);
 
@@ -41,6 +43,19 @@ class ProcedureJudgeTest {
         assertTrue(PROBE.answers("企业如何申报？", "符合条件的企业"));
         assertFalse(PROBE.answers("党员怎么在网上提交学习心得？", "高质量开好"), "where it is done may come between");
         assertFalse(PROBE.answers("组织生活会的会议记录要怎么报送上级？", "高质量开好"));
+    }
+
+    @Test
+    void theActMayFollowWhatItIsDoneTo() {
+        assertFalse(PROBE.answers("党员怎么把组织关系转到四川的党支部？", "高质量开好"));
+        assertFalse(PROBE.answers("民主生活会会前要怎样征求意见、开展谈心谈话？", "高质量开好"));
+        assertTrue(PROBE.answers("如何把握好民主生活会的要求？", "高质量开好"), "把握 is no 把 before an act");
+    }
+
+    @Test
+    void whetherSomethingChangedNeedsAPassageOnAChange() {
+        assertFalse(PROBE.answers("主题教育期间党员的党费缴纳标准有没有调整？", "高质量开好"));
+        assertTrue(PROBE.answers("企业申报的门槛是否有调整？", "今年起"), "a passage on raising it answers");
     }
 
     @Test
