@@ -115,6 +115,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** People, bodies and roles a passage may name as who did something. */
     private static final Pattern WHO_WORDS = Pattern.compile("群众|人民|干部|党员|领导|班子|党组织|党委|政府|部门|单位|机关"
             + "|委员会|常委|省委|市委|县委|书记|主席|总理|省长|市长|县长|专家|学者|企业|居民|代表|各地");
+    /** Convening a meeting, which the body of a report's title did. */
+    private static final Pattern CONVENED = Pattern.compile("召开|主持|举行|召集|举办|组织召开");
     private static final Pattern ASKS_COUNTRY = Pattern.compile("哪些国家|哪几个国家|哪个国家|哪国");
     private static final Pattern ASKS_ORGANIZATION = Pattern.compile(
             "哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位|哪(?:家|个|些|几家)(?:企业|公司)"
@@ -302,7 +304,10 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     && !setting.test(place) && (unit.isEmpty() || endsInUnit(place, unit)));
             case COUNTRY -> COUNTRIES.stream()
                     .anyMatch(country -> foldedPassage.contains(country) && !foldedQuestion.contains(country));
-            case ORGANIZATION -> !names.organizations(foldedPassage).isEmpty();
+            // The body of the document's title (省委常委会 of its own meeting) answers only who convened the meeting.
+            case ORGANIZATION -> names.organizations(foldedPassage).stream()
+                    .anyMatch(body -> !foldedQuestion.contains(body)
+                            && (!setting.test(body) || CONVENED.matcher(foldedQuestion).find()));
             case REASON -> REASON_WORDS.matcher(foldedPassage).find();
             case SIGNIFICANCE -> SIGNIFICANCE_WORDS.matcher(foldedPassage).find();
             case TITLE -> foldedPassage.contains("《");

@@ -67,6 +67,17 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void theBodyOfTheTitleAnswersOnlyWhoConvenedItsMeeting() {
+        String passage = "7月29日下午，省委常委会召开（扩大）会议，专题传达学习重要指示精神。";
+        assertTrue(ExpectedAnswer.of("这次扩大会议扩大到了哪些厅局的负责人？").orElseThrow()
+                .heldBy(passage, "这次扩大会议扩大到了哪些厅局的负责人？", names, body -> false));
+        assertFalse(ExpectedAnswer.of("这次扩大会议扩大到了哪些厅局的负责人？").orElseThrow()
+                .heldBy(passage, "这次扩大会议扩大到了哪些厅局的负责人？", names, "省委常委会"::equals));
+        assertTrue(ExpectedAnswer.of("这次会议是哪个机构召开的？").orElseThrow()
+                .heldBy(passage, "这次会议是哪个机构召开的？", names, "省委常委会"::equals));
+    }
+
+    @Test
     void aDistrictOrCountyIsNamedAsOne() {
         assertFalse(held("重庆哪些区县参与最多？", "进一步深化川渝全方位合作"));
         assertTrue(held("重庆哪些区县参与最多？", "重庆渝北区、荣昌区与四川广安市合作"));
