@@ -1,5 +1,6 @@
 package dev.studybot.search;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -47,32 +48,33 @@ final class ProcedureJudge extends FirstPassageJudge {
             Map.entry("转接", TRANSFER), Map.entry("征求", List.of("征求", "听取")), Map.entry("谈心", List.of("谈心", "谈话")));
     /**
      * How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名, 怎么在网上提交, 怎么把组织关系转到….
-     * The acts are those of {@link #ACTS}, the longer first (填写 before 填).
+     * The acts are those of {@link #ACTS}.
      */
     private static final Pattern HOW_TO = Pattern.compile(
             "(?:咋|怎么|怎样|如何|咋样)(?:才能|样|去|来)?(?:把(?!握|关)[^，,。？?]{1,8}?)?"
-                    + "(?:在(?:网上|线上|手机上|app上|平台上)|网上|线上|在线)?"
-                    + ACTS.keySet().stream()
-                            .sorted(Comparator.comparingInt(String::length).reversed()
-                                    .thenComparing(Comparator.naturalOrder()))
-                            .collect(Collectors.joining("|", "(", ")")));
+                    + "(?:在(?:网上|线上|手机上|app上|平台上)|网上|线上|在线)?" + alternation(ACTS.keySet()));
 
-    /** What was seen, tasted or bought (看了哪些, 参观了什么, 吃了啥), and what a passage speaking of it contains. */
-    private static final Pattern WHAT_WAS = Pattern.compile(
-            "(看|参观|观看|观赏|品尝|尝|吃|买|购买|批评|表扬|称赞|夸奖|夸)了(?:些)?(?:哪些|哪几|哪一|什么|啥)(?!时候)"
-                    // what is to be prepared or handed in (要准备哪些表格材料, 需要提交什么)
-                    + "|(准备|提交|上交)(?:好)?(?:哪些|哪几|什么|啥)(?!时候)");
     private static final List<String> SEEING = List.of("看", "参观", "观看", "观赏", "观摩", "展品", "展览", "展出", "展示",
             "陈列");
     private static final List<String> PRAISING = List.of("表扬", "称赞", "赞扬", "夸", "肯定");
-    private static final Map<String, List<String>> SEEN = Map.ofEntries(
+    /** What was seen, tasted, bought, criticised or praised, and what a passage speaking of it contains. */
+    private static final Map<String, List<String>> DONE = Map.ofEntries(
             Map.entry("看", SEEING), Map.entry("参观", SEEING), Map.entry("观看", SEEING), Map.entry("观赏", SEEING),
             Map.entry("品尝", List.of("尝", "吃")), Map.entry("尝", List.of("尝", "吃")), Map.entry("吃", List.of("尝", "吃")),
             Map.entry("买", List.of("买", "购")), Map.entry("购买", List.of("买", "购")),
             Map.entry("批评", List.of("批评")), Map.entry("表扬", PRAISING), Map.entry("称赞", PRAISING),
-            Map.entry("夸奖", PRAISING), Map.entry("夸", PRAISING),
+            Map.entry("夸奖", PRAISING), Map.entry("夸", PRAISING));
+    /** What is to be prepared or handed in, and what a passage speaking of it contains. */
+    private static final Map<String, List<String>> HANDED_IN = Map.ofEntries(
             Map.entry("准备", List.of("准备", "材料")), Map.entry("提交", List.of("提交", "报送", "上交", "材料")),
             Map.entry("上交", List.of("提交", "报送", "上交", "材料")));
+    /**
+     * What was done (看了哪些, 参观了什么, 吃了啥: the acts of {@link #DONE}), or is to be prepared or handed in
+     * (要准备哪些表格材料, 需要提交什么: those of {@link #HANDED_IN}).
+     */
+    private static final Pattern WHAT_WAS = Pattern.compile(
+            alternation(DONE.keySet()) + "了(?:些)?(?:哪些|哪几|哪一|什么|啥)(?!时候)"
+                    + "|" + alternation(HANDED_IN.keySet()) + "(?:好)?(?:哪些|哪几|什么|啥)(?!时候)");
 
     /** Where something can be seen or found (全文在哪里能看到, 在哪能查到): a passage on publishing it answers. */
     private static final Pattern WHERE_TO_FIND = Pattern.compile(
@@ -121,11 +123,18 @@ final class ProcedureJudge extends FirstPassageJudge {
         if (WHERE_TO_FIND.matcher(question.folded()).find()) {
             return PUBLISHING.stream().anyMatch(first::contains);
         }
-        Matcher seen = WHAT_WAS.matcher(question.folded());
-        if (seen.find()) {
-            String act = seen.group(1) != null ? seen.group(1) : seen.group(2);
-            return SEEN.get(act).stream().anyMatch(first::contains);
+        Matcher done = WHAT_WAS.matcher(question.folded());
+        if (done.find()) {
+            List<String> spoken = done.group(1) != null ? DONE.get(done.group(1)) : HANDED_IN.get(done.group(2));
+            return spoken.stream().anyMatch(first::contains);
         }
         return true;
+    }
+
+    /** A group that matches any of these words, the longer first (填写 before 填). */
+    private static String alternation(Collection<String> words) {
+        return words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .collect(Collectors.joining("|", "(", ")"));
     }
 }
