@@ -57,15 +57,17 @@ public final class IndexFolder {
     /**
      * The parts of an index of documents with this fingerprint, analysed as the other fingerprint says, building it
      * if needed. The analysis' fingerprint is asked for only when the index in the folder is of the same documents
-     * (in memory, or when the documents changed, the builder makes the analyzers as it goes) and once more to stamp
-     * a build.
+     * (in memory, or when the documents changed, the builder makes the analyzers as it goes), at most once: a
+     * stale index of the same documents is stamped with what the comparison computed.
      *
      * @param documents the documents' fingerprint
      * @param analysis  the fingerprint of how they are analysed (the segmenter's dictionary, made from them, and the
      *                  stamp of the analysis code, so that a changed bot rebuilds an index made by an older one)
      * @param builder   writes the index into the parts
      */
-    public IndexParts openOrBuild(String documents, Supplier<String> analysis, Builder builder) throws IOException {
+    public IndexParts openOrBuild(String documents, Supplier<String> analysisAskedFor, Builder builder)
+            throws IOException {
+        Supplier<String> analysis = new OnFirstUse<>(analysisAskedFor);
         if (folder == null) {
             IndexParts memory = new IndexParts(new ByteBuffersDirectory(), new ByteBuffersDirectory());
             builder.build(memory);

@@ -65,6 +65,15 @@ class IndexFolderTest {
         try (IndexParts reused = folder.openOrBuild("one", analysis, builder)) {
             assertEquals(2, asked.get());
         }
+        AtomicInteger askedForTheNew = new AtomicInteger();
+        Supplier<String> changedAnalysis = () -> {
+            askedForTheNew.incrementAndGet();
+            return "b";
+        };
+        try (IndexParts rebuilt = folder.openOrBuild("one", changedAnalysis, builder)) {
+            assertEquals(1, askedForTheNew.get(), "a stale index is stamped with what the comparison computed");
+            assertTrue(Files.readString(data.resolve("index/fingerprint.txt")).endsWith("one-b"));
+        }
     }
 
     @Test
