@@ -1,12 +1,15 @@
 package dev.studybot.search;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
@@ -42,7 +45,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** 区县 (and 县区) asks for either: a district or a county. */
     private static final String PLACE_UNITS = "区县|县区|市州|区(?![域别])|村|县|镇|乡|街道|社区";
     private static final String MEASURES = "小时|分钟|公里|公顷|平方米|个|次|位|名|人|家|项|条|所|座|批|届|处|种|类|国|亩|件|棵|只"
-            + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月|字";
+            + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月|字|枚|块|张|颗|本|把|支|趟";
 
     /** 哪一年, and which years several events fell in (分别是哪几年, 哪些年份). */
     private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年|哪几年|哪些年份|哪些年(?!来|间)");
@@ -115,6 +118,15 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** People, bodies and roles a passage may name as who did something. */
     private static final Pattern WHO_WORDS = Pattern.compile("群众|人民|干部|党员|领导|班子|党组织|党委|政府|部门|单位|机关"
             + "|委员会|常委|省委|市委|县委|书记|主席|总理|省长|市长|县长|专家|学者|企业|居民|代表|各地");
+    /**
+     * The asker's own unit (我们支部, 咱们单位, 我们村): when, where or by whom it does something (研讨会定在哪天, 宣讲团
+     * 什么时候来我们单位) is its own arrangement, which no report gives.
+     */
+    private static final Pattern OWN_UNIT = Pattern.compile(
+            "(?:我们|咱们|我|咱)(?:的)?(?:单位|支部|党支部|村|社区|学校|公司|科室|处室|部门|班级|小组|街道|这里|这儿|这边)");
+    /** The kinds of answer a unit's own arrangements would give. */
+    private static final Set<Kind> LOCAL_ARRANGEMENTS = EnumSet.of(Kind.DATE, Kind.TIME, Kind.CLOCK, Kind.PLACE,
+            Kind.PERSON, Kind.WHO);
     /** Convening a meeting, which the body of a report's title did. */
     private static final Pattern CONVENED = Pattern.compile("召开|主持|举行|召集|举办|组织召开");
     private static final Pattern ASKS_COUNTRY = Pattern.compile("哪些国家|哪几个国家|哪个国家|哪国");
@@ -141,7 +153,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_SIGNIFICANCE = Pattern.compile(
             "多大的?(?:事|意义|分量)|有多重要|多么重要|分量(?:特别|很|非常|极|最|这么|那么|如此)?重"
                     // why it is called a milestone (为何把这趟视察称作…划时代的事情): what weighs it answers
-                    + "|(?:称作|称为|叫作|叫做|看作|视为|说成)[^，,。？?]{0,14}(?:划时代|里程碑|历史性|大事)");
+                    + "|(?:称作|称为|叫作|叫做|看作|视为|说成)[^，,。？?]{0,14}(?:划时代|里程碑|历史性|大事)"
+                    // what kind of event it was judged to be (被定性为怎样的事件): what weighs it answers
+                    + "|(?:定性为|定性成|定位为|称为|看作|视为)(?:一[件个次场])?(?:怎样|什么样|什么|何种|哪种)的?(?:事件|大事|事情)");
     /** What weighs how much something matters. */
     private static final Pattern SIGNIFICANCE_WORDS = Pattern.compile("意义|里程碑|历史性|划时代|分量|影响深远");
 
@@ -271,6 +285,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
      */
     public boolean heldBy(String foldedPassage, String foldedQuestion, NamedEntities names,
                           Predicate<String> setting, Predicate<String> spokenOf) {
+        if (LOCAL_ARRANGEMENTS.contains(kind) && OWN_UNIT.matcher(foldedQuestion).find()) {
+            return false;
+        }
         return switch (kind) {
             case YEAR -> YEAR.matcher(foldedPassage).find();
             case DATE -> DATE.matcher(foldedPassage).find();
@@ -300,8 +317,11 @@ public record ExpectedAnswer(Kind kind, String unit) {
                                             foldedPassage.substring(word.start() - 1, word.end())))));
             // A place the question does not name already: "在哪里开的" is not answered by the place it asks about.
             // A village or a county asked for is a name ending in 村 or 县 (剑阁县), not a city.
-            case PLACE -> names.places(foldedPassage).stream().anyMatch(place -> !foldedQuestion.contains(place)
-                    && !setting.test(place) && (unit.isEmpty() || endsInUnit(place, unit)));
+            // So is one right before what the question asks about (成都 of 成都大运会 for 大运会在哪开的).
+            case PLACE -> Stream.concat(names.places(foldedPassage).stream(), names.placesBefore(foldedPassage,
+                            rest -> rest.length() >= 2 && foldedQuestion.contains(rest.substring(0, 2))).stream())
+                    .anyMatch(place -> !foldedQuestion.contains(place) && !setting.test(place)
+                            && (unit.isEmpty() || endsInUnit(place, unit)));
             case COUNTRY -> COUNTRIES.stream()
                     .anyMatch(country -> foldedPassage.contains(country) && !foldedQuestion.contains(country));
             // The body of the document's title (省委常委会 of its own meeting) answers only who convened the meeting.

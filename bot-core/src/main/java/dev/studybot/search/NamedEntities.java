@@ -6,6 +6,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,22 @@ final class NamedEntities {
         Matcher site = SITE_OF_AN_ACT.matcher(text);
         while (site.find()) {
             found.add(site.group(1));
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * The places the recogniser finds right before a stretch that {@code followedBy} accepts, stray neighbours or not:
+     * 成都 of 成都大运会 (cut 成都/大/运会), where the rest begins with what a question asks about.
+     */
+    List<String> placesBefore(String text, Predicate<String> followedBy) {
+        Set<String> found = new LinkedHashSet<>();
+        int end = 0;
+        for (Term term : segment.seg(text)) {
+            end += term.word.length();
+            if (term.nature != null && term.nature.startsWith("ns") && followedBy.test(text.substring(end))) {
+                found.add(term.word);
+            }
         }
         return List.copyOf(found);
     }

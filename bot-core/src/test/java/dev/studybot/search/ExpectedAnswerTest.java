@@ -88,6 +88,35 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void aPlaceBeforeAnEventsNameAnswersWhereItWasHeld() {
+        assertTrue(held("大运会在哪开的来着", "总书记这次来川视察并出席成都大运会有关活动。"), "成都 stands right before what is asked about");
+        assertFalse(held("大运会在哪开的来着", "总书记这次来川视察并出席大运会有关活动。"));
+        assertFalse(held("这次会议是在哪里开的？", "总书记这次来川视察并出席成都大运会有关活动。"),
+                "成都 names where the games were, not the meeting");
+    }
+
+    @Test
+    void theAskersOwnUnitsArrangementsAreNoReportsToGive() {
+        String passage = "7月29日下午，省委常委会召开（扩大）会议，专题传达学习重要指示精神。";
+        assertFalse(held("我们支部学习重要指示精神的研讨会定在哪天？", passage));
+        assertTrue(held("省委常委会学习重要指示精神的会议是哪天开的？", passage));
+        assertFalse(held("省委宣讲团什么时候来我们单位宣讲？", "及时组织党员干部开展学习研讨，抓好宣传宣讲。"));
+    }
+
+    @Test
+    void aCountMayBeInMedalsOrBooks() {
+        assertEquals(Optional.of(Kind.COUNT), kind("成都大运会上中国代表团一共拿了几枚金牌？"));
+        assertFalse(held("成都大运会上中国代表团一共拿了几枚金牌？", "总书记这次来川视察并出席成都大运会有关活动。"));
+    }
+
+    @Test
+    void whatKindOfEventSomethingWasJudgedToBeAsksItsWeight() {
+        assertEquals(Optional.of(Kind.SIGNIFICANCE), kind("这次视察在四川发展历史上被定性为怎样的事件？"));
+        assertTrue(held("这次视察在四川发展历史上被定性为怎样的事件？", "这次来川视察是具有里程碑意义的大事。"));
+        assertFalse(held("这次视察在四川发展历史上被定性为怎样的事件？", "这次来川视察作出的重要指示视野宏阔。"));
+    }
+
+    @Test
     void aVenueIsAPlace() {
         assertEquals(Optional.of(Kind.PLACE), kind("成都大运会开幕式是在哪个体育场举行的？"));
         assertFalse(held("成都大运会开幕式是在哪个体育场举行的？", "在成都大运会开幕式前，总书记举行双边会谈。"),
