@@ -84,7 +84,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             "(?:[0-9]+|[一二两三四五六七八九十半几多]+)多?(?:个多月|个月|年|周|星期|天)");
     /** People by name, and a list of names (名单) that is not of units or firms. */
     private static final Pattern ASKS_PEOPLE = Pattern.compile(
-            "哪几位|哪位|哪些人|哪几个人|都有谁|叫什么名字|姓名|(?<!单位|企业|部门|机构|公司)名单"
+            "哪几位|哪位|哪些人|哪几个人|都有谁|(?<!文件|意见|决定|报告|通知|方案|书|的)叫什么名字|姓名"
+                    + "|(?<!单位|企业|部门|机构|公司)名单"
                     + "|哪(?:些|几位)(?:省|市|县)?(?:领导|同志|负责同志|人员|嘉宾)"
                     // 列席人员有哪些, 参会的领导都有哪些
                     + "|(?:人员|领导|同志|嘉宾)(?:都|还)?有哪些");
@@ -98,7 +99,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * Not a bare 哪里, which reports use figuratively ("重点放在哪里").
      */
     private static final Pattern ASKS_PLACE = Pattern.compile(
-            "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市"
+            "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市|哪几(?:个|座)城市"
                     + "|(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)"
                     + "|往(?:哪里|哪儿|哪)(?:跑|去|走|躲|撤|逃)"
                     + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|地区|会场|场馆|地点|体育场|体育馆|礼堂|宾馆|酒店|会议室)"
@@ -154,6 +155,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             "多大的?(?:事|意义|分量)|有多重要|多么重要|分量(?:特别|很|非常|极|最|这么|那么|如此)?重"
                     // why it is called a milestone (为何把这趟视察称作…划时代的事情): what weighs it answers
                     + "|(?:称作|称为|叫作|叫做|看作|视为|说成)[^，,。？?]{0,14}(?:划时代|里程碑|历史性|大事)"
+                    // its place in a history (在四川发展史上处于什么地位): what weighs it answers
+                    + "|(?:史上|历史上|进程中)[^，,。？?]{0,6}(?:处于|占有|占据|具有)(?:什么|怎样|何种)(?:样的)?(?:地位|位置)"
                     // what kind of event it was judged to be (被定性为怎样的事件): what weighs it answers
                     + "|(?:定性为|定性成|定位为|称为|看作|视为)(?:一[件个次场])?(?:怎样|什么样|什么|何种|哪种)的?(?:事件|大事|事情)");
     /** What weighs how much something matters. */
@@ -164,11 +167,18 @@ public record ExpectedAnswer(Kind kind, String unit) {
             "(?:哪[些几本部两二三四五个]{0,3}|什么)(?:书目|书籍|著作|读物|篇目|书(?![记面信法画写店院城号馆]))"
                     // which documents (审议了哪两个文件): a report names them by their titles too; not 什么文件,
                     // which may ask what a meeting studied (重要指示精神)
-                    + "|哪(?:[几两二三四五]个|些|几份|[两二三四五]份)文件");
+                    + "|哪(?:[几两二三四五]个|些|几份|[两二三四五]份)文件"
+                    // what a document is called (第二份文件叫什么名字, 那个意见的全称是什么)
+                    + "|(?:文件|意见|决定|报告|通知|方案)的?(?:叫什么|名字|名称|标题|题目|全称)");
 
-    /** Which agreements were signed (签了哪些合作协议): answered by a passage that speaks of agreements or signing. */
+    /**
+     * Which agreements were signed, or what (签了哪些合作协议, 签了哪些具体项目): answered by a passage that speaks of
+     * agreements or signing.
+     */
     private static final Pattern ASKS_AGREEMENT = Pattern.compile(
-            "(?:哪[些几个项份]{1,2}|什么)(?:合作)?(?:协议|协定|合同|备忘录)");
+            "(?:哪[些几个项份]{1,2}|什么)(?:合作)?(?:协议|协定|合同|备忘录)"
+                    // what was signed (今年签了哪些具体项目)
+                    + "|签(?:了|署了|订了|约了)(?:哪些|哪几|什么|啥)");
     /** What speaks of an agreement or its signing. */
     private static final Pattern AGREEMENT_WORDS = Pattern.compile("协议|协定|合同|备忘录|签署|签订|签约");
 

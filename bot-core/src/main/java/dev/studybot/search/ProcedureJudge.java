@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * 三星堆 for what was said there does not say what was looked at; a question on what to prepare or hand in
  * (要准备哪些表格材料) by a passage that speaks of preparing, handing in or materials; where a text can be read
  * (讲话全文在哪里能看到) by a passage on publishing it; where to fetch something (模板从哪里领取) by a passage on
- * handing it out; and whether something was changed (缴纳标准有没有调整) by a passage on a change.
+ * handing it out; whether something was changed (缴纳标准有没有调整) by a passage on a change; and what a template
+ * looks like (议程模板是什么样的) by a passage on templates or formats.
  */
 final class ProcedureJudge extends FirstPassageJudge {
 
@@ -94,6 +95,15 @@ final class ProcedureJudge extends FirstPassageJudge {
     /** What speaks of a change. */
     private static final List<String> CHANGES = List.of("调整", "变化", "改变", "变动", "修改", "修订", "上调", "下调",
             "提高", "降低");
+    /**
+     * What a document's template or format is (会议议程模板是什么样的, 用什么格式): a passage on templates or formats
+     * answers, not one that only names the document.
+     */
+    private static final Pattern WHAT_TEMPLATE = Pattern.compile(
+            "(?:模板|模版|范本|样本|样表|格式)(?:是|长)?(?:什么|啥|怎样|怎么)|(?:什么|啥|哪种|统一的?)(?:模板|模版|范本|格式)"
+                    + "|有没有(?:模板|模版|范本|样本)");
+    /** What speaks of a template or a format. */
+    private static final List<String> TEMPLATES = List.of("模板", "模版", "范本", "样本", "样表", "格式");
     /** Where something is to be fetched (模板从哪里领取, 去哪儿领): a passage on handing it out answers. */
     private static final Pattern WHERE_TO_GET = Pattern.compile(
             "(?:在|去|到|从)?(?:哪里|哪儿|哪)(?:能|可以|才能)?(?:领取|领到|领|拿到|获取|申领)");
@@ -113,6 +123,9 @@ final class ProcedureJudge extends FirstPassageJudge {
         }
         if (WHAT_FORMALITIES.matcher(question.folded()).find()) {
             return FORMALITIES.stream().anyMatch(first::contains);
+        }
+        if (WHAT_TEMPLATE.matcher(question.folded()).find()) {
+            return TEMPLATES.stream().anyMatch(first::contains);
         }
         if (WHETHER_CHANGED.matcher(question.folded()).find()) {
             return CHANGES.stream().anyMatch(first::contains);

@@ -117,6 +117,33 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void whichSeveralCitiesAsksForPlaces() {
+        assertEquals(Optional.of(Kind.PLACE), kind("总书记这趟在四川考察走访了哪几座城市？"));
+        assertTrue(held("总书记这趟在四川考察走访了哪几座城市？", "深入广元、德阳基层一线了解情况。"));
+    }
+
+    @Test
+    void aPlaceInHistoryAsksItsWeight() {
+        assertEquals(Optional.of(Kind.SIGNIFICANCE), kind("这次视察在四川发展史上处于什么地位？"));
+        assertTrue(held("这次视察在四川发展史上处于什么地位？", "这次来川视察是具有里程碑意义的大事。"));
+        assertFalse(held("这次视察在四川发展史上处于什么地位？", "要进一步从全国大局把握自身的战略地位。"));
+    }
+
+    @Test
+    void whatADocumentIsCalledAsksItsTitle() {
+        assertEquals(Optional.of(Kind.TITLE), kind("会议审议的第二份文件叫什么名字？"));
+        assertTrue(held("会议审议的第二份文件叫什么名字？", "会议审议通过了《中共四川省委关于推动新时代治蜀兴川再上新台阶的意见》。"));
+        assertFalse(held("会议审议的第二份文件叫什么名字？", "会议审议了有关文件。"));
+    }
+
+    @Test
+    void whatWasSignedAsksForAgreements() {
+        assertEquals(Optional.of(Kind.AGREEMENT), kind("川渝全方位合作今年签了哪些具体项目？"));
+        assertFalse(held("川渝全方位合作今年签了哪些具体项目？", "要进一步深化川渝全方位合作。"));
+        assertTrue(held("川渝全方位合作今年签了哪些具体项目？", "川渝两地签署了一批合作项目。"));
+    }
+
+    @Test
     void aVenueIsAPlace() {
         assertEquals(Optional.of(Kind.PLACE), kind("成都大运会开幕式是在哪个体育场举行的？"));
         assertFalse(held("成都大运会开幕式是在哪个体育场举行的？", "在成都大运会开幕式前，总书记举行双边会谈。"),

@@ -53,6 +53,13 @@ class ProcedureJudgeTest {
     }
 
     @Test
+    void whatATemplateLooksLikeNeedsAPassageOnTemplates() {
+        assertFalse(PROBE.answers("基层党组织组织生活会的会议议程模板是什么样的？", "高质量开好"));
+        assertFalse(PROBE.answers("对照检查材料用什么格式？", "领导班子成员"));
+        assertTrue(PROBE.answers("民主生活会要怎么开？", "高质量开好"), "no template asked for");
+    }
+
+    @Test
     void whetherSomethingChangedNeedsAPassageOnAChange() {
         assertFalse(PROBE.answers("主题教育期间党员的党费缴纳标准有没有调整？", "高质量开好"));
         assertTrue(PROBE.answers("企业申报的门槛是否有调整？", "今年起"), "a passage on raising it answers");
