@@ -134,7 +134,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_ORGANIZATION = Pattern.compile(
             "哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位|哪(?:家|个|些|几家)(?:企业|公司)"
                     // a list of units or firms by name (被巡视单位名单), which groups or departments (哪几个巡视组, 哪些厅局)
-                    + "|(?:单位|企业|部门|机构|公司)名单|哪(?:几个|些|个)[\\p{IsHan}]{0,2}(?<!小)组|哪(?:些|几个|个)厅局");
+                    + "|(?:单位|企业|部门|机构|公司)名单|哪(?:几个|些|个)[\\p{IsHan}]{0,2}(?<!小)组|哪(?:些|几个|个)厅局"
+                    // which institutes by name (有哪些天府实验室, 哪几所高校)
+                    + "|哪(?:些|几个|几所|个|所|家)[\\p{IsHan}]{0,4}(?:实验室|研究院|研究所|高校|大学|医院)");
     /**
      * Why something happened or was done: 为什么, 为何. Not 为什么说, which asks why a claim holds and is answered by
      * the claim itself ("为什么说公正司法很重要" → 公正司法是维护社会公平正义的最后一道防线); nor 成为什么, 转化为什么,

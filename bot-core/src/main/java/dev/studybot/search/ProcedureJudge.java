@@ -46,7 +46,8 @@ final class ProcedureJudge extends FirstPassageJudge {
             Map.entry("打卡", List.of("打卡")), Map.entry("审批", List.of("审批", "批准")),
             // moving one's membership to another branch, and the talks before a democratic life meeting
             Map.entry("转到", TRANSFER), Map.entry("转入", TRANSFER), Map.entry("转出", TRANSFER),
-            Map.entry("转接", TRANSFER), Map.entry("征求", List.of("征求", "听取")), Map.entry("谈心", List.of("谈心", "谈话")));
+            Map.entry("转接", TRANSFER), Map.entry("征求", List.of("征求", "听取")), Map.entry("谈心", List.of("谈心", "谈话")),
+            Map.entry("批评", List.of("批评")));
     /**
      * How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名, 怎么在网上提交, 怎么把组织关系转到….
      * The acts are those of {@link #ACTS}.
@@ -58,6 +59,12 @@ final class ProcedureJudge extends FirstPassageJudge {
     private static final List<String> SEEING = List.of("看", "参观", "观看", "观赏", "观摩", "展品", "展览", "展出", "展示",
             "陈列");
     private static final List<String> PRAISING = List.of("表扬", "称赞", "赞扬", "夸", "肯定");
+    /**
+     * How to do it, asked after the act (征求意见该怎么组织, 批评与自我批评怎么开展): the act is one of {@link #ACTS}, the
+     * asking words follow in the same clause.
+     */
+    private static final Pattern HOW_TO_AFTER = Pattern.compile(alternation(ACTS.keySet())
+            + "[^，,。？?]{0,6}?(?:该|要|应该|应当|需要)?(?:怎么|如何|怎样|咋)(?:样)?(?:组织|开展|进行|做|办|搞|操作)");
     /** What was seen, tasted, bought, criticised or praised, and what a passage speaking of it contains. */
     private static final Map<String, List<String>> DONE = Map.ofEntries(
             Map.entry("看", SEEING), Map.entry("参观", SEEING), Map.entry("观看", SEEING), Map.entry("观赏", SEEING),
@@ -118,8 +125,10 @@ final class ProcedureJudge extends FirstPassageJudge {
     @Override
     boolean answers(SearchQuestion question, String first) {
         Matcher asked = HOW_TO.matcher(question.folded());
-        if (asked.find()) {
-            return ACTS.get(asked.group(1)).stream().anyMatch(first::contains);
+        Matcher askedAfter = HOW_TO_AFTER.matcher(question.folded());
+        if (asked.find() || askedAfter.find()) {
+            String act = asked.hasMatch() ? asked.group(1) : askedAfter.group(1);
+            return ACTS.get(act).stream().anyMatch(first::contains);
         }
         if (WHAT_FORMALITIES.matcher(question.folded()).find()) {
             return FORMALITIES.stream().anyMatch(first::contains);

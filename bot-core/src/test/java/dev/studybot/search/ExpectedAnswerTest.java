@@ -123,6 +123,13 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void whichInstitutesAsksForOrganisations() {
+        assertEquals(Optional.of(Kind.ORGANIZATION), kind("科技创新中心建设有哪些天府实验室？"));
+        assertEquals(Optional.of(Kind.ORGANIZATION), kind("四川有哪几所高校参与？"));
+        assertFalse(held("科技创新中心建设有哪些天府实验室？", "加快打造具有全国影响力的科技创新中心。"));
+    }
+
+    @Test
     void aPlaceInHistoryAsksItsWeight() {
         assertEquals(Optional.of(Kind.SIGNIFICANCE), kind("这次视察在四川发展史上处于什么地位？"));
         assertTrue(held("这次视察在四川发展史上处于什么地位？", "这次来川视察是具有里程碑意义的大事。"));

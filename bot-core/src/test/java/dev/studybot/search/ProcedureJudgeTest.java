@@ -32,6 +32,8 @@ class ProcedureJudgeTest {
                     总书记多次肯定四川工作。
 
                     今年起企业申报的门槛提高到五十万元。
+
+                    领导班子成员要开展批评与自我批评，红红脸、出出汗。
                     """))));
     private static final JudgeProbe PROBE = new JudgeProbe(new ProcedureJudge(CATALOG), CATALOG);
 
@@ -50,6 +52,14 @@ class ProcedureJudgeTest {
         assertFalse(PROBE.answers("党员怎么把组织关系转到四川的党支部？", "高质量开好"));
         assertFalse(PROBE.answers("民主生活会会前要怎样征求意见、开展谈心谈话？", "高质量开好"));
         assertTrue(PROBE.answers("如何把握好民主生活会的要求？", "高质量开好"), "把握 is no 把 before an act");
+    }
+
+    @Test
+    void theActMayComeBeforeTheAskingWords() {
+        assertFalse(PROBE.answers("专题民主生活会会前征求意见要怎么组织？", "高质量开好"));
+        assertFalse(PROBE.answers("组织生活会上批评与自我批评怎么开展？", "高质量开好"));
+        assertTrue(PROBE.answers("组织生活会上批评与自我批评怎么开展？", "领导班子成员要开展批评与自我批评"));
+        assertTrue(PROBE.answers("学习研讨怎么开展？", "高质量开好"), "学习 is no procedure a form asks for");
     }
 
     @Test
