@@ -157,6 +157,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             "多大的?(?:事|意义|分量)|有多重要|多么重要|分量(?:特别|很|非常|极|最|这么|那么|如此)?重"
                     // why it is called a milestone (为何把这趟视察称作…划时代的事情): what weighs it answers
                     + "|(?:称作|称为|叫作|叫做|看作|视为|说成)[^，,。？?]{0,14}(?:划时代|里程碑|历史性|大事)"
+                    // why it is said to weigh much (为什么说…是一件影响深远的事): what weighs it answers
+                    + "|(?:为什么|为何|为啥)说[^，,。？?]{0,16}(?:影响深远|深远影响|意义重大|重大意义|大事)"
                     // its place in a history (在四川发展史上处于什么地位): what weighs it answers
                     + "|(?:史上|历史上|进程中)[^，,。？?]{0,6}(?:处于|占有|占据|具有)(?:什么|怎样|何种)(?:样的)?(?:地位|位置)"
                     // what kind of event it was judged to be (被定性为怎样的事件): what weighs it answers

@@ -90,8 +90,9 @@ final class ProcedureJudge extends FirstPassageJudge {
     /** What speaks of where a text is published. */
     private static final List<String> PUBLISHING = List.of("刊发", "刊登", "发布", "公布", "印发", "网站", "报道", "播发",
             "全文", "下载");
-    /** What formalities something takes (请假要走什么手续, 有哪些程序): a passage on formalities answers. */
-    private static final Pattern WHAT_FORMALITIES = Pattern.compile("(?:什么|哪些|啥|哪几个)(?:手续|程序|流程)");
+    /** What formalities something takes (请假要走什么手续, 有哪些程序, 流程是怎样的): a passage on formalities answers. */
+    private static final Pattern WHAT_FORMALITIES = Pattern.compile(
+            "(?:什么|哪些|啥|哪几个)(?:手续|程序|流程)|(?:手续|程序|流程)(?:是|有)?(?:怎样|怎么样|什么|啥|哪些)");
     private static final List<String> FORMALITIES = List.of("手续", "程序", "流程", "办理");
     /**
      * Whether something was changed (党费缴纳标准有没有调整, 是否修订): a passage on a change answers, not one that

@@ -130,6 +130,12 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void whyItIsSaidToWeighMuchAsksItsWeight() {
+        assertEquals(Optional.of(Kind.SIGNIFICANCE), kind("为什么说这次总书记来四川是一件影响深远的事？"));
+        assertEquals(Optional.empty(), kind("为什么说公正司法很重要？"), "still answered by the claim itself");
+    }
+
+    @Test
     void aPlaceInHistoryAsksItsWeight() {
         assertEquals(Optional.of(Kind.SIGNIFICANCE), kind("这次视察在四川发展史上处于什么地位？"));
         assertTrue(held("这次视察在四川发展史上处于什么地位？", "这次来川视察是具有里程碑意义的大事。"));

@@ -63,6 +63,12 @@ class ProcedureJudgeTest {
     }
 
     @Test
+    void whatTheProcedureIsNeedsAPassageOnFormalities() {
+        assertFalse(PROBE.answers("组织生活会上开展批评和自我批评的流程是怎样的？", "领导班子成员要开展批评与自我批评"));
+        assertTrue(PROBE.answers("组织生活会上开展批评和自我批评有什么要求？", "领导班子成员要开展批评与自我批评"));
+    }
+
+    @Test
     void whatATemplateLooksLikeNeedsAPassageOnTemplates() {
         assertFalse(PROBE.answers("基层党组织组织生活会的会议议程模板是什么样的？", "高质量开好"));
         assertFalse(PROBE.answers("对照检查材料用什么格式？", "领导班子成员"));
