@@ -47,6 +47,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final String MEASURES = "小时|分钟|公里|公顷|平方米|个|次|位|名|人|家|项|条|所|座|批|届|处|种|类|国|亩|件|棵|只"
             + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月|字|枚|块|张|颗|本|把|支|趟";
 
+    private static final Pattern MEASURE_WORD = Pattern.compile(MEASURES);
+
     /** 哪一年, and which years several events fell in (分别是哪几年, 哪些年份). */
     private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年|哪几年|哪些年份|哪些年(?!来|间)");
     private static final Pattern ASKS_DATE = Pattern.compile("哪天|哪一天|哪几天|几月几[日号]|几号|什么日子|哪个月|几月份");
@@ -86,9 +88,14 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_PEOPLE = Pattern.compile(
             "哪几位|哪位|哪些人|哪几个人|都有谁|(?<!文件|意见|决定|报告|通知|方案|书|的)叫什么名字|姓名"
                     + "|(?<!单位|企业|部门|机构|公司)名单"
-                    + "|哪(?:些|几位)(?:省|市|县)?(?:领导|同志|负责同志|人员|嘉宾)"
+                    + "|哪(?:些|几位)(?:省|市|县)?[\\p{IsHan}]{0,2}?(?:领导|同志|负责同志|人员|嘉宾)"
                     // 列席人员有哪些, 参会的领导都有哪些
                     + "|(?:人员|领导|同志|嘉宾)(?:都|还)?有哪些");
+    /** Whether a word is a lone measure word (个 of 哪几个): found in any passage's 一个, it says nothing. */
+    static boolean measureWord(String word) {
+        return word.length() == 1 && MEASURE_WORD.matcher(word).matches();
+    }
+
     /** A question that asks for people by name (哪位, 姓名, 名单), which a passage naming them by role does not answer. */
     private static final Pattern ASKS_NAMES = Pattern.compile("哪几位|哪位|叫什么名字|姓名|名单");
     /** People named by their role (外国元首政要, 专家学者): they answer a question on who took part (和哪些人会谈). */
@@ -110,9 +117,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * Not a colloquial 谁来管 ("老了以后谁来管养老"), which asks how something is taken care of.
      */
     private static final Pattern ASKS_WHO = Pattern.compile("是谁|由谁|谁(?:主持|讲|负责|牵头|召开|召集|作|提出|发表)");
-    /** The act a who-question asks the doer of, at the end of a clause (谁主持的呀, 由谁来督导？). */
+    /** The act a who-question asks the doer of, at the end of a clause or before another (谁主持的呀, 由谁主持并讲话). */
     private static final Pattern WHO_ACT = Pattern.compile(
-            "(?:由谁|谁)来?(?![是的在呀啊呢吗])([\\p{IsHan}]{2})(?=[的了过着？?。！!吗呢啊呀，,]|$)");
+            "(?:由谁|谁)来?(?![是的在呀啊呢吗])([\\p{IsHan}]{2})(?=[的了过着？?。！!吗呢啊呀，,并和与]|$)");
     /** Taking part in a meeting, which the people a question asks for did (哪些省领导列席, 参加会议的都有哪些人). */
     private static final String SITTING_IN = "列席";
     private static final Pattern ATTENDING = Pattern.compile("列席|出席|陪同|到会|参会|参加|发言");

@@ -165,7 +165,7 @@ final class ExpectedAnswerJudge implements Judge {
         String otherText = withLeadIn(other.number());
         String title = catalog.fullTitle(catalog.passage(other.number()).docId());
         return question.terms().words().stream().filter(word -> !POINTING.matcher(word).lookingAt())
-                .filter(word -> !title.contains(word))
+                .filter(word -> !title.contains(word) && !ExpectedAnswer.measureWord(word))
                 .filter(firstText::contains).allMatch(otherText::contains);
     }
 

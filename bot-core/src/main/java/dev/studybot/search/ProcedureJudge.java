@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  */
 final class ProcedureJudge extends FirstPassageJudge {
 
+    /** What a passage on holding someone to account contains. */
+    private static final List<String> ACCOUNTING = List.of("追责", "问责", "责任追究", "追究责任", "追究");
     /** What a passage on moving a member's membership (组织关系) to another branch contains. */
     private static final List<String> TRANSFER = List.of("转接", "转入", "转出", "转移", "转到", "组织关系");
     /** The asked act, by how a question says it, and what a passage speaking of it contains. */
@@ -47,7 +49,9 @@ final class ProcedureJudge extends FirstPassageJudge {
             // moving one's membership to another branch, and the talks before a democratic life meeting
             Map.entry("转到", TRANSFER), Map.entry("转入", TRANSFER), Map.entry("转出", TRANSFER),
             Map.entry("转接", TRANSFER), Map.entry("征求", List.of("征求", "听取")), Map.entry("谈心", List.of("谈心", "谈话")),
-            Map.entry("批评", List.of("批评")));
+            Map.entry("批评", List.of("批评")),
+            // holding someone to account
+            Map.entry("追责", ACCOUNTING), Map.entry("问责", ACCOUNTING));
     /**
      * How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名, 怎么在网上提交, 怎么把组织关系转到….
      * The acts are those of {@link #ACTS}.
@@ -65,13 +69,13 @@ final class ProcedureJudge extends FirstPassageJudge {
      */
     private static final Pattern HOW_TO_AFTER = Pattern.compile(alternation(ACTS.keySet())
             + "[^，,。？?]{0,6}?(?:该|要|应该|应当|需要)?(?:怎么|如何|怎样|咋)(?:样)?(?:组织|开展|进行|做|办|搞|操作)");
-    /** What was seen, tasted, bought, criticised or praised, and what a passage speaking of it contains. */
+    /** What was seen, tasted, bought, criticised, praised or made known, and what a passage speaking of it contains. */
     private static final Map<String, List<String>> DONE = Map.ofEntries(
             Map.entry("看", SEEING), Map.entry("参观", SEEING), Map.entry("观看", SEEING), Map.entry("观赏", SEEING),
             Map.entry("品尝", List.of("尝", "吃")), Map.entry("尝", List.of("尝", "吃")), Map.entry("吃", List.of("尝", "吃")),
             Map.entry("买", List.of("买", "购")), Map.entry("购买", List.of("买", "购")),
             Map.entry("批评", List.of("批评")), Map.entry("表扬", PRAISING), Map.entry("称赞", PRAISING),
-            Map.entry("夸奖", PRAISING), Map.entry("夸", PRAISING));
+            Map.entry("夸奖", PRAISING), Map.entry("夸", PRAISING), Map.entry("通报", List.of("通报")));
     /** What is to be prepared or handed in, and what a passage speaking of it contains. */
     private static final Map<String, List<String>> HANDED_IN = Map.ofEntries(
             Map.entry("准备", List.of("准备", "材料")), Map.entry("提交", List.of("提交", "报送", "上交", "材料")),
@@ -81,7 +85,7 @@ final class ProcedureJudge extends FirstPassageJudge {
      * (要准备哪些表格材料, 需要提交什么: those of {@link #HANDED_IN}).
      */
     private static final Pattern WHAT_WAS = Pattern.compile(
-            alternation(DONE.keySet()) + "了(?:些)?(?:哪些|哪几|哪一|什么|啥)(?!时候)"
+            alternation(DONE.keySet()) + "了(?:些)?(?:哪些|哪几|哪一|哪[棵件座处株幅尊]|什么|啥)(?!时候)"
                     + "|" + alternation(HANDED_IN.keySet()) + "(?:好)?(?:哪些|哪几|什么|啥)(?!时候)");
 
     /** Where something can be seen or found (全文在哪里能看到, 在哪能查到): a passage on publishing it answers. */

@@ -123,6 +123,15 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void peopleAskedForMayBeNamedByWhatTheyDid() {
+        assertEquals(Optional.of(Kind.PERSON), kind("这次扩大会议有哪些列席人员参加？"));
+        assertFalse(held("这次扩大会议有哪些列席人员参加？", "省委书记王晓晖主持会议并讲话。"), "列席 is exact");
+        assertEquals(Optional.of("主持"), ExpectedAnswer.whoAct("省委常委会这次会议由谁主持并讲话？"));
+        assertTrue(ExpectedAnswer.measureWord("个"));
+        assertFalse(ExpectedAnswer.measureWord("个人"));
+    }
+
+    @Test
     void whichInstitutesAsksForOrganisations() {
         assertEquals(Optional.of(Kind.ORGANIZATION), kind("科技创新中心建设有哪些天府实验室？"));
         assertEquals(Optional.of(Kind.ORGANIZATION), kind("四川有哪几所高校参与？"));

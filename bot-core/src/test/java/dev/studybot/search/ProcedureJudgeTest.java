@@ -63,6 +63,13 @@ class ProcedureJudgeTest {
     }
 
     @Test
+    void holdingToAccountAndWhatWasMadeKnownNeedPassagesOnThem() {
+        assertFalse(PROBE.answers("发生重特大安全生产事故后对干部怎么追责？", "高质量开好"));
+        assertFalse(PROBE.answers("这次整治形式主义通报了哪些典型案例？", "高质量开好"));
+        assertFalse(PROBE.answers("总书记在翠云廊视察时看了哪棵有名的古柏？", "总书记在三星堆对坚定"), "哪棵 asks what was seen");
+    }
+
+    @Test
     void whatTheProcedureIsNeedsAPassageOnFormalities() {
         assertFalse(PROBE.answers("组织生活会上开展批评和自我批评的流程是怎样的？", "领导班子成员要开展批评与自我批评"));
         assertTrue(PROBE.answers("组织生活会上开展批评和自我批评有什么要求？", "领导班子成员要开展批评与自我批评"));
