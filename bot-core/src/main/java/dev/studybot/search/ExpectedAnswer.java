@@ -106,7 +106,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * Not a bare 哪里, which reports use figuratively ("重点放在哪里").
      */
     private static final Pattern ASKS_PLACE = Pattern.compile(
-            "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市|哪几(?:个|座)城市"
+            "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市"
                     + "|(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)"
                     + "|往(?:哪里|哪儿|哪)(?:跑|去|走|躲|撤|逃)"
                     + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|地区|会场|场馆|地点|体育场|体育馆|礼堂|宾馆|酒店|会议室)"
