@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
@@ -46,7 +45,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final String PLACE_UNITS = "区县|县区|市州|区(?![域别])|村|县|镇|乡|街道|社区";
     private static final String MEASURES = "小时|分钟|公里|公顷|平方米|个|次|位|名|人|家|项|条|所|座|批|届|处|种|类|国|亩|件|棵|只"
             + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月|字|枚|块|张|颗|本|把|支|趟";
-
+    /** One of the measure words, as a word of its own ({@link #measureWord}). */
     private static final Pattern MEASURE_WORD = Pattern.compile(MEASURES);
 
     /** 哪一年, and which years several events fell in (分别是哪几年, 哪些年份). */
@@ -91,11 +90,6 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     + "|哪(?:些|几位)(?:省|市|县)?[\\p{IsHan}]{0,2}?(?:领导|同志|负责同志|人员|嘉宾)"
                     // 列席人员有哪些, 参会的领导都有哪些
                     + "|(?:人员|领导|同志|嘉宾)(?:都|还)?有哪些");
-    /** Whether a word is a lone measure word (个 of 哪几个): found in any passage's 一个, it says nothing. */
-    static boolean measureWord(String word) {
-        return word.length() == 1 && MEASURE_WORD.matcher(word).matches();
-    }
-
     /** A question that asks for people by name (哪位, 姓名, 名单), which a passage naming them by role does not answer. */
     private static final Pattern ASKS_NAMES = Pattern.compile("哪几位|哪位|叫什么名字|姓名|名单");
     /** People named by their role (外国元首政要, 专家学者): they answer a question on who took part (和哪些人会谈). */
@@ -314,10 +308,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case DATE -> DATE.matcher(foldedPassage).find();
             case CLOCK -> CLOCK.matcher(foldedPassage).find();
             case SPAN -> SPAN.matcher(foldedPassage).find();
-            // A time asked for exactly (具体什么时间) is not given by 适时 or 尽快.
             case TIME -> DATE.matcher(foldedPassage).find() || YEAR.matcher(foldedPassage).find()
-                    || TIME_WORDS.matcher(foldedPassage).results().anyMatch(time -> !EXACT_TIME.matcher(foldedQuestion)
-                            .find() || !VAGUE_TIME.matcher(time.group()).matches());
+                    || timeWordHeld(foldedPassage, foldedQuestion);
             case COUNT -> Pattern.compile("(?:[0-9]+|" + NUMERAL + "+|多)(?:" + sameUnits(unit) + ")")
                     .matcher(foldedPassage).results().anyMatch(count -> !quoted(foldedPassage, count.start()));
             case ORDINAL -> ORDINAL.matcher(foldedPassage).find();
@@ -338,11 +330,16 @@ public record ExpectedAnswer(Kind kind, String unit) {
                                             foldedPassage.substring(word.start() - 1, word.end())))));
             // A place the question does not name already: "在哪里开的" is not answered by the place it asks about.
             // A village or a county asked for is a name ending in 村 or 县 (剑阁县), not a city.
-            // So is one right before what the question asks about (成都 of 成都大运会 for 大运会在哪开的).
-            case PLACE -> Stream.concat(names.places(foldedPassage).stream(), names.placesBefore(foldedPassage,
-                            rest -> rest.length() >= 2 && foldedQuestion.contains(rest.substring(0, 2))).stream())
-                    .anyMatch(place -> !foldedQuestion.contains(place) && !setting.test(place)
-                            && (unit.isEmpty() || endsInUnit(place, unit)));
+            // So is one right before what the question asks about (成都 of 成都大运会 for 大运会在哪开的), looked for
+            // (segmenting the passage again) only when no other place answers.
+            case PLACE -> {
+                Predicate<String> answers = place -> !foldedQuestion.contains(place) && !setting.test(place)
+                        && (unit.isEmpty() || endsInUnit(place, unit));
+                yield names.places(foldedPassage).stream().anyMatch(answers)
+                        || names.placesBefore(foldedPassage,
+                                rest -> rest.length() >= 2 && foldedQuestion.contains(rest.substring(0, 2)))
+                        .stream().anyMatch(answers);
+            }
             case COUNTRY -> COUNTRIES.stream()
                     .anyMatch(country -> foldedPassage.contains(country) && !foldedQuestion.contains(country));
             // The body of the document's title (省委常委会 of its own meeting) answers only who convened the meeting.
@@ -357,6 +354,16 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case STANDARD -> STANDARD_WORDS.matcher(foldedPassage).find();
             case OCCASION -> OCCASION.matcher(foldedPassage).find();
         };
+    }
+
+    /**
+     * Whether a passage holds a time word that answers the question: any, unless the question asks for the time
+     * exactly (具体什么时间), which 适时 or 尽快 leave open.
+     */
+    private static boolean timeWordHeld(String foldedPassage, String foldedQuestion) {
+        boolean exact = EXACT_TIME.matcher(foldedQuestion).find();
+        return TIME_WORDS.matcher(foldedPassage).results()
+                .anyMatch(time -> !exact || !VAGUE_TIME.matcher(time.group()).matches());
     }
 
     /**
@@ -389,6 +396,11 @@ public record ExpectedAnswer(Kind kind, String unit) {
     static Optional<String> whoAct(String foldedQuestion) {
         Matcher act = WHO_ACT.matcher(foldedQuestion);
         return act.find() ? Optional.of(act.group(1)) : Optional.empty();
+    }
+
+    /** Whether a word is a lone measure word (个 of 哪几个): found in any passage's 一个, it says nothing. */
+    static boolean measureWord(String word) {
+        return word.length() == 1 && MEASURE_WORD.matcher(word).matches();
     }
 
     /**
