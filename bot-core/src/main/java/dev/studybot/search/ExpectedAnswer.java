@@ -39,6 +39,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
     private static final String NUMERAL = "[0-9一二两三四五六七八九十百千万亿几多数半〇零]";
+    /** A numeral that says how many: not 几, 多 or 数 (多次 says only that there were several). */
+    private static final String EXACT_NUMERAL = "[0-9一二两三四五六七八九十百千万亿半〇零]";
     /** Measure words a count is asked in: 多少次, 几个, 多少亩, 几起, 多少小时, 多少年. */
     /** The places below a city a question may ask for by their kind: 哪个村, 哪个县, 哪个区. */
     /** 区县 (and 县区) asks for either: a district or a county. */
@@ -71,9 +73,14 @@ public record ExpectedAnswer(Kind kind, String unit) {
      */
     private static final Pattern ASKS_COUNT = Pattern.compile(
             "(?<![哪那这近后最第])(?<![^提]前)(?<!^前)(?:多少|几)(" + MEASURES + ")");
+    /**
+     * A count asked as a total or exactly (一共来过几次, 具体多少次): answered by a number, not by a vague 多次, which
+     * answers a plain 多少次, nor by an ordinal (第二次 places one visit, it does not total them).
+     */
+    private static final Pattern ASKS_TOTAL = Pattern.compile("一共|总共|共计|合计|累计|具体|到底|总计");
     /** Any other 多少 (多少经济效益, 是多少) or a share asks for a number. */
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
-            "多少|百分之几|几成|几倍|多大比例|多高|多长(?!远)|多重(?![要视大])|多远|多大面积|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
+            "多少|百分之几|几成|几倍|多大比例|(?:什么|怎样的?|啥|哪个)比例|多高|多长(?!远)|多重(?![要视大])|多远|多大面积|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
     /**
      * How long since something (距离上次…多长时间, 隔了多久) asks for a span: a number of years, months, weeks or days
      * (一年多时间, 一个多月), not an amount with another unit, nor a count of times (多次).
@@ -310,7 +317,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case SPAN -> SPAN.matcher(foldedPassage).find();
             case TIME -> DATE.matcher(foldedPassage).find() || YEAR.matcher(foldedPassage).find()
                     || timeWordHeld(foldedPassage, foldedQuestion);
-            case COUNT -> Pattern.compile("(?:[0-9]+|" + NUMERAL + "+|多)(?:" + sameUnits(unit) + ")")
+            case COUNT -> Pattern.compile((ASKS_TOTAL.matcher(foldedQuestion).find()
+                            ? "(?<!第|" + EXACT_NUMERAL + ")" + EXACT_NUMERAL + "+多?"
+                            : "(?:[0-9]+|" + NUMERAL + "+|多)") + "(?:" + sameUnits(unit) + ")")
                     .matcher(foldedPassage).results().anyMatch(count -> !quoted(foldedPassage, count.start()));
             case ORDINAL -> ORDINAL.matcher(foldedPassage).find();
             case AMOUNT -> AMOUNT.matcher(foldedPassage).results()

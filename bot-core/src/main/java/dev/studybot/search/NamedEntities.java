@@ -21,6 +21,9 @@ final class NamedEntities {
     /** Characters that stand alone beside a name as words of their own (在成都, 与王五, 省委书记王晓晖主持). */
     private static final String FUNCTION_CHARACTERS = "的了在和与及对向同是为把被从由等将并而或又也都就让给跟到于以之其这那各每该及从往赴到来去说讲请任任";
 
+    /** Words that follow a place and never a person's name. */
+    private static final Pattern PLACE_HEADS = Pattern.compile("地区|经济圈|城市群|两地|一带|地带|片区|都市圈|流域");
+
     /** A site named by what someone did there: 在翠云廊对保护自然遗产…嘱托, 在三星堆考察. */
     private static final Pattern SITE_OF_AN_ACT = Pattern.compile(
             "(?<![存现正实所自内外潜好不旨意志])在([\\p{IsHan}]{2,4}?)(?:对|考察|视察|调研|参观|察看|看望)");
@@ -75,11 +78,20 @@ final class NamedEntities {
             Term term = terms.get(i);
             // A person's given name is sometimes cut short (王晓 and 晖): only a stray character before a person counts.
             if (term.nature != null && term.nature.startsWith(prefix)
-                    && !strayNeighbour(terms, i - 1) && ("nr".equals(prefix) || !strayNeighbour(terms, i + 1))) {
+                    && !strayNeighbour(terms, i - 1) && ("nr".equals(prefix) || !strayNeighbour(terms, i + 1))
+                    && !("nr".equals(prefix) && placeHeadAfter(terms, i))) {
                 found.add(term.word);
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Whether a word that heads a place follows the term: a "name" before 地区 or 经济圈 is two places' short names
+     * (成渝地区 read as the surname 成 and the given name 渝).
+     */
+    private static boolean placeHeadAfter(List<Term> terms, int at) {
+        return at + 1 < terms.size() && PLACE_HEADS.matcher(terms.get(at + 1).word).matches();
     }
 
     /**

@@ -276,6 +276,16 @@ class ExpectedAnswerTest {
         assertFalse(held("第一批主题教育具体哪一天结束？", "做好第一批主题教育最后一个多月的工作"),
                 "a span is not a date");
         assertTrue(held("党的十八大以来总书记多少次来四川？", "党的十八大以来多次亲临四川视察指导。"));
+        assertFalse(held("党的十八大以来总书记一共来四川视察过几次？", "党的十八大以来多次亲临四川视察指导。"),
+                "a total asked for wants a number, not 多次");
+        assertTrue(held("党的十八大以来总书记一共来四川视察过几次？", "党的十八大以来先后十多次亲临四川视察指导。"));
+        assertFalse(held("党的十八大以来总书记一共来四川视察过几次？", "总书记这次来川是一年多时间第二次到四川视察指导"),
+                "an ordinal places one visit, it does not total them");
+        assertEquals(Optional.of(Kind.AMOUNT), kind("参加学习研讨的党员干部党费按什么比例交纳？"),
+                "a share asked for wants a number");
+        assertFalse(held("参加学习研讨的党员干部党费按什么比例交纳？", "及时组织党员干部开展学习研讨。"));
+        assertFalse(held("川渝合作中重庆方面由哪位领导牵头？", "坚持把成渝地区双城经济圈建设作为总牵引。"),
+                "成渝 before 地区 is two places' short names, no person");
         assertFalse(held("成都大运会一共有多少个国家和地区参赛？", "多次介绍四川情况、多次肯定四川工作。"),
                 "times are not countries");
         assertTrue(held("现在党员有多少人", "党员九千六百多万名"), "people are counted in 人, 名 or 位");

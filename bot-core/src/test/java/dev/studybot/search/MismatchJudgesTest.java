@@ -24,6 +24,8 @@ class MismatchJudgesTest {
                     在成都大运会开幕式前，总书记同来华出席开幕式的外国元首举行双边会谈。
 
                     要进一步深化川渝全方位合作，推动成渝地区双城经济圈建设。
+
+                    总书记这次来川是一年多时间第二次到四川视察指导。
                     """),
             new DocumentParser().parse("other.txt", """
                     另一份报告
@@ -109,5 +111,16 @@ class MismatchJudgesTest {
         assertTrue(judge.judge(question("大运会开幕式前总书记做了什么？", SICHUAN), opening).answered());
         assertTrue(judge.judge(question("开幕式和闭幕式都出席了吗？", SICHUAN), opening).answered(),
                 "a question naming both asks about the one the passage says");
+    }
+
+    @Test
+    void theFirstTimeIsNotTheSecondButAQuestionWhetherItIsTheFirstIsAnswered() {
+        OppositeJudge judge = new OppositeJudge(CATALOG);
+        Verdict second = answeredBy("总书记这次来川是一年多时间第二次");
+        assertFalse(judge.judge(question("总书记一年多前第一次来四川视察去了哪些地方？", SICHUAN), second).answered());
+        assertTrue(judge.judge(question("总书记这是第一次来四川吗？", SICHUAN), second).answered(),
+                "one visit is the first or the second: the passage says it is not the first");
+        assertFalse(judge.judge(question("总书记是否出席了成都大运会闭幕式？", SICHUAN),
+                answeredBy("在成都大运会开幕式前")).answered(), "two ceremonies are two events, whether asked or not");
     }
 }
