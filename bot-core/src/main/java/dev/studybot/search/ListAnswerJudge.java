@@ -1,0 +1,79 @@
+package dev.studybot.search;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question on which ones of a kind of thing (环境污染治理要打赢哪几场攻坚战, 农业这块主要保哪几样) is answered by a first
+ * passage that lists things of that kind (以更高标准打好蓝天、碧水、净土保卫战) even when the model left a little doubt
+ * (a similarity from {@link DenseJudge#FLOOR} up) and the question shares little of its wording: the list asked for
+ * is evidence the similarity lacks. A list is of the kind asked for when its last item, to the end of its clause,
+ * holds one of the last two characters of the kind (战 of 攻坚战 and 战役 in 净土保卫战); a kind that names no thing
+ * (哪几样, 哪些品类) takes any list.
+ */
+final class ListAnswerJudge implements Judge {
+
+    /** Which ones, with the measure word and the kind after it: 哪几场攻坚战, 哪些品类, 哪两条河. */
+    private static final Pattern ASKS_WHICH_ONES = Pattern.compile(
+            "(?:哪几|哪些|哪两|哪三|哪四|哪五)(?:场|个|样|类|种|项|条|大|位|座|家|所|件|批)?"
+                    + "([\\p{IsHan}]*?)(?=[的啊呀呢吗了和与及？?，,。！!]|$)");
+    /** Kinds that name no thing of their own: any list answers them. */
+    private static final Set<String> ANY_KIND = Set.of("", "品类", "类别", "种类", "东西", "内容");
+    /** A list of at least two items (A、B、C…), to the end of the clause that holds it. */
+    private static final Pattern LIST = Pattern.compile("(?:[\\p{IsHan}“”]{1,8}、)+([^，,。；;：:、]{1,16})(?=[，,。；;：:]|$)");
+
+    private final PassageCatalog catalog;
+
+    ListAnswerJudge(PassageCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Verdict judge(SearchQuestion question, Verdict verdict) {
+        if (verdict.answered() || verdict.ranked().isEmpty()) {
+            return verdict;
+        }
+        Scored first = verdict.ranked().get(0);
+        boolean nearEnough = first.cosine().isPresent() && first.cosine().getAsDouble() >= DenseJudge.FLOOR
+                && first.coverage() >= DenseJudge.MIN_ANCHOR;
+        return nearEnough && question.slogans().isEmpty() && answers(question, catalog.folded(first.number()))
+                ? new Verdict(verdict.ranked(), true) : verdict;
+    }
+
+    /** Whether a folded passage lists things of the kind the question asks which ones of. */
+    static boolean answers(SearchQuestion question, String first) {
+        Optional<String> kind = kindAsked(question.folded());
+        if (kind.isEmpty()) {
+            return false;
+        }
+        Matcher list = LIST.matcher(first);
+        if (ANY_KIND.contains(kind.get())) {
+            return list.find();
+        }
+        Set<Character> heads = heads(kind.get());
+        while (list.find()) {
+            if (list.group(1).chars().anyMatch(c -> heads.contains((char) c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kind of thing a question asks which ones of (攻坚战 of 哪几场攻坚战; empty for 哪几样), if it asks that. */
+    static Optional<String> kindAsked(String foldedQuestion) {
+        Matcher matcher = ASKS_WHICH_ONES.matcher(foldedQuestion);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    /** The last two characters of the kind: the head of a Chinese noun is at its end (攻坚战, 战役). */
+    private static Set<Character> heads(String kind) {
+        Set<Character> heads = new HashSet<>();
+        for (int i = Math.max(0, kind.length() - 2); i < kind.length(); i++) {
+            heads.add(kind.charAt(i));
+        }
+        return heads;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.DocumentParser;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A question on which ones of a kind is answered, despite a little doubt, by a passage listing things of the kind. */
+class ListAnswerJudgeTest {
+
+    private static final PassageCatalog CATALOG = PassageCatalog.of(new DocumentLibrary(List.of(
+            new DocumentParser().parse("sichuan.txt", """
+                    四川会议报告
+
+                    要坚持山水林田湖草沙一体化保护和系统治理，以更高标准打好蓝天、碧水、净土保卫战，加快建设美丽四川。
+
+                    在三星堆对坚定文化自信、传承中华文明念兹在兹、意蕴深长。
+                    """))));
+    private static final ListAnswerJudge JUDGE = new ListAnswerJudge(CATALOG);
+
+    private static SearchQuestion question(String asked) {
+        return new SearchQuestion(asked, asked, asked, QueryTerms.EMPTY, SearchScope.of(List.of("sichuan")), Set.of(),
+                false, SearchResult.NamedDocuments.NONE, Optional.empty(), List.of(), List.of());
+    }
+
+    /** The model's abstention on the passage starting so, at this similarity and coverage. */
+    private static Verdict refused(String passageStart, double cosine, double coverage) {
+        for (int i = 0; i < CATALOG.passages().size(); i++) {
+            if (CATALOG.passage(i).text().startsWith(passageStart)) {
+                return new Verdict(List.of(new Scored(i, 4.0, coverage, OptionalDouble.of(cosine))), false);
+            }
+        }
+        throw new IllegalArgumentException("no passage starts with " + passageStart);
+    }
+
+    @Test
+    void readsTheKindAsked() {
+        assertEquals(Optional.of("攻坚战"), ListAnswerJudge.kindAsked("环境污染治理要打赢哪几场攻坚战？"));
+        assertEquals(Optional.of(""), ListAnswerJudge.kindAsked("农业这块主要保哪几样啊"));
+        assertEquals(Optional.of("品类"), ListAnswerJudge.kindAsked("四川肩上担着哪些品类的责任？"));
+        assertEquals(Optional.empty(), ListAnswerJudge.kindAsked("会议由谁主持？"));
+    }
+
+    @Test
+    void aListOfTheKindAskedAnswersDespiteALittleDoubt() {
+        assertTrue(JUDGE.judge(question("环境污染治理要打赢哪几场攻坚战？"), refused("要坚持", 0.54, 0.26)).answered());
+        assertTrue(JUDGE.judge(question("环境污染治理方面要打赢哪几场战役？"), refused("要坚持", 0.50, 0.30)).answered(),
+                "战 of 战役 heads 保卫战 too");
+    }
+
+    @Test
+    void aListOfAnotherKindOrTooMuchDoubtStaysAnAbstention() {
+        assertFalse(JUDGE.judge(question("三星堆遗址最近又出土了哪些新文物？"), refused("在三星堆", 0.53, 0.22)).answered(),
+                "a list of attitudes, not of relics; 文明 is in an item that is not the last");
+        assertFalse(JUDGE.judge(question("黄河在四川境内流经哪几个县？"), refused("要坚持", 0.51, 0.30)).answered());
+        assertFalse(JUDGE.judge(question("环境污染治理要打赢哪几场攻坚战？"), refused("要坚持", 0.40, 0.26)).answered(),
+                "below the model's floor");
+        assertFalse(JUDGE.judge(question("环境污染治理要打赢哪几场攻坚战？"), refused("要坚持", 0.54, 0.0)).answered(),
+                "no word of the question at all");
+    }
+
+    @Test
+    void anAnswerStaysOne() {
+        Verdict answered = new Verdict(refused("在三星堆", 0.7, 0.8).ranked(), true);
+        assertTrue(JUDGE.judge(question("三星堆遗址最近又出土了哪些新文物？"), answered).answered());
+    }
+}
