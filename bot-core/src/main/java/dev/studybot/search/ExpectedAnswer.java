@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
@@ -240,6 +241,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     + "|(?:开幕式|闭幕式|开幕|闭幕|会)[前后]");
     /** A question that asks for a time exactly: 具体什么时候, 具体时间, 具体在哪天. */
     private static final Pattern EXACT_TIME = Pattern.compile("具体(?:会|要|将)?(?:在)?(?:什么时|啥时|何时|哪天|时间|日期)");
+    /** How far after a vague time word the act it times is looked for. */
+    private static final int TIMED_REACH = 10;
     /** When, in words that leave the time open: 适时开展, 及时组织, 尽快, 近期, 届时. */
     private static final Pattern VAGUE_TIME = Pattern.compile("适时|及时|尽快|近期|届时|今后|当前|目前");
     /** A place in a series: 第二次, 第一批, 第3届. */
@@ -366,13 +369,26 @@ public record ExpectedAnswer(Kind kind, String unit) {
     }
 
     /**
-     * Whether a passage holds a time word that answers the question: any, unless the question asks for the time
-     * exactly (具体什么时间), which 适时 or 尽快 leave open.
+     * Whether a passage holds a time word that answers the question: any but one that leaves the time open (适时,
+     * 尽快), which answers only where it times the act asked about, and never a question asking the time exactly
+     * (具体什么时间).
      */
     private static boolean timeWordHeld(String foldedPassage, String foldedQuestion) {
         boolean exact = EXACT_TIME.matcher(foldedQuestion).find();
         return TIME_WORDS.matcher(foldedPassage).results()
-                .anyMatch(time -> !exact || !VAGUE_TIME.matcher(time.group()).matches());
+                .anyMatch(time -> !VAGUE_TIME.matcher(time.group()).matches()
+                        || !exact && timesTheAct(foldedPassage.substring(time.end()), foldedQuestion));
+    }
+
+    /**
+     * Whether the words right after a vague time word hold two characters of the question in a row: 适时 answers
+     * "回头看啥时候搞" in 适时开展“回头看”, not "巡视巡察组什么时候到各市州检查", whose act it does not time.
+     */
+    private static boolean timesTheAct(String after, String foldedQuestion) {
+        String timed = after.substring(0, Math.min(TIMED_REACH, after.length()));
+        return IntStream.range(0, Math.max(0, timed.length() - 1))
+                .anyMatch(i -> Character.isIdeographic(timed.charAt(i)) && Character.isIdeographic(timed.charAt(i + 1))
+                        && foldedQuestion.contains(timed.substring(i, i + 2)));
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * A question that asks what a named term consists of ("两个确立"是哪两个, 「两地」具体是指什么, 形式主义突出问题有哪些具体
  * 表现, 包括哪几大支柱产业), or what was said in detail at an occasion (双边会谈中具体介绍了四川哪些情况), is not
  * answered by a passage that only names the term or the occasion: the passage must spell it out where
- * it names it (即, ：, 包括, 是指, or a list in the same clause: 三步走…第一步) or count its parts (第一…, 一是…).
+ * it names it (即, ：, 包括, 是指, or a list in the same clause: 三步走…第一步), count its parts (第一…, 一是…) or, for
+ * parts of a kind the question names (生态屏障说的是哪两条河), name parts of that kind right before it (长江黄河上游生态屏障).
  * Reports name many terms they never spell out, and the sentence naming one is close to the question in every word.
  *
  * <p>The term is the longest stretch of the question before its asking words that the passage holds (at least
@@ -30,6 +31,10 @@ final class TermPartsJudge extends FirstPassageJudge {
     /** A passage that counts parts: 第一步, 一是 (after a stop), 其一, （一）. */
     private static final Pattern COUNTED = Pattern.compile(
             "第[一二三四五六七八九十]+[，,、步是条]|(?:^|[，。；：,;:])[一二三四五六七八九]是|其[一二三]|[（(][一二三四五六七八九十][）)]");
+    /** The kind of the parts, right after the count asked (哪两条河啊: 河). */
+    private static final Pattern KIND_OF_PARTS = Pattern.compile("(\\p{IsHan}{1,4}?)(?=[的啊呀呢吗了？?，,。！!]|$)");
+    /** How far before a term its modifiers may name its parts. */
+    private static final int MODIFIER_REACH = 8;
     /** The end of a clause. */
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?]");
 
@@ -45,7 +50,37 @@ final class TermPartsJudge extends FirstPassageJudge {
             return true;
         }
         String term = longestHeld(question.folded().substring(0, asks.start()), passage);
-        return term.length() < MIN_TERM || spelledOut(term, passage);
+        return term.length() < MIN_TERM || spelledOut(term, passage)
+                || namedBefore(kindOfParts(question.folded().substring(asks.end())), term, passage);
+    }
+
+    /** The kind of the parts a question counts (河 of 是哪两条河啊), or an empty text. */
+    static String kindOfParts(String afterAsking) {
+        Matcher kind = KIND_OF_PARTS.matcher(afterAsking);
+        return kind.lookingAt() ? kind.group(1) : "";
+    }
+
+    /**
+     * Whether the passage names parts of that kind right before the term, in the same clause: 长江黄河上游生态屏障
+     * says which two rivers the 生态屏障 is of.
+     */
+    static boolean namedBefore(String kind, String term, String passage) {
+        if (kind.isEmpty()) {
+            return false;
+        }
+        char head = kind.charAt(kind.length() - 1);
+        for (int at = passage.indexOf(term); at >= 0; at = passage.indexOf(term, at + 1)) {
+            String before = passage.substring(Math.max(0, at - MODIFIER_REACH), at);
+            Matcher end = CLAUSE_END.matcher(before);
+            int from = 0;
+            while (end.find()) {
+                from = end.end();
+            }
+            if (before.substring(from).indexOf(head) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the passage says what the term consists of: where it names it, or by counting parts. */

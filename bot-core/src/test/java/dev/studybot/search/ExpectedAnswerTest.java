@@ -170,6 +170,9 @@ class ExpectedAnswerTest {
     void aTimeAskedExactlyIsNotLeftOpen() {
         assertTrue(held("“回头看”什么时候开展？", "适时开展“回头看”。"));
         assertFalse(held("“回头看”具体会在什么时间开展？", "适时开展“回头看”。"), "适时 leaves the time open");
+        assertFalse(held("巡视巡察组什么时候到各市州检查贯彻落实情况？", "作为巡视巡察监督重点，进一步强化跟踪问效，适时开展“回头看”。"),
+                "适时 times the 回头看, not the inspection asked about");
+        assertTrue(held("学习研讨什么时候开展？", "及时组织党员干部开展学习研讨。"));
         assertTrue(held("“回头看”具体会在什么时间开展？", "8月底前开展“回头看”。"));
     }
 

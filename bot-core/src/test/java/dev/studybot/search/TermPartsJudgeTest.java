@@ -27,6 +27,8 @@ class TermPartsJudgeTest {
                     总书记同外国元首政要举行双边会谈，多次介绍四川情况、多次肯定四川工作。
 
                     总书记在座谈会上介绍了四川的情况：一是经济稳中向好，二是民生持续改善。
+
+                    要在筑牢长江黄河上游生态屏障上持续发力，坚持山水林田湖草沙一体化保护和系统治理。
                     """))));
     private static final JudgeProbe PROBE = new JudgeProbe(new TermPartsJudge(CATALOG), CATALOG);
 
@@ -38,6 +40,15 @@ class TermPartsJudgeTest {
     void aTermSpelledOutWhereItIsNamedOrCountedAnswers() {
         assertTrue(answers("两个确立是哪两个来着？", "“两个确立”，即"));
         assertTrue(answers("三步走到底是哪三步", "我国经济建设"), "第一步 counts the parts");
+    }
+
+    @Test
+    void partsOfTheKindAskedNamedRightBeforeTheTermSpellItOut() {
+        assertTrue(answers("生态屏障说的是哪两条河啊", "要在筑牢"), "长江黄河上游生态屏障");
+        assertTrue(answers("生态屏障说的是哪两条江河？", "要在筑牢"));
+        assertFalse(answers("生态屏障是哪两个省份？", "要在筑牢"), "no province named before it");
+        assertEquals("河", TermPartsJudge.kindOfParts("河啊"));
+        assertEquals("", TermPartsJudge.kindOfParts(""));
     }
 
     @Test
