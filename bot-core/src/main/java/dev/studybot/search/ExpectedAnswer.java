@@ -432,7 +432,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * Whether the passage names a person the question does not name and who is not the document's setting (习近平 in
      * a report on his visit).
      */
-    private static boolean namesSomeoneElse(String foldedPassage, String foldedQuestion, NamedEntities names,
+    static boolean namesSomeoneElse(String foldedPassage, String foldedQuestion, NamedEntities names,
                                             Predicate<String> setting) {
         return names.people(foldedPassage).stream()
                 .anyMatch(person -> !foldedQuestion.contains(person) && !setting.test(person));

@@ -150,9 +150,26 @@ final class ExpectedAnswerJudge implements Judge {
     private boolean concreteAnswerDespiteDoubt(SearchQuestion question, Scored first) {
         // A question with numbered slogans was refused by the slogan judge, not by the model: left as it is.
         return question.slogans().isEmpty()
-                && CONCRETE_KINDS.contains(question.expected().orElseThrow().kind()) && CoverageJudge.accepts(first)
-                && first.cosine().isPresent() && first.cosine().getAsDouble() >= KIND_FLOOR
-                && holds(question, first);
+                && (CONCRETE_KINDS.contains(question.expected().orElseThrow().kind()) && holds(question, first)
+                        || doerNamed(question, first))
+                && CoverageJudge.accepts(first)
+                && first.cosine().isPresent() && first.cosine().getAsDouble() >= KIND_FLOOR;
+    }
+
+    /**
+     * Whether a question on who did an act (这次会谁主持的呀) meets a passage that speaks of the act and names a person
+     * who is not the document's setting (省委书记王晓晖主持会议): a name is as concrete as a date, where the roles and
+     * bodies that also answer who are words nearly every passage of a report holds.
+     */
+    private boolean doerNamed(SearchQuestion question, Scored scored) {
+        if (question.expected().orElseThrow().kind() != ExpectedAnswer.Kind.WHO) {
+            return false;
+        }
+        Optional<String> act = ExpectedAnswer.whoAct(question.folded());
+        String passage = catalog.folded(scored.number());
+        String docId = catalog.passage(scored.number()).docId();
+        return act.isPresent() && speaksOf(question, passage, act.get())
+                && ExpectedAnswer.namesSomeoneElse(passage, question.folded(), names, name -> setting(docId, name));
     }
 
     /**

@@ -140,6 +140,16 @@ class ExpectedAnswerJudgeTest {
     }
 
     @Test
+    void aPersonNamedDoingTheActAskedMakesUpForTheModelsDoubt() {
+        assertTrue(judgeRefused("这次会谁主持的呀", scored("省委书记王晓晖", 0.59, 0.42)).answered(),
+                "王晓晖 is named chairing: a name is as concrete as a date");
+        assertFalse(judgeRefused("这次会谁部署的呀", scored("省委常委会召开会议", 0.59, 0.42)).answered(),
+                "a body, no person named");
+        assertFalse(judgeRefused("这次会谁讲评的呀", scored("省委书记王晓晖", 0.59, 0.42)).answered(),
+                "the act asked is not the one the person did");
+    }
+
+    @Test
     void aPassageSpeakingOfTheActAskedIsShownBeforeOneOnlyNamingSomeone() {
         Verdict verdict = judge("这次常委会谁主持的呀", scored("省委常委会召开会议", 0.60), scored("省委书记王晓晖", 0.58));
         assertTrue(verdict.answered());

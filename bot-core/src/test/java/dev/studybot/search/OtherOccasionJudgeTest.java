@@ -51,6 +51,13 @@ class OtherOccasionJudgeTest {
     }
 
     @Test
+    void whereSomethingBeganNeedsAPassageThatSpeaksOfItsBeginning() {
+        assertFalse(answers("成渝地区双城经济圈建设最早是谁提出来的？", "要进一步深化川渝"));
+        assertFalse(answers("双城经济圈建设是哪一年首次提出的？", "要进一步深化川渝"));
+        assertTrue(answers("成渝地区双城经济圈建设是什么？", "要进一步深化川渝"));
+    }
+
+    @Test
     void aWordThatHoldsAnAskedWordNamesNoAnchor() {
         assertTrue(answers("四川想把自己建成一个什么级别的创新高地？", "要进一步深化川渝"), "级别的 holds 别的");
         assertFalse(answers("还有别的省份参与川渝合作吗？", "要进一步深化川渝"));
