@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * <p>Only a synonym of a member counts as the pair's anchor, never the member itself: a passage that pairs the
  * question's own word with another ("经济和文化" for "经济和社会") speaks of another pair. The documents are read
  * only when they are few ({@value #MAX_PASSAGES} passages at most, a report or a few): in the whole library a
- * synonym pairs with too many words to say anything.
+ * synonym pairs with too many words to say anything. A pair contracted to its members' first characters (城乡 for
+ * 城市和农村, by 乡村 for 农村) is the documents' word for both members where they use it.
  */
 final class CoordinatedPairs {
 
@@ -69,12 +70,36 @@ final class CoordinatedPairs {
             return found;
         }
         for (Pair pair : pairs) {
+            List<String> contracted = contractions(pair, terms);
+            add(found, pair.first(), contracted, terms, isWord);
+            add(found, pair.second(), contracted, terms, isWord);
             add(found, pair.second(), after(terms.synonyms().getOrDefault(pair.first(), List.of()), passages), terms,
                     isWord);
             add(found, pair.first(), before(terms.synonyms().getOrDefault(pair.second(), List.of()), passages), terms,
                     isWord);
         }
         return found;
+    }
+
+    /**
+     * The pair contracted to the first characters of its members, or of their synonyms (城市和农村: 城农, 城乡 by 乡村 for
+     * 农村), as Chinese shortens a fixed pair (城乡, 工农, 中小); a contraction counts only where the documents use it.
+     */
+    static List<String> contractions(Pair pair, QueryTerms terms) {
+        List<String> firsts = new ArrayList<>(List.of(pair.first()));
+        firsts.addAll(terms.synonyms().getOrDefault(pair.first(), List.of()));
+        List<String> seconds = new ArrayList<>(List.of(pair.second()));
+        seconds.addAll(terms.synonyms().getOrDefault(pair.second(), List.of()));
+        List<String> contracted = new ArrayList<>();
+        for (String first : firsts) {
+            for (String second : seconds) {
+                String word = first.substring(0, 1) + second.substring(0, 1);
+                if (first.length() >= 2 && second.length() >= 2 && !contracted.contains(word)) {
+                    contracted.add(word);
+                }
+            }
+        }
+        return contracted;
     }
 
     private static void add(Map<String, List<String>> found, String member, List<String> partners, QueryTerms terms,
