@@ -62,6 +62,8 @@ class StudyAnalyzersTest {
     void aSpokenTrailingParticleIsNoContent() {
         List<String> words = QueryTerms.of("会是谁主持的来着？", analyzers).words();
         assertTrue(!words.contains("来着") && words.contains("主持"), words::toString);
+        assertEquals(List.of("开", "生活会"), QueryTerms.of("还要开啥生活会不", analyzers).words(),
+                "不 ends a spoken yes-or-no question as 吗 does");
     }
 
     @Test
