@@ -46,6 +46,10 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** The places below a city a question may ask for by their kind: 哪个村, 哪个县, 哪个区. */
     /** 区县 (and 县区) asks for either: a district or a county. */
     private static final String PLACE_UNITS = "区县|县区|市州|区(?![域别])|村|县|镇|乡|街道|社区";
+    /** Venues a question may ask for (哪个体育场): answered by a venue, not by the city it is in. */
+    private static final String VENUES = "会场|场馆|体育场|体育馆|礼堂|宾馆|酒店|会议室";
+    /** Words that name a venue: 主体育场, 国际会议中心, 人民大礼堂. */
+    private static final Pattern VENUE_WORDS = Pattern.compile(VENUES + "|体育中心|会议中心|会展中心|体育公园|广场|大厅");
     private static final String MEASURES = "小时|分钟|公里|公顷|平方米|个|次|位|名|人|家|项|条|所|座|批|届|处|种|类|国|亩|件|棵|只"
             + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月|字|枚|块|张|颗|本|把|支|趟";
     /** One of the measure words, as a word of its own ({@link #measureWord}). */
@@ -111,7 +115,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市"
                     + "|(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)"
                     + "|往(?:哪里|哪儿|哪)(?:跑|去|走|躲|撤|逃)"
-                    + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|地区|会场|场馆|地点|体育场|体育馆|礼堂|宾馆|酒店|会议室)"
+                    + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|" + VENUES + "|地区|地点)"
                     // a city or a province, whose names reports write without 市 or 省 (广元、德阳): any place
                     + "|哪(?:个|些|几个|一个)(?:市|省|州)(?![委政长级])");
     /**
@@ -271,7 +275,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             if (matcher.find()) {
                 String unit = switch (question.getKey()) {
                     case COUNT -> matcher.group(1);
-                    case PLACE -> matcher.group(1) != null && matcher.group(1).matches(PLACE_UNITS)
+                    case PLACE -> matcher.group(1) != null
+                            && (matcher.group(1).matches(PLACE_UNITS) || matcher.group(1).matches(VENUES))
                             ? matcher.group(1) : "";
                     default -> "";
                 };
@@ -345,6 +350,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
             // So is one right before what the question asks about (成都 of 成都大运会 for 大运会在哪开的), looked for
             // (segmenting the passage again) only when no other place answers.
             case PLACE -> {
+                if (unit.matches(VENUES)) {
+                    yield VENUE_WORDS.matcher(foldedPassage).find();
+                }
                 Predicate<String> answers = place -> !foldedQuestion.contains(place) && !setting.test(place)
                         && (unit.isEmpty() || endsInUnit(place, unit));
                 yield names.places(foldedPassage).stream().anyMatch(answers)

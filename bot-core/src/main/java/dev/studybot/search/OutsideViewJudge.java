@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A question asking how a named party judged something (德阳的基层干部对这次视察有什么评价, 特朗普对这份报告怎么评价)
+ * A question asking how a named party judged something (德阳的基层干部对这次视察有什么评价, 外国媒体怎么评价大运会)
  * is answered only by a passage that names that party: a report gives its own judgment, or its speakers', and the
  * sentence on the visit to 德阳 says nothing of what the officials there thought of it. The document's own voices
  * (the report, the meeting, its bodies and its subject: 会议对…怎么评价, 总书记对四川有什么评价) are exempt, and a
@@ -16,6 +16,9 @@ final class OutsideViewJudge extends FirstPassageJudge {
     private static final Pattern VIEW = Pattern.compile(
             "^(?:请问)?([^，,。？?]{2,15}?)对(?:于)?[^，,。？?]{1,30}?"
                     + "(?:有(?:什么|何|啥|哪些)|作何|是(?:怎么|如何|怎样)|怎么|如何|怎样|咋)(?:样的)?(?:评价|看法|感受)");
+    /** Who judged, right before the asking words: 外国媒体怎么评价这次成都大运会. */
+    private static final Pattern DIRECT_VIEW = Pattern.compile(
+            "^(?:请问)?([^，,。？?对]{2,15}?)(?:是|又是|都是)?(?:怎么|如何|怎样|咋)(?:评价|看待)");
     /** The document's own voices, whose judgment any passage of it gives. */
     private static final Pattern OWN_VOICE = Pattern.compile(
             "报告|会议|会上|文件|文中|全文|本文|讲话|常委|省委|市委|党中央|中央|总书记|习近平|我们|咱们|我");
@@ -28,7 +31,13 @@ final class OutsideViewJudge extends FirstPassageJudge {
     @Override
     boolean answers(SearchQuestion question, String first) {
         Matcher view = VIEW.matcher(question.folded());
-        if (!view.find() || OWN_VOICE.matcher(view.group(1)).find()) {
+        if (!view.find()) {
+            view = DIRECT_VIEW.matcher(question.folded());
+            if (!view.find()) {
+                return true;
+            }
+        }
+        if (OWN_VOICE.matcher(view.group(1)).find()) {
             return true;
         }
         String party = view.group(1);

@@ -302,6 +302,9 @@ class ExpectedAnswerTest {
         assertFalse(held("这次会议是在哪里开的？", "7月29日下午，省委常委会召开（扩大）会议"),
                 "no place named");
         assertTrue(held("回头看啥时候搞", "进一步强化跟踪问效，适时开展“回头看”"), "a report's own time words");
+        assertFalse(held("大运会开幕式是在哪个体育场举行的？", "在成都大运会开幕式前，总书记与外国元首举行双边会谈"),
+                "a venue asked for: the city is no answer");
+        assertTrue(held("大运会开幕式是在哪个体育场举行的？", "开幕式在东安湖体育公园主体育场举行"));
         assertFalse(held("省委十二届三次全会是什么时候召开的？", "全面落实省委十二届三次全会决策部署"));
         assertFalse(held("总书记在成都同哪几个国家的元首举行了双边会谈？",
                 "在成都大运会开幕式前，总书记与外国元首政要举行双边会谈，提出富有中国特色的新理念"),

@@ -28,6 +28,9 @@ class OutsideViewJudgeTest {
         assertFalse(PROBE.answers("德阳的基层干部对这次视察有什么评价？", "总书记这次来川"));
         assertFalse(PROBE.answers("特朗普对这份报告怎么评价？", "会议指出"));
         assertTrue(PROBE.answers("群众对主题教育怎么评价？", "主题教育要开门抓评估"));
+        assertFalse(PROBE.answers("外国媒体怎么评价这次视察？", "总书记这次来川"), "the party right before 怎么评价");
+        assertTrue(PROBE.answers("群众怎么评价主题教育？", "主题教育要开门抓评估"));
+        assertTrue(PROBE.answers("会议如何评价这次视察？", "会议指出"), "the document's own voice");
     }
 
     @Test

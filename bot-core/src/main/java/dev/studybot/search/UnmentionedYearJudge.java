@@ -1,0 +1,57 @@
+package dev.studybot.search;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * A question naming a year (美丽四川建设到2035年要实现哪些指标) that no searched document says, and that is no
+ * searched document's own year (2023 for the report of 2023-07-29), asks what the documents do not speak of: a
+ * report that names no year at all answers no question about 2035. Years in Chinese numerals are folded to digits
+ * before this judge reads the question.
+ */
+final class UnmentionedYearJudge implements Judge {
+
+    /** A year as a question names it: 2035年, 2022 年. */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])\\s*年");
+
+    private final PassageCatalog catalog;
+    private final Map<String, Boolean> said = new ConcurrentHashMap<>();
+
+    UnmentionedYearJudge(PassageCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Verdict judge(SearchQuestion question, Verdict verdict) {
+        if (!verdict.answered()) {
+            return verdict;
+        }
+        Matcher year = YEAR.matcher(question.folded());
+        while (year.find()) {
+            if (!mentioned(year.group(1), question.searched())) {
+                return verdict.abstaining();
+            }
+        }
+        return verdict;
+    }
+
+    /** Whether a document of the scope says the year or speaks from it. */
+    private boolean mentioned(String year, SearchScope scope) {
+        return catalog.titles().keySet().stream().filter(scope::includes).anyMatch(docId -> said.computeIfAbsent(
+                docId + "\t" + year, key -> ownYear(docId, year) || says(docId, year)));
+    }
+
+    private boolean ownYear(String docId, String year) {
+        return DocumentYears.year(docId, catalog.fullTitle(docId)).stream()
+                .anyMatch(own -> Integer.toString(own).equals(year));
+    }
+
+    private boolean says(String docId, String year) {
+        PassageCatalog.Range passages = catalog.passagesOf(docId);
+        return catalog.fullTitle(docId).contains(year) || IntStream.range(passages.from(), passages.to())
+                .mapToObj(catalog::folded).anyMatch(text -> text.contains(year));
+    }
+}
