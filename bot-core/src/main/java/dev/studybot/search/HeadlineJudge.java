@@ -1,0 +1,41 @@
+package dev.studybot.search;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A question asking what the document's headline says (会议报道的副标题是怎么写的, 這次會議報告的標題口號是什麼) is
+ * answered by the headline, the subtitle lines under the title, when the chat reads one document and the headline
+ * is among the candidates: the words of such a question (标题, 口号) are in no passage, and its meaning is close to
+ * every passage of a report about itself.
+ */
+final class HeadlineJudge implements Judge {
+
+    /** Asking outright what the headline or title says. */
+    private static final Pattern ASKS_HEADLINE = Pattern.compile(
+            "(?:副标题|标题|题目)[^，,。？?]{0,4}?(?:是什么|是啥|是怎么写的|怎么写|叫什么|说的是|说了什么|讲的是)");
+
+    private final PassageCatalog catalog;
+
+    HeadlineJudge(PassageCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Verdict judge(SearchQuestion question, Verdict verdict) {
+        if (!ASKS_HEADLINE.matcher(question.folded()).find()) {
+            return verdict;
+        }
+        List<String> searched = catalog.titles().keySet().stream().filter(question.searched()::includes).toList();
+        if (searched.size() != 1) {
+            return verdict;
+        }
+        List<Scored> ranked = verdict.ranked();
+        for (int i = 0; i < ranked.size(); i++) {
+            if (catalog.passage(ranked.get(i).number()).isHeadline()) {
+                return verdict.answeredBy(i);
+            }
+        }
+        return verdict;
+    }
+}
