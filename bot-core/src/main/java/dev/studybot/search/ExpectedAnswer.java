@@ -174,6 +174,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     + "|(?:为什么|为何|为啥)说[^，,。？?]{0,16}(?:影响深远|深远影响|意义重大|重大意义|大事)"
                     // its place in a history (在四川发展史上处于什么地位): what weighs it answers
                     + "|(?:史上|历史上|进程中)[^，,。？?]{0,6}(?:处于|占有|占据|具有)(?:什么|怎样|何种)(?:样的)?(?:地位|位置)"
+                    // its weight in a history (在四川发展史上的分量)
+                    + "|(?:史上|历史上|进程中)的?分量"
                     // what kind of event it was judged to be (被定性为怎样的事件): what weighs it answers
                     + "|(?:定性为|定性成|定位为|称为|看作|视为)(?:一[件个次场])?(?:怎样|什么样|什么|何种|哪种)的?(?:事件|大事|事情)");
     /** What weighs how much something matters. */

@@ -112,6 +112,7 @@ class ExpectedAnswerTest {
     @Test
     void whatKindOfEventSomethingWasJudgedToBeAsksItsWeight() {
         assertEquals(Optional.of(Kind.SIGNIFICANCE), kind("这次视察在四川发展历史上被定性为怎样的事件？"));
+        assertEquals(Optional.of(Kind.SIGNIFICANCE), kind("会上怎么定位这次视察在四川发展史上的分量？"));
         assertTrue(held("这次视察在四川发展历史上被定性为怎样的事件？", "这次来川视察是具有里程碑意义的大事。"));
         assertFalse(held("这次视察在四川发展历史上被定性为怎样的事件？", "这次来川视察作出的重要指示视野宏阔。"));
     }
