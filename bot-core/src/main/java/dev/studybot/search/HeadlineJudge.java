@@ -26,7 +26,7 @@ final class HeadlineJudge implements Judge {
         if (!ASKS_HEADLINE.matcher(question.folded()).find()) {
             return verdict;
         }
-        List<String> searched = catalog.titles().keySet().stream().filter(question.searched()::includes).toList();
+        List<String> searched = catalog.documentsIn(question.searched());
         if (searched.size() != 1) {
             return verdict;
         }

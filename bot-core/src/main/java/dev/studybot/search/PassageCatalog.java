@@ -66,6 +66,11 @@ public final class PassageCatalog {
         }
     }
 
+    /** The ids of the catalog's documents that a scope includes, in library order. */
+    public List<String> documentsIn(SearchScope scope) {
+        return titles().keySet().stream().filter(scope::includes).toList();
+    }
+
     /** The numbers of a document's passages (an empty range for a document the catalog does not hold). */
     public Range passagesOf(String documentId) {
         return ranges.getOrDefault(documentId, new Range(0, 0));

@@ -94,8 +94,7 @@ final class QuestionReader {
      * (none otherwise).
      */
     private List<String> foldedPassages(SearchScope scope) {
-        List<PassageCatalog.Range> ranges = catalog.titles().keySet().stream().filter(scope::includes)
-                .map(catalog::passagesOf).toList();
+        List<PassageCatalog.Range> ranges = catalog.documentsIn(scope).stream().map(catalog::passagesOf).toList();
         if (ranges.stream().mapToInt(PassageCatalog.Range::size).sum() > CoordinatedPairs.MAX_PASSAGES) {
             return List.of();
         }

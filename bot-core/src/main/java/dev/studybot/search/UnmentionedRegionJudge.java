@@ -2,11 +2,8 @@ package dev.studybot.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * A question that names a province-level region or a country the searched documents never mention, by its name or
@@ -34,8 +31,8 @@ final class UnmentionedRegionJudge implements Judge {
 
     private final PassageCatalog catalog;
     private final List<Region> regions;
-    /** Whether a document says some words, by document id and the words, found when first asked. */
-    private final Map<String, Boolean> said = new ConcurrentHashMap<>();
+    /** Whether the scope's documents say some words ({@link ScopeTexts}). */
+    private final ScopeTexts texts;
 
     /**
      * A region a question may name.
@@ -52,6 +49,7 @@ final class UnmentionedRegionJudge implements Judge {
 
     UnmentionedRegionJudge(PassageCatalog catalog) {
         this.catalog = catalog;
+        this.texts = new ScopeTexts(catalog);
         List<Region> all = new ArrayList<>();
         for (String line : WordLists.lines("/search/regions.txt")) {
             List<String> names = List.of(line.split("\\|"));
@@ -91,9 +89,9 @@ final class UnmentionedRegionJudge implements Judge {
         for (String body : BODIES) {
             String named = region.name() + body;
             if (question.contains(named)) {
-                boolean ownRegion = catalog.titles().keySet().stream().filter(scope::includes)
+                boolean ownRegion = catalog.documentsIn(scope).stream()
                         .anyMatch(docId -> catalog.fullTitle(docId).contains(region.name()));
-                return !ownRegion && !scopeSays(named, scope);
+                return !ownRegion && !texts.says(named, scope);
             }
         }
         return false;
@@ -112,8 +110,8 @@ final class UnmentionedRegionJudge implements Judge {
                     continue;
                 }
                 String place = question.substring(body.start() - length, body.start());
-                if (scopeSays(place, scope)) {
-                    return !scopeSays(place + body.group(), scope);
+                if (texts.says(place, scope)) {
+                    return !texts.says(place + body.group(), scope);
                 }
             }
         }
@@ -126,22 +124,11 @@ final class UnmentionedRegionJudge implements Judge {
      */
     private boolean unnamedPost(String question, SearchScope scope) {
         Matcher post = POSTS.matcher(question);
-        return post.find() && !scopeSays(post.group(), scope);
-    }
-
-    private boolean scopeSays(String words, SearchScope scope) {
-        return catalog.titles().keySet().stream().filter(scope::includes)
-                .anyMatch(docId -> said.computeIfAbsent(docId + "\t" + words, key -> says(docId, words)));
-    }
-
-    private boolean says(String docId, String words) {
-        PassageCatalog.Range passages = catalog.passagesOf(docId);
-        return IntStream.range(passages.from(), passages.to()).mapToObj(catalog::folded)
-                .anyMatch(text -> text.contains(words));
+        return post.find() && !texts.says(post.group(), scope);
     }
 
     /** Whether any document of the scope mentions the region, by any of its names. */
     private boolean mentioned(Region region, SearchScope scope) {
-        return region.mentions().stream().anyMatch(name -> scopeSays(name, scope));
+        return region.mentions().stream().anyMatch(name -> texts.says(name, scope));
     }
 }

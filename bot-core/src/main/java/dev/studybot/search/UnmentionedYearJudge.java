@@ -1,10 +1,7 @@
 package dev.studybot.search;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * A question naming a year (美丽四川建设到2035年要实现哪些指标) that no searched document says, and that is no
@@ -18,10 +15,11 @@ final class UnmentionedYearJudge implements Judge {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])\\s*年");
 
     private final PassageCatalog catalog;
-    private final Map<String, Boolean> said = new ConcurrentHashMap<>();
+    private final ScopeTexts texts;
 
     UnmentionedYearJudge(PassageCatalog catalog) {
         this.catalog = catalog;
+        this.texts = new ScopeTexts(catalog);
     }
 
     @Override
@@ -38,20 +36,15 @@ final class UnmentionedYearJudge implements Judge {
         return verdict;
     }
 
-    /** Whether a document of the scope says the year or speaks from it. */
+    /** Whether a document of the scope speaks from the year, names it in its title or says it. */
     private boolean mentioned(String year, SearchScope scope) {
-        return catalog.titles().keySet().stream().filter(scope::includes).anyMatch(docId -> said.computeIfAbsent(
-                docId + "\t" + year, key -> ownYear(docId, year) || says(docId, year)));
+        return catalog.documentsIn(scope).stream()
+                .anyMatch(docId -> ownYear(docId, year) || catalog.fullTitle(docId).contains(year))
+                || texts.says(year, scope);
     }
 
     private boolean ownYear(String docId, String year) {
         return DocumentYears.year(docId, catalog.fullTitle(docId)).stream()
                 .anyMatch(own -> Integer.toString(own).equals(year));
-    }
-
-    private boolean says(String docId, String year) {
-        PassageCatalog.Range passages = catalog.passagesOf(docId);
-        return catalog.fullTitle(docId).contains(year) || IntStream.range(passages.from(), passages.to())
-                .mapToObj(catalog::folded).anyMatch(text -> text.contains(year));
     }
 }
