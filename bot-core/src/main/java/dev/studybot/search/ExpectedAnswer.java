@@ -52,8 +52,6 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern VENUE_WORDS = Pattern.compile(VENUES + "|体育中心|会议中心|会展中心|体育公园|广场|大厅");
     private static final String MEASURES = "小时|分钟|公里|公顷|平方米|个|次|位|名|人|家|项|条|所|座|批|届|处|种|类|国|亩|件|棵|只"
             + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月|字|枚|块|张|颗|本|把|支|趟";
-    /** One of the measure words, as a word of its own ({@link #measureWord}). */
-    private static final Pattern MEASURE_WORD = Pattern.compile(MEASURES);
 
     /** 哪一年, and which years several events fell in (分别是哪几年, 哪些年份). */
     private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年|哪几年|哪些年份|哪些年(?!来|间)");
@@ -123,9 +121,13 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * Not a colloquial 谁来管 ("老了以后谁来管养老"), which asks how something is taken care of.
      */
     private static final Pattern ASKS_WHO = Pattern.compile("是谁|由谁|谁(?:主持|讲|负责|牵头|召开|召集|作|提出|发表)");
-    /** The act a who-question asks the doer of, at the end of a clause or before another (谁主持的呀, 由谁主持并讲话). */
+    /**
+     * The act a who-question asks the doer of, at the end of a clause or before another (谁主持的呀, 由谁主持并讲话,
+     * 哪位领导牵头主持的).
+     */
     private static final Pattern WHO_ACT = Pattern.compile(
-            "(?:由谁|谁)来?(?![是的在呀啊呢吗])([\\p{IsHan}]{2})(?=[的了过着？?。！!吗呢啊呀，,并和与]|$)");
+            "(?:由谁|谁|哪位[\\p{IsHan}]{0,6}?)来?(?![是的在呀啊呢吗])([\\p{IsHan}]{2})"
+                    + "(?=[的了过着？?。！!吗呢啊呀，,并和与]|$)");
     /** Taking part in a meeting, which the people a question asks for did (哪些省领导列席, 参加会议的都有哪些人). */
     private static final String SITTING_IN = "列席";
     private static final Pattern ATTENDING = Pattern.compile("列席|出席|陪同|到会|参会|参加|发言");
@@ -431,11 +433,6 @@ public record ExpectedAnswer(Kind kind, String unit) {
     static Optional<String> whoAct(String foldedQuestion) {
         Matcher act = WHO_ACT.matcher(foldedQuestion);
         return act.find() ? Optional.of(act.group(1)) : Optional.empty();
-    }
-
-    /** Whether a word is a lone measure word (个 of 哪几个): found in any passage's 一个, it says nothing. */
-    static boolean measureWord(String word) {
-        return word.length() == 1 && MEASURE_WORD.matcher(word).matches();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.studybot.search;
 
 import dev.studybot.document.Passage;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -149,20 +150,25 @@ final class ExpectedAnswerJudge implements Judge {
      */
     private boolean concreteAnswerDespiteDoubt(SearchQuestion question, Scored first) {
         // A question with numbered slogans was refused by the slogan judge, not by the model: left as it is.
-        return question.slogans().isEmpty()
-                && (CONCRETE_KINDS.contains(question.expected().orElseThrow().kind()) && holds(question, first)
-                        || doerNamed(question, first))
-                && CoverageJudge.accepts(first)
-                && first.cosine().isPresent() && first.cosine().getAsDouble() >= KIND_FLOOR;
+        if (!question.slogans().isEmpty() || first.cosine().isEmpty()) {
+            return false;
+        }
+        boolean worded = CoverageJudge.accepts(first) && first.cosine().getAsDouble() >= KIND_FLOOR;
+        boolean concrete = CONCRETE_KINDS.contains(question.expected().orElseThrow().kind()) && holds(question, first);
+        // The act and the name are the evidence: the rest of the question may be the asker's own words (这次学习会是
+        // 哪位领导牵头主持的), so a little wording will do where the model finds the passage close enough.
+        return (concrete || doerNamed(question, first)) && worded
+                || doerNamed(question, first) && first.coverage() >= DenseJudge.MIN_ANCHOR && closeInMeaning(first);
     }
 
     /**
-     * Whether a question on who did an act (这次会谁主持的呀) meets a passage that speaks of the act and names a person
+     * Whether a question on who did an act (这次会谁主持的呀, 哪位领导主持的) meets a passage that speaks of the act and names a person
      * who is not the document's setting (省委书记王晓晖主持会议): a name is as concrete as a date, where the roles and
      * bodies that also answer who are words nearly every passage of a report holds.
      */
     private boolean doerNamed(SearchQuestion question, Scored scored) {
-        if (question.expected().orElseThrow().kind() != ExpectedAnswer.Kind.WHO) {
+        ExpectedAnswer.Kind kind = question.expected().orElseThrow().kind();
+        if (kind != ExpectedAnswer.Kind.WHO && kind != ExpectedAnswer.Kind.PERSON) {
             return false;
         }
         Optional<String> act = ExpectedAnswer.whoAct(question.folded());
@@ -181,9 +187,29 @@ final class ExpectedAnswerJudge implements Judge {
         String firstText = catalog.folded(first.number());
         String otherText = withLeadIn(other.number());
         String title = catalog.fullTitle(catalog.passage(other.number()).docId());
-        return question.terms().words().stream().filter(word -> !POINTING.matcher(word).lookingAt())
-                .filter(word -> !title.contains(word) && !ExpectedAnswer.measureWord(word))
+        return wordsAndRuns(question.terms().words()).stream().filter(word -> !POINTING.matcher(word).lookingAt())
+                .filter(word -> !title.contains(word))
                 .filter(firstText::contains).allMatch(otherText::contains);
+    }
+
+    /**
+     * The question's words of two or more characters, and the pairs of neighbours in its runs of lone characters (王晓,
+     * 晓晖 of 王晓晖 cut as 王, 晓, 晖): a lone character on its own (走 of 走了哪几个市, 个 of 哪几个) is found inside
+     * other words (走深走实), and tells nothing apart.
+     */
+    static List<String> wordsAndRuns(List<String> words) {
+        List<String> kept = new ArrayList<>();
+        String previous = "";
+        for (String word : words) {
+            boolean lone = word.codePointCount(0, word.length()) == 1;
+            if (!lone) {
+                kept.add(word);
+            } else if (!previous.isEmpty()) {
+                kept.add(previous + word);
+            }
+            previous = lone ? word : "";
+        }
+        return kept;
     }
 
     /**

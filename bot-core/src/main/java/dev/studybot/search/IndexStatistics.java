@@ -41,6 +41,22 @@ final class IndexStatistics {
         }
     }
 
+    /**
+     * Whether the scope's passages write this text, as a word or inside a longer one: every bigram of it is a term of
+     * the bigram field in the scope (a short word's bigrams seldom all occur apart from it).
+     */
+    boolean writes(String text, SearchScope within) {
+        if (text.codePointCount(0, text.length()) < 2) {
+            return false;
+        }
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (!holds(StudyAnalyzers.GRAMS, text.substring(i, i + 2), within)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** BM25's idf of a gram in the whole index; a gram no passage holds weighs the most. */
     double idf(String gram) {
         try {

@@ -1,6 +1,8 @@
 package dev.studybot.search;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,6 +27,9 @@ final class ListAnswerJudge implements Judge {
     /** A list of at least two items (A、B、C…), to the end of the clause that holds it. */
     private static final Pattern LIST = Pattern.compile("(?:[\\p{IsHan}“”]{1,8}、)+([^，,。；;：:、]{1,16})(?=[，,。；;：:]|$)");
 
+    /** How many of the first passages are looked at for a list of the kind asked. */
+    static final int DEPTH = 3;
+
     private final PassageCatalog catalog;
 
     ListAnswerJudge(PassageCatalog catalog) {
@@ -33,14 +38,65 @@ final class ListAnswerJudge implements Judge {
 
     @Override
     public Verdict judge(SearchQuestion question, Verdict verdict) {
-        if (verdict.answered() || verdict.ranked().isEmpty()) {
+        if (verdict.ranked().isEmpty() || !question.slogans().isEmpty()) {
             return verdict;
         }
-        Scored first = verdict.ranked().get(0);
-        boolean nearEnough = first.cosine().isPresent() && first.cosine().getAsDouble() >= DenseJudge.FLOOR
-                && first.coverage() >= DenseJudge.MIN_ANCHOR;
-        return nearEnough && question.slogans().isEmpty() && answers(question, catalog.folded(first.number()))
-                ? new Verdict(verdict.ranked(), true) : verdict;
+        List<Scored> ranked = verdict.ranked();
+        Scored first = ranked.get(0);
+        if (answers(question, catalog.folded(first.number()))) {
+            return verdict.answered() || !nearEnough(first) ? verdict : new Verdict(ranked, true);
+        }
+        return kindAsked(question.folded()).filter(kind -> !ANY_KIND.contains(kind))
+                .map(kind -> withTheListFirst(question, verdict)).orElse(verdict);
+    }
+
+    /**
+     * A question on which ones of a named kind (环保要打哪几场仗) whose first passage does not speak of that kind is
+     * answered by the first of the next {@value #DEPTH} passages that lists things of it by name (蓝天、碧水、净土保卫战
+     * for 仗, whose documents' word is 保卫战), if any: the list is the answer, a passage that only shares the topic's
+     * words is not.
+     */
+    private Verdict withTheListFirst(SearchQuestion question, Verdict verdict) {
+        List<String> names = kindNames(question);
+        List<Scored> ranked = verdict.ranked();
+        if (names.stream().anyMatch(catalog.folded(ranked.get(0).number())::contains)) {
+            return verdict;
+        }
+        for (int i = 1; i < Math.min(DEPTH, ranked.size()); i++) {
+            if (nearEnough(ranked.get(i)) && listsByName(catalog.folded(ranked.get(i).number()), names)) {
+                return verdict.answeredBy(i);
+            }
+        }
+        return verdict;
+    }
+
+    /** The words naming the kind asked: its last word and the documents' words for it (仗, 保卫战, 攻坚战). */
+    private static List<String> kindNames(SearchQuestion question) {
+        String kind = kindAsked(question.folded()).orElseThrow();
+        List<String> names = new ArrayList<>();
+        question.terms().words().stream().filter(kind::endsWith).findFirst().ifPresentOrElse(word -> {
+            names.add(word);
+            names.addAll(question.terms().alternatives(word));
+        }, () -> names.add(kind));
+        return names;
+    }
+
+    /** Whether a folded passage holds a list whose last item names the kind in one of these words. */
+    private static boolean listsByName(String passage, List<String> names) {
+        Matcher list = LIST.matcher(passage);
+        while (list.find()) {
+            String last = list.group(1);
+            if (names.stream().anyMatch(last::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the model judged a passage close enough in meaning, and it shares a little of the wording. */
+    private static boolean nearEnough(Scored scored) {
+        return scored.cosine().isPresent() && scored.cosine().getAsDouble() >= DenseJudge.FLOOR
+                && scored.coverage() >= DenseJudge.MIN_ANCHOR;
     }
 
     /** Whether a folded passage lists things of the kind the question asks which ones of. */
@@ -54,6 +110,10 @@ final class ListAnswerJudge implements Judge {
             return list.find();
         }
         Set<Character> heads = heads(kind.get());
+        // The documents' words for the kind's last word count as the kind (仗 of the question, 保卫战 of the report).
+        question.terms().words().stream().filter(kind.get()::endsWith)
+                .flatMap(word -> question.terms().alternatives(word).stream())
+                .forEach(alternative -> heads.addAll(heads(alternative)));
         while (list.find()) {
             if (list.group(1).chars().anyMatch(c -> heads.contains((char) c))) {
                 return true;

@@ -170,8 +170,9 @@ final class PassageScorer {
         double found = 0;
         boolean anyBigram = terms.grams().stream().anyMatch(g -> g.codePointCount(0, g.length()) > 1);
         for (String gram : terms.grams()) {
-            if (anyBigram && gram.codePointCount(0, gram.length()) < 2) {
-                // A lone character is in almost every passage as a substring: it says nothing about relevance.
+            if (anyBigram && gram.codePointCount(0, gram.length()) < 2 && !terms.synonyms().containsKey(gram)) {
+                // A lone character is in almost every passage as a substring: it says nothing about relevance, unless
+                // it is an everyday word bridged to the documents' words (仗 to 保卫战).
                 continue;
             }
             double weight = idf.applyAsDouble(gram);

@@ -47,6 +47,16 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
      * themselves needs no bridge.
      */
     public QueryTerms withSynonyms(Synonyms dictionary, Predicate<String> known, String foldedQuestion) {
+        return withSynonyms(dictionary, known, known, foldedQuestion);
+    }
+
+    /**
+     * These terms with synonyms as {@link #withSynonyms(Synonyms, Predicate, String)} gives them, where the documents'
+     * words for an everyday word need only be {@code written} in the documents, as a word or inside a longer one: 仗
+     * meets 保卫战 of a report that writes 净土保卫战 as one word (a passage is matched on its text).
+     */
+    public QueryTerms withSynonyms(Synonyms dictionary, Predicate<String> known, Predicate<String> written,
+                                   String foldedQuestion) {
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (String word : words) {
             List<String> kept = dictionary.of(word).stream().filter(s -> !words.contains(s)).filter(known).toList();
@@ -59,7 +69,7 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
             if (known.test(word)) {
                 return; // the documents use the everyday word themselves: nothing to bridge
             }
-            List<String> kept = documentWords.stream().filter(s -> !words.contains(s)).filter(known).toList();
+            List<String> kept = documentWords.stream().filter(s -> !words.contains(s)).filter(written).toList();
             if (!kept.isEmpty()) {
                 found.merge(word, kept, (a, b) -> Stream.concat(a.stream(), b.stream()).distinct().toList());
             }

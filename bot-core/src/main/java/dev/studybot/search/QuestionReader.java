@@ -57,6 +57,8 @@ final class QuestionReader {
                 terms = QueryTerms.of(mention.restQuestion(), index.analyzers())
                         .withJoined(gram -> statistics.holds(StudyAnalyzers.GRAMS, gram, searched))
                         .withSynonyms(synonyms, word -> statistics.holds(StudyAnalyzers.WORDS, word, searched),
+                                word -> statistics.holds(StudyAnalyzers.WORDS, word, searched)
+                                        || statistics.writes(word, searched),
                                 mention.restQuestion());
                 // "表扬和督促" where the documents say "勉励和鞭策": the pair's other member is theirs too.
                 terms = terms.withMoreSynonyms(CoordinatedPairs.partners(mention.restQuestion(), terms,

@@ -150,6 +150,24 @@ class ExpectedAnswerJudgeTest {
     }
 
     @Test
+    void aPersonAskedForByRoleAndNamedDoingTheActNeedsOnlyALittleWording() {
+        assertTrue(judgeRefused("这次学习会是哪位领导牵头主持的？", scored("省委书记王晓晖", 0.34, 0.52)).answered(),
+                "学习会, 领导 and 牵头 are the asker's words; 主持 and 王晓晖 are the evidence");
+        assertFalse(judgeRefused("这次学习会是哪位领导牵头主持的？", scored("省委书记王晓晖", 0.34, 0.42)).answered(),
+                "below the model's floor, the wording must be the question's");
+        assertFalse(judgeRefused("这次学习会是哪位领导牵头部署的？", scored("省委常委会召开会议", 0.34, 0.52)).answered(),
+                "a body, no person named");
+    }
+
+    @Test
+    void loneCharactersCountOnlyWithTheirNeighbours() {
+        assertEquals(List.of("王晓", "晓晖", "晖来", "四川", "之前", "任职"),
+                ExpectedAnswerJudge.wordsAndRuns(List.of("王", "晓", "晖", "来", "四川", "之前", "省", "任职")));
+        assertEquals(List.of("总书记", "四川", "实地", "走个", "个市"),
+                ExpectedAnswerJudge.wordsAndRuns(List.of("总书记", "四川", "实地", "走", "个", "市")));
+    }
+
+    @Test
     void aPassageSpeakingOfTheActAskedIsShownBeforeOneOnlyNamingSomeone() {
         Verdict verdict = judge("这次常委会谁主持的呀", scored("省委常委会召开会议", 0.60), scored("省委书记王晓晖", 0.58));
         assertTrue(verdict.answered());

@@ -122,8 +122,8 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.PERSON), kind("这次扩大会议有哪些列席人员参加？"));
         assertFalse(held("这次扩大会议有哪些列席人员参加？", "省委书记王晓晖主持会议并讲话。"), "列席 is exact");
         assertEquals(Optional.of("主持"), ExpectedAnswer.whoAct("省委常委会这次会议由谁主持并讲话？"));
-        assertTrue(ExpectedAnswer.measureWord("个"));
-        assertFalse(ExpectedAnswer.measureWord("个人"));
+        assertEquals(Optional.of("主持"), ExpectedAnswer.whoAct("这次学习会是哪位领导牵头主持的？"));
+        assertEquals(Optional.of("讲话"), ExpectedAnswer.whoAct("会上是哪位同志讲话了？"));
     }
 
     @Test

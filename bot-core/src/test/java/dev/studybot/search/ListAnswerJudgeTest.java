@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.document.DocumentParser;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -64,6 +65,40 @@ class ListAnswerJudgeTest {
                 "below the model's floor");
         assertFalse(JUDGE.judge(question("环境污染治理要打赢哪几场攻坚战？"), refused("要坚持", 0.54, 0.0)).answered(),
                 "no word of the question at all");
+    }
+
+    /** A question whose words are these, the last one bridged to the documents' words. */
+    private static SearchQuestion bridged(String asked, List<String> words, List<String> documentWords) {
+        QueryTerms terms = new QueryTerms(words, words, List.of(), Map.of(words.getLast(), documentWords));
+        return new SearchQuestion(asked, asked, asked, terms, SearchScope.of(List.of("sichuan")), Set.of(), false,
+                SearchResult.NamedDocuments.NONE, Optional.empty(), List.of(), List.of());
+    }
+
+    /** The passages starting so, first to last, at these similarities and coverages, answered or not. */
+    private static Verdict ranked(boolean answered, String first, double firstCosine, String second,
+                                  double secondCosine) {
+        return new Verdict(List.of(refused(first, firstCosine, 0.5).ranked().getFirst(),
+                refused(second, secondCosine, 0.5).ranked().getFirst()), answered);
+    }
+
+    @Test
+    void theNextPassageListingTheKindByTheDocumentsWordComesFirst() {
+        SearchQuestion battles = bridged("环保要打哪几场仗啊", List.of("环保", "打", "场", "仗"), List.of("保卫战", "攻坚战"));
+        for (boolean answered : new boolean[] {true, false}) {
+            Verdict verdict = JUDGE.judge(battles, ranked(answered, "在三星堆", 0.38, "要坚持", 0.48));
+            assertTrue(verdict.answered());
+            assertTrue(CATALOG.passage(verdict.ranked().getFirst().number()).text().startsWith("要坚持"),
+                    "蓝天、碧水、净土保卫战 lists the battles asked for");
+        }
+        assertFalse(JUDGE.judge(battles, ranked(false, "在三星堆", 0.38, "要坚持", 0.40)).answered(),
+                "the list's passage is below the model's floor");
+    }
+
+    @Test
+    void aFirstPassageSpeakingOfTheKindKeepsItsPlace() {
+        SearchQuestion relics = bridged("三星堆出土了哪些文明", List.of("三星堆", "出土", "文明"), List.of());
+        Verdict verdict = JUDGE.judge(relics, ranked(true, "在三星堆", 0.6, "要坚持", 0.6));
+        assertTrue(CATALOG.passage(verdict.ranked().getFirst().number()).text().startsWith("在三星堆"));
     }
 
     @Test

@@ -48,6 +48,8 @@ class OtherOccasionJudgeTest {
         assertFalse(answers("重庆方面对深化川渝合作有什么回应？", "要进一步深化川渝"));
         assertFalse(answers("其他省份的合作是怎样推进的？", "要进一步深化川渝"));
         assertTrue(answers("重庆方面对深化川渝合作有什么回应？", "此前"));
+        assertTrue(answers("总书记夸了四川，咱该咋回应？", "总书记这次来川"), "how we should respond: our own task");
+        assertTrue(answers("对总书记的嘱托我们应该怎样回应？", "总书记这次来川"));
     }
 
     @Test

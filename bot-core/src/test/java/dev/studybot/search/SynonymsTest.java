@@ -74,4 +74,22 @@ class SynonymsTest {
         QueryTerms used = terms.withSynonyms(synonyms, word -> word.equals("雾霾") || word.equals("大气污染"), "雾霾天");
         assertEquals(null, used.synonyms().get("雾霾"), "the documents say 雾霾 themselves");
     }
+
+    @Test
+    void anEverydayWordBridgesToADocumentsWordWrittenInsideALongerOne() {
+        QueryTerms terms = new QueryTerms(List.of("打", "场", "仗"), List.of("打", "场", "仗"), List.of());
+        QueryTerms words = terms.withSynonyms(synonyms, word -> false, "要打哪几场仗");
+        assertEquals(null, words.synonyms().get("仗"), "no document has 保卫战 as a word of its own");
+        QueryTerms written = terms.withSynonyms(synonyms, word -> false, word -> word.equals("保卫战"), "要打哪几场仗");
+        assertEquals(List.of("保卫战"), written.synonyms().get("仗"), "净土保卫战 writes it");
+    }
+
+    @Test
+    void aLoneCharacterCountsInTheCoverageOnlyWhenItIsBridged() {
+        QueryTerms plain = new QueryTerms(List.of("环保", "仗"), List.of("环保", "仗"), List.of());
+        QueryTerms bridged = new QueryTerms(plain.words(), plain.grams(), List.of(), Map.of("仗", List.of("保卫战")));
+        String passage = "打好蓝天、碧水、净土保卫战";
+        assertEquals(0.0, PassageScorer.coverage(plain, passage, gram -> 1.0), 1e-9, "仗 alone says nothing");
+        assertEquals(0.5 * PassageScorer.SYNONYM_CREDIT, PassageScorer.coverage(bridged, passage, gram -> 1.0), 1e-9);
+    }
 }
