@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  *
  * @param kind the kind of answer
  * @param unit for a count, the measure word asked for (次, 个, 人, …); for a place, the kind of place below a city
- *             asked for (村, 县, …); empty otherwise
+ *             asked for (村, 县, …); for a reason, 选 when why a choice was made is asked; empty otherwise
  */
 public record ExpectedAnswer(Kind kind, String unit) {
 
@@ -111,6 +111,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
      */
     private static final Pattern ASKS_PLACE = Pattern.compile(
             "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市"
+                    // cities and places someone went to (走了四川哪几个地市, 去了四川哪些地方)
+                    + "|哪(?:几座|几个)(?:城市|地市)|哪些地市"
+                    + "|(?:去|到|走|考察|走访|视察)了?[^，,。？?]{0,4}?哪(?:些|几个|几处)地方"
                     + "|(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)"
                     + "|往(?:哪里|哪儿|哪)(?:跑|去|走|躲|撤|逃)"
                     + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|" + VENUES + "|地区|地点)"
@@ -121,6 +124,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * Not a colloquial 谁来管 ("老了以后谁来管养老"), which asks how something is taken care of.
      */
     private static final Pattern ASKS_WHO = Pattern.compile("是谁|由谁|谁(?:主持|讲|负责|牵头|召开|召集|作|提出|发表)");
+    /** Cities or places asked for in the plural: 哪几座城市, 哪些地方, 哪几个地市. */
+    private static final Pattern SEVERAL_PLACES = Pattern.compile(
+            "(?:哪几|哪些)(?:个|座|处)?(?:城市|地市|市州|市|地方)");
     /**
      * The act a who-question asks the doer of, at the end of a clause or before another (谁主持的呀, 由谁主持并讲话,
      * 哪位领导牵头主持的).
@@ -264,6 +270,15 @@ public record ExpectedAnswer(Kind kind, String unit) {
      */
     private static final Pattern VAGUE = Pattern.compile("[一多数几]个(?!多|月|年|星期|小时|钟头|季度|周)");
     /** A reason or a purpose, in the words that state one: 因为, 由于, 为了, 旨在, 意义在于. */
+    /** A choice of a time, a place or a way (选在7月, 选择广元, 定在成都): why it was made is asked ({@link #CHOSEN}). */
+    private static final Pattern CHOICE = Pattern.compile("选在|选择|选定|挑选|挑在|定在|安排在|选了?[\\p{IsHan}]{1,4}来");
+    /** The unit of a question on why a choice was made. */
+    private static final String CHOSEN = "选";
+    /**
+     * Causes proper: why a time or a place was chosen is not told by what the event means (具有十分重要的意义), the
+     * way why something must be done may be.
+     */
+    private static final Pattern CAUSE_WORDS = Pattern.compile("因为|由于|之所以|原因|缘于|鉴于|考虑到|为了|旨在");
     private static final Pattern REASON_WORDS = Pattern.compile(
             "因为|由于|为了|所以|因此|因而|旨在|目的|原因|之所以|在于|缘于|鉴于|基于|意义|为此|从而|以便");
     /** Other countries' names ({@code search/countries.txt}): a question asking which countries wants one. */
@@ -282,6 +297,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     case PLACE -> matcher.group(1) != null
                             && (matcher.group(1).matches(PLACE_UNITS) || matcher.group(1).matches(VENUES))
                             ? matcher.group(1) : "";
+                    case REASON -> CHOICE.matcher(foldedQuestion).find() ? CHOSEN : "";
                     default -> "";
                 };
                 return Optional.of(new ExpectedAnswer(question.getKey(), unit));
@@ -359,10 +375,15 @@ public record ExpectedAnswer(Kind kind, String unit) {
                 }
                 Predicate<String> answers = place -> !foldedQuestion.contains(place) && !setting.test(place)
                         && (unit.isEmpty() || endsInUnit(place, unit));
-                yield names.places(foldedPassage).stream().anyMatch(answers)
+                // Which cities or places someone went to (哪几座城市, 去了四川哪些地方) asks for more than one: a passage
+                // naming one place in passing (成都 of 成都大运会) does not list them. Not when the question names places
+                // itself (在广元、德阳去了哪些地方): it asks for the sites there, one of which may be all there is.
+                long wanted = SEVERAL_PLACES.matcher(foldedQuestion).find()
+                        && names.places(foldedQuestion).stream().allMatch(setting) ? 2 : 1;
+                yield names.places(foldedPassage).stream().filter(answers).distinct().count() >= wanted
                         || names.placesBefore(foldedPassage,
                                 rest -> rest.length() >= 2 && foldedQuestion.contains(rest.substring(0, 2)))
-                        .stream().anyMatch(answers);
+                        .stream().filter(answers).distinct().count() >= wanted;
             }
             case COUNTRY -> COUNTRIES.stream()
                     .anyMatch(country -> foldedPassage.contains(country) && !foldedQuestion.contains(country));
@@ -370,7 +391,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case ORGANIZATION -> names.organizations(foldedPassage).stream()
                     .anyMatch(body -> !foldedQuestion.contains(body)
                             && (!setting.test(body) || CONVENED.matcher(foldedQuestion).find()));
-            case REASON -> REASON_WORDS.matcher(foldedPassage).find();
+            case REASON -> (unit.equals(CHOSEN) ? CAUSE_WORDS : REASON_WORDS).matcher(foldedPassage).find();
             case SIGNIFICANCE -> SIGNIFICANCE_WORDS.matcher(foldedPassage).find();
             case TITLE -> foldedPassage.contains("《");
             case AGREEMENT -> AGREEMENT_WORDS.matcher(foldedPassage).find();

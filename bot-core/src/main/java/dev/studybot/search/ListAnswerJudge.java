@@ -27,8 +27,13 @@ final class ListAnswerJudge implements Judge {
     /** A list of at least two items (A、B、C…), to the end of the clause that holds it. */
     private static final Pattern LIST = Pattern.compile("(?:[\\p{IsHan}“”]{1,8}、)+([^，,。；;：:、]{1,16})(?=[，,。；;：:]|$)");
 
+    /**
+     * The words for an area of work, which documents use alike (在…等方面实现新突破, 在…等领域取得突破): a question
+     * asking in which 领域 is answered by a list of 方面.
+     */
+    private static final Set<String> AREAS = Set.of("领域", "方面");
     /** How many of the first passages are looked at for a list of the kind asked. */
-    static final int DEPTH = 3;
+    static final int DEPTH = 5;
 
     private final PassageCatalog catalog;
 
@@ -70,14 +75,23 @@ final class ListAnswerJudge implements Judge {
         return verdict;
     }
 
-    /** The words naming the kind asked: its last word and the documents' words for it (仗, 保卫战, 攻坚战). */
+    /**
+     * The words naming the kind asked: its last word and the documents' words for it (仗, 保卫战, 攻坚战); for an area
+     * of work, each word for one ({@link #AREAS}).
+     */
     private static List<String> kindNames(SearchQuestion question) {
         String kind = kindAsked(question.folded()).orElseThrow();
         List<String> names = new ArrayList<>();
-        question.terms().words().stream().filter(kind::endsWith).findFirst().ifPresentOrElse(word -> {
+        // The kind as read runs on to the next particle (领域取得新 of 哪几个领域取得新的突破): its noun is the word
+        // ending it, or else the first word in it.
+        List<String> inKind = question.terms().words().stream().filter(kind::contains).toList();
+        inKind.stream().filter(kind::endsWith).findFirst().or(() -> inKind.stream().findFirst()).ifPresentOrElse(word -> {
             names.add(word);
             names.addAll(question.terms().alternatives(word));
         }, () -> names.add(kind));
+        if (names.stream().anyMatch(AREAS::contains)) {
+            AREAS.stream().filter(area -> !names.contains(area)).forEach(names::add);
+        }
         return names;
     }
 

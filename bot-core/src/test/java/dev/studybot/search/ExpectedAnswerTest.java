@@ -41,6 +41,10 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.PLACE), kind("泥石流主要发生在哪些地区？"));
         assertEquals(Optional.of(Kind.REASON), kind("为什么这次要开扩大会议？"));
         assertEquals(Optional.of(Kind.REASON), kind("总书记为何选择去广元？"));
+        assertEquals(Optional.of(Kind.PLACE), kind("总书记这趟在四川考察走访了哪几座城市？"));
+        assertEquals(Optional.of(Kind.PLACE), kind("总书记这次实地考察走了四川哪几个地市？"));
+        assertEquals(Optional.of(Kind.PLACE), kind("总书记这趟去了四川哪些地方啊"));
+        assertEquals(Optional.empty(), kind("要在哪些地方下功夫？"), "a figurative 地方 asks no place");
         assertEquals(Optional.of(Kind.WHO), kind("会议由谁主持？"));
         assertEquals(Optional.of(Kind.WHO), kind("向总书记汇报四川工作的是谁？"));
         assertEquals(Optional.of(Kind.YEAR), kind("十八大以来总书记来四川视察分别是哪几年？"));
@@ -418,5 +422,29 @@ class ExpectedAnswerTest {
         assertFalse(held("“治蜀兴川”这个提法最早是在哪次省党代会上提出的？", "不断完善治蜀兴川的思路举措。"));
         assertTrue(held("这个提法是在哪次全会上提出的？", "省委十二届三次全会提出了这一部署。"));
         assertEquals(Optional.of(Kind.ORDINAL), kind("总书记这是第几回来四川了"), "a place in a series, not a meeting");
+    }
+
+    @Test
+    void whyAChoiceWasMadeWantsACauseNotWhatTheEventMeans() {
+        String meaning = "总书记这次来川视察并出席成都大运会有关活动是四川改革发展进程中具有里程碑意义的大事。";
+        assertTrue(held("为什么这次要开扩大会议？", "这次会议具有十分重要的意义。"), "why it must be done: what it means");
+        assertFalse(held("为什么总书记选在大运会期间来四川？", meaning));
+        assertFalse(held("总书记为什么选在7月来四川视察？", meaning));
+        assertTrue(held("总书记为什么选在7月来四川视察？", "之所以选在7月，是因为大运会在成都开幕。"));
+    }
+
+    /** Whether the passage answers the question in a document whose setting is 四川. */
+    private boolean heldInSichuan(String question, String passage) {
+        return ExpectedAnswer.of(question).orElseThrow().heldBy(passage, question, names, "四川"::equals);
+    }
+
+    @Test
+    void citiesAskedForInThePluralWantMoreThanOne() {
+        String cities = "总书记这趟在四川考察走访了哪几座城市？";
+        assertFalse(heldInSichuan(cities, "总书记来到成都，出席大运会开幕式。"), "one city, where several are asked for");
+        assertTrue(heldInSichuan(cities, "总书记深入广元、德阳基层一线。"));
+        assertTrue(heldInSichuan("总书记在广元、德阳去了哪些地方考察？", "深入广元、德阳基层一线，在翠云廊对保护自然遗产殷殷嘱托。"),
+                "the question names the places: one site there may be all there is");
+        assertTrue(heldInSichuan("这次会议是在哪里开的？", "总书记来到成都，出席大运会开幕式。"), "one place answers where");
     }
 }

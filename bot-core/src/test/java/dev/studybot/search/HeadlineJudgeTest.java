@@ -47,6 +47,7 @@ class HeadlineJudgeTest {
         assertTrue(verdict.answered());
         assertTrue(CATALOG.passage(verdict.first().number()).isHeadline());
         assertTrue(judge("这次会议报告的标题口号是什么？", List.of("report")).answered());
+        assertTrue(judge("这次会议的主题标语是什么？", List.of("report")).answered(), "a meeting's theme slogan is its headline");
     }
 
     @Test

@@ -23,6 +23,8 @@ class ListAnswerJudgeTest {
                     要坚持山水林田湖草沙一体化保护和系统治理，以更高标准打好蓝天、碧水、净土保卫战，加快建设美丽四川。
 
                     在三星堆对坚定文化自信、传承中华文明念兹在兹、意蕴深长。
+
+                    努力在提高科技创新能力、建设现代化产业体系、推进乡村振兴、加强生态环境治理等方面实现新突破。
                     """))));
     private static final ListAnswerJudge JUDGE = new ListAnswerJudge(CATALOG);
 
@@ -92,6 +94,15 @@ class ListAnswerJudgeTest {
         }
         assertFalse(JUDGE.judge(battles, ranked(false, "在三星堆", 0.38, "要坚持", 0.40)).answered(),
                 "the list's passage is below the model's floor");
+    }
+
+    @Test
+    void anAreaAskedForIsListedAsEitherWordForIt() {
+        SearchQuestion areas = bridged("四川要在哪几个领域取得新的突破？", List.of("四川", "领域", "取得", "新的", "突破"),
+                List.of());
+        Verdict verdict = JUDGE.judge(areas, ranked(true, "在三星堆", 0.63, "努力在提高", 0.67));
+        assertTrue(CATALOG.passage(verdict.ranked().getFirst().number()).text().startsWith("努力在提高"),
+                "领域 of the question, 等方面 of the list; the kind read as 领域取得新 is the word 领域");
     }
 
     @Test
