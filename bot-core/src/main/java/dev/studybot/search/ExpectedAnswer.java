@@ -55,7 +55,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** 哪一年, and which years several events fell in (分别是哪几年, 哪些年份). */
     private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年|哪几年|哪些年份|哪些年(?!来|间)");
-    private static final Pattern ASKS_DATE = Pattern.compile("哪天|哪一天|哪几天|几月几[日号]|几号|什么日子|哪个月|几月份");
+    /** Which day or month: 哪天, 几月几日, 几月底 (which month, where 几个月 counts months). */
+    private static final Pattern ASKS_DATE = Pattern.compile(
+            "哪天|哪一天|哪几天|几月几[日号]|几号|什么日子|哪个月|几月份|几月(?:底|初|中旬|上旬|下旬)");
     /**
      * A time of day (几点开始, 几点钟): answered by a clock time. Not 几点要求 or 几点体会, which count points; 几点 with
      * no noun after it, or with a verb of starting, meeting or arriving, asks the hour.
@@ -253,8 +255,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             "适时|及时|尽快|当前|目前|今后|近期|年底|年内|年初|月底|月初|以来|之前|之后|期间|前夕|届时|上午|下午|晚上|时期|阶段"
                     // before or after an event (在成都大运会开幕式前)
                     + "|(?:开幕式|闭幕式|开幕|闭幕|会)[前后]");
-    /** A question that asks for a time exactly: 具体什么时候, 具体时间, 具体在哪天. */
-    private static final Pattern EXACT_TIME = Pattern.compile("具体(?:会|要|将)?(?:在)?(?:什么时|啥时|何时|哪天|时间|日期)");
+    /** A question that asks for a time exactly: 具体什么时候, 具体时间, 具体在哪天, 具体安排在什么时候. */
+    private static final Pattern EXACT_TIME = Pattern.compile("具体(?:会|要|将)?(?:安排|定|放)?(?:在)?(?:什么时|啥时|何时|哪天|时间|日期)");
     /** How far after a vague time word the act it times is looked for. */
     private static final int TIMED_REACH = 10;
     /** When, in words that leave the time open: 适时开展, 及时组织, 尽快, 近期, 届时. */

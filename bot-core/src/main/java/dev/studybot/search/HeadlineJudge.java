@@ -13,7 +13,7 @@ final class HeadlineJudge implements Judge {
 
     /** Asking outright what the headline or title says. */
     private static final Pattern ASKS_HEADLINE = Pattern.compile(
-            "(?:副标题|标题|题目|标语|口号)[^，,。？?]{0,4}?(?:是什么|是啥|是怎么写的|怎么写|叫什么|说的是|说了什么|讲的是)");
+            "(?:副标题|标题|题目|标语|口号)[^，,。？?]{0,4}?(?:是什么|是啥|是怎么写的|怎么写|叫什么|说的是|说了什么|讲的是|提出了?什么|提了什么|喊出了?什么)");
 
     private final PassageCatalog catalog;
 

@@ -41,6 +41,8 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.PLACE), kind("泥石流主要发生在哪些地区？"));
         assertEquals(Optional.of(Kind.REASON), kind("为什么这次要开扩大会议？"));
         assertEquals(Optional.of(Kind.REASON), kind("总书记为何选择去广元？"));
+        assertEquals(Optional.of(Kind.DATE), kind("专题民主生活会要在几月底之前开完？"), "which month, no count");
+        assertEquals(Optional.of(Kind.COUNT), kind("主题教育还要开展几个月？"));
         assertEquals(Optional.of(Kind.PLACE), kind("总书记这趟在四川考察走访了哪几座城市？"));
         assertEquals(Optional.of(Kind.PLACE), kind("总书记这次实地考察走了四川哪几个地市？"));
         assertEquals(Optional.of(Kind.PLACE), kind("总书记这趟去了四川哪些地方啊"));
@@ -446,5 +448,14 @@ class ExpectedAnswerTest {
         assertTrue(heldInSichuan("总书记在广元、德阳去了哪些地方考察？", "深入广元、德阳基层一线，在翠云廊对保护自然遗产殷殷嘱托。"),
                 "the question names the places: one site there may be all there is");
         assertTrue(heldInSichuan("这次会议是在哪里开的？", "总书记来到成都，出席大运会开幕式。"), "one place answers where");
+    }
+
+    @Test
+    void aTimeAskedForExactlyIsNotAVagueTimeWord() {
+        String passage = "要加强督促检查，适时开展“回头看”。";
+        assertTrue(held("回头看啥时候搞", passage), "适时 times the act asked");
+        assertFalse(held("“回头看”具体安排在什么时候？", passage), "具体: a date, not 适时");
+        assertFalse(held("专题民主生活会要在几月底之前开完？", "做好第一批主题教育最后一个多月的工作。"));
+        assertTrue(held("专题民主生活会要在几月底之前开完？", "专题民主生活会要在8月底前召开。"));
     }
 }
