@@ -49,6 +49,8 @@ class HeadlineJudgeTest {
         assertTrue(judge("这次会议报告的标题口号是什么？", List.of("report")).answered());
         assertTrue(judge("这次会议的主题标语是什么？", List.of("report")).answered(), "a meeting's theme slogan is its headline");
         assertTrue(judge("这篇会议报道的标题提出了什么口号？", List.of("report")).answered());
+        assertTrue(judge("报告标题说要以什么奋力谱写四川新篇章？", List.of("report")).answered());
+        assertTrue(judge("会议标题里要求大家以什么态度对待总书记的关心？", List.of("report")).answered());
     }
 
     @Test

@@ -1,0 +1,50 @@
+package dev.studybot.search;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question on what was arranged or instructed about a topic (会议对成都地铁建设有什么部署, 总书记对川菜产业发展有什么
+ * 指示) whose topic holds a word that no searched document writes and that no everyday word or synonym bridges (地铁,
+ * 川菜) asks about what the documents do not speak of: the passage on the rest of the topic (建设, 产业发展) arranges
+ * something else.
+ */
+final class UnmentionedTopicJudge implements Judge {
+
+    /** What was arranged, instructed or asked about a topic: 对X有什么部署, 对X提出了哪些要求, 对X是怎么安排的. */
+    private static final Pattern ASKS_ARRANGEMENT = Pattern.compile(
+            "对([\\p{IsHan}“”]{2,16}?)(?:有什么|有哪些|作了什么|作出了?什么|做了什么|提了什么|提出了?什么|提了哪些|作了哪些"
+                    + "|作出了?哪些|是怎么|是如何|怎么|如何)(?:具体|新的|重要)?(?:部署|指示|要求|安排|嘱托|规划|举措|措施|政策)");
+
+    /**
+     * Localizers (方位词), a closed class of words that place a topic rather than name it (川渝之间的合作): a document
+     * need not write them to speak of the topic.
+     */
+    private static final Set<String> LOCALIZERS = Set.of("之间", "之中", "当中", "中间", "之内", "以内", "之外", "以外",
+            "之前", "以前", "之后", "以后", "期间", "方面", "上面", "里面", "下面", "前后", "左右", "内外", "上下");
+
+    private final ScopeTexts texts;
+
+    UnmentionedTopicJudge(PassageCatalog catalog) {
+        this.texts = new ScopeTexts(catalog);
+    }
+
+    @Override
+    public Verdict judge(SearchQuestion question, Verdict verdict) {
+        if (!verdict.answered()) {
+            return verdict;
+        }
+        Matcher arrangement = ASKS_ARRANGEMENT.matcher(question.folded());
+        if (!arrangement.find()) {
+            return verdict;
+        }
+        String topic = arrangement.group(1);
+        boolean unmentioned = question.terms().words().stream()
+                .filter(word -> word.codePointCount(0, word.length()) >= 2 && topic.contains(word))
+                .filter(word -> !LOCALIZERS.contains(word))
+                .anyMatch(word -> question.terms().alternatives(word).isEmpty()
+                        && !texts.says(word, question.searched()));
+        return unmentioned ? verdict.abstaining() : verdict;
+    }
+}

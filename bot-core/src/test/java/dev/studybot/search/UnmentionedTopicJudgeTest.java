@@ -1,0 +1,65 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.DocumentParser;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** {@link UnmentionedTopicJudge}: what was arranged about a topic no searched document writes is not answered. */
+class UnmentionedTopicJudgeTest {
+
+    private static final PassageCatalog CATALOG = PassageCatalog.of(new DocumentLibrary(List.of(
+            new DocumentParser().parse("sichuan.txt", """
+                    四川会议报告
+
+                    要加快建设美丽四川，进一步深化川渝全方位合作，推动产业发展。
+                    """),
+            new DocumentParser().parse("city.txt", """
+                    城市报告
+
+                    要加快成都地铁建设。
+                    """))));
+    private static final UnmentionedTopicJudge JUDGE = new UnmentionedTopicJudge(CATALOG);
+
+    /** Whether the question, cut into these words (with these bridges), is answered in the document. */
+    private static boolean answers(String asked, List<String> words, Map<String, List<String>> bridges, String doc) {
+        QueryTerms terms = new QueryTerms(words, words, List.of(), bridges);
+        SearchQuestion question = new SearchQuestion(asked, asked, asked, terms, SearchScope.of(List.of(doc)), Set.of(),
+                false, SearchResult.NamedDocuments.NONE, Optional.empty(), List.of(), List.of());
+        return JUDGE.judge(question, new Verdict(List.of(new Scored(0, 5.0, 0.8)), true)).answered();
+    }
+
+    @Test
+    void aTopicWithAWordNoSearchedDocumentWritesIsNotAnswered() {
+        assertFalse(answers("会议对成都地铁建设有什么部署？", List.of("会议", "成都", "地铁", "建设", "部署"), Map.of(),
+                "sichuan"));
+        assertTrue(answers("会议对成都地铁建设有什么部署？", List.of("会议", "成都", "地铁", "建设", "部署"), Map.of(),
+                "city"), "the city's report writes 地铁");
+        assertFalse(answers("总书记对川菜产业发展有什么指示？", List.of("总书记", "川菜", "产业", "发展", "指示"), Map.of(),
+                "sichuan"));
+    }
+
+    @Test
+    void localizersBridgedWordsAndOtherQuestionsAreLeftAlone() {
+        assertTrue(answers("会议对川渝之间的合作提出了什么要求？", List.of("会议", "川渝", "之间", "合作", "要求"), Map.of(),
+                "sichuan"), "之间 places the topic");
+        assertTrue(answers("会议对搞环保有什么要求？", List.of("会议", "环保", "要求"),
+                Map.of("环保", List.of("美丽四川")), "sichuan"), "环保 is bridged to the report's words");
+        assertTrue(answers("成都地铁什么时候通车？", List.of("成都", "地铁", "通车"), Map.of(), "sichuan"),
+                "not a question on what was arranged: other judges decide");
+    }
+
+    @Test
+    void anAbstentionStaysOne() {
+        String asked = "会议对川渝合作有什么部署？";
+        SearchQuestion question = new SearchQuestion(asked, asked, asked, QueryTerms.EMPTY, SearchScope.ALL, Set.of(),
+                false, SearchResult.NamedDocuments.NONE, Optional.empty(), List.of(), List.of());
+        assertFalse(JUDGE.judge(question, new Verdict(List.of(new Scored(0, 5.0, 0.1)), false)).answered());
+    }
+}
