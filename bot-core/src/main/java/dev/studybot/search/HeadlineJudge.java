@@ -1,6 +1,5 @@
 package dev.studybot.search;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -29,16 +28,8 @@ final class HeadlineJudge implements Judge {
         if (!ASKS_HEADLINE.matcher(question.folded()).find()) {
             return verdict;
         }
-        List<String> searched = catalog.documentsIn(question.searched());
-        if (searched.size() != 1) {
-            return verdict;
-        }
-        List<Scored> ranked = verdict.ranked();
-        for (int i = 0; i < ranked.size(); i++) {
-            if (catalog.passage(ranked.get(i).number()).isHeadline()) {
-                return verdict.answeredBy(i);
-            }
-        }
-        return verdict;
+        return catalog.soleDocumentIn(question.searched())
+                .map(document -> verdict.answeredByFirst(number -> catalog.passage(number).isHeadline()))
+                .orElse(verdict);
     }
 }

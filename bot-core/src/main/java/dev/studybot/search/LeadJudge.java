@@ -1,6 +1,5 @@
 package dev.studybot.search;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -28,18 +27,9 @@ final class LeadJudge implements Judge {
         if (!ASKS_WHAT_ABOUT.matcher(question.folded()).find()) {
             return verdict;
         }
-        List<String> searched = catalog.documentsIn(question.searched());
-        if (searched.size() != 1) {
-            return verdict;
-        }
-        int lead = leadOf(searched.getFirst());
-        List<Scored> ranked = verdict.ranked();
-        for (int i = 0; i < ranked.size(); i++) {
-            if (ranked.get(i).number() == lead) {
-                return verdict.answeredBy(i);
-            }
-        }
-        return verdict;
+        return catalog.soleDocumentIn(question.searched()).map(this::leadOf)
+                .map(lead -> verdict.answeredByFirst(number -> number == lead))
+                .orElse(verdict);
     }
 
     /** The number of a document's first passage that is not its headline, or -1 if it has none. */

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -69,6 +70,12 @@ public final class PassageCatalog {
     /** The ids of the catalog's documents that a scope includes, in library order. */
     public List<String> documentsIn(SearchScope scope) {
         return titles().keySet().stream().filter(scope::includes).toList();
+    }
+
+    /** The one document a scope includes, if it includes exactly one. */
+    public Optional<String> soleDocumentIn(SearchScope scope) {
+        List<String> documents = documentsIn(scope);
+        return documents.size() == 1 ? Optional.of(documents.getFirst()) : Optional.empty();
     }
 
     /** The numbers of a document's passages (an empty range for a document the catalog does not hold). */

@@ -2,6 +2,7 @@ package dev.studybot.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * A ranking and whether its first passage answers the question, as the judges pass it on.
@@ -25,6 +26,19 @@ record Verdict(List<Scored> ranked, boolean answered) {
         List<Scored> moved = new ArrayList<>(ranked);
         moved.add(0, moved.remove(place));
         return new Verdict(moved, true);
+    }
+
+    /**
+     * Answered by the first ranked passage whose number passes the test, moved to the front; the same verdict when no
+     * ranked passage does.
+     */
+    Verdict answeredByFirst(IntPredicate passage) {
+        for (int i = 0; i < ranked.size(); i++) {
+            if (passage.test(ranked.get(i).number())) {
+                return answeredBy(i);
+            }
+        }
+        return this;
     }
 
     /** The same ranking, not answering. */
