@@ -1,32 +1,61 @@
 package dev.studybot.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
  * Whether the documents a chat reads say a text in one of their passages (folded): what the judges on things no
- * document speaks of ask, a region's name, a body, a post or a year. Each document's answer for a text is kept, so a
+ * document speaks of ask, a region's name, a body, a post, a year or a topic's word. Each document's answer for a
+ * text is kept in a bounded cache (the least recently asked go first: the texts come from users' questions), so a
  * text is looked for once in a document however many questions name it.
  */
 final class ScopeTexts {
 
+    /** How many answers (a document and a text each) are kept. */
+    static final int CACHE_SIZE = 20_000;
+
     private final PassageCatalog catalog;
-    private final Map<String, Boolean> said = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> said;
 
     ScopeTexts(PassageCatalog catalog) {
+        this(catalog, CACHE_SIZE);
+    }
+
+    /**
+     * @param cacheSize how many answers to keep (tests use a small one)
+     */
+    ScopeTexts(PassageCatalog catalog, int cacheSize) {
         this.catalog = catalog;
+        this.said = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > cacheSize;
+            }
+        });
     }
 
     /** Whether a passage of a document of the scope holds the text. */
     boolean says(String text, SearchScope scope) {
-        return catalog.documentsIn(scope).stream()
-                .anyMatch(docId -> said.computeIfAbsent(docId + "\t" + text, key -> documentSays(docId, text)));
+        return catalog.documentsIn(scope).stream().anyMatch(docId -> documentSays(docId, text));
+    }
+
+    /** How many answers the cache holds. */
+    int cached() {
+        return said.size();
     }
 
     private boolean documentSays(String docId, String text) {
+        String key = docId + "\t" + text;
+        Boolean known = said.get(key);
+        if (known != null) {
+            return known;
+        }
         PassageCatalog.Range passages = catalog.passagesOf(docId);
-        return IntStream.range(passages.from(), passages.to()).mapToObj(catalog::folded)
+        boolean found = IntStream.range(passages.from(), passages.to()).mapToObj(catalog::folded)
                 .anyMatch(passage -> passage.contains(text));
+        said.put(key, found);
+        return found;
     }
 }
