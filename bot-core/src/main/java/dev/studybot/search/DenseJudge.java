@@ -128,6 +128,15 @@ final class DenseJudge implements Judge {
                 && answers(scored.cosine().getAsDouble(), lexicalAnswer);
     }
 
+    /**
+     * Whether the model found a passage close enough in meaning ({@value #FLOOR}) and it shares a little of the
+     * question's wording ({@value #MIN_ANCHOR}): enough for a judge that has other evidence of the answer (a list of
+     * the kind asked, a person named doing the act asked) to show it.
+     */
+    static boolean nearEnough(Scored scored) {
+        return scored.cosine().isPresent() && scored.cosine().getAsDouble() >= FLOOR && scored.coverage() >= MIN_ANCHOR;
+    }
+
     /** Whether a doubtful question is answered by the passage shown first, given its similarity. */
     private static boolean answers(double similarity, boolean lexicalAnswer) {
         return similarity >= RESCUE || (similarity >= FLOOR && lexicalAnswer);

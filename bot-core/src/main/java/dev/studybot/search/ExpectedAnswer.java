@@ -271,7 +271,6 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * (一个多月, 一个季度).
      */
     private static final Pattern VAGUE = Pattern.compile("[一多数几]个(?!多|月|年|星期|小时|钟头|季度|周)");
-    /** A reason or a purpose, in the words that state one: 因为, 由于, 为了, 旨在, 意义在于. */
     /** A choice of a time, a place or a way (选在7月, 选择广元, 定在成都): why it was made is asked ({@link #CHOSEN}). */
     private static final Pattern CHOICE = Pattern.compile("选在|选择|选定|挑选|挑在|定在|安排在|选了?[\\p{IsHan}]{1,4}来");
     /** The unit of a question on why a choice was made. */
@@ -281,6 +280,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * way why something must be done may be.
      */
     private static final Pattern CAUSE_WORDS = Pattern.compile("因为|由于|之所以|原因|缘于|鉴于|考虑到|为了|旨在");
+    /** A reason or a purpose, in the words that state one: 因为, 由于, 为了, 旨在, 意义在于. */
     private static final Pattern REASON_WORDS = Pattern.compile(
             "因为|由于|为了|所以|因此|因而|旨在|目的|原因|之所以|在于|缘于|鉴于|基于|意义|为此|从而|以便");
     /** Other countries' names ({@code search/countries.txt}): a question asking which countries wants one. */

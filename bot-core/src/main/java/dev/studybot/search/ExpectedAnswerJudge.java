@@ -154,11 +154,12 @@ final class ExpectedAnswerJudge implements Judge {
             return false;
         }
         boolean worded = CoverageJudge.accepts(first) && first.cosine().getAsDouble() >= KIND_FLOOR;
-        boolean concrete = CONCRETE_KINDS.contains(question.expected().orElseThrow().kind()) && holds(question, first);
+        if (worded && CONCRETE_KINDS.contains(question.expected().orElseThrow().kind()) && holds(question, first)) {
+            return true;
+        }
         // The act and the name are the evidence: the rest of the question may be the asker's own words (这次学习会是
         // 哪位领导牵头主持的), so a little wording will do where the model finds the passage close enough.
-        return (concrete || doerNamed(question, first)) && worded
-                || doerNamed(question, first) && first.coverage() >= DenseJudge.MIN_ANCHOR && closeInMeaning(first);
+        return (worded || DenseJudge.nearEnough(first)) && doerNamed(question, first);
     }
 
     /**

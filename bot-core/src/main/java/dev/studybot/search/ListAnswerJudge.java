@@ -49,7 +49,7 @@ final class ListAnswerJudge implements Judge {
         List<Scored> ranked = verdict.ranked();
         Scored first = ranked.get(0);
         if (answers(question, catalog.folded(first.number()))) {
-            return verdict.answered() || !nearEnough(first) ? verdict : new Verdict(ranked, true);
+            return verdict.answered() || !DenseJudge.nearEnough(first) ? verdict : new Verdict(ranked, true);
         }
         return kindAsked(question.folded()).filter(kind -> !ANY_KIND.contains(kind))
                 .map(kind -> withTheListFirst(question, verdict)).orElse(verdict);
@@ -68,7 +68,7 @@ final class ListAnswerJudge implements Judge {
             return verdict;
         }
         for (int i = 1; i < Math.min(DEPTH, ranked.size()); i++) {
-            if (nearEnough(ranked.get(i)) && listsByName(catalog.folded(ranked.get(i).number()), names)) {
+            if (DenseJudge.nearEnough(ranked.get(i)) && listsByName(catalog.folded(ranked.get(i).number()), names)) {
                 return verdict.answeredBy(i);
             }
         }
@@ -84,15 +84,21 @@ final class ListAnswerJudge implements Judge {
         List<String> names = new ArrayList<>();
         // The kind as read runs on to the next particle (领域取得新 of 哪几个领域取得新的突破): its noun is the word
         // ending it, or else the first word in it.
-        List<String> inKind = question.terms().words().stream().filter(kind::contains).toList();
-        inKind.stream().filter(kind::endsWith).findFirst().or(() -> inKind.stream().findFirst()).ifPresentOrElse(word -> {
-            names.add(word);
-            names.addAll(question.terms().alternatives(word));
-        }, () -> names.add(kind));
+        wordEnding(question, kind)
+                .or(() -> question.terms().words().stream().filter(kind::contains).findFirst())
+                .ifPresentOrElse(word -> {
+                    names.add(word);
+                    names.addAll(question.terms().alternatives(word));
+                }, () -> names.add(kind));
         if (names.stream().anyMatch(AREAS::contains)) {
             AREAS.stream().filter(area -> !names.contains(area)).forEach(names::add);
         }
         return names;
+    }
+
+    /** The question's word that ends the kind asked (仗 of 污染防治仗), if one does. */
+    private static Optional<String> wordEnding(SearchQuestion question, String kind) {
+        return question.terms().words().stream().filter(kind::endsWith).findFirst();
     }
 
     /** Whether a folded passage holds a list whose last item names the kind in one of these words. */
@@ -107,12 +113,6 @@ final class ListAnswerJudge implements Judge {
         return false;
     }
 
-    /** Whether the model judged a passage close enough in meaning, and it shares a little of the wording. */
-    private static boolean nearEnough(Scored scored) {
-        return scored.cosine().isPresent() && scored.cosine().getAsDouble() >= DenseJudge.FLOOR
-                && scored.coverage() >= DenseJudge.MIN_ANCHOR;
-    }
-
     /** Whether a folded passage lists things of the kind the question asks which ones of. */
     static boolean answers(SearchQuestion question, String first) {
         Optional<String> kind = kindAsked(question.folded());
@@ -125,9 +125,8 @@ final class ListAnswerJudge implements Judge {
         }
         Set<Character> heads = heads(kind.get());
         // The documents' words for the kind's last word count as the kind (仗 of the question, 保卫战 of the report).
-        question.terms().words().stream().filter(kind.get()::endsWith)
-                .flatMap(word -> question.terms().alternatives(word).stream())
-                .forEach(alternative -> heads.addAll(heads(alternative)));
+        wordEnding(question, kind.get()).ifPresent(word -> question.terms().alternatives(word)
+                .forEach(alternative -> heads.addAll(heads(alternative))));
         while (list.find()) {
             if (list.group(1).chars().anyMatch(c -> heads.contains((char) c))) {
                 return true;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads a question once for every stage of the search ({@link SearchQuestion}): folds it, finds the documents it
@@ -54,15 +55,14 @@ final class QuestionReader {
             PassageIndex index = indexes.acquire(searched, !onlyNamed);
             try {
                 IndexStatistics statistics = index.statistics();
+                Predicate<String> known = word -> statistics.holds(StudyAnalyzers.WORDS, word, searched);
                 terms = QueryTerms.of(mention.restQuestion(), index.analyzers())
                         .withJoined(gram -> statistics.holds(StudyAnalyzers.GRAMS, gram, searched))
-                        .withSynonyms(synonyms, word -> statistics.holds(StudyAnalyzers.WORDS, word, searched),
-                                word -> statistics.holds(StudyAnalyzers.WORDS, word, searched)
-                                        || statistics.writes(word, searched),
+                        .withSynonyms(synonyms, known, known.or(word -> statistics.writes(word, searched)),
                                 mention.restQuestion());
                 // "表扬和督促" where the documents say "勉励和鞭策": the pair's other member is theirs too.
                 terms = terms.withMoreSynonyms(CoordinatedPairs.partners(mention.restQuestion(), terms,
-                        () -> foldedPassages(searched), word -> statistics.holds(StudyAnalyzers.WORDS, word, searched)));
+                        () -> foldedPassages(searched), known));
             } finally {
                 index.release();
             }
