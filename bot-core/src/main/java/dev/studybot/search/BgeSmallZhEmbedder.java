@@ -15,8 +15,15 @@ import java.util.Optional;
  * <p>Given a cache folder, the model is kept there as ONNX Runtime optimized it ({@link OptimizedBgeModel}): later
  * starts read it from the file, neither unpacking 24 MB from the jar nor optimizing the graph again; ONNX Runtime's
  * native libraries are kept there too ({@link OnnxNativeLibrary}).
+ *
+ * <p>The package's tokenizer (DJL) would report the machine to its makers when first loaded (a request to the cloud
+ * instance metadata address, 169.254.169.254): loading opts out of it ({@value #OPT_OUT_TRACKING}), unless the
+ * operator has set the switch either way.
  */
 public final class BgeSmallZhEmbedder implements PassageEmbedder {
+
+    /** DJL's telemetry switch, read from the environment or from a system property of this name. */
+    static final String OPT_OUT_TRACKING = "OPT_OUT_TRACKING";
 
     private final Optional<Path> cacheFolder;
     private volatile EmbeddingModel model;
@@ -49,6 +56,7 @@ public final class BgeSmallZhEmbedder implements PassageEmbedder {
             synchronized (this) {
                 loaded = model;
                 if (loaded == null) {
+                    optOutOfTelemetry();
                     loaded = cacheFolder.<EmbeddingModel>map(OptimizedBgeModel::load)
                             .orElseGet(BgeSmallZhV15QuantizedEmbeddingModel::new);
                     model = loaded;
@@ -56,5 +64,12 @@ public final class BgeSmallZhEmbedder implements PassageEmbedder {
             }
         }
         return loaded;
+    }
+
+    /** Keeps the tokenizer from calling home, where neither the environment nor a property already decides. */
+    static void optOutOfTelemetry() {
+        if (System.getenv(OPT_OUT_TRACKING) == null && System.getProperty(OPT_OUT_TRACKING) == null) {
+            System.setProperty(OPT_OUT_TRACKING, "true");
+        }
     }
 }

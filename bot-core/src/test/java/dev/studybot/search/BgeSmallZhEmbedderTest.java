@@ -3,6 +3,7 @@ package dev.studybot.search;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The model kept optimized in a cache folder gives the very vectors of the model as its package loads it, whether the
- * folder's file is made now, read back, or found broken and made again.
+ * folder's file is made now, read back, or found broken and made again; loading it opts out of the tokenizer's
+ * telemetry unless the operator decided.
  */
 class BgeSmallZhEmbedderTest {
 
@@ -46,6 +48,37 @@ class BgeSmallZhEmbedderTest {
 
         assertSameVectors(bundled, new BgeSmallZhEmbedder(cache));
         assertTrue(Files.size(onlyModelFile()) > 1_000_000, "the broken file was replaced by the model");
+    }
+
+    @Test
+    void loadingTheModelOptsOutOfTheTokenizersTelemetry() {
+        assumeTrue(System.getenv(BgeSmallZhEmbedder.OPT_OUT_TRACKING) == null, "the environment decides");
+        String before = System.clearProperty(BgeSmallZhEmbedder.OPT_OUT_TRACKING);
+        try {
+            new BgeSmallZhEmbedder().load();
+            assertEquals("true", System.getProperty(BgeSmallZhEmbedder.OPT_OUT_TRACKING));
+        } finally {
+            restore(before);
+        }
+    }
+
+    @Test
+    void anOperatorsOwnTelemetrySettingIsKept() {
+        String before = System.setProperty(BgeSmallZhEmbedder.OPT_OUT_TRACKING, "false");
+        try {
+            BgeSmallZhEmbedder.optOutOfTelemetry();
+            assertEquals("false", System.getProperty(BgeSmallZhEmbedder.OPT_OUT_TRACKING));
+        } finally {
+            restore(before);
+        }
+    }
+
+    private static void restore(String value) {
+        if (value == null) {
+            System.clearProperty(BgeSmallZhEmbedder.OPT_OUT_TRACKING);
+        } else {
+            System.setProperty(BgeSmallZhEmbedder.OPT_OUT_TRACKING, value);
+        }
     }
 
     private static void assertSameVectors(PassageEmbedder expected, PassageEmbedder actual) {
