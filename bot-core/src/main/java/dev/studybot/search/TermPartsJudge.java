@@ -28,9 +28,13 @@ final class TermPartsJudge extends FirstPassageJudge {
                     + "|具体地?(?:介绍|讲述|讲|谈|说|提|阐述|汇报|通报)了?.{0,8}?(?:哪|什么|啥)");
     /** Where a passage spells a term out right after naming it: 即, ：, 包括, 是指, 就是, a bracket. */
     private static final Pattern SPELLED_OUT = Pattern.compile("^[”」』\"'》]*[，,]?(?:即|：|:|包括|是指|指的是|就是|（|\\()");
-    /** A passage that counts parts: 第一步, 一是 (after a stop), 其一, （一）. */
+    /**
+     * A passage that counts parts: 第一步, 一是 (after a stop), 其一, （一）, or pairs them in the set phrases of two
+     * sides (一手抓科技创新，一手抓科技成果转化; 一方面…另一方面).
+     */
     private static final Pattern COUNTED = Pattern.compile(
-            "第[一二三四五六七八九十]+[，,、步是条]|(?:^|[，。；：,;:])[一二三四五六七八九]是|其[一二三]|[（(][一二三四五六七八九十][）)]");
+            "第[一二三四五六七八九十]+[，,、步是条]|(?:^|[，。；：,;:])[一二三四五六七八九]是|其[一二三]|[（(][一二三四五六七八九十][）)]"
+                    + "|一手(?:抓|推|促)[^。；]{1,30}?一手(?:抓|推|促)|一方面[^。]{1,60}?另一方面");
     /** The kind of the parts, right after the count asked (哪两条河啊: 河). */
     private static final Pattern KIND_OF_PARTS = Pattern.compile("(\\p{IsHan}{1,4}?)(?=[的啊呀呢吗了？?，,。！!]|$)");
     /** How far before a term its modifiers may name its parts. */

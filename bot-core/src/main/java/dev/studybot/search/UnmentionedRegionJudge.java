@@ -20,6 +20,12 @@ final class UnmentionedRegionJudge implements Judge {
     static final List<String> BODIES = List.of("省委", "市委", "区委", "党委", "省政府", "市政府", "人民政府", "政府",
             "人大", "政协");
 
+    /**
+     * A region's side, as a question names it acting (重庆方面对川渝合作提了哪些新举措): a party, like a body, and not the
+     * aspect of 在重庆方面.
+     */
+    static final String SIDE = "方面";
+
     /** A city's or a county's party or government body, or its head, as a question names it after the place (广元市委). */
     private static final Pattern LOCAL_BODY = Pattern.compile("市委|县委|区委|州委|市政府|县政府|区政府|州政府|市长|县长|区长");
 
@@ -83,18 +89,32 @@ final class UnmentionedRegionJudge implements Judge {
      * Whether the question names a body of the region (重庆市委, 陕西省政府) that no document of the scope names,
      * the region not being a document's own (named in its title: the report of a Sichuan committee says 省委 for
      * 四川省委): "重庆市委这次又和四川签了哪些合作协议" asks a Sichuan report about an actor it never speaks of, though
-     * 川渝 mentions 重庆.
+     * 川渝 mentions 重庆. So does "重庆方面对深化川渝合作提了什么新建议", which names the region's side ({@value #SIDE}).
      */
     private boolean unnamedBody(Region region, String question, SearchScope scope) {
         for (String body : BODIES) {
             String named = region.name() + body;
             if (question.contains(named)) {
-                boolean ownRegion = catalog.documentsIn(scope).stream()
-                        .anyMatch(docId -> catalog.fullTitle(docId).contains(region.name()));
-                return !ownRegion && !texts.says(named, scope);
+                return !ownRegion(region, scope) && !texts.says(named, scope);
             }
         }
-        return false;
+        return namesTheSide(region, question) && !ownRegion(region, scope)
+                && !texts.says(region.name() + SIDE, scope);
+    }
+
+    /** Whether the question names the region's side as a party (重庆方面打算), not an aspect (在重庆方面). */
+    static boolean namesTheSide(Region region, String question) {
+        int at = question.indexOf(region.name() + SIDE);
+        if (at < 0) {
+            return false;
+        }
+        String clause = question.substring(0, at).replaceAll(".*[，,。；;？?！!]", "");
+        return !clause.contains("在");
+    }
+
+    /** Whether the region is a document's own (named in its title). */
+    private boolean ownRegion(Region region, SearchScope scope) {
+        return catalog.documentsIn(scope).stream().anyMatch(docId -> catalog.fullTitle(docId).contains(region.name()));
     }
 
     /**

@@ -63,7 +63,7 @@ class MismatchJudgesTest {
 
     @Test
     void aRegionMentionedByItsShortNameIsMentioned() {
-        assertTrue(regionAnswers("重庆方面怎样深化合作？", SICHUAN), "川渝 names 重庆");
+        assertTrue(regionAnswers("跟重庆那边怎样深化合作？", SICHUAN), "川渝 names 重庆");
         assertTrue(regionAnswers("四川要深化哪些合作？", SICHUAN));
     }
 
@@ -71,7 +71,15 @@ class MismatchJudgesTest {
     void aBodyOfAMentionedRegionTheScopeNeverNamesIsNotItsSubject() {
         assertFalse(regionAnswers("重庆市委这次又和四川签了哪些合作协议？", SICHUAN), "川渝 names 重庆, not its 市委");
         assertTrue(regionAnswers("四川省委要深化哪些合作？", SICHUAN), "the report's own region: 省委 is 四川省委");
-        assertTrue(regionAnswers("重庆方面要深化哪些合作？", SICHUAN), "no body named");
+        assertTrue(regionAnswers("四川和重庆之间要深化哪些合作？", SICHUAN), "no body named");
+    }
+
+    @Test
+    void theSideOfAMentionedRegionTheScopeNeverNamesIsNotItsSubject() {
+        assertFalse(regionAnswers("重庆方面对深化川渝合作提了什么新建议？", SICHUAN), "川渝 names 重庆, not its side");
+        assertFalse(regionAnswers("川渝合作中重庆方面由哪位领导牵头？", SICHUAN));
+        assertTrue(regionAnswers("四川方面要深化哪些合作？", SICHUAN), "the report's own region");
+        assertTrue(regionAnswers("在对接重庆方面要深化哪些合作？", SICHUAN), "an aspect, not a side");
     }
 
     @Test
@@ -86,7 +94,7 @@ class MismatchJudgesTest {
         UnmentionedRegionJudge judge = new UnmentionedRegionJudge(CATALOG);
         Verdict answered = answeredBy("要进一步深化川渝");
         assertFalse(judge.judge(question("重庆市委要深化哪些合作？", SICHUAN), answered).answered());
-        assertTrue(judge.judge(question("重庆方面怎样深化合作？", SICHUAN), answered).answered(),
+        assertTrue(judge.judge(question("跟重庆那边怎样深化合作？", SICHUAN), answered).answered(),
                 "川渝 still names 重庆 after 重庆 was looked up as the place before a body");
     }
 

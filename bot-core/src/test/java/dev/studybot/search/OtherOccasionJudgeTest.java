@@ -60,6 +60,14 @@ class OtherOccasionJudgeTest {
     }
 
     @Test
+    void whatHappenedAfterTheMeetingNeedsAPassageThatSpeaksOfIt() {
+        assertFalse(answers("会后各市州是哪天召开传达学习会议的？", "总书记这次来川"));
+        assertFalse(answers("王晓晖开完会后去哪里调研了？", "要进一步深化川渝"));
+        assertTrue(answers("会后要怎样深化川渝合作？", "要进一步深化川渝"), "what is to be done after it");
+        assertTrue(answers("三中全会后四川深化了哪些合作？", "要进一步深化川渝"), "全会后 is after another meeting");
+    }
+
+    @Test
     void aWordThatHoldsAnAskedWordNamesNoAnchor() {
         assertTrue(answers("四川想把自己建成一个什么级别的创新高地？", "要进一步深化川渝"), "级别的 holds 别的");
         assertFalse(answers("还有别的省份参与川渝合作吗？", "要进一步深化川渝"));

@@ -29,6 +29,8 @@ class TermPartsJudgeTest {
                     总书记在座谈会上介绍了四川的情况：一是经济稳中向好，二是民生持续改善。
 
                     要在筑牢长江黄河上游生态屏障上持续发力，坚持山水林田湖草沙一体化保护和系统治理。
+
+                    要充分发挥科教大省优势，坚持一手抓科技创新，一手抓科技成果转化，加快打造科技创新中心。
                     """))));
     private static final JudgeProbe PROBE = new JudgeProbe(new TermPartsJudge(CATALOG), CATALOG);
 
@@ -49,6 +51,13 @@ class TermPartsJudgeTest {
         assertFalse(answers("生态屏障是哪两个省份？", "要在筑牢"), "no province named before it");
         assertEquals("河", TermPartsJudge.kindOfParts("河啊"));
         assertEquals("", TermPartsJudge.kindOfParts(""));
+    }
+
+    @Test
+    void theTwoSidesOfASetPhraseAreItsParts() {
+        assertTrue(answers("科技方面要两条腿走路，指的是哪两件事？", "要充分发挥"), "一手抓…一手抓");
+        assertTrue(TermPartsJudge.spelledOut("改革", "一方面要深化改革，另一方面要扩大开放。"));
+        assertFalse(TermPartsJudge.spelledOut("科技", "要充分发挥科教大省优势，一手抓科技创新。"), "one side is no pair");
     }
 
     @Test
