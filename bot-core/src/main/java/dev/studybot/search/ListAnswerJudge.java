@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  */
 final class ListAnswerJudge implements Judge {
 
-    /** Which ones, with the measure word and the kind after it: 哪几场攻坚战, 哪些品类, 哪两条河. */
+    /**
+     * Which ones, with the measure word and the kind after it: 哪几场攻坚战, 哪些品类, 哪两条河, 哪些具体的重大项目 (项目, not
+     * the measure word 项 and 目).
+     */
     private static final Pattern ASKS_WHICH_ONES = Pattern.compile(
-            "(?:哪几|哪些|哪两|哪三|哪四|哪五)(?:场|个|样|类|种|项|条|大|位|座|家|所|件|批)?"
+            "(?:哪几|哪些|哪两|哪三|哪四|哪五)(?:场|个|样|类|种|项(?!目)|条|大|位|座|家|所|件|批)?(?:具体的?)?(?:重大|重点)?"
                     + "([\\p{IsHan}]*?)(?=[的啊呀呢吗了和与及？?，,。！!]|$)");
     /** Kinds that name no thing of their own: any list answers them. */
     private static final Set<String> ANY_KIND = Set.of("", "品类", "类别", "种类", "东西", "内容");
@@ -133,6 +136,11 @@ final class ListAnswerJudge implements Judge {
             }
         }
         return false;
+    }
+
+    /** Whether a kind names no thing of its own (哪几样, 哪些品类): any list answers it. */
+    static boolean namesNoThing(String kind) {
+        return ANY_KIND.contains(kind);
     }
 
     /** The kind of thing a question asks which ones of (攻坚战 of 哪几场攻坚战; empty for 哪几样), if it asks that. */

@@ -72,11 +72,11 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         Judge answers = embedder.<Judge>map(model -> new DenseJudge(model, catalog, PASSAGE_VECTORS))
                 .orElseGet(CoverageJudge::new);
         Predicate<Scored> accepted = embedder.isPresent() ? DenseJudge::accepts : CoverageJudge::accepts;
-        this.judges = List.of(answers, new ListAnswerJudge(catalog), new SloganJudge(catalog),
-                new ExpectedAnswerJudge(catalog, accepted), new HeadlineJudge(catalog), new LeadJudge(catalog),
+        this.judges = List.of(answers, new ListAnswerJudge(catalog), new OverviewJudge(catalog, accepted),
+                new SloganJudge(catalog), new ExpectedAnswerJudge(catalog, accepted), new HeadlineJudge(catalog), new LeadJudge(catalog),
                 new DayTimeJudge(catalog), new UnmentionedRegionJudge(catalog), new UnmentionedYearJudge(catalog),
                 new UnmentionedTopicJudge(catalog), new OppositeJudge(catalog), new OtherOccasionJudge(catalog),
-                new TermPartsJudge(catalog), new ProcedureJudge(catalog), new OutsideViewJudge(catalog),
+                new TermPartsJudge(catalog), new SpecificListJudge(catalog), new ProcedureJudge(catalog), new OutsideViewJudge(catalog),
                 new ArrangedTopicJudge(catalog));
     }
 

@@ -1,0 +1,50 @@
+package dev.studybot.search;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A question asking specifically (具体) which ones of a concrete kind of thing (川渝合作有哪些具体的重大项目, 具体考察了
+ * 哪几家企业, 具体涉及四川哪些市州) wants their names: a first passage that lists none of that kind ({@link
+ * ListAnswerJudge#answers}, quoted formulations aside) speaks of the topic, not of the things, and does not answer. Kinds that a report's own
+ * sentences are made of (要求, 措施, 部署, 任务…) are left alone: the passage that states them is the answer; so are
+ * places (哪几个城市), which a passage lists by their names alone (广元、德阳) and {@link ExpectedAnswerJudge} reads.
+ */
+final class SpecificListJudge extends FirstPassageJudge {
+
+    /** What marks a question as asking for the particular things. */
+    private static final String SPECIFICALLY = "具体";
+
+    /** The last words of kinds that a report states rather than lists by name. */
+    private static final Set<String> STATED_KINDS = Set.of("要求", "措施", "举措", "部署", "任务", "工作", "安排", "方面",
+            "内容", "意见", "办法", "路径", "思路", "目标", "重点", "方向", "问题", "事情", "事项", "做法", "精神", "指示");
+
+    /** The last characters of kinds of places. */
+    private static final Set<String> PLACES = Set.of("城市", "地方", "地区", "市州", "地市", "区县", "县区", "省份", "国家",
+            "地点", "市", "州", "县", "区", "省", "村", "镇", "乡");
+
+    /** A quoted formulation (“一极一源、两中心两地”): a name, not a list of things. */
+    private static final Pattern QUOTED = Pattern.compile("“[^”]*”");
+
+    SpecificListJudge(PassageCatalog catalog) {
+        super(catalog);
+    }
+
+    @Override
+    boolean answers(SearchQuestion question, String first) {
+        if (!question.folded().contains(SPECIFICALLY)) {
+            return true;
+        }
+        return ListAnswerJudge.kindAsked(question.folded()).filter(SpecificListJudge::concrete)
+                .map(kind -> ListAnswerJudge.answers(question, QUOTED.matcher(first).replaceAll(""))).orElse(true);
+    }
+
+    /**
+     * Whether a kind names things listed by name: not empty, not one that names no thing, not a stated kind, not a
+     * place.
+     */
+    static boolean concrete(String kind) {
+        return !kind.isEmpty() && !ListAnswerJudge.namesNoThing(kind)
+                && STATED_KINDS.stream().noneMatch(kind::endsWith) && PLACES.stream().noneMatch(kind::endsWith);
+    }
+}
