@@ -79,6 +79,14 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_COUNT = Pattern.compile(
             "(?<![哪那这近后最第])(?<![^提]前)(?<!^前)(?:多少|几)(" + MEASURES + ")");
     /**
+     * How many people of a kind (查处了多少干部, 有几名党员参加), with or without a measure word: a count of people, in 人,
+     * 名 or 位, not any number the passage holds (一个多月).
+     */
+    private static final Pattern ASKS_HEADCOUNT = Pattern.compile(
+            "(?<![哪那这近后最第])(?:多少|几)(?:名|位|个)?(?=干部|党员|群众|人员|代表|官员|职工|学生|农民|工人|同志|领导)");
+    /** The unit a count of people is given in ({@link #sameUnits} adds 名 and 位). */
+    private static final String PEOPLE = "人";
+    /**
      * A count asked as a total or exactly (一共来过几次, 具体多少次): answered by a number, not by a vague 多次, which
      * answers a plain 多少次, nor by an ordinal (第二次 places one visit, it does not total them).
      */
@@ -228,7 +236,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),
             Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.CLOCK, ASKS_CLOCK), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
             // a count before a time: 要写多少字、什么时候交 needs the count, which a report's 及时 does not give
-            Map.entry(Kind.COUNT, ASKS_COUNT), Map.entry(Kind.TIME, ASKS_TIME),
+            Map.entry(Kind.COUNT, ASKS_HEADCOUNT), Map.entry(Kind.COUNT, ASKS_COUNT), Map.entry(Kind.TIME, ASKS_TIME),
             Map.entry(Kind.AMOUNT, ASKS_AMOUNT), Map.entry(Kind.PERSON, ASKS_PEOPLE), Map.entry(Kind.WHO, ASKS_WHO),
             Map.entry(Kind.COUNTRY, ASKS_COUNTRY),
             Map.entry(Kind.PLACE, ASKS_PLACE), Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION),
@@ -295,7 +303,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             Matcher matcher = question.getValue().matcher(foldedQuestion);
             if (matcher.find()) {
                 String unit = switch (question.getKey()) {
-                    case COUNT -> matcher.group(1);
+                    case COUNT -> question.getValue() == ASKS_HEADCOUNT ? PEOPLE : matcher.group(1);
                     case PLACE -> matcher.group(1) != null
                             && (matcher.group(1).matches(PLACE_UNITS) || matcher.group(1).matches(VENUES))
                             ? matcher.group(1) : "";

@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 /**
  * A question on what was arranged or instructed about a topic (会议对成都地铁建设有什么部署, 总书记对川菜产业发展有什么
  * 指示) whose topic holds a word that no searched document writes and that no everyday word or synonym bridges (地铁,
- * 川菜) asks about what the documents do not speak of: the passage on the rest of the topic (建设, 产业发展) arranges
- * something else.
+ * 川菜), or whose kind of arrangement does (四川对科技成果转化有哪些奖励政策: 奖励), asks about what the documents do
+ * not speak of: the passage on the rest of the topic (建设, 产业发展) arranges something else.
  */
 final class UnmentionedTopicJudge implements Judge {
 
     /** What was arranged, instructed or asked about a topic: 对X有什么部署, 对X提出了哪些要求, 对X是怎么安排的. */
     private static final Pattern ASKS_ARRANGEMENT = Pattern.compile(
             "对([\\p{IsHan}“”]{2,16}?)(?:有什么|有哪些|作了什么|作出了?什么|做了什么|提了什么|提出了?什么|提了哪些|作了哪些"
-                    + "|作出了?哪些|是怎么|是如何|怎么|如何)(?:具体|新的|重要)?(?:部署|指示|要求|安排|嘱托|规划|举措|措施|政策)");
+                    + "|作出了?哪些|是怎么|是如何|怎么|如何)(?:具体|新的|重要)?(\\p{IsHan}{0,4}?)"
+                    + "(?:部署|指示|要求|安排|嘱托|规划|举措|措施|政策)");
 
     /**
      * Localizers (方位词), a closed class of words that place a topic rather than name it (川渝之间的合作): a document
@@ -39,7 +40,8 @@ final class UnmentionedTopicJudge implements Judge {
         if (!arrangement.find()) {
             return verdict;
         }
-        String topic = arrangement.group(1);
+        // The kind of arrangement's own modifier is asked about too (奖励 of 有哪些奖励政策).
+        String topic = arrangement.group(1) + " " + arrangement.group(2);
         boolean unmentioned = question.terms().words().stream()
                 .filter(word -> word.codePointCount(0, word.length()) >= 2 && topic.contains(word))
                 .filter(word -> !LOCALIZERS.contains(word))

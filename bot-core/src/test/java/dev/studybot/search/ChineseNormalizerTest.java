@@ -24,6 +24,12 @@ class ChineseNormalizerTest {
     }
 
     @Test
+    void theTraditionalSpellingOfWhatFoldsToTheSimplifiedOne() {
+        assertEquals("会议的主题口号是什么?", normalizer.normalize("會議的主題口號是甚麼？").replace('？', '?'));
+        assertEquals("甚至", normalizer.normalize("甚至"));
+    }
+
+    @Test
     void yearsInChineseNumeralsBecomeDigits() {
         assertEquals("到2035年基本实现社会主义现代化", normalizer.normalize("到二〇三五年基本实现社会主义现代化"));
         assertEquals("比2010年翻一番", normalizer.normalize("比二0一0年翻一番"));

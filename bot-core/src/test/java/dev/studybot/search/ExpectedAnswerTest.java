@@ -281,6 +281,16 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void howManyPeopleOfAKindIsACountOfPeople() {
+        assertEquals(Optional.of(new ExpectedAnswer(Kind.COUNT, "人")), ExpectedAnswer.of("这次查处了多少干部？"));
+        assertEquals(Optional.of(new ExpectedAnswer(Kind.COUNT, "人")), ExpectedAnswer.of("有几名党员参加了研讨？"));
+        assertFalse(held("整治形式主义、官僚主义这次查处了多少干部？", "做好第一批主题教育最后一个多月的工作，持续用力解决形式主义"),
+                "a month is no count of people");
+        assertTrue(held("这次查处了多少干部？", "全省共查处违纪干部312人。"));
+        assertTrue(held("这次查处了多少干部？", "共有56名干部被查处。"));
+    }
+
+    @Test
     void aPassageMustHoldAnAnswerOfTheKindAsked() {
         assertTrue(held("会议是哪天召开的？", "7月29日下午，省委常委会召开（扩大）会议。"));
         assertFalse(held("第一批主题教育具体哪一天结束？", "做好第一批主题教育最后一个多月的工作"),

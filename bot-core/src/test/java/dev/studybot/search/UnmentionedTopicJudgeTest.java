@@ -46,6 +46,16 @@ class UnmentionedTopicJudgeTest {
     }
 
     @Test
+    void aKindOfArrangementNoSearchedDocumentWritesIsNotAnswered() {
+        assertFalse(answers("四川对产业发展有哪些奖励政策？", List.of("四川", "产业", "发展", "奖励", "政策"), Map.of(),
+                "sichuan"), "奖励 of 奖励政策");
+        assertTrue(answers("四川对产业发展有哪些具体要求？", List.of("四川", "产业", "发展", "具体", "要求"), Map.of(),
+                "sichuan"), "具体 asks for the requirements themselves");
+        assertTrue(answers("四川对川渝合作有什么全方位安排？", List.of("四川", "川渝", "合作", "全方位", "安排"), Map.of(),
+                "sichuan"), "the report writes 全方位");
+    }
+
+    @Test
     void localizersBridgedWordsAndOtherQuestionsAreLeftAlone() {
         assertTrue(answers("会议对川渝之间的合作提出了什么要求？", List.of("会议", "川渝", "之间", "合作", "要求"), Map.of(),
                 "sichuan"), "之间 places the topic");
