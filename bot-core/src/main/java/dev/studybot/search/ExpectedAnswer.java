@@ -100,9 +100,15 @@ public record ExpectedAnswer(Kind kind, String unit) {
      */
     private static final Pattern ASKS_SPAN_SINCE = Pattern.compile(
             "(?:距|隔|离)[^，,。；;？?]*(?:多长时间|多久|多少年|几年|多少天|几天|几个月)");
-    /** A span of time: 一年多, 一个多月, 两周, 3天. */
+    /**
+     * How often something comes (多久开展一次) or how long is left (还剩多久): a span, as above, where any number would
+     * not do. Not how long to go on (从严治党要坚持多久), said in words, nor how long something lasted (会议开了多长
+     * 时间), which a span of something else (一年多时间) would seem to answer.
+     */
+    private static final Pattern ASKS_SPAN = Pattern.compile("多(?:久|长时间)[\\p{IsHan}]{0,4}?一次|还(?:剩|有|要)多(?:久|长时间)");
+    /** A span of time: 一年多, 一个多月, 两周, 3天, 两个小时. */
     private static final Pattern SPAN = Pattern.compile(
-            "(?:[0-9]+|[一二两三四五六七八九十半几多]+)多?(?:个多月|个月|年|周|星期|天)");
+            "(?:[0-9]+|[一二两三四五六七八九十半几多]+)多?(?:个多月|个月|年|周|星期|天|个?小时|分钟)");
     /** People by name, and a list of names (名单) that is not of units or firms. */
     private static final Pattern ASKS_PEOPLE = Pattern.compile(
             "哪几位|哪位|哪些人|哪几个人|都有谁|(?<!文件|意见|决定|报告|通知|方案|书|的)叫什么名字|姓名"
@@ -236,7 +242,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),
             Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.CLOCK, ASKS_CLOCK), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
             // a count before a time: 要写多少字、什么时候交 needs the count, which a report's 及时 does not give
-            Map.entry(Kind.COUNT, ASKS_HEADCOUNT), Map.entry(Kind.COUNT, ASKS_COUNT), Map.entry(Kind.TIME, ASKS_TIME),
+            Map.entry(Kind.COUNT, ASKS_HEADCOUNT), Map.entry(Kind.COUNT, ASKS_COUNT), Map.entry(Kind.SPAN, ASKS_SPAN),
+            Map.entry(Kind.TIME, ASKS_TIME),
             Map.entry(Kind.AMOUNT, ASKS_AMOUNT), Map.entry(Kind.PERSON, ASKS_PEOPLE), Map.entry(Kind.WHO, ASKS_WHO),
             Map.entry(Kind.COUNTRY, ASKS_COUNTRY),
             Map.entry(Kind.PLACE, ASKS_PLACE), Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION),

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A report's overview sentence names each area it goes on to treat as an item of one list (努力在提高科技创新能力、
  * …、加强生态环境治理等方面实现新突破); a question on one of those areas that is not asking for the list ("生态环境咋
  * 治理", 在创新方面要建成什么样的中心) is answered by the passage on the area, not by the overview. When every word the
  * first passage shares with the question stands inside such a list, the first of the next {@value #DEPTH} passages
- * that shares one of those words and would be accepted on its own is shown first.
+ * that shares one of those words and would be accepted on its own, or that the model finds closer to the question
+ * than the overview, is shown first.
  */
 final class OverviewJudge implements Judge {
 
@@ -42,20 +44,34 @@ final class OverviewJudge implements Judge {
         List<Scored> ranked = verdict.ranked();
         String first = catalog.folded(ranked.get(0).number());
         String title = catalog.fullTitle(catalog.passage(ranked.get(0).number()).docId());
+        // A word the question shares in the documents' own word counts too (环保, written 生态环境).
         List<String> shared = question.terms().words().stream()
                 .filter(word -> word.codePointCount(0, word.length()) >= 2 && !title.contains(word))
-                .filter(first::contains).toList();
+                .flatMap(word -> first.contains(word) ? Stream.of(word)
+                        : question.terms().alternatives(word).stream().filter(first::contains))
+                .toList();
         if (shared.isEmpty() || !shared.stream().allMatch(word -> onlyListed(word, first))) {
             return verdict;
         }
         for (int i = 1; i < Math.min(DEPTH, ranked.size()); i++) {
             Scored next = ranked.get(i);
             String text = catalog.folded(next.number());
-            if (accepted.test(next) && shared.stream().anyMatch(text::contains)) {
+            boolean sharesAndAnswers = accepted.test(next) && shared.stream().anyMatch(text::contains);
+            if (sharesAndAnswers || closerInMeaning(next, ranked.get(0))) {
                 return verdict.answeredBy(i);
             }
         }
         return verdict;
+    }
+
+    /**
+     * Whether the model finds the passage close enough to the question ({@link DenseJudge#FLOOR}) and closer than the
+     * overview: the area's passage may share none of a short question's words (环保这块咋搞).
+     */
+    private static boolean closerInMeaning(Scored next, Scored overview) {
+        return next.cosine().isPresent() && overview.cosine().isPresent()
+                && next.cosine().getAsDouble() >= DenseJudge.FLOOR
+                && next.cosine().getAsDouble() >= overview.cosine().getAsDouble();
     }
 
     /** Whether every place the text holds the word is inside a list of areas. */

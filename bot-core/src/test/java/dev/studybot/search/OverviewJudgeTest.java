@@ -72,6 +72,18 @@ class OverviewJudgeTest {
     }
 
     @Test
+    void aWordBridgedToTheListsWordsCountsAndACloserPassageNeedsNoWordOfIt() {
+        QueryTerms terms = new QueryTerms(List.of("环保"), List.of("环保"), List.of(), Map.of("环保", List.of("生态环境")));
+        SearchQuestion question = new SearchQuestion("环保这块咋搞？", "环保这块咋搞？", "环保这块咋搞？", terms,
+                SearchScope.of(List.of("sichuan")), Set.of(), false, SearchResult.NamedDocuments.NONE, Optional.empty(),
+                List.of(), List.of());
+        assertEquals(ECOLOGY.substring(0, 5), shownFirst(JUDGE.judge(question,
+                ranked(OVERVIEW, 0.45, 1.0, ECOLOGY, 0.49, 0.0))), "生态环境 is listed; the ecology passage is closer");
+        assertEquals(OVERVIEW.substring(0, 5), shownFirst(JUDGE.judge(question,
+                ranked(OVERVIEW, 0.52, 1.0, ECOLOGY, 0.49, 0.0))), "not closer, and shares nothing");
+    }
+
+    @Test
     void theOverviewStaysFirstForItsListOrForWordsOutsideIt() {
         assertEquals(OVERVIEW.substring(0, 5), shownFirst(JUDGE.judge(question("要在哪些方面实现新突破？", "实现", "突破"),
                 ranked(OVERVIEW, 0.70, 1.0, ECOLOGY, 0.60, 0.5))), "the list is the answer");
