@@ -14,8 +14,8 @@ final class HeadlineJudge implements Judge {
     private static final Pattern ASKS_HEADLINE = Pattern.compile(
             "(?:副标题|标题|题目|标语|口号)[^，,。？?]{0,4}?"
                     + "(?:是什么|是啥|是怎么写的|怎么写|叫什么|说的是|说了什么|讲的是|提出了?什么|提了什么|喊出了?什么)"
-                    // what the headline says or asks of its readers (标题说要以什么…, 标题里要求大家以什么态度…)
-                    + "|(?:副标题|标题)(?:里|中|上)?(?:说|讲|写|提|要求)[^，,。？?]{0,8}?(?:什么|怎样|哪些)");
+                    // what the headline says or asks of its readers (标题说要以什么…, 标题里要求大家以什么态度…, 标题号召…)
+                    + "|(?:副标题|标题)(?:里|中|上)?(?:说|讲|写|提|要求|号召|呼吁|倡导)[^，,。？?]{0,8}?(?:什么|怎样|哪些)");
 
     private final PassageCatalog catalog;
 

@@ -35,6 +35,12 @@ final class ListAnswerJudge implements Judge {
      * asking in which 领域 is answered by a list of 方面.
      */
     private static final Set<String> AREAS = Set.of("领域", "方面");
+    /**
+     * The last words of kinds that a report states rather than lists by name (要求, 措施, 部署…): the passage that
+     * states them answers, whatever list another passage ends with the word.
+     */
+    static final Set<String> STATED_KINDS = Set.of("要求", "措施", "举措", "部署", "任务", "工作", "安排", "内容", "意见",
+            "办法", "路径", "思路", "目标", "重点", "方向", "问题", "事情", "事项", "做法", "精神", "指示");
     /** How many of the first passages are looked at for a list of the kind asked. */
     static final int DEPTH = 5;
 
@@ -51,11 +57,34 @@ final class ListAnswerJudge implements Judge {
         }
         List<Scored> ranked = verdict.ranked();
         Scored first = ranked.get(0);
-        if (answers(question, catalog.folded(first.number()))) {
-            return verdict.answered() || !DenseJudge.nearEnough(first) ? verdict : new Verdict(ranked, true);
+        String text = catalog.folded(first.number());
+        if (answers(question, text)) {
+            return verdict.answered() || !(DenseJudge.nearEnough(first) || namedInFull(question, first, text)) ? verdict
+                    : new Verdict(ranked, true);
         }
-        return kindAsked(question.folded()).filter(kind -> !ANY_KIND.contains(kind))
+        // Kinds a report states (要求, 措施…) are not named by a list's last item (提出的重要要求 is no list of them).
+        return kindAsked(question.folded()).filter(kind -> !ANY_KIND.contains(kind) && !stated(kind))
                 .map(kind -> withTheListFirst(question, verdict)).orElse(verdict);
+    }
+
+    /**
+     * Whether the first passage lists things of the kind by its full name (蓝天、碧水、净土保卫战 for 哪几场保卫战) and
+     * covers enough of the question's words: evidence enough where the model is a little short of its floor (治污要打
+     * 哪几场保卫战啊).
+     */
+    private static boolean namedInFull(SearchQuestion question, Scored first, String text) {
+        return CoverageJudge.accepts(first) && kindAsked(question.folded()).filter(kind -> !ANY_KIND.contains(kind))
+                .map(kind -> listsByName(text, kindNames(question))).orElse(false);
+    }
+
+    /** Whether a kind is one that reports state rather than list by name ({@link #STATED_KINDS}). */
+    static boolean stated(String kind) {
+        return STATED_KINDS.stream().anyMatch(kind::endsWith);
+    }
+
+    /** Whether a kind is an area of work ({@link #AREAS}), which a list of areas names at its end (等方面). */
+    static boolean area(String kind) {
+        return AREAS.stream().anyMatch(area -> kind.startsWith(area) || kind.endsWith(area));
     }
 
     /**
@@ -85,9 +114,10 @@ final class ListAnswerJudge implements Judge {
     private static List<String> kindNames(SearchQuestion question) {
         String kind = kindAsked(question.folded()).orElseThrow();
         List<String> names = new ArrayList<>();
-        // The kind as read runs on to the next particle (领域取得新 of 哪几个领域取得新的突破): its noun is the word
-        // ending it, or else the first word in it.
-        wordEnding(question, kind)
+        // The kind as read runs on to the next particle (领域取得新 of 哪几个领域取得新的突破): its noun is a word for
+        // an area opening it (领域拿出突破性), the word ending it, or else the first word in it.
+        AREAS.stream().filter(kind::startsWith).findFirst()
+                .or(() -> wordEnding(question, kind))
                 .or(() -> question.terms().words().stream().filter(kind::contains).findFirst())
                 .ifPresentOrElse(word -> {
                     names.add(word);

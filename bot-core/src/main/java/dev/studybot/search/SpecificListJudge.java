@@ -15,10 +15,6 @@ final class SpecificListJudge extends FirstPassageJudge {
     /** What marks a question as asking for the particular things. */
     private static final String SPECIFICALLY = "具体";
 
-    /** The last words of kinds that a report states rather than lists by name. */
-    private static final Set<String> STATED_KINDS = Set.of("要求", "措施", "举措", "部署", "任务", "工作", "安排", "方面",
-            "内容", "意见", "办法", "路径", "思路", "目标", "重点", "方向", "问题", "事情", "事项", "做法", "精神", "指示");
-
     /** The last characters of kinds of places. */
     private static final Set<String> PLACES = Set.of("城市", "地方", "地区", "市州", "地市", "区县", "县区", "省份", "国家",
             "地点", "市", "州", "县", "区", "省", "村", "镇", "乡");
@@ -40,11 +36,11 @@ final class SpecificListJudge extends FirstPassageJudge {
     }
 
     /**
-     * Whether a kind names things listed by name: not empty, not one that names no thing, not a stated kind, not a
-     * place.
+     * Whether a kind names things listed by name: not empty, not one that names no thing, not a stated kind, not an
+     * area of work (方面, 领域), not a place.
      */
     static boolean concrete(String kind) {
         return !kind.isEmpty() && !ListAnswerJudge.namesNoThing(kind)
-                && STATED_KINDS.stream().noneMatch(kind::endsWith) && PLACES.stream().noneMatch(kind::endsWith);
+                && !ListAnswerJudge.stated(kind) && !ListAnswerJudge.area(kind) && PLACES.stream().noneMatch(kind::endsWith);
     }
 }

@@ -25,6 +25,8 @@ class ListAnswerJudgeTest {
                     在三星堆对坚定文化自信、传承中华文明念兹在兹、意蕴深长。
 
                     努力在提高科技创新能力、建设现代化产业体系、推进乡村振兴、加强生态环境治理等方面实现新突破。
+
+                    要深化问题研究，聚焦时代使命、重大任务、重要要求，加强研究思考。
                     """))));
     private static final ListAnswerJudge JUDGE = new ListAnswerJudge(CATALOG);
 
@@ -103,6 +105,32 @@ class ListAnswerJudgeTest {
         Verdict verdict = JUDGE.judge(areas, ranked(true, "在三星堆", 0.63, "努力在提高", 0.67));
         assertTrue(CATALOG.passage(verdict.ranked().getFirst().number()).text().startsWith("努力在提高"),
                 "领域 of the question, 等方面 of the list; the kind read as 领域取得新 is the word 领域");
+    }
+
+    @Test
+    void anAreaOpeningTheKindIsTheKindAsked() {
+        SearchQuestion areas = bridged("四川被要求在哪些领域拿出突破性的进展？", List.of("四川", "要求", "领域", "拿出", "突破性",
+                "进展"), List.of());
+        Verdict verdict = JUDGE.judge(areas, ranked(true, "在三星堆", 0.68, "努力在提高", 0.67));
+        assertTrue(CATALOG.passage(verdict.ranked().getFirst().number()).text().startsWith("努力在提高"),
+                "the kind read as 领域拿出突破性 is 领域, not the word 突破性 ending it");
+    }
+
+    @Test
+    void aKindReportsStateIsNotMovedToAListEndingWithIt() {
+        SearchQuestion requirements = bridged("会议对加强督促检查提出了哪些要求？", List.of("会议", "加强", "督促", "检查", "提出",
+                "要求"), List.of());
+        Verdict verdict = JUDGE.judge(requirements, ranked(true, "在三星堆", 0.69, "要深化问题", 0.56));
+        assertTrue(CATALOG.passage(verdict.ranked().getFirst().number()).text().startsWith("在三星堆"));
+        assertTrue(ListAnswerJudge.stated("重要要求"));
+        assertFalse(ListAnswerJudge.stated("攻坚战"));
+    }
+
+    @Test
+    void aListNamingTheKindInFullAnswersWithEnoughWordsBelowTheModelsFloor() {
+        SearchQuestion battles = bridged("治污要打哪几场保卫战啊？", List.of("治污", "打", "场", "保卫战"), List.of());
+        assertTrue(JUDGE.judge(battles, refused("要坚持", 0.41, 0.59)).answered(), "净土保卫战, 0.59 of the words");
+        assertFalse(JUDGE.judge(battles, refused("要坚持", 0.41, 0.30)).answered(), "too few of the words");
     }
 
     @Test
