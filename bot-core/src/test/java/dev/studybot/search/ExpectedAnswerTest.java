@@ -360,6 +360,7 @@ class ExpectedAnswerTest {
     @Test
     void whereToRunIsAPlace() {
         assertEquals(Optional.of(Kind.PLACE), kind("泥石流来了人该往哪跑？"));
+        assertEquals(Optional.of(Kind.PLACE), kind("泥石流来了应该往哪个方向跑？"));
         assertFalse(held("泥石流来了人该往哪跑？", "系统提升地震、水灾、火灾、旱灾、泥石流等方面防灾减灾救灾能力"));
     }
 

@@ -68,6 +68,13 @@ class OtherOccasionJudgeTest {
     }
 
     @Test
+    void punishmentsAndPastOccurrencesNeedAPassageThatSpeaksOfThem() {
+        assertFalse(answers("搞形式主义、官僚主义的干部会受到什么处分？", "要进一步深化川渝"));
+        assertFalse(answers("四川今年发生过哪些重大地震灾害？", "总书记这次来川"));
+        assertTrue(answers("四川要防止哪些事故发生？", "总书记这次来川"), "what to prevent asks no past occurrence");
+    }
+
+    @Test
     void aWordThatHoldsAnAskedWordNamesNoAnchor() {
         assertTrue(answers("四川想把自己建成一个什么级别的创新高地？", "要进一步深化川渝"), "级别的 holds 别的");
         assertFalse(answers("还有别的省份参与川渝合作吗？", "要进一步深化川渝"));
