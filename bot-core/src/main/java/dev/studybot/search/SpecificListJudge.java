@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * A question asking specifically (具体) which ones of a concrete kind of thing (川渝合作有哪些具体的重大项目, 具体考察了
- * 哪几家企业, 具体涉及四川哪些市州) wants their names: a first passage that lists none of that kind ({@link
- * ListAnswerJudge#answers}, quoted formulations aside) speaks of the topic, not of the things, and does not answer. Kinds that a report's own
- * sentences are made of (要求, 措施, 部署, 任务…) are left alone: the passage that states them is the answer; so are
- * places (哪几个城市), which a passage lists by their names alone (广元、德阳) and {@link ExpectedAnswerJudge} reads.
+ * 哪几家企业) wants their names: a first passage that lists none of that kind ({@link ListAnswerJudge#answers}, quoted
+ * formulations aside) speaks of the topic, not of the things, and does not answer. Kinds that a report states (要求,
+ * 措施, 部署…: {@link ListAnswerJudge#stated}) and areas of work are left alone, the passage that states them being the
+ * answer; so are places (哪几个城市), which a passage lists by their names alone (广元、德阳) and
+ * {@link ExpectedAnswerJudge} reads.
  */
 final class SpecificListJudge extends FirstPassageJudge {
 
@@ -40,7 +41,7 @@ final class SpecificListJudge extends FirstPassageJudge {
      * area of work (方面, 领域), not a place.
      */
     static boolean concrete(String kind) {
-        return !kind.isEmpty() && !ListAnswerJudge.namesNoThing(kind)
-                && !ListAnswerJudge.stated(kind) && !ListAnswerJudge.area(kind) && PLACES.stream().noneMatch(kind::endsWith);
+        return !kind.isEmpty() && !ListAnswerJudge.namesNoThing(kind) && !ListAnswerJudge.stated(kind)
+                && !ListAnswerJudge.area(kind) && PLACES.stream().noneMatch(kind::endsWith);
     }
 }

@@ -100,20 +100,18 @@ class ListAnswerJudgeTest {
 
     @Test
     void anAreaAskedForIsListedAsEitherWordForIt() {
-        SearchQuestion areas = bridged("四川要在哪几个领域取得新的突破？", List.of("四川", "领域", "取得", "新的", "突破"),
-                List.of());
-        Verdict verdict = JUDGE.judge(areas, ranked(true, "在三星堆", 0.63, "努力在提高", 0.67));
-        assertTrue(CATALOG.passage(verdict.ranked().getFirst().number()).text().startsWith("努力在提高"),
+        assertEquals("努力在提高", shownFirst(bridged("四川要在哪几个领域取得新的突破？", List.of("四川", "领域", "取得", "新的",
+                "突破"), List.of()), 0.63, 0.67),
                 "领域 of the question, 等方面 of the list; the kind read as 领域取得新 is the word 领域");
+        assertEquals("努力在提高", shownFirst(bridged("四川被要求在哪些领域拿出突破性的进展？", List.of("四川", "要求", "领域", "拿出",
+                "突破性", "进展"), List.of()), 0.68, 0.67),
+                "the kind read as 领域拿出突破性 is 领域 opening it, not the word 突破性 ending it");
     }
 
-    @Test
-    void anAreaOpeningTheKindIsTheKindAsked() {
-        SearchQuestion areas = bridged("四川被要求在哪些领域拿出突破性的进展？", List.of("四川", "要求", "领域", "拿出", "突破性",
-                "进展"), List.of());
-        Verdict verdict = JUDGE.judge(areas, ranked(true, "在三星堆", 0.68, "努力在提高", 0.67));
-        assertTrue(CATALOG.passage(verdict.ranked().getFirst().number()).text().startsWith("努力在提高"),
-                "the kind read as 领域拿出突破性 is 领域, not the word 突破性 ending it");
+    /** The start of the passage shown first when the question meets 在三星堆… and then the overview, so similar. */
+    private static String shownFirst(SearchQuestion question, double firstCosine, double overviewCosine) {
+        Verdict verdict = JUDGE.judge(question, ranked(true, "在三星堆", firstCosine, "努力在提高", overviewCosine));
+        return CATALOG.passage(verdict.ranked().getFirst().number()).text().substring(0, 5);
     }
 
     @Test
