@@ -75,6 +75,13 @@ class OtherOccasionJudgeTest {
     }
 
     @Test
+    void whatElseNeedsAPassageThatSpeaksOfOthers() {
+        assertFalse(answers("会议上还有哪些省领导作了发言？", "总书记这次来川"));
+        assertFalse(answers("总书记在广元还考察了哪些企业？", "总书记这次来川"));
+        assertTrue(answers("还有哪些省份前来学习？", "此前"), "其他省份 speaks of others");
+    }
+
+    @Test
     void aWordThatHoldsAnAskedWordNamesNoAnchor() {
         assertTrue(answers("四川想把自己建成一个什么级别的创新高地？", "要进一步深化川渝"), "级别的 holds 别的");
         assertFalse(answers("还有别的省份参与川渝合作吗？", "要进一步深化川渝"));
