@@ -93,7 +93,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_TOTAL = Pattern.compile("一共|总共|共计|合计|累计|具体|到底|总计");
     /** Any other 多少 (多少经济效益, 是多少) or a share asks for a number. */
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
-            "多少|百分之几|几成|几倍|多大比例|(?:什么|怎样的?|啥|哪个)比例|多高|多长(?!远)|多重(?![要视大])|多远|多大面积|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
+            "多少|百分之几|几成|几倍|多大比例|(?:什么|怎样的?|啥|哪个)比例|多高|多长(?!远)|多重(?![要视大])|多远|多大面积|(?:面积|规模)(?:有|是)?多大|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
     /**
      * How long since something (距离上次…多长时间, 隔了多久) asks for a span: a number of years, months, weeks or days
      * (一年多时间, 一个多月), not an amount with another unit, nor a count of times (多次).
@@ -170,6 +170,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_COUNTRY = Pattern.compile("哪些国家|哪几个国家|哪个国家|哪国");
     private static final Pattern ASKS_ORGANIZATION = Pattern.compile(
             "哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位|哪(?:家|个|些|几家)(?:企业|公司)"
+                    // a kind of body before the noun (哪家第三方机构)
+                    + "|哪(?:家|个|些)[\\p{IsHan}]{1,3}?(?:机构|单位|公司)"
                     // a list of units or firms by name (被巡视单位名单), which groups or departments (哪几个巡视组, 哪些厅局)
                     + "|(?:单位|企业|部门|机构|公司)名单|哪(?:几个|些|个)[\\p{IsHan}]{0,2}(?<!小)组|哪(?:些|几个|个)厅局"
                     // which institutes by name (有哪些天府实验室, 哪几所高校)

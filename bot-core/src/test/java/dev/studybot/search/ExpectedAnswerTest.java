@@ -281,6 +281,13 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void anAreaOrABodyOfAKindAskedIsChecked() {
+        assertEquals(Optional.of(Kind.AMOUNT), kind("天府粮仓核心区的规划面积有多大？"));
+        assertFalse(held("天府粮仓核心区的规划面积有多大？", "打造新时代更高水平的“天府粮仓”。"));
+        assertEquals(Optional.of(Kind.ORGANIZATION), kind("主题教育的群众评估由哪家第三方机构负责？"));
+    }
+
+    @Test
     void howLongOrHowOftenIsASpan() {
         assertEquals(Optional.of(Kind.SPAN), kind("巡视巡察一般多久开展一次？"));
         assertEquals(Optional.of(Kind.SPAN), kind("第一批主题教育还剩多长时间？"));
