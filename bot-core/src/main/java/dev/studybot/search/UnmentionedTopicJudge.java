@@ -8,15 +8,20 @@ import java.util.regex.Pattern;
  * A question on what was arranged or instructed about a topic (会议对成都地铁建设有什么部署, 总书记对川菜产业发展有什么
  * 指示) whose topic holds a word that no searched document writes and that no everyday word or synonym bridges (地铁,
  * 川菜), or whose kind of arrangement does (四川对科技成果转化有哪些奖励政策: 奖励), asks about what the documents do
- * not speak of: the passage on the rest of the topic (建设, 产业发展) arranges something else.
+ * not speak of: the passage on the rest of the topic (建设, 产业发展) arranges something else. So does a question
+ * whether the documents mention such a topic (会议是不是提到了成都东部新区建设): they do not.
  */
 final class UnmentionedTopicJudge implements Judge {
 
     /** What was arranged, instructed or asked about a topic: 对X有什么部署, 对X提出了哪些要求, 对X是怎么安排的. */
     private static final Pattern ASKS_ARRANGEMENT = Pattern.compile(
-            "对([\\p{IsHan}“”]{2,16}?)(?:有什么|有哪些|作了什么|作出了?什么|做了什么|提了什么|提出了?什么|提了哪些|作了哪些"
-                    + "|作出了?哪些|是怎么|是如何|怎么|如何)(?:具体|新的|重要)?(\\p{IsHan}{0,4}?)"
+            "对([\\p{IsHan}“”]{2,16}?)(?:有什么|有哪些|作了什么|作出了?什么|做了什么|做出了?什么|提了什么|提出了?什么|提了哪些"
+                    + "|作了哪些|做了哪些|作出了?哪些|做出了?哪些|是怎么|是如何|怎么|如何)(?:具体|新的|重要)?(\\p{IsHan}{0,4}?)"
                     + "(?:部署|指示|要求|安排|嘱托|规划|举措|措施|政策)");
+
+    /** Whether the documents mention a topic at all (会议是不是提到了成都东部新区建设, 有没有讲到大熊猫国家公园). */
+    private static final Pattern ASKS_MENTION = Pattern.compile(
+            "(?:是不是|是否|有没有|有无)也?(?:提到|提及|说到|讲到|谈到|涉及)(?:了|过)?([\\p{IsHan}“”]{2,16})");
 
     /**
      * Localizers (方位词), a closed class of words that place a topic rather than name it (川渝之间的合作): a document
@@ -37,11 +42,16 @@ final class UnmentionedTopicJudge implements Judge {
             return verdict;
         }
         Matcher arrangement = ASKS_ARRANGEMENT.matcher(question.folded());
-        if (!arrangement.find()) {
+        Matcher mention = ASKS_MENTION.matcher(question.folded());
+        String topic;
+        if (arrangement.find()) {
+            // The kind of arrangement's own modifier is asked about too (奖励 of 有哪些奖励政策).
+            topic = arrangement.group(1) + " " + arrangement.group(2);
+        } else if (mention.find()) {
+            topic = mention.group(1);
+        } else {
             return verdict;
         }
-        // The kind of arrangement's own modifier is asked about too (奖励 of 有哪些奖励政策).
-        String topic = arrangement.group(1) + " " + arrangement.group(2);
         boolean unmentioned = question.terms().words().stream()
                 .filter(word -> word.codePointCount(0, word.length()) >= 2 && topic.contains(word))
                 .filter(word -> !LOCALIZERS.contains(word))

@@ -56,6 +56,16 @@ class UnmentionedTopicJudgeTest {
     }
 
     @Test
+    void aMentionOfATopicNoSearchedDocumentWritesIsNotAnswered() {
+        assertFalse(answers("会议是不是提到了成都东部新区建设？", List.of("会议", "成都", "东部", "新区", "建设"), Map.of(),
+                "sichuan"));
+        assertTrue(answers("会议有没有提到川渝合作？", List.of("会议", "川渝", "合作"), Map.of(), "sichuan"),
+                "the report writes both");
+        assertFalse(answers("会议对成都地铁建设做了哪些部署？", List.of("会议", "成都", "地铁", "建设", "部署"), Map.of(),
+                "sichuan"), "做 as well as 作");
+    }
+
+    @Test
     void localizersBridgedWordsAndOtherQuestionsAreLeftAlone() {
         assertTrue(answers("会议对川渝之间的合作提出了什么要求？", List.of("会议", "川渝", "之间", "合作", "要求"), Map.of(),
                 "sichuan"), "之间 places the topic");
