@@ -1,8 +1,6 @@
 package dev.studybot.search;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -52,12 +50,7 @@ final class DenseJudge implements Judge {
     DenseJudge(PassageEmbedder embedder, PassageCatalog catalog, int cacheSize) {
         this.embedder = embedder;
         this.catalog = catalog;
-        this.passageVectors = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, float[]> eldest) {
-                return size() > cacheSize;
-            }
-        });
+        this.passageVectors = LeastRecentlyUsed.map(cacheSize);
     }
 
     @Override

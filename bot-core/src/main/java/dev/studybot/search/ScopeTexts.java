@@ -1,7 +1,5 @@
 package dev.studybot.search;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -28,12 +26,7 @@ final class ScopeTexts {
      */
     ScopeTexts(PassageCatalog catalog, int cacheSize) {
         this.catalog = catalog;
-        this.said = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                return size() > cacheSize;
-            }
-        });
+        this.said = LeastRecentlyUsed.map(cacheSize);
     }
 
     /** Whether a passage of a document of the scope holds the text. */
