@@ -26,6 +26,12 @@ final class UnmentionedRegionJudge implements Judge {
      */
     static final String SIDE = "方面";
 
+    /**
+     * What a region is asked to have said (重庆市提出了什么意见): after the region's name, its 市 or 省 and an adverb, a
+     * verb of speaking.
+     */
+    private static final String SPOKE = "(?:市|省)?(?:也|还|都|又|曾)?(?:提出|提了|表示|建议|要求|希望|认为|强调|指出|说了|说过|谈了)";
+
     /** A city's or a county's party or government body, or its head, as a question names it after the place (广元市委). */
     private static final Pattern LOCAL_BODY = Pattern.compile("市委|县委|区委|州委|市政府|县政府|区政府|州政府|市长|县长|区长");
 
@@ -89,7 +95,8 @@ final class UnmentionedRegionJudge implements Judge {
      * Whether the question names a body of the region (重庆市委, 陕西省政府) that no document of the scope names,
      * the region not being a document's own (named in its title: the report of a Sichuan committee says 省委 for
      * 四川省委): "重庆市委这次又和四川签了哪些合作协议" asks a Sichuan report about an actor it never speaks of, though
-     * 川渝 mentions 重庆. So does "重庆方面对深化川渝合作提了什么新建议", which names the region's side ({@value #SIDE}).
+     * 川渝 mentions 重庆. So does "重庆方面对深化川渝合作提了什么新建议", which names the region's side ({@value #SIDE}),
+     * and "川渝合作方面重庆市提出了什么意见", which has the region speak where the documents never name it in full.
      */
     private boolean unnamedBody(Region region, String question, SearchScope scope) {
         for (String body : BODIES) {
@@ -98,8 +105,19 @@ final class UnmentionedRegionJudge implements Judge {
                 return !ownRegion(region, scope) && !texts.says(named, scope);
             }
         }
-        return namesTheSide(region, question) && !ownRegion(region, scope)
-                && !texts.says(region.name() + SIDE, scope);
+        if (ownRegion(region, scope)) {
+            return false;
+        }
+        return namesTheSide(region, question) && !texts.says(region.name() + SIDE, scope)
+                || namesTheSpeaker(region, question) && !texts.says(region.name(), scope);
+    }
+
+    /**
+     * Whether the question asks what the region itself said (川渝合作方面重庆市提出了什么意见): documents that mention it
+     * only within a compound (川渝) never report it speaking.
+     */
+    private static boolean namesTheSpeaker(Region region, String question) {
+        return Pattern.compile(Pattern.quote(region.name()) + SPOKE).matcher(question).find();
     }
 
     /** Whether the question names the region's side as a party (重庆方面打算), not an aspect (在重庆方面). */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * 指示) whose topic holds a word that no searched document writes and that no everyday word or synonym bridges (地铁,
  * 川菜), or whose kind of arrangement does (四川对科技成果转化有哪些奖励政策: 奖励), asks about what the documents do
  * not speak of: the passage on the rest of the topic (建设, 产业发展) arranges something else. So does a question
- * whether the documents mention such a topic (会议是不是提到了成都东部新区建设): they do not.
+ * whether the documents mention or report such a topic (会议是不是提到了成都东部新区建设, 有没有通报事故的伤亡人数), and one
+ * on which benefits of a kind they never write there are (科技成果转化能享受哪些税收优惠政策): they do not.
  */
 final class UnmentionedTopicJudge implements Judge {
 
@@ -21,7 +22,11 @@ final class UnmentionedTopicJudge implements Judge {
 
     /** Whether the documents mention a topic at all (会议是不是提到了成都东部新区建设, 有没有讲到大熊猫国家公园). */
     private static final Pattern ASKS_MENTION = Pattern.compile(
-            "(?:是不是|是否|有没有|有无)也?(?:提到|提及|说到|讲到|谈到|涉及)(?:了|过)?([\\p{IsHan}“”]{2,16})");
+            "(?:是不是|是否|有没有|有无)也?(?:提到|提及|说到|讲到|谈到|涉及|通报|公布|披露)(?:了|过)?([\\p{IsHan}“”]{2,16})");
+
+    /** Which benefits of a kind there are (能享受哪些税收优惠政策, 有什么扶持补贴): the kind's own modifier. */
+    private static final Pattern ASKS_BENEFIT = Pattern.compile(
+            "(?:哪些|什么|哪几项|哪几类)(\\p{IsHan}{1,6}?)的?(?:政策|优惠|补贴|待遇|奖励)");
 
     /**
      * Localizers (方位词), a closed class of words that place a topic rather than name it (川渝之间的合作): a document
@@ -43,12 +48,15 @@ final class UnmentionedTopicJudge implements Judge {
         }
         Matcher arrangement = ASKS_ARRANGEMENT.matcher(question.folded());
         Matcher mention = ASKS_MENTION.matcher(question.folded());
+        Matcher benefit = ASKS_BENEFIT.matcher(question.folded());
         String topic;
         if (arrangement.find()) {
             // The kind of arrangement's own modifier is asked about too (奖励 of 有哪些奖励政策).
             topic = arrangement.group(1) + " " + arrangement.group(2);
         } else if (mention.find()) {
             topic = mention.group(1);
+        } else if (benefit.find()) {
+            topic = benefit.group(1);
         } else {
             return verdict;
         }

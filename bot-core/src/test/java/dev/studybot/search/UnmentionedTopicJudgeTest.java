@@ -66,6 +66,22 @@ class UnmentionedTopicJudgeTest {
     }
 
     @Test
+    void aReportOfATopicNoSearchedDocumentWritesIsNotAnswered() {
+        assertFalse(answers("会议有没有通报今年成都地铁事故的伤亡人数？", List.of("会议", "通报", "成都", "地铁", "事故", "伤亡", "人数"),
+                Map.of(), "sichuan"), "地铁 of the topic reported");
+        assertTrue(answers("会议有没有通报川渝全方位合作？", List.of("会议", "通报", "川渝", "全方位", "合作"), Map.of(),
+                "sichuan"), "the report writes all three");
+    }
+
+    @Test
+    void aBenefitOfAKindNoSearchedDocumentWritesIsNotAnswered() {
+        assertFalse(answers("产业发展能享受哪些税收优惠政策？", List.of("产业", "发展", "享受", "税收", "优惠", "政策"), Map.of(),
+                "sichuan"), "税收 of 税收优惠政策");
+        assertTrue(answers("川渝合作有哪些全方位政策？", List.of("川渝", "合作", "全方位", "政策"), Map.of(), "sichuan"),
+                "全方位 is written");
+    }
+
+    @Test
     void localizersBridgedWordsAndOtherQuestionsAreLeftAlone() {
         assertTrue(answers("会议对川渝之间的合作提出了什么要求？", List.of("会议", "川渝", "之间", "合作", "要求"), Map.of(),
                 "sichuan"), "之间 places the topic");
