@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * 指示) whose topic holds a word that no searched document writes and that no everyday word or synonym bridges (地铁,
  * 川菜), or whose kind of arrangement does (四川对科技成果转化有哪些奖励政策: 奖励), asks about what the documents do
  * not speak of: the passage on the rest of the topic (建设, 产业发展) arranges something else. So does a question
- * whether the documents mention or report such a topic (会议是不是提到了成都东部新区建设, 有没有通报事故的伤亡人数), and one
- * on which benefits of a kind they never write there are (科技成果转化能享受哪些税收优惠政策): they do not.
+ * whether the documents mention, report or decide such a topic (会议是不是提到了成都东部新区建设, 有没有通报事故的伤亡人数,
+ * 是不是决定召开十二届四次全会), and one on which benefits of a kind they never write there are (科技成果转化能享受哪些
+ * 税收优惠政策): they do not. Nor does a question on what a body they never name is made of (宣讲团由哪些人组成).
  */
 final class UnmentionedTopicJudge implements Judge {
 
@@ -22,7 +23,15 @@ final class UnmentionedTopicJudge implements Judge {
 
     /** Whether the documents mention a topic at all (会议是不是提到了成都东部新区建设, 有没有讲到大熊猫国家公园). */
     private static final Pattern ASKS_MENTION = Pattern.compile(
-            "(?:是不是|是否|有没有|有无)也?(?:提到|提及|说到|讲到|谈到|涉及|通报|公布|披露)(?:了|过)?([\\p{IsHan}“”]{2,16})");
+            "(?:是不是|是否|有没有|有无)也?(?:提到|提及|说到|讲到|谈到|涉及|通报|公布|披露|决定|宣布)(?:了|过)?([\\p{IsHan}“”]{2,16})");
+
+    /**
+     * Who or what a body is made of (省里的宣讲团由哪些人组成, 督导组的成员有哪些): the body, after its last 的, as a
+     * document would name it.
+     */
+    private static final Pattern ASKS_MEMBERS = Pattern.compile(
+            "([\\p{IsHan}]{2,12}?)(?:是由|由)(?:哪些|什么|哪几)\\p{IsHan}{0,3}?(?:组成|构成)"
+                    + "|([\\p{IsHan}]{2,12}?)的?(?:成员|组成人员)(?:有哪些|都有谁|是谁|包括)");
 
     /** Which benefits of a kind there are (能享受哪些税收优惠政策, 有什么扶持补贴): the kind's own modifier. */
     private static final Pattern ASKS_BENEFIT = Pattern.compile(
@@ -46,6 +55,9 @@ final class UnmentionedTopicJudge implements Judge {
         if (!verdict.answered()) {
             return verdict;
         }
+        if (unmentionedBody(question)) {
+            return verdict.abstaining();
+        }
         Matcher arrangement = ASKS_ARRANGEMENT.matcher(question.folded());
         Matcher mention = ASKS_MENTION.matcher(question.folded());
         Matcher benefit = ASKS_BENEFIT.matcher(question.folded());
@@ -66,5 +78,24 @@ final class UnmentionedTopicJudge implements Judge {
                 .anyMatch(word -> question.terms().alternatives(word).isEmpty()
                         && !texts.says(word, question.searched()));
         return unmentioned ? verdict.abstaining() : verdict;
+    }
+
+    /**
+     * Whether the question asks what a body is made of, the body being one no searched document names: no ending of
+     * two characters or more of what it names (这次宣讲团: 宣讲团 or 讲团) is written.
+     */
+    private boolean unmentionedBody(SearchQuestion question) {
+        Matcher members = ASKS_MEMBERS.matcher(question.folded());
+        if (!members.find()) {
+            return false;
+        }
+        String named = members.group(1) != null ? members.group(1) : members.group(2);
+        String body = named.substring(named.lastIndexOf('的') + 1);
+        for (int start = body.length() - 2; start >= 0; start--) {
+            if (texts.says(body.substring(start), question.searched())) {
+                return false;
+            }
+        }
+        return body.length() >= 2;
     }
 }

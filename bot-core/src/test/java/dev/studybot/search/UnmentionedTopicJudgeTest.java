@@ -18,7 +18,7 @@ class UnmentionedTopicJudgeTest {
             new DocumentParser().parse("sichuan.txt", """
                     四川会议报告
 
-                    要加快建设美丽四川，进一步深化川渝全方位合作，推动产业发展。
+                    要加快建设美丽四川，进一步深化川渝全方位合作，推动产业发展，由领导小组统筹。
                     """),
             new DocumentParser().parse("city.txt", """
                     城市报告
@@ -71,6 +71,21 @@ class UnmentionedTopicJudgeTest {
                 Map.of(), "sichuan"), "地铁 of the topic reported");
         assertTrue(answers("会议有没有通报川渝全方位合作？", List.of("会议", "通报", "川渝", "全方位", "合作"), Map.of(),
                 "sichuan"), "the report writes all three");
+    }
+
+    @Test
+    void whatABodyNoSearchedDocumentNamesIsMadeOfIsNotAnswered() {
+        assertFalse(answers("省里的宣讲团由哪些人组成？", List.of("省里", "宣讲团", "哪些", "组成"), Map.of(), "sichuan"),
+                "宣讲团 is never named");
+        assertFalse(answers("督导组的成员有哪些？", List.of("督导组", "成员"), Map.of(), "sichuan"));
+        assertTrue(answers("这次产业发展领导小组由哪些人组成？", List.of("这次", "产业", "发展", "领导", "小组", "组成"),
+                Map.of(), "sichuan"), "the report names 领导小组");
+    }
+
+    @Test
+    void aDecisionOnATopicNoSearchedDocumentWritesIsNotAnswered() {
+        assertFalse(answers("会议是不是决定召开成都地铁会议？", List.of("会议", "决定", "召开", "成都", "地铁"), Map.of(),
+                "sichuan"), "地铁 of the topic decided");
     }
 
     @Test

@@ -17,7 +17,7 @@ class UnmentionedYearJudgeTest {
             new DocumentParser().parse("sichuan-2023-07-29.txt", """
                     四川会议报告
 
-                    要加快建设美丽四川，以更高标准打好蓝天、碧水、净土保卫战。
+                    要加快建设美丽四川，以更高标准打好蓝天、碧水、净土保卫战，落实省委十二届三次全会决策部署。
                     """),
             new DocumentParser().parse("plan.txt", """
                     远景目标
@@ -37,6 +37,14 @@ class UnmentionedYearJudgeTest {
     void aYearNoSearchedDocumentSaysIsNotAnswered() {
         assertFalse(answers("美丽四川建设到2035年要实现哪些指标？", "sichuan-2023-07-29"));
         assertTrue(answers("到2035年要实现什么？", "plan"), "the plan says 2035");
+    }
+
+    @Test
+    void aNumberedSessionNoSearchedDocumentNamesIsNotAnswered() {
+        assertFalse(answers("会议是不是决定召开省委十二届四次全会？", "sichuan-2023-07-29"), "the report names the third");
+        assertTrue(answers("省委十二届三次全会作了哪些部署？", "sichuan-2023-07-29"));
+        assertFalse(answers("第二次全体会议讲了什么？", "sichuan-2023-07-29"));
+        assertTrue(answers("总书记是第二次来四川吗？", "sichuan-2023-07-29"), "a second visit, not a session");
     }
 
     @Test
