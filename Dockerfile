@@ -29,7 +29,7 @@ RUN if [ "$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.sp
     else make=-XX:ArchiveClassesAtExit=/opt/studybot/studybot.jsa use=-XX:SharedArchiveFile=/opt/studybot/studybot.jsa; \
     fi \
     && printf '会议由谁主持？\n' | STUDYBOT_DATA=/tmp/training java "$make" \
-      -Xlog:disable -Xlog:all=error,cds*=off:stderr -XX:+UseSerialGC -Xss4m -Djava.awt.headless=true \
+      -Xlog:disable -Xlog:all=error,cds*=off:stderr -XX:+UseG1GC -Xss4m -Djava.awt.headless=true \
       -jar /opt/studybot/studybot.jar chat > /dev/null \
     && echo "$use" > /opt/studybot/studybot.args \
     && rm -rf /tmp/training /tmp/onnxruntime-java* /root/.djl.ai
@@ -42,6 +42,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx32m", "-jar", "/opt/studybot/studybot.jar", "health"]
 # The launcher's flags (./studybot): the cache or archive made above (studybot.args), the JVM's warnings on standard
-# error, a small serial GC, deep stacks (native access: the jar's manifest); the heap may take half the container's
+# error, the G1 collector (as the launcher: a faster index build on two cores), deep stacks (native access: the jar's manifest); the heap may take half the container's
 # memory limit (the rest: ONNX Runtime, metaspace, threads).
-ENTRYPOINT ["java", "@/opt/studybot/studybot.args", "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Xss4m", "-XX:MaxRAMPercentage=50", "-jar", "/opt/studybot/studybot.jar"]
+ENTRYPOINT ["java", "@/opt/studybot/studybot.args", "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr", "-XX:+UseG1GC", "-Djava.awt.headless=true", "-Xss4m", "-XX:MaxRAMPercentage=50", "-jar", "/opt/studybot/studybot.jar"]

@@ -23,11 +23,11 @@ import java.util.stream.Stream;
 final class StartupProbe {
 
     /**
-     * The launcher's JVM flags ({@code ./studybot}, the image's entrypoint) besides its cache or archive: a small
-     * serial GC, deep stacks, no display, and the JVM's own warnings on standard error (standard output is the chat),
+     * The launcher's JVM flags ({@code ./studybot}, the image's entrypoint) besides its cache or archive: the G1
+     * collector, deep stacks, no display, and the JVM's own warnings on standard error (standard output is the chat),
      * without the archive's notes on the classes it skips while it is made.
      */
-    static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseSerialGC", "-Xss4m", "-Djava.awt.headless=true",
+    static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseG1GC", "-Xss4m", "-Djava.awt.headless=true",
             "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr");
     static final String QUESTION = "会议由谁主持？";
 

@@ -26,6 +26,19 @@ class StartupProbeTest {
     }
 
     @Test
+    void timesTheJvmTheLauncherStartsAndTrainsItsCacheWith() throws Exception {
+        String launcher = Files.readString(Path.of("../../studybot").toAbsolutePath().normalize());
+        String started = launcher.substring(launcher.indexOf("exec \"$JAVA_HOME/bin/java\""));
+        String trained = launcher.substring(launcher.indexOf("training_flags=("));
+        trained = trained.substring(0, trained.indexOf(')'));
+        for (String flag : StartupProbe.LAUNCHER_FLAGS) {
+            String option = flag.startsWith("-Xlog:all=") ? flag.substring(0, flag.indexOf('=')) : flag;
+            assertTrue(started.contains(flag), "the launcher starts the bot with " + flag);
+            assertTrue(trained.contains(option), "the launcher makes its cache with " + option);
+        }
+    }
+
+    @Test
     void onJdk25AndNewerRunsThePackagedJarWithTheLaunchersCacheWhenItIsNewerThanTheJar(@TempDir Path folder)
             throws Exception {
         Path jar = Files.writeString(folder.resolve("studybot.jar"), "jar");

@@ -62,7 +62,7 @@ class ImageCommandIT {
     void theImageRunsAsItsOwnUserWithTheLaunchersFlags() {
         assertEquals("studybot", dockerfile.user());
         assertTrue(dockerfile.entrypoint().containsAll(List.of(IMAGE_ARGS,
-                "-Xlog:all=warning,cds*=off:stderr", "-XX:+UseSerialGC", "-Xss4m", "-jar", IMAGE_JAR)),
+                "-Xlog:all=warning,cds*=off:stderr", "-XX:+UseG1GC", "-Xss4m", "-jar", IMAGE_JAR)),
                 dockerfile.entrypoint().toString());
         assertEquals("/data", dockerfile.environment().get("STUDYBOT_DATA"));
         dockerfile.entrypoint().stream().filter(flag -> flag.startsWith("-")).forEach(flag -> {
