@@ -278,8 +278,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final int TIMED_REACH = 10;
     /** When, in words that leave the time open: 适时开展, 及时组织, 尽快, 近期, 届时. */
     private static final Pattern VAGUE_TIME = Pattern.compile("适时|及时|尽快|近期|届时|今后|当前|目前");
-    /** A place in a series: 第二次, 第一批, 第3届. */
-    private static final Pattern ORDINAL = Pattern.compile("第(?:[0-9]+|[一二两三四五六七八九十百]+)");
+    /** A place in a series: 第二次, 第一批, 第3届, and a term numbered without 第 (十二届三次全会). */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "第(?:[0-9]+|[一二两三四五六七八九十百]+)|(?:[0-9]+|[一二三四五六七八九十百]+)届");
     private static final Pattern AMOUNT = Pattern.compile(
             NUMERAL + "+(?:\\.[0-9]+)?\\s*(?:%|‰|万|亿|元|人|名|个|倍|吨|公里|平方|千|百|米|公顷|亩|项|家|所|座|件|起)"
                     + "|百分之" + NUMERAL);

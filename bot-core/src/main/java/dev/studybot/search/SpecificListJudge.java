@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A question asking specifically (具体) which ones of a concrete kind of thing (川渝合作有哪些具体的重大项目, 具体考察了
- * 哪几家企业) wants their names: a first passage that lists none of that kind ({@link ListAnswerJudge#answers}, quoted
+ * A question asking specifically (具体, or this year's: 今年) which ones of a concrete kind of thing (川渝合作有哪些具体的
+ * 重大项目, 具体考察了哪几家企业, 今年有哪些重大项目) wants their names: a first passage that lists none of that kind ({@link ListAnswerJudge#answers}, quoted
  * formulations aside) speaks of the topic, not of the things, and does not answer. Kinds that a report states (要求,
  * 措施, 部署…: {@link ListAnswerJudge#stated}) and areas of work are left alone, the passage that states them being the
  * answer; so are places (哪几个城市), which a passage lists by their names alone (广元、德阳) and
@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 final class SpecificListJudge extends FirstPassageJudge {
 
-    /** What marks a question as asking for the particular things. */
-    private static final String SPECIFICALLY = "具体";
+    /**
+     * What marks a question as asking for the particular things: 具体, or a year they fall in (川渝合作今年有哪些重大
+     * 项目), which only the things themselves answer.
+     */
+    private static final Pattern SPECIFICALLY = Pattern.compile("具体|今年|明年|年内");
 
     /** The last characters of kinds of places. */
     private static final Set<String> PLACES = Set.of("城市", "地方", "地区", "市州", "地市", "区县", "县区", "省份", "国家",
@@ -29,7 +32,7 @@ final class SpecificListJudge extends FirstPassageJudge {
 
     @Override
     boolean answers(SearchQuestion question, String first) {
-        if (!question.folded().contains(SPECIFICALLY)) {
+        if (!SPECIFICALLY.matcher(question.folded()).find()) {
             return true;
         }
         return ListAnswerJudge.kindAsked(question.folded()).filter(SpecificListJudge::concrete)

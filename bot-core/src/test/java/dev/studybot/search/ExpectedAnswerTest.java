@@ -350,6 +350,9 @@ class ExpectedAnswerTest {
     void aPlaceInASeriesIsAnOrdinalNotACount() {
         assertEquals(Optional.of(Kind.ORDINAL), kind("总书记这回来四川是近期第几次了？"));
         assertTrue(held("总书记这回来四川是近期第几次了？", "总书记这次来川是一年多时间第二次到四川视察指导"));
+        assertTrue(held("要全面落实省委第几届几次全会的决策部署？", "全面落实省委十二届三次全会决策部署"),
+                "a term is numbered without 第");
+        assertFalse(held("要全面落实省委第几届几次全会的决策部署？", "全面落实省委全会决策部署"));
         assertFalse(held("总书记这回来四川是近期第几次了？", "党的十八大以来多次亲临四川视察指导"),
                 "多次 counts the visits, it does not place this one");
     }

@@ -35,6 +35,8 @@ class SpecificListJudgeTest {
         assertFalse(answers("总书记在广元具体考察了哪几家企业？", "总书记深入广元"));
         assertTrue(answers("提升应对自然灾害的能力，具体涉及哪些灾种？", "要全面提升"), "地震、水灾… is a list of 灾");
         assertTrue(answers("总书记具体去了哪几个城市？", "总书记深入广元"), "广元、德阳 is a list");
+        assertFalse(answers("川渝合作今年有哪些重大项目？", "要进一步深化"), "this year's projects are particular ones");
+        assertTrue(answers("川渝合作今年有哪些要求？", "要进一步深化"), "a stated kind");
     }
 
     @Test
