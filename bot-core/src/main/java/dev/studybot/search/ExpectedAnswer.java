@@ -130,7 +130,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     // cities and places someone went to (走了四川哪几个地市, 去了四川哪些地方)
                     + "|哪(?:几座|几个)(?:城市|地市)|哪些地市"
                     + "|(?:去|到|走|考察|走访|视察)了?[^，,。？?]{0,4}?哪(?:些|几个|几处)地方"
-                    + "|(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)"
+                    // not where something is written down or put (记到哪里, 纳入到哪里: a ledger, a plan)
+                    + "|(?<![记写放存登录收归])(?<!纳入|列入|写入|记入|录入|编入)(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)"
                     + "|往(?:哪里|哪儿|哪个方向|哪个地方|哪)(?:跑|去|走|躲|撤|逃)"
                     + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|" + VENUES + "|地区|地点)"
                     // a city or a province, whose names reports write without 市 or 省 (广元、德阳): any place

@@ -375,6 +375,14 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void whereSomethingIsWrittenDownIsNoPlace() {
+        assertEquals(Optional.of(Kind.PLACE), kind("会后他们去了哪里？"));
+        assertTrue(kind("指示精神落得怎么样要记到哪里去跟踪？").filter(Kind.PLACE::equals).isEmpty(),
+                "a ledger, not a place");
+        assertTrue(kind("这些任务要纳入到哪里？").filter(Kind.PLACE::equals).isEmpty());
+    }
+
+    @Test
     void aNumberOpeningAQuotedFormulationCountsNothing() {
         assertFalse(held("成都大运会一共有多少个国家参赛？", "深刻领悟“两个确立”的决定性意义，坚决做到“两个维护”"));
         assertTrue(held("成都大运会一共有多少个国家参赛？", "共有一百一十三个国家和地区参赛"));
