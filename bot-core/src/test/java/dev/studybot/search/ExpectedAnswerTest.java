@@ -294,6 +294,8 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.COUNT), kind("总书记最近多长时间里来了四川几次？"), "the count asked comes first");
         assertFalse(held("巡视巡察一般多久开展一次？", "作为巡视巡察监督重点，适时开展“回头看”。"), "适时 is no span");
         assertTrue(held("主题教育还剩多久啊", "做好第一批主题教育最后一个多月的工作"));
+        assertEquals(Optional.of(Kind.SPAN), kind("这是总书记多长时间里第二次来四川？"), "within how long, the second time");
+        assertTrue(held("这是总书记多长时间里第二次来四川？", "总书记这次来川是一年多时间第二次到四川视察指导"));
         assertTrue(held("主题教育还有多久结束？", "主题教育为期两个小时。"), "hours are a span");
         assertEquals(Optional.of(Kind.AMOUNT), kind("这次会议开了多长时间？"), "how long it lasted: any amount");
     }

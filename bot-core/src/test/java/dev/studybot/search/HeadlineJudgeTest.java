@@ -27,6 +27,7 @@ class HeadlineJudgeTest {
         assertTrue(judge("报告标题说要以什么奋力谱写四川新篇章？", List.of("report")).answered());
         assertTrue(judge("会议标题里要求大家以什么态度对待总书记的关心？", List.of("report")).answered());
         assertTrue(judge("这篇报道的标题号召大家以什么态度回报总书记的关心？", List.of("report")).answered());
+        assertTrue(judge("标题里说要铭记啥、不负啥？", List.of("report")).answered(), "啥 for 什么");
     }
 
     @Test
