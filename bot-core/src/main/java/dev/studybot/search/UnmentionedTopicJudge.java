@@ -33,9 +33,9 @@ final class UnmentionedTopicJudge implements Judge {
             "([\\p{IsHan}]{2,12}?)(?:是由|由)(?:哪些|什么|哪几)\\p{IsHan}{0,3}?(?:组成|构成)"
                     + "|([\\p{IsHan}]{2,12}?)的?(?:成员|组成人员)(?:有哪些|都有谁|是谁|包括)");
 
-    /** Which benefits of a kind there are (能享受哪些税收优惠政策, 有什么扶持补贴): the kind's own modifier. */
+    /** Which benefits of a kind there are (能享受哪些税收优惠政策, 搬迁有啥补贴): the kind and its modifier. */
     private static final Pattern ASKS_BENEFIT = Pattern.compile(
-            "(?:哪些|什么|哪几项|哪几类)(\\p{IsHan}{1,6}?)的?(?:政策|优惠|补贴|待遇|奖励)");
+            "(?:哪些|什么|啥|哪几项|哪几类)(\\p{IsHan}{0,6}?)的?(政策|优惠|补贴|待遇|奖励)");
 
     /**
      * Localizers (方位词), a closed class of words that place a topic rather than name it (川渝之间的合作): a document
@@ -68,7 +68,8 @@ final class UnmentionedTopicJudge implements Judge {
         } else if (mention.find()) {
             topic = mention.group(1);
         } else if (benefit.find()) {
-            topic = benefit.group(1);
+            // The kind of benefit too (有啥补贴: 补贴).
+            topic = benefit.group(1) + " " + benefit.group(2);
         } else {
             return verdict;
         }

@@ -64,6 +64,7 @@ class OtherOccasionJudgeTest {
         assertFalse(answers("会后各市州是哪天召开传达学习会议的？", "总书记这次来川"));
         assertFalse(answers("王晓晖开完会后去哪里调研了？", "要进一步深化川渝"));
         assertTrue(answers("会后要怎样深化川渝合作？", "要进一步深化川渝"), "what is to be done after it");
+        assertTrue(answers("会后党员干部先干啥？", "要进一步深化川渝"), "what to do after it, colloquially");
         assertTrue(answers("三中全会后四川深化了哪些合作？", "要进一步深化川渝"), "全会后 is after another meeting");
     }
 

@@ -18,7 +18,7 @@ class UnmentionedTopicJudgeTest {
             new DocumentParser().parse("sichuan.txt", """
                     四川会议报告
 
-                    要加快建设美丽四川，进一步深化川渝全方位合作，推动产业发展，由领导小组统筹。
+                    要加快建设美丽四川，进一步深化川渝全方位合作，推动产业发展，落实全方位政策，由领导小组统筹。
                     """),
             new DocumentParser().parse("city.txt", """
                     城市报告
@@ -92,8 +92,10 @@ class UnmentionedTopicJudgeTest {
     void aBenefitOfAKindNoSearchedDocumentWritesIsNotAnswered() {
         assertFalse(answers("产业发展能享受哪些税收优惠政策？", List.of("产业", "发展", "享受", "税收", "优惠", "政策"), Map.of(),
                 "sichuan"), "税收 of 税收优惠政策");
+        assertFalse(answers("群众搬迁有啥补贴？", List.of("群众", "搬迁", "补贴"), Map.of(), "sichuan"),
+                "补贴, the kind itself, is never written");
         assertTrue(answers("川渝合作有哪些全方位政策？", List.of("川渝", "合作", "全方位", "政策"), Map.of(), "sichuan"),
-                "全方位 is written");
+                "全方位 and 政策 are written");
     }
 
     @Test
