@@ -30,7 +30,8 @@ final class UnmentionedRegionJudge implements Judge {
      * What a region is asked to have said (重庆市提出了什么意见): after the region's name, its 市 or 省 and an adverb, a
      * verb of speaking.
      */
-    private static final String SPOKE = "(?:市|省)?(?:也|还|都|又|曾)?(?:提出|提了|表示|建议|要求|希望|认为|强调|指出|说了|说过|谈了)";
+    private static final Pattern SPOKE = Pattern.compile(
+            "(?:市|省)?(?:也|还|都|又|曾)?(?:提出|提了|表示|建议|要求|希望|认为|强调|指出|说了|说过|谈了)");
 
     /** A city's or a county's party or government body, or its head, as a question names it after the place (广元市委). */
     private static final Pattern LOCAL_BODY = Pattern.compile("市委|县委|区委|州委|市政府|县政府|区政府|州政府|市长|县长|区长");
@@ -117,7 +118,13 @@ final class UnmentionedRegionJudge implements Judge {
      * only within a compound (川渝) never report it speaking.
      */
     private static boolean namesTheSpeaker(Region region, String question) {
-        return Pattern.compile(Pattern.quote(region.name()) + SPOKE).matcher(question).find();
+        Matcher spoke = SPOKE.matcher(question);
+        for (int at = question.indexOf(region.name()); at >= 0; at = question.indexOf(region.name(), at + 1)) {
+            if (spoke.region(at + region.name().length(), question.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the question names the region's side as a party (重庆方面打算), not an aspect (在重庆方面). */
