@@ -7,10 +7,9 @@ import java.util.regex.Pattern;
  * A question asking specifically (具体, or this year's: 今年) which ones of a concrete kind of thing (川渝合作有哪些具体的
  * 重大项目, 具体考察了哪几家企业, 今年有哪些重大项目) wants their names: a first passage that lists none of that kind
  * ({@link ListAnswerJudge#answers}, quoted formulations aside) speaks of the topic, not of the things, and does not
- * answer. Kinds that a report states (要求,
- * 措施, 部署…: {@link ListAnswerJudge#stated}) and areas of work are left alone, the passage that states them being the
- * answer; so are places (哪几个城市), which a passage lists by their names alone (广元、德阳) and
- * {@link ExpectedAnswerJudge} reads.
+ * answer. Kinds that a report states (要求, 措施, 部署…: {@link ListAnswerJudge#stated}) and areas of work are left
+ * alone, the passage that states them being the answer; so are places (哪几个城市), which a passage lists by their
+ * names alone (广元、德阳) and {@link ExpectedAnswerJudge} reads.
  */
 final class SpecificListJudge extends FirstPassageJudge {
 

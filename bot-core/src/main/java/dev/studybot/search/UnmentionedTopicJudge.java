@@ -92,11 +92,14 @@ final class UnmentionedTopicJudge implements Judge {
         }
         String named = members.group(1) != null ? members.group(1) : members.group(2);
         String body = named.substring(named.lastIndexOf('的') + 1);
+        if (body.length() < 2) {
+            return false;
+        }
         for (int start = body.length() - 2; start >= 0; start--) {
             if (texts.says(body.substring(start), question.searched())) {
                 return false;
             }
         }
-        return body.length() >= 2;
+        return true;
     }
 }

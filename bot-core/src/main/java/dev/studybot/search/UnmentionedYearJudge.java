@@ -1,6 +1,5 @@
 package dev.studybot.search;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,19 +32,14 @@ final class UnmentionedYearJudge implements Judge {
         if (!verdict.answered()) {
             return verdict;
         }
-        Matcher year = YEAR.matcher(question.folded());
-        while (year.find()) {
-            if (!mentioned(year.group(1), question.searched())) {
-                return verdict.abstaining();
-            }
-        }
-        Matcher session = SESSION.matcher(question.folded());
-        while (session.find()) {
-            if (!mentioned(session.group(), question.searched())) {
-                return verdict.abstaining();
-            }
-        }
-        return verdict;
+        return namesUnmentioned(YEAR, 1, question) || namesUnmentioned(SESSION, 0, question) ? verdict.abstaining()
+                : verdict;
+    }
+
+    /** Whether the question names, in this group of the pattern, a year or session its scope never mentions. */
+    private boolean namesUnmentioned(Pattern named, int group, SearchQuestion question) {
+        return named.matcher(question.folded()).results()
+                .anyMatch(match -> !mentioned(match.group(group), question.searched()));
     }
 
     /** Whether a document of the scope speaks from the year (or session), names it in its title or says it. */
