@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Puts the passages that name every numbered slogan of the question first ("两个确立", {@link NumberedSlogans}),
- * keeping their order; when none does, the documents do not answer the question.
+ * keeping their order; when none does, the documents do not answer the question. A first passage that lists the
+ * slogans' items answers it (三大保卫战是啥: 打好蓝天、碧水、净土保卫战) even where the model finds the words far apart.
  */
 final class SloganJudge implements Judge {
 
@@ -26,7 +27,8 @@ final class SloganJudge implements Judge {
             (NumberedSlogans.allIn(question.slogans(), catalog.folded(scored.number())) ? naming : others).add(scored);
         }
         boolean named = !naming.isEmpty();
+        boolean listed = named && NumberedSlogans.allListed(question.slogans(), catalog.folded(naming.get(0).number()));
         naming.addAll(others);
-        return new Verdict(naming, verdict.answered() && named);
+        return new Verdict(naming, named && (verdict.answered() || listed));
     }
 }

@@ -55,6 +55,7 @@ final class TermPartsJudge extends FirstPassageJudge {
         }
         String term = longestHeld(question.folded().substring(0, asks.start()), passage);
         return term.length() < MIN_TERM || spelledOut(term, passage)
+                || NumberedSlogans.allListed(question.slogans(), passage)
                 || namedBefore(kindOfParts(question.folded().substring(asks.end())), term, passage);
     }
 

@@ -31,6 +31,13 @@ class HeadlineJudgeTest {
     }
 
     @Test
+    void aQuestionOnWhichLinesOrWordsOfTheTitleIsAnsweredByTheHeadline() {
+        assertTrue(judge("报告标题里“始终铭记关怀”后面还有哪两句？", List.of("report")).answered());
+        assertTrue(judge("会议标题里对总书记关怀的十二个字是什么？", List.of("report")).answered());
+        assertFalse(judge("标题有几个字？", List.of("report")).answered(), "how long the title is, not which words");
+    }
+
+    @Test
     void otherQuestionsAndSeveralDocumentsAreLeftAlone() {
         assertFalse(judge("会议审议了什么？", List.of("report")).answered());
         assertFalse(judge("标题是什么？", List.of("report", "other")).answered(), "whose title is not clear");

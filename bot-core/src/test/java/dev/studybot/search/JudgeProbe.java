@@ -1,12 +1,13 @@
 package dev.studybot.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Asks one {@link Judge} whether a question is answered when the passage of a small catalogue that starts with given
- * words is the only one found: the probe the single-judge tests share.
+ * words is the only one found, or what it makes of a ranking of such passages: the probe the single-judge tests share.
  *
  * @param judge   the judge
  * @param catalog the passages it reads
@@ -15,11 +16,32 @@ record JudgeProbe(Judge judge, PassageCatalog catalog) {
 
     /** Whether the judge lets {@code asked} be answered by the passage that starts with {@code passageStart}. */
     boolean answers(String asked, String passageStart) {
+        return rank(asked, true, passageStart).answered();
+    }
+
+    /**
+     * The judge's verdict on a ranking of the passages that start with the given words, in that order, answered or
+     * not, the whole catalogue searched; the question's numbered slogans are read as the engine reads them.
+     */
+    Verdict rank(String asked, boolean answered, String... passageStarts) {
         SearchQuestion question = new SearchQuestion(asked, asked, asked, QueryTerms.EMPTY, SearchScope.ALL, Set.of(),
-                false, SearchResult.NamedDocuments.NONE, Optional.empty(), List.of(), List.of());
+                false, SearchResult.NamedDocuments.NONE, Optional.empty(), NumberedSlogans.in(asked), List.of());
+        List<Scored> ranked = new ArrayList<>();
+        for (String start : passageStarts) {
+            ranked.add(new Scored(numberOf(start), 5.0 - ranked.size(), 0.8));
+        }
+        return judge.judge(question, new Verdict(ranked, answered));
+    }
+
+    /** The text of the passage shown first in a verdict. */
+    String firstText(Verdict verdict) {
+        return catalog.passage(verdict.first().number()).text();
+    }
+
+    private int numberOf(String passageStart) {
         for (int i = 0; i < catalog.passages().size(); i++) {
             if (catalog.passage(i).text().startsWith(passageStart)) {
-                return judge.judge(question, new Verdict(List.of(new Scored(i, 5.0, 0.8)), true)).answered();
+                return i;
             }
         }
         throw new IllegalArgumentException("no passage starts with " + passageStart);

@@ -31,6 +31,8 @@ class TermPartsJudgeTest {
                     要在筑牢长江黄河上游生态屏障上持续发力，坚持山水林田湖草沙一体化保护和系统治理。
 
                     要充分发挥科教大省优势，坚持一手抓科技创新，一手抓科技成果转化，加快打造科技创新中心。
+
+                    要坚决打好蓝天、碧水、净土保卫战，加快建设美丽四川。
                     """))));
     private static final JudgeProbe PROBE = new JudgeProbe(new TermPartsJudge(CATALOG), CATALOG);
 
@@ -42,6 +44,7 @@ class TermPartsJudgeTest {
     void aTermSpelledOutWhereItIsNamedOrCountedAnswers() {
         assertTrue(answers("两个确立是哪两个来着？", "“两个确立”，即"));
         assertTrue(answers("三步走到底是哪三步", "我国经济建设"), "第一步 counts the parts");
+        assertTrue(answers("三个保卫战是哪三个？", "要坚决打好"), "a slogan's items listed before its key word");
     }
 
     @Test

@@ -1,0 +1,43 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.DocumentParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A question on the theoretical standing of instructions is answered by the passage that states it. */
+class TheoryStandingJudgeTest {
+
+    private static final PassageCatalog CATALOG = PassageCatalog.of(new DocumentLibrary(
+            List.of(new DocumentParser().parse("report.txt", """
+                    一份报告
+
+                    要进一步从全国大局把握自身的战略地位和战略使命。
+
+                    这次的重要指示是新时代中国特色社会主义思想“四川篇”的最新发展。
+
+                    要及时组织党员干部开展学习研讨。
+                    """))));
+    private static final JudgeProbe PROBE = new JudgeProbe(new TheoryStandingJudge(CATALOG), CATALOG);
+
+    @Test
+    void thePassageStatingTheStandingAnswers() {
+        for (String asked : List.of("这次的指示在理论上处于什么样的地位？", "这次的讲话在总书记思想体系里算什么地位？",
+                "这些重要指示在理论上怎么定位？", "省委怎样界定这次讲话在思想体系中的位置？")) {
+            Verdict verdict = PROBE.rank(asked, false, "要进一步从全国大局", "这次的重要指示", "要及时组织");
+            assertTrue(verdict.answered(), asked);
+            assertTrue(PROBE.firstText(verdict).startsWith("这次的重要指示"), asked);
+        }
+    }
+
+    @Test
+    void aStrategicStandingOrNoStatedStandingIsLeftAlone() {
+        Verdict strategic = PROBE.rank("四川在全国的战略地位是什么？", true, "要进一步从全国大局", "这次的重要指示");
+        assertTrue(PROBE.firstText(strategic).startsWith("要进一步从全国大局"), "not a standing in theory");
+        assertFalse(PROBE.rank("这次的指示在理论上处于什么样的地位？", false, "要进一步从全国大局", "要及时组织").answered(),
+                "no passage states one");
+    }
+}
