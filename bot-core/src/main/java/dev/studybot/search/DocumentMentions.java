@@ -173,13 +173,17 @@ public final class DocumentMentions {
      * Whether the question holds the short name as a name: a two-character name (一大, 十大) must not follow
      * another Han character (统一大市场, 二十大), except 党, 的 or 共 (党的一大, 中共三大), unless words that only a
      * congress takes follow it (陈独秀三大报告里); no name that starts with a numeral may follow one (二届… inside
-     * 十二届…); a name followed by 以来, 之后, 前… is a time (党的十八大以来), not the document.
+     * 十二届…); a name followed by 以来, 之后, 前… is a time (党的十八大以来), not the document, and one that opens a
+     * numbered slogan is a count (三大保卫战, {@link NumberedSlogans}).
      */
     static boolean mentions(String question, String shortName) {
         for (int at = question.indexOf(shortName); at >= 0; at = question.indexOf(shortName, at + 1)) {
             String after = question.substring(at + shortName.length());
             if (TIME_FOLLOWERS.stream().anyMatch(after::startsWith)) {
                 continue; // 党的十八大以来: a time, not the report
+            }
+            if (shortName.length() == 2 && NumberedSlogans.opens(question.substring(at))) {
+                continue; // 三大保卫战: a count of battles, not the congress
             }
             if (at == 0) {
                 return true;

@@ -39,6 +39,11 @@ final class NumberedSlogans {
         return List.copyOf(found);
     }
 
+    /** Whether a folded text opens with a numbered slogan (三大保卫战是啥), its count being no congress's name. */
+    static boolean opens(String foldedText) {
+        return SLOGAN.matcher(foldedText).lookingAt();
+    }
+
     private static final String COUNTS = "两三四五六七八九十";
     /** What ends the clause a listed key word is read back to. */
     private static final String CLAUSE_BREAKS = "，,。；;：:！!？?“”\"（）()《》";

@@ -1,5 +1,6 @@
 package dev.studybot.search;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  * not speak of: the passage on the rest of the topic (建设, 产业发展) arranges something else. So does a question
  * whether the documents mention, report or decide such a topic (会议是不是提到了成都东部新区建设, 有没有通报事故的伤亡人数,
  * 是不是决定召开十二届四次全会), and one on which benefits of a kind they never write there are (科技成果转化能享受哪些
- * 税收优惠政策): they do not. Nor does a question on what a body they never name is made of (宣讲团由哪些人组成).
+ * 税收优惠政策) or which ones there are of a kind they never write (考核指标有哪些): they do not. Nor does a question on
+ * what a body they never name is made of (宣讲团由哪些人组成).
  */
 final class UnmentionedTopicJudge implements Judge {
 
@@ -38,6 +40,13 @@ final class UnmentionedTopicJudge implements Judge {
             "(?:哪些|什么|啥|哪几项|哪几类)(\\p{IsHan}{0,6}?)的?(政策|优惠|补贴|待遇|奖励)");
 
     /**
+     * Which ones of a kind there are, the kind before the asking and nothing after it (美丽四川建设的考核指标有哪些):
+     * the kind. Not 德阳有哪些企业, where what comes before the asking is a place that has them.
+     */
+    private static final Pattern ASKS_KIND_BEFORE = Pattern.compile(
+            "(?:^|的|和|与)(\\p{IsHan}{2,4}?)(?:都|主要|具体|分别)?有哪些[？?。]?$");
+
+    /**
      * Localizers (方位词), a closed class of words that place a topic rather than name it (川渝之间的合作): a document
      * need not write them to speak of the topic.
      */
@@ -61,6 +70,7 @@ final class UnmentionedTopicJudge implements Judge {
         Matcher arrangement = ASKS_ARRANGEMENT.matcher(question.folded());
         Matcher mention = ASKS_MENTION.matcher(question.folded());
         Matcher benefit = ASKS_BENEFIT.matcher(question.folded());
+        Optional<String> kind = kindListed(question);
         String topic;
         if (arrangement.find()) {
             // The kind of arrangement's own modifier is asked about too (奖励 of 有哪些奖励政策).
@@ -70,6 +80,8 @@ final class UnmentionedTopicJudge implements Judge {
         } else if (benefit.find()) {
             // The kind of benefit too (有啥补贴: 补贴).
             topic = benefit.group(1) + " " + benefit.group(2);
+        } else if (kind.isPresent()) {
+            topic = kind.get();
         } else {
             return verdict;
         }
@@ -79,6 +91,18 @@ final class UnmentionedTopicJudge implements Judge {
                 .anyMatch(word -> question.terms().alternatives(word).isEmpty()
                         && !texts.says(word, question.searched()));
         return unmentioned ? verdict.abstaining() : verdict;
+    }
+
+    /**
+     * The kind of thing a question asks which ones of before its asking (考核指标 of 考核指标有哪些), when it names a
+     * thing: not an area of work, a kind a report states (要求, 措施) or one naming nothing (哪些内容). Asked the
+     * other way (有哪些考核指标), the kind is often the asker's word for what the documents list in theirs (哪些灾害
+     * for 洪涝、干旱、地震…), and is left to the other judges.
+     */
+    private static Optional<String> kindListed(SearchQuestion question) {
+        Matcher before = ASKS_KIND_BEFORE.matcher(question.folded());
+        Optional<String> kind = before.find() ? Optional.of(before.group(1)) : Optional.empty();
+        return kind.filter(k -> !ListAnswerJudge.namesNoThing(k) && !ListAnswerJudge.stated(k) && !ListAnswerJudge.area(k));
     }
 
     /**

@@ -17,6 +17,7 @@ class DocumentMentionsTest {
         Map<String, String> titles = new LinkedHashMap<>();
         titles.put("cpc-congress-20", "高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗 (二十大)");
         titles.put("cpc-congress-01", "广州共产党报告 (一大)");
+        titles.put("cpc-congress-03", "在中国共产党第三次全国代表大会上的报告");
         titles.put("cpc-congress-09", "在中国共产党第九次全国代表大会上的报告");
         titles.put("gov-work-report-1984", "1984年国务院政府工作报告");
         titles.put("gov-work-report-2010", "2010年国务院政府工作报告");
@@ -83,6 +84,13 @@ class DocumentMentionsTest {
         assertEquals(List.of(), mentions.find("党的二十大以来总书记多少次来四川").documents());
         assertEquals(List.of(), mentions.find("二十大召开以来有哪些变化").documents());
         assertEquals(List.of("cpc-congress-20"), mentions.find("二十大召开时提出了什么").documents());
+    }
+
+    @Test
+    void aCountOpeningANumberedSloganNamesNoCongress() {
+        assertEquals(List.of(), mentions.find("三大保卫战是啥").documents());
+        assertEquals(List.of("cpc-congress-03"), mentions.find("三大报告里党员有多少人").documents());
+        assertEquals(List.of("cpc-congress-03"), mentions.find("三大讲了什么").documents());
     }
 
     @Test

@@ -99,6 +99,16 @@ class UnmentionedTopicJudgeTest {
     }
 
     @Test
+    void whichOnesOfAKindNoSearchedDocumentWritesIsNotAnswered() {
+        assertFalse(answers("美丽四川建设的考核指标有哪些？", List.of("美丽", "四川", "建设", "考核", "指标"), Map.of(),
+                "sichuan"), "考核指标, the kind before the asking");
+        assertTrue(answers("川渝合作的全方位政策有哪些？", List.of("川渝", "合作", "全方位", "政策"), Map.of(), "sichuan"),
+                "全方位政策 is written");
+        assertTrue(answers("成都有哪些地铁线路？", List.of("成都", "地铁", "线路"), Map.of(), "sichuan"),
+                "a place that has them, not the kind: other judges decide");
+    }
+
+    @Test
     void localizersBridgedWordsAndOtherQuestionsAreLeftAlone() {
         assertTrue(answers("会议对川渝之间的合作提出了什么要求？", List.of("会议", "川渝", "之间", "合作", "要求"), Map.of(),
                 "sichuan"), "之间 places the topic");
