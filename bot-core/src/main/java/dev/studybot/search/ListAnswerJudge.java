@@ -25,6 +25,8 @@ final class ListAnswerJudge implements Judge {
     private static final Pattern ASKS_WHICH_ONES = Pattern.compile(
             "(?:哪几|哪些|哪两|哪三|哪四|哪五)(?:场|个|样|类|种|项(?!目)|条|大|位|座|家|所|件|批)?(?:具体的?)?(?:重大|重点)?"
                     + "([\\p{IsHan}]*?)(?=[的啊呀呢吗了和与及？?，,。！!]|$)");
+    /** A word for "kind" after the kind itself (灾害类型, 农产品种类): the kind is what it follows. */
+    private static final Pattern CLASSIFIER_AFTER = Pattern.compile("(?<=\\p{IsHan}{2})(?:类型|种类|类别)$");
     /** Kinds that name no thing of their own: any list answers them. */
     private static final Set<String> ANY_KIND = Set.of("", "品类", "类别", "种类", "东西", "内容");
     /** A list of at least two items (A、B、C…), to the end of the clause that holds it. */
@@ -176,7 +178,7 @@ final class ListAnswerJudge implements Judge {
     /** The kind of thing a question asks which ones of (攻坚战 of 哪几场攻坚战; empty for 哪几样), if it asks that. */
     static Optional<String> kindAsked(String foldedQuestion) {
         Matcher matcher = ASKS_WHICH_ONES.matcher(foldedQuestion);
-        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        return matcher.find() ? Optional.of(CLASSIFIER_AFTER.matcher(matcher.group(1)).replaceFirst("")) : Optional.empty();
     }
 
     /** The last two characters of the kind: the head of a Chinese noun is at its end (攻坚战, 战役). */

@@ -74,7 +74,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         Predicate<Scored> accepted = embedder.isPresent() ? DenseJudge::accepts : CoverageJudge::accepts;
         this.judges = List.of(answers, new ListAnswerJudge(catalog), new OverviewJudge(catalog, accepted),
                 new SloganJudge(catalog), new DefinedHeadJudge(catalog), new TheoryStandingJudge(catalog),
-                new PersonRoleJudge(catalog), new ExpectedAnswerJudge(catalog, accepted),
+                new PersonRoleJudge(catalog), new KindOfThingJudge(catalog), new ExpectedAnswerJudge(catalog, accepted),
                 new HeadlineJudge(catalog), new LeadJudge(catalog),
                 new DayTimeJudge(catalog), new UnmentionedRegionJudge(catalog), new UnmentionedYearJudge(catalog),
                 new UnmentionedTopicJudge(catalog), new OppositeJudge(catalog), new OtherOccasionJudge(catalog),

@@ -21,10 +21,13 @@ final class UnmentionedRegionJudge implements Judge {
             "人大", "政协");
 
     /**
-     * A region's side, as a question names it acting (重庆方面对川渝合作提了哪些新举措): a party, like a body, and not the
-     * aspect of 在重庆方面.
+     * A region's side, as a question names it acting (重庆方面对川渝合作提了哪些新举措, 重庆那边是怎么传达的): a party, like
+     * a body.
      */
-    static final String SIDE = "方面";
+    static final List<String> SIDES = List.of("方面", "那边");
+
+    /** What before a region's side makes it an aspect (在重庆方面) or a partner (跟重庆那边合作), not the party acting. */
+    private static final Pattern AT_OR_WITH = Pattern.compile("在|跟|和|与|同");
 
     /**
      * What a region is asked to have said (重庆市提出了什么意见): after the region's name, its 市 or 省 and an adverb, a
@@ -96,7 +99,7 @@ final class UnmentionedRegionJudge implements Judge {
      * Whether the question names a body of the region (重庆市委, 陕西省政府) that no document of the scope names,
      * the region not being a document's own (named in its title: the report of a Sichuan committee says 省委 for
      * 四川省委): "重庆市委这次又和四川签了哪些合作协议" asks a Sichuan report about an actor it never speaks of, though
-     * 川渝 mentions 重庆. So does "重庆方面对深化川渝合作提了什么新建议", which names the region's side ({@value #SIDE}),
+     * 川渝 mentions 重庆. So does "重庆方面对深化川渝合作提了什么新建议", which names the region's side ({@link #SIDES}),
      * and "川渝合作方面重庆市提出了什么意见", which has the region speak where the documents never name it in full.
      */
     private boolean unnamedBody(Region region, String question, SearchScope scope) {
@@ -109,7 +112,8 @@ final class UnmentionedRegionJudge implements Judge {
         if (ownRegion(region, scope)) {
             return false;
         }
-        return namesTheSide(region, question) && !texts.says(region.name() + SIDE, scope)
+        return SIDES.stream().anyMatch(side -> namesTheSide(region, side, question)
+                        && !texts.says(region.name() + side, scope))
                 || namesTheSpeaker(region, question) && !texts.says(region.name(), scope);
     }
 
@@ -127,14 +131,17 @@ final class UnmentionedRegionJudge implements Judge {
         return false;
     }
 
-    /** Whether the question names the region's side as a party (重庆方面打算), not an aspect (在重庆方面). */
-    static boolean namesTheSide(Region region, String question) {
-        int at = question.indexOf(region.name() + SIDE);
+    /**
+     * Whether the question names the region's side as the party acting (重庆方面打算), not an aspect (在重庆方面) or a
+     * partner (跟重庆那边合作).
+     */
+    static boolean namesTheSide(Region region, String side, String question) {
+        int at = question.indexOf(region.name() + side);
         if (at < 0) {
             return false;
         }
         String clause = question.substring(0, at).replaceAll(".*[，,。；;？?！!]", "");
-        return !clause.contains("在");
+        return !AT_OR_WITH.matcher(clause).find();
     }
 
     /** Whether the region is a document's own (named in its title). */

@@ -51,6 +51,8 @@ class ListAnswerJudgeTest {
         assertEquals(Optional.of(""), ListAnswerJudge.kindAsked("农业这块主要保哪几样啊"));
         assertEquals(Optional.of("品类"), ListAnswerJudge.kindAsked("四川肩上担着哪些品类的责任？"));
         assertEquals(Optional.empty(), ListAnswerJudge.kindAsked("会议由谁主持？"));
+        assertEquals(Optional.of("灾害"), ListAnswerJudge.kindAsked("防灾方面点名了哪些灾害类型？"), "the kind before 类型");
+        assertEquals(Optional.of("新类型"), ListAnswerJudge.kindAsked("出现了哪些新类型？"), "one character is no kind of its own");
     }
 
     @Test

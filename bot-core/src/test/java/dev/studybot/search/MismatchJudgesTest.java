@@ -80,6 +80,8 @@ class MismatchJudgesTest {
         assertFalse(regionAnswers("川渝合作中重庆方面由哪位领导牵头？", SICHUAN));
         assertTrue(regionAnswers("四川方面要深化哪些合作？", SICHUAN), "the report's own region");
         assertTrue(regionAnswers("在对接重庆方面要深化哪些合作？", SICHUAN), "an aspect, not a side");
+        assertFalse(regionAnswers("重庆那边是怎么传达这次视察精神的？", SICHUAN), "那边, said colloquially, is its side too");
+        assertTrue(regionAnswers("跟重庆那边合作咋说的", SICHUAN), "a partner, not the party acting");
         assertFalse(regionAnswers("川渝合作方面重庆市提出了什么意见？", SICHUAN), "川渝 names 重庆, never speaking");
         assertTrue(regionAnswers("陕西强调要深化哪些合作？", SearchScope.ALL), "the library names 陕西 in full");
     }

@@ -1,0 +1,52 @@
+package dev.studybot.search;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question on what kind or level of a thing is meant (四川在科技上要建成一个什么级别的中心) is answered by the passage
+ * that names the thing with a modifier saying which (加快打造具有全国影响力的科技创新中心), when it is the first: the
+ * question shares only the thing's word with that passage, and the model finds it far from every sentence. It moves no
+ * other passage up: an abstract thing (什么样的地位) is modified in many passages, most of which do not answer.
+ */
+final class KindOfThingJudge implements Judge {
+
+    /** What kind of a thing, the thing ending the question: 什么级别的中心, 怎样的平台, 啥水平的城市. */
+    private static final Pattern ASKS_KIND = Pattern.compile(
+            "(?:什么|怎样|怎么样|啥|何种)(?:级别|层次|层级|水平|规格|样)?的(\\p{IsHan}{2,4})[？?。！!]?$");
+    /** How far before the thing a passage's modifier may end in 的, in the same clause. */
+    private static final int MODIFIER_REACH = 8;
+    /** The end of a clause. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;：:！!？?]");
+
+    private final PassageCatalog catalog;
+
+    KindOfThingJudge(PassageCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Verdict judge(SearchQuestion question, Verdict verdict) {
+        Matcher asks = ASKS_KIND.matcher(question.folded());
+        if (!asks.find()) {
+            return verdict;
+        }
+        return modifies(catalog.folded(verdict.first().number()), asks.group(1)) ? verdict.answeredBy(0) : verdict;
+    }
+
+    /** Whether the folded passage names the thing after a modifier ending in 的, in the same clause. */
+    static boolean modifies(String passage, String thing) {
+        for (int at = passage.indexOf(thing); at >= 0; at = passage.indexOf(thing, at + 1)) {
+            String before = passage.substring(Math.max(0, at - MODIFIER_REACH), at);
+            Matcher end = CLAUSE_END.matcher(before);
+            int from = 0;
+            while (end.find()) {
+                from = end.end();
+            }
+            if (before.indexOf('的', from) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.DocumentParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What kind or level of a thing is answered by a first passage that names the thing with a modifier. */
+class KindOfThingJudgeTest {
+
+    private static final PassageCatalog CATALOG = PassageCatalog.of(new DocumentLibrary(
+            List.of(new DocumentParser().parse("report.txt", """
+                    一份报告
+
+                    坚持一手抓科技创新，一手抓科技成果转化，加快打造具有全国影响力的科技创新中心。
+
+                    要推动成渝地区双城经济圈建设，建设中心城市。
+
+                    要及时组织党员干部开展学习研讨。
+                    """))));
+    private static final JudgeProbe PROBE = new JudgeProbe(new KindOfThingJudge(CATALOG), CATALOG);
+
+    @Test
+    void aFirstPassageNamingTheThingWithAModifierAnswers() {
+        Verdict verdict = PROBE.rank("四川在科技上要建成一个什么级别的中心？", false, "坚持一手抓", "要及时组织");
+        assertTrue(verdict.answered());
+        assertTrue(PROBE.firstText(verdict).startsWith("坚持一手抓"));
+        assertTrue(PROBE.rank("四川要建成怎样的中心", false, "坚持一手抓").answered());
+    }
+
+    @Test
+    void theThingWithoutAModifierOrFurtherDownAnswersNothing() {
+        assertFalse(PROBE.rank("四川要建成什么级别的中心？", false, "要推动成渝地区").answered(),
+                "建设中心城市: the thing with no 的 before it");
+        Verdict second = PROBE.rank("四川要建成什么级别的中心？", false, "要及时组织", "坚持一手抓");
+        assertFalse(second.answered(), "only the first passage is read");
+        assertTrue(PROBE.firstText(second).startsWith("要及时组织"));
+        assertFalse(PROBE.rank("四川要建成什么中心？", false, "坚持一手抓").answered(), "asks no kind of it");
+        assertTrue(KindOfThingJudge.modifies("加快打造具有全国影响力的科技创新中心", "中心"));
+        assertFalse(KindOfThingJudge.modifies("影响力的，科技创新中心", "中心"), "the 的 in another clause");
+    }
+}
