@@ -27,6 +27,8 @@ final class ListAnswerJudge implements Judge {
                     + "([\\p{IsHan}]*?)(?=[的啊呀呢吗了和与及？?，,。！!]|$)");
     /** A word for "kind" after the kind itself (灾害类型, 农产品种类): the kind is what it follows. */
     private static final Pattern CLASSIFIER_AFTER = Pattern.compile("(?<=\\p{IsHan}{2})(?:类型|种类|类别)$");
+    /** The thing after an area asked (哪些方面的功能), ending the question: the kind asked is that thing. */
+    private static final Pattern THING_OF_AREA = Pattern.compile("的(\\p{IsHan}{2,4}?)[啊呀呢吗？?。！!]*$");
     /** Kinds that name no thing of their own: any list answers them. */
     private static final Set<String> ANY_KIND = Set.of("", "品类", "类别", "种类", "东西", "内容");
     /** A list of at least two items (A、B、C…), to the end of the clause that holds it. */
@@ -178,7 +180,15 @@ final class ListAnswerJudge implements Judge {
     /** The kind of thing a question asks which ones of (攻坚战 of 哪几场攻坚战; empty for 哪几样), if it asks that. */
     static Optional<String> kindAsked(String foldedQuestion) {
         Matcher matcher = ASKS_WHICH_ONES.matcher(foldedQuestion);
-        return matcher.find() ? Optional.of(CLASSIFIER_AFTER.matcher(matcher.group(1)).replaceFirst("")) : Optional.empty();
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        String kind = matcher.group(1);
+        Matcher thing = THING_OF_AREA.matcher(foldedQuestion).region(matcher.end(), foldedQuestion.length());
+        if (AREAS.contains(kind) && thing.lookingAt()) {
+            return Optional.of(thing.group(1)); // 哪些方面的功能: which functions
+        }
+        return Optional.of(CLASSIFIER_AFTER.matcher(kind).replaceFirst(""));
     }
 
     /** The last two characters of the kind: the head of a Chinese noun is at its end (攻坚战, 战役). */

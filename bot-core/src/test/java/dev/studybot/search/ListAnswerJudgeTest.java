@@ -52,6 +52,9 @@ class ListAnswerJudgeTest {
         assertEquals(Optional.of("品类"), ListAnswerJudge.kindAsked("四川肩上担着哪些品类的责任？"));
         assertEquals(Optional.empty(), ListAnswerJudge.kindAsked("会议由谁主持？"));
         assertEquals(Optional.of("灾害"), ListAnswerJudge.kindAsked("防灾方面点名了哪些灾害类型？"), "the kind before 类型");
+        assertEquals(Optional.of("功能"), ListAnswerJudge.kindAsked("成渝双城经济圈需要增强哪些方面的功能？"),
+                "which functions, not which areas");
+        assertEquals(Optional.of("方面"), ListAnswerJudge.kindAsked("要在哪些方面的工作上发力？"), "the thing must end the question");
         assertEquals(Optional.of("新类型"), ListAnswerJudge.kindAsked("出现了哪些新类型？"), "one character is no kind of its own");
     }
 
