@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
  * 指示) whose topic holds a word that no searched document writes and that no everyday word or synonym bridges (地铁,
  * 川菜), or whose kind of arrangement does (四川对科技成果转化有哪些奖励政策: 奖励), asks about what the documents do
  * not speak of: the passage on the rest of the topic (建设, 产业发展) arranges something else. So does a question
- * whether the documents mention, report or decide such a topic (会议是不是提到了成都东部新区建设, 有没有通报事故的伤亡人数,
- * 是不是决定召开十二届四次全会), and one on which benefits of a kind they never write there are (科技成果转化能享受哪些
- * 税收优惠政策) or which ones there are of a kind they never write (考核指标有哪些): they do not. Nor does a question on
- * what a body they never name is made of (宣讲团由哪些人组成).
+ * whether the documents mention, report, decide or arrange such a topic (会议是不是提到了成都东部新区建设, 有没有通报事故
+ * 的伤亡人数, 是不是决定召开十二届四次全会, 是不是部署了川藏铁路建设), whether someone went to such a place (有没有去凉山
+ * 彝区看望群众) or whether something is on such a list (是不是已经列入世界自然遗产名录); one on which benefits of a kind
+ * they never write there are, or whether there are any (科技成果转化能享受哪些税收优惠政策, 有没有省级专项资金补贴); and
+ * one on which ones there are of a kind they never write (考核指标有哪些): they do not. Nor does a question on what a
+ * body they never name is made of (宣讲团由哪些人组成).
  */
 final class UnmentionedTopicJudge implements Judge {
 
@@ -23,9 +25,13 @@ final class UnmentionedTopicJudge implements Judge {
                     + "|作了哪些|做了哪些|作出了?哪些|做出了?哪些|是怎么|是如何|怎么|如何)(?:具体|新的|重要)?(\\p{IsHan}{0,4}?)"
                     + "(?:部署|指示|要求|安排|嘱托|规划|举措|措施|政策)");
 
-    /** Whether the documents mention a topic at all (会议是不是提到了成都东部新区建设, 有没有讲到大熊猫国家公园). */
+    /**
+     * Whether the documents mention, report, decide or arrange a topic at all, whether someone went to a place or
+     * whether a thing is listed (会议是不是提到了成都东部新区建设, 有没有讲到大熊猫国家公园, 是不是部署了川藏铁路建设, 有没有去
+     * 凉山彝区看望群众, 是不是已经列入世界自然遗产名录).
+     */
     private static final Pattern ASKS_MENTION = Pattern.compile(
-            "(?:是不是|是否|有没有|有无)也?(?:提到|提及|说到|讲到|谈到|涉及|通报|公布|披露|决定|宣布)(?:了|过)?([\\p{IsHan}“”]{2,16})");
+            "(?:是不是|是否|有没有|有无)(?:也|已经|已)?(?:提到|提及|说到|讲到|谈到|涉及|通报|公布|披露|决定|宣布|部署|安排|去|到|考察|视察|看望|列入|纳入)(?:了|过)?([\\p{IsHan}“”]{2,16})");
 
     /**
      * Who or what a body is made of (省里的宣讲团由哪些人组成, 督导组的成员有哪些): the body, after its last 的, as a
@@ -35,9 +41,12 @@ final class UnmentionedTopicJudge implements Judge {
             "([\\p{IsHan}]{2,12}?)(?:是由|由)(?:哪些|什么|哪几)\\p{IsHan}{0,3}?(?:组成|构成)"
                     + "|([\\p{IsHan}]{2,12}?)的?(?:成员|组成人员)(?:有哪些|都有谁|是谁|包括)");
 
-    /** Which benefits of a kind there are (能享受哪些税收优惠政策, 搬迁有啥补贴): the kind and its modifier. */
+    /**
+     * Which benefits of a kind there are, or whether there are any (能享受哪些税收优惠政策, 搬迁有啥补贴, 有没有省级专项资金
+     * 补贴): the kind and its modifier.
+     */
     private static final Pattern ASKS_BENEFIT = Pattern.compile(
-            "(?:哪些|什么|啥|哪几项|哪几类)(\\p{IsHan}{0,6}?)的?(政策|优惠|补贴|待遇|奖励)");
+            "(?:哪些|什么|啥|哪几项|哪几类|有没有|是否有)(\\p{IsHan}{0,6}?)的?(政策|优惠|补贴|待遇|奖励)");
 
     /**
      * Which ones of a kind there are, the kind before the asking and nothing after it (美丽四川建设的考核指标有哪些):

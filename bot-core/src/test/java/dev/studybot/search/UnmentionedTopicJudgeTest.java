@@ -86,6 +86,15 @@ class UnmentionedTopicJudgeTest {
     void aDecisionOnATopicNoSearchedDocumentWritesIsNotAnswered() {
         assertFalse(answers("会议是不是决定召开成都地铁会议？", List.of("会议", "决定", "召开", "成都", "地铁"), Map.of(),
                 "sichuan"), "地铁 of the topic decided");
+        assertFalse(answers("会议是不是部署了成都地铁建设？", List.of("会议", "部署", "成都", "地铁", "建设"), Map.of(),
+                "sichuan"), "地铁 of the topic arranged");
+        assertTrue(answers("会议是不是部署了美丽四川建设？", List.of("会议", "部署", "美丽", "四川", "建设"), Map.of(),
+                "sichuan"), "every word of the topic is written");
+        assertFalse(answers("总书记这次有没有去凉山看望群众？", List.of("总书记", "这次", "凉山", "看望", "群众"), Map.of(),
+                "sichuan"), "a place never written");
+        assertTrue(answers("总书记有没有去四川？", List.of("总书记", "四川"), Map.of(), "sichuan"));
+        assertFalse(answers("美丽四川是不是已经列入世界遗产名录？", List.of("美丽", "四川", "列入", "世界", "遗产", "名录"),
+                Map.of(), "sichuan"), "名录 of the list never written");
     }
 
     @Test
@@ -94,6 +103,8 @@ class UnmentionedTopicJudgeTest {
                 "sichuan"), "税收 of 税收优惠政策");
         assertFalse(answers("群众搬迁有啥补贴？", List.of("群众", "搬迁", "补贴"), Map.of(), "sichuan"),
                 "补贴, the kind itself, is never written");
+        assertFalse(answers("产业发展有没有专项资金补贴？", List.of("产业", "发展", "专项", "资金", "补贴"), Map.of(), "sichuan"),
+                "whether there is one");
         assertTrue(answers("川渝合作有哪些全方位政策？", List.of("川渝", "合作", "全方位", "政策"), Map.of(), "sichuan"),
                 "全方位 and 政策 are written");
     }
