@@ -25,13 +25,8 @@ final class DefinedHeadJudge implements Judge {
                 || passagesHolding(head, question.searched()) != 1) {
             return verdict;
         }
-        for (int place = 1; place < Math.min(SHOWN, verdict.ranked().size()); place++) {
-            if (catalog.folded(verdict.ranked().get(place).number()).contains(head)) {
-                Verdict moved = verdict.answeredBy(place);
-                return verdict.answered() ? moved : moved.abstaining();
-            }
-        }
-        return verdict;
+        Verdict moved = verdict.answeredByFirstOf(SHOWN, number -> catalog.folded(number).contains(head));
+        return verdict.answered() ? moved : moved.abstaining();
     }
 
     private int passagesHolding(String text, SearchScope scope) {

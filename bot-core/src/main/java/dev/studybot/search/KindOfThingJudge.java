@@ -16,8 +16,6 @@ final class KindOfThingJudge implements Judge {
             "(?:什么|怎样|怎么样|啥|何种)(?:级别|层次|层级|水平|规格|样)?的(\\p{IsHan}{2,4})[？?。！!]?$");
     /** How far before the thing a passage's modifier may end in 的, in the same clause. */
     private static final int MODIFIER_REACH = 8;
-    /** The end of a clause. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;：:！!？?]");
 
     private final PassageCatalog catalog;
 
@@ -37,13 +35,7 @@ final class KindOfThingJudge implements Judge {
     /** Whether the folded passage names the thing after a modifier ending in 的, in the same clause. */
     static boolean modifies(String passage, String thing) {
         for (int at = passage.indexOf(thing); at >= 0; at = passage.indexOf(thing, at + 1)) {
-            String before = passage.substring(Math.max(0, at - MODIFIER_REACH), at);
-            Matcher end = CLAUSE_END.matcher(before);
-            int from = 0;
-            while (end.find()) {
-                from = end.end();
-            }
-            if (before.indexOf('的', from) >= 0) {
+            if (Clauses.before(passage, at, MODIFIER_REACH).indexOf('的') >= 0) {
                 return true;
             }
         }

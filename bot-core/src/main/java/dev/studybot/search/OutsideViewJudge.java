@@ -22,8 +22,6 @@ final class OutsideViewJudge extends FirstPassageJudge {
             "^(?:请问)?([^，,。？?对]{2,15}?)(?:是|又是|都是)?(?:怎么|如何|怎样|咋)(?:评价|看待)");
     /** Words of judging, which a passage giving a party's judgment has after naming it. */
     private static final Pattern JUDGING = Pattern.compile("评价|评判|认为|称赞|赞扬|赞赏|好评|肯定|看法|感受|表示|满意");
-    /** The end of a clause. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?]");
     /** The document's own voices, whose judgment any passage of it gives. */
     private static final Pattern OWN_VOICE = Pattern.compile(
             "报告|会议|会上|文件|文中|全文|本文|讲话|常委|省委|市委|党中央|中央|总书记|习近平|我们|咱们|我");
@@ -55,10 +53,7 @@ final class OutsideViewJudge extends FirstPassageJudge {
      */
     static boolean judgedBy(String passage, String party) {
         for (int at = passage.indexOf(party); at >= 0; at = passage.indexOf(party, at + 1)) {
-            Matcher end = CLAUSE_END.matcher(passage);
-            String rest = end.find(at + party.length()) ? passage.substring(at + party.length(), end.start())
-                    : passage.substring(at + party.length());
-            if (JUDGING.matcher(rest).find()) {
+            if (JUDGING.matcher(Clauses.after(passage, at + party.length())).find()) {
                 return true;
             }
         }

@@ -32,12 +32,7 @@ final class PersonRoleJudge implements Judge {
             return verdict;
         }
         String name = asks.group(1);
-        for (int place = 0; place < Math.min(LEADING, verdict.ranked().size()); place++) {
-            if (givesOffice(catalog.folded(verdict.ranked().get(place).number()), name)) {
-                return verdict.answeredBy(place);
-            }
-        }
-        return verdict;
+        return verdict.answeredByFirstOf(LEADING, number -> givesOffice(catalog.folded(number), name));
     }
 
     /** Whether the folded passage gives an office right before the name (省委书记王晓晖). */

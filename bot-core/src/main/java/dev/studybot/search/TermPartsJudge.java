@@ -39,8 +39,6 @@ final class TermPartsJudge extends FirstPassageJudge {
     private static final Pattern KIND_OF_PARTS = Pattern.compile("(\\p{IsHan}{1,4}?)(?=[的啊呀呢吗了？?，,。！!]|$)");
     /** How far before a term its modifiers may name its parts. */
     private static final int MODIFIER_REACH = 8;
-    /** The end of a clause. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！!？?]");
 
 
     TermPartsJudge(PassageCatalog catalog) {
@@ -75,13 +73,7 @@ final class TermPartsJudge extends FirstPassageJudge {
         }
         char head = kind.charAt(kind.length() - 1);
         for (int at = passage.indexOf(term); at >= 0; at = passage.indexOf(term, at + 1)) {
-            String before = passage.substring(Math.max(0, at - MODIFIER_REACH), at);
-            Matcher end = CLAUSE_END.matcher(before);
-            int from = 0;
-            while (end.find()) {
-                from = end.end();
-            }
-            if (before.substring(from).indexOf(head) >= 0) {
+            if (Clauses.before(passage, at, MODIFIER_REACH).indexOf(head) >= 0) {
                 return true;
             }
         }
@@ -95,8 +87,7 @@ final class TermPartsJudge extends FirstPassageJudge {
         }
         for (int at = passage.indexOf(term); at >= 0; at = passage.indexOf(term, at + 1)) {
             String after = passage.substring(at + term.length());
-            Matcher end = CLAUSE_END.matcher(after);
-            String clause = end.find() ? after.substring(0, end.start()) : after;
+            String clause = Clauses.after(after, 0);
             // A list after the term, not one the term is an item of (…、建设现代化产业体系、推进乡村振兴…).
             boolean listed = clause.contains("、") && !clause.startsWith("、");
             if (SPELLED_OUT.matcher(after).find() || listed) {

@@ -30,11 +30,6 @@ final class TheoryStandingJudge implements Judge {
         if (!ASKS_STANDING.matcher(question.folded()).find()) {
             return verdict;
         }
-        for (int place = 0; place < Math.min(LEADING, verdict.ranked().size()); place++) {
-            if (STANDING.matcher(catalog.folded(verdict.ranked().get(place).number())).find()) {
-                return verdict.answeredBy(place);
-            }
-        }
-        return verdict;
+        return verdict.answeredByFirstOf(LEADING, number -> STANDING.matcher(catalog.folded(number)).find());
     }
 }

@@ -33,7 +33,15 @@ record Verdict(List<Scored> ranked, boolean answered) {
      * ranked passage does.
      */
     Verdict answeredByFirst(IntPredicate passage) {
-        for (int i = 0; i < ranked.size(); i++) {
+        return answeredByFirstOf(ranked.size(), passage);
+    }
+
+    /**
+     * Answered by the first of the first {@code depth} ranked passages whose number passes the test, moved to the
+     * front; the same verdict when none of them does.
+     */
+    Verdict answeredByFirstOf(int depth, IntPredicate passage) {
+        for (int i = 0; i < Math.min(depth, ranked.size()); i++) {
             if (passage.test(ranked.get(i).number())) {
                 return answeredBy(i);
             }
