@@ -13,31 +13,22 @@ final class DefinedHeadJudge implements Judge {
     private static final int SHOWN = 3;
 
     private final PassageCatalog catalog;
+    private final ScopeTexts texts;
 
     DefinedHeadJudge(PassageCatalog catalog) {
         this.catalog = catalog;
+        this.texts = new ScopeTexts(catalog);
     }
 
     @Override
     public Verdict judge(SearchQuestion question, Verdict verdict) {
         String head = head(question.folded());
         if (head == null || catalog.folded(verdict.first().number()).contains(head)
-                || passagesHolding(head, question.searched()) != 1) {
+                || !texts.inOnePassage(head, question.searched())) {
             return verdict;
         }
         Verdict moved = verdict.answeredByFirstOf(SHOWN, number -> catalog.folded(number).contains(head));
         return verdict.answered() ? moved : moved.abstaining();
-    }
-
-    private int passagesHolding(String text, SearchScope scope) {
-        int holding = 0;
-        for (String document : catalog.documentsIn(scope)) {
-            PassageCatalog.Range range = catalog.passagesOf(document);
-            for (int number = range.from(); number < range.to(); number++) {
-                holding += catalog.folded(number).contains(text) ? 1 : 0;
-            }
-        }
-        return holding;
     }
 
     /** The head noun of a definition question's modified subject (总牵引 of 四川工作的总牵引是啥), or null. */

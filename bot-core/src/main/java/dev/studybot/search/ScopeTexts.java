@@ -34,6 +34,21 @@ final class ScopeTexts {
         return catalog.documentsIn(scope).stream().anyMatch(docId -> documentSays(docId, text));
     }
 
+    /**
+     * Whether exactly one passage of the scope's documents holds the text: a term they use once. Not cached (few
+     * questions ask it); the count stops at a second passage.
+     */
+    boolean inOnePassage(String text, SearchScope scope) {
+        int holding = 0;
+        for (String docId : catalog.documentsIn(scope)) {
+            PassageCatalog.Range passages = catalog.passagesOf(docId);
+            for (int number = passages.from(); number < passages.to() && holding < 2; number++) {
+                holding += catalog.folded(number).contains(text) ? 1 : 0;
+            }
+        }
+        return holding == 1;
+    }
+
     /** How many answers the cache holds. */
     int cached() {
         return said.size();

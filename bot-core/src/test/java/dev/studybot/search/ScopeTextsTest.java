@@ -33,6 +33,15 @@ class ScopeTextsTest {
     }
 
     @Test
+    void aTermUsedInOnePassageOfTheScope() {
+        ScopeTexts texts = new ScopeTexts(CATALOG);
+        assertTrue(texts.inOnePassage("地铁", SearchScope.ALL));
+        assertFalse(texts.inOnePassage("地铁", SearchScope.of(List.of("sichuan"))), "in none of its passages");
+        assertFalse(texts.inOnePassage("要", SearchScope.ALL), "in a passage of each document");
+        assertTrue(texts.inOnePassage("要", SearchScope.of(List.of("city"))));
+    }
+
+    @Test
     void theCacheStaysWithinItsBoundAndAnswersTheSameAfterEviction() {
         ScopeTexts texts = new ScopeTexts(CATALOG, 3);
         SearchScope sichuan = SearchScope.of(List.of("sichuan"));
