@@ -27,6 +27,11 @@ final class ListAnswerJudge implements Judge {
                     + "([\\p{IsHan}]*?)(?=[的啊呀呢吗了和与及？?，,。！!]|$)");
     /** A word for "kind" after the kind itself (灾害类型, 农产品种类): the kind is what it follows. */
     private static final Pattern CLASSIFIER_AFTER = Pattern.compile("(?<=\\p{IsHan}{2})(?:类型|种类|类别)$");
+    /**
+     * The thing a question names before asking which ones with no kind of its own (要打的保卫战是哪几个): its last
+     * characters, after any 的, up to three of a longer name (污染防治攻坚战: 攻坚战).
+     */
+    private static final Pattern KIND_BEFORE = Pattern.compile("(?:^|的|\\P{IsHan})\\p{IsHan}{0,4}?(\\p{IsHan}{2,3})(?:都|分别)?[是有]$");
     /** The thing after an area asked (哪些方面的功能), ending the question: the kind asked is that thing. */
     private static final Pattern THING_OF_AREA = Pattern.compile("的(\\p{IsHan}{2,4}?)[啊呀呢吗？?。！!]*$");
     /** Kinds that name no thing of their own: any list answers them. */
@@ -184,6 +189,10 @@ final class ListAnswerJudge implements Judge {
             return Optional.empty();
         }
         String kind = matcher.group(1);
+        Matcher named = KIND_BEFORE.matcher(foldedQuestion.substring(0, matcher.start()));
+        if (kind.isEmpty() && named.find()) {
+            return Optional.of(named.group(1)); // 要打的保卫战是哪几个: which 保卫战
+        }
         Matcher thing = THING_OF_AREA.matcher(foldedQuestion).region(matcher.end(), foldedQuestion.length());
         if (AREAS.contains(kind) && thing.lookingAt()) {
             return Optional.of(thing.group(1)); // 哪些方面的功能: which functions

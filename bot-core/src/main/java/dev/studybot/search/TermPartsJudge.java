@@ -37,6 +37,10 @@ final class TermPartsJudge extends FirstPassageJudge {
                     + "|一手(?:抓|推|促)[^。；]{1,30}?一手(?:抓|推|促)|一方面[^。]{1,60}?另一方面");
     /** The kind of the parts, right after the count asked (哪两条河啊: 河). */
     private static final Pattern KIND_OF_PARTS = Pattern.compile("(\\p{IsHan}{1,4}?)(?=[的啊呀呢吗了？?，,。！!]|$)");
+    /** The kind of the parts asked, then 的 and the term they belong to (大河的屏障责任). */
+    private static final Pattern TERM_AFTER_KIND = Pattern.compile("\\p{IsHan}{1,4}?的(\\p{IsHan}{2,8})");
+    /** How far before a term a list of its parts may start. */
+    private static final int LIST_REACH = 16;
     /** How far before a term its modifiers may name its parts. */
     private static final int MODIFIER_REACH = 8;
 
@@ -52,9 +56,20 @@ final class TermPartsJudge extends FirstPassageJudge {
             return true;
         }
         String term = longestHeld(question.folded().substring(0, asks.start()), passage);
+        String kind = kindOfParts(question.folded().substring(asks.end()));
+        String termAfter = termAfterKind(question, asks.end(), passage);
         return term.length() < MIN_TERM || spelledOut(term, passage)
-                || NumberedSlogans.allListed(question.slogans(), passage)
-                || namedBefore(kindOfParts(question.folded().substring(asks.end())), term, passage);
+                || NumberedSlogans.allListed(question.slogans(), passage) || namedBefore(kind, term, passage)
+                || termAfter.length() >= MIN_TERM && namedBefore(kind, termAfter, passage);
+    }
+
+    /**
+     * The term the parts asked belong to when the question names it after their kind (哪两条大河的屏障责任: 屏障),
+     * the longest stretch of it the passage holds, or an empty text.
+     */
+    private static String termAfterKind(SearchQuestion question, int asked, String passage) {
+        Matcher of = TERM_AFTER_KIND.matcher(question.folded()).region(asked, question.folded().length());
+        return of.lookingAt() ? longestHeld(of.group(1), passage) : "";
     }
 
     /** The kind of the parts a question counts (河 of 是哪两条河啊), or an empty text. */
@@ -90,7 +105,11 @@ final class TermPartsJudge extends FirstPassageJudge {
             String clause = Clauses.after(after, 0);
             // A list after the term, not one the term is an item of (…、建设现代化产业体系、推进乡村振兴…).
             boolean listed = clause.contains("、") && !clause.startsWith("、");
-            if (SPELLED_OUT.matcher(after).find() || listed) {
+            // Or a list right before it whose last item the term ends (蓝天、碧水、净土保卫战), not a list it closes
+            // (…、加强生态环境治理等方面).
+            boolean listedBefore = Clauses.before(passage, at, LIST_REACH).contains("、")
+                    && !after.startsWith("、") && !after.startsWith("等");
+            if (SPELLED_OUT.matcher(after).find() || listed || listedBefore) {
                 return true;
             }
         }

@@ -45,12 +45,15 @@ class TermPartsJudgeTest {
         assertTrue(answers("两个确立是哪两个来着？", "“两个确立”，即"));
         assertTrue(answers("三步走到底是哪三步", "我国经济建设"), "第一步 counts the parts");
         assertTrue(answers("三个保卫战是哪三个？", "要坚决打好"), "a slogan's items listed before its key word");
+        assertTrue(answers("要打的保卫战是哪几个？", "要坚决打好"), "a list whose last item the term ends");
+        assertFalse(answers("乡村振兴具体是指什么？", "努力在提高"), "a list the term closes (…、推进乡村振兴等方面)");
     }
 
     @Test
     void partsOfTheKindAskedNamedRightBeforeTheTermSpellItOut() {
         assertTrue(answers("生态屏障说的是哪两条河啊", "要在筑牢"), "长江黄河上游生态屏障");
         assertTrue(answers("生态屏障说的是哪两条江河？", "要在筑牢"));
+        assertTrue(answers("四川在生态保护上承担的是哪两条大河的屏障责任？", "要在筑牢"), "the term after the kind: 屏障");
         assertFalse(answers("生态屏障是哪两个省份？", "要在筑牢"), "no province named before it");
         assertEquals("河", TermPartsJudge.kindOfParts("河啊"));
         assertEquals("", TermPartsJudge.kindOfParts(""));

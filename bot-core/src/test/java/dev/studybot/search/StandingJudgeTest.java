@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A question on the theoretical standing of instructions is answered by the passage that states it. */
-class TheoryStandingJudgeTest {
+class StandingJudgeTest {
 
     private static final PassageCatalog CATALOG = PassageCatalog.of(new DocumentLibrary(
             List.of(new DocumentParser().parse("report.txt", """
@@ -20,8 +20,10 @@ class TheoryStandingJudgeTest {
                     这次的重要指示是新时代中国特色社会主义思想“四川篇”的最新发展。
 
                     要及时组织党员干部开展学习研讨。
+
+                    这次视察是四川改革发展进程中具有里程碑意义的大事。
                     """))));
-    private static final JudgeProbe PROBE = new JudgeProbe(new TheoryStandingJudge(CATALOG), CATALOG);
+    private static final JudgeProbe PROBE = new JudgeProbe(new StandingJudge(CATALOG), CATALOG);
 
     @Test
     void thePassageStatingTheStandingAnswers() {
@@ -31,6 +33,13 @@ class TheoryStandingJudgeTest {
             assertTrue(verdict.answered(), asked);
             assertTrue(PROBE.firstText(verdict).startsWith("这次的重要指示"), asked);
         }
+    }
+
+    @Test
+    void theStandingInAHistoryIsStatedByItsMilestone() {
+        Verdict verdict = PROBE.rank("这次视察在四川发展历史上被怎样定位？", false, "这次的重要指示", "这次视察是四川");
+        assertTrue(verdict.answered());
+        assertTrue(PROBE.firstText(verdict).startsWith("这次视察是四川"), "里程碑, not the standing in theory");
     }
 
     @Test
