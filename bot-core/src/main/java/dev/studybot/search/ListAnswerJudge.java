@@ -31,7 +31,8 @@ final class ListAnswerJudge implements Judge {
      * The thing a question names before asking which ones with no kind of its own (要打的保卫战是哪几个): its last
      * characters, after any 的, up to three of a longer name (污染防治攻坚战: 攻坚战).
      */
-    private static final Pattern KIND_BEFORE = Pattern.compile("(?:^|的|\\P{IsHan})\\p{IsHan}{0,4}?(\\p{IsHan}{2,3})(?:都|分别)?[是有]$");
+    private static final Pattern KIND_BEFORE = Pattern.compile(
+            "(?:^|的|\\P{IsHan})\\p{IsHan}{0,4}?(\\p{IsHan}{2,3})(?:都|分别)?[是有]$");
     /** The thing after an area asked (哪些方面的功能), ending the question: the kind asked is that thing. */
     private static final Pattern THING_OF_AREA = Pattern.compile("的(\\p{IsHan}{2,4}?)[啊呀呢吗？?。！!]*$");
     /** Kinds that name no thing of their own: any list answers them. */
@@ -189,7 +190,7 @@ final class ListAnswerJudge implements Judge {
             return Optional.empty();
         }
         String kind = matcher.group(1);
-        Matcher named = KIND_BEFORE.matcher(foldedQuestion.substring(0, matcher.start()));
+        Matcher named = KIND_BEFORE.matcher(foldedQuestion).region(0, matcher.start());
         if (kind.isEmpty() && named.find()) {
             return Optional.of(named.group(1)); // 要打的保卫战是哪几个: which 保卫战
         }

@@ -38,7 +38,7 @@ final class PersonRoleJudge implements Judge {
     /** Whether the folded passage gives an office right before the name (省委书记王晓晖). */
     static boolean givesOffice(String passage, String name) {
         for (int at = passage.indexOf(name); at >= 0; at = passage.indexOf(name, at + 1)) {
-            if (OFFICE_BEFORE.matcher(passage.substring(Math.max(0, at - 4), at)).find()) {
+            if (OFFICE_BEFORE.matcher(passage).region(0, at).find()) {
                 return true;
             }
         }

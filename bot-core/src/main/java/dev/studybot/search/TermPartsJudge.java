@@ -59,7 +59,7 @@ final class TermPartsJudge extends FirstPassageJudge {
         String kind = kindOfParts(question.folded().substring(asks.end()));
         String termAfter = termAfterKind(question, asks.end(), passage);
         return term.length() < MIN_TERM || spelledOut(term, passage)
-                || NumberedSlogans.allListed(question.slogans(), passage) || namedBefore(kind, term, passage)
+                || namedBefore(kind, term, passage)
                 || termAfter.length() >= MIN_TERM && namedBefore(kind, termAfter, passage);
     }
 

@@ -2,6 +2,7 @@ package dev.studybot.search;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,9 @@ final class UnmentionedTopicJudge implements Judge {
      * 凉山彝区看望群众, 是不是已经列入世界自然遗产名录).
      */
     private static final Pattern ASKS_MENTION = Pattern.compile(
-            "(?:是不是|是否|有没有|有无)(?:也|已经|已)?(?:提到|提及|说到|讲到|谈到|涉及|通报|公布|披露|决定|宣布|部署|安排|去|到|考察|视察|看望|列入|纳入)(?:了|过)?([\\p{IsHan}“”]{2,16})");
+            "(?:是不是|是否|有没有|有无)(?:也|已经|已)?"
+                    + "(?:提到|提及|说到|讲到|谈到|涉及|通报|公布|披露|决定|宣布|部署|安排|去|到|考察|视察|看望|列入|纳入)"
+                    + "(?:了|过)?([\\p{IsHan}“”]{2,16})");
 
     /**
      * Who or what a body is made of (省里的宣讲团由哪些人组成, 督导组的成员有哪些): the body, after its last 的, as a
@@ -76,24 +79,11 @@ final class UnmentionedTopicJudge implements Judge {
         if (unmentionedBody(question)) {
             return verdict.abstaining();
         }
-        Matcher arrangement = ASKS_ARRANGEMENT.matcher(question.folded());
-        Matcher mention = ASKS_MENTION.matcher(question.folded());
-        Matcher benefit = ASKS_BENEFIT.matcher(question.folded());
-        Optional<String> kind = kindListed(question);
-        String topic;
-        if (arrangement.find()) {
-            // The kind of arrangement's own modifier is asked about too (奖励 of 有哪些奖励政策).
-            topic = arrangement.group(1) + " " + arrangement.group(2);
-        } else if (mention.find()) {
-            topic = mention.group(1);
-        } else if (benefit.find()) {
-            // The kind of benefit too (有啥补贴: 补贴).
-            topic = benefit.group(1) + " " + benefit.group(2);
-        } else if (kind.isPresent()) {
-            topic = kind.get();
-        } else {
+        Optional<String> asked = topic(question);
+        if (asked.isEmpty()) {
             return verdict;
         }
+        String topic = asked.get();
         boolean unmentioned = question.terms().words().stream()
                 .filter(word -> word.codePointCount(0, word.length()) >= 2 && topic.contains(word))
                 .filter(word -> !LOCALIZERS.contains(word))
@@ -103,15 +93,33 @@ final class UnmentionedTopicJudge implements Judge {
     }
 
     /**
+     * The topic of the first asking the question holds, read only as far as needed: an arrangement's topic with its
+     * kind's own modifier (奖励 of 有哪些奖励政策), a mention's, a benefit's with its kind (有啥补贴: 补贴), or a kind
+     * listed.
+     */
+    private static Optional<String> topic(SearchQuestion question) {
+        String folded = question.folded();
+        return found(ASKS_ARRANGEMENT, folded, m -> m.group(1) + " " + m.group(2))
+                .or(() -> found(ASKS_MENTION, folded, m -> m.group(1)))
+                .or(() -> found(ASKS_BENEFIT, folded, m -> m.group(1) + " " + m.group(2)))
+                .or(() -> kindListed(question));
+    }
+
+    /** What a pattern's first match in the text reads, if it matches. */
+    private static Optional<String> found(Pattern pattern, String text, Function<Matcher, String> read) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? Optional.of(read.apply(matcher)) : Optional.empty();
+    }
+
+    /**
      * The kind of thing a question asks which ones of before its asking (考核指标 of 考核指标有哪些), when it names a
      * thing: not an area of work, a kind a report states (要求, 措施) or one naming nothing (哪些内容). Asked the
      * other way (有哪些考核指标), the kind is often the asker's word for what the documents list in theirs (哪些灾害
      * for 洪涝、干旱、地震…), and is left to the other judges.
      */
     private static Optional<String> kindListed(SearchQuestion question) {
-        Matcher before = ASKS_KIND_BEFORE.matcher(question.folded());
-        Optional<String> kind = before.find() ? Optional.of(before.group(1)) : Optional.empty();
-        return kind.filter(k -> !ListAnswerJudge.namesNoThing(k) && !ListAnswerJudge.stated(k) && !ListAnswerJudge.area(k));
+        return found(ASKS_KIND_BEFORE, question.folded(), m -> m.group(1))
+                .filter(k -> !ListAnswerJudge.namesNoThing(k) && !ListAnswerJudge.stated(k) && !ListAnswerJudge.area(k));
     }
 
     /**
