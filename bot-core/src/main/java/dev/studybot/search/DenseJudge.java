@@ -130,6 +130,14 @@ final class DenseJudge implements Judge {
         return scored.cosine().isPresent() && scored.cosine().getAsDouble() >= FLOOR && scored.coverage() >= MIN_ANCHOR;
     }
 
+    /**
+     * Whether the model found a passage close enough in meaning to answer on its own ({@value #RESCUE}), whatever its
+     * wording: for a judge whose evidence stands for the wording the similarity otherwise needs beside it.
+     */
+    static boolean closeInMeaning(Scored scored) {
+        return scored.cosine().isPresent() && scored.cosine().getAsDouble() >= RESCUE;
+    }
+
     /** Whether a doubtful question is answered by the passage shown first, given its similarity. */
     private static boolean answers(double similarity, boolean lexicalAnswer) {
         return similarity >= RESCUE || (similarity >= FLOOR && lexicalAnswer);

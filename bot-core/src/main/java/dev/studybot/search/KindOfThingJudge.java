@@ -7,13 +7,20 @@ import java.util.regex.Pattern;
  * A question on what kind or level of a thing is meant (四川在科技上要建成一个什么级别的中心) is answered by the passage
  * that names the thing with a modifier saying which (加快打造具有全国影响力的科技创新中心), when it is the first: the
  * question shares only the thing's word with that passage, and the model finds it far from every sentence. It moves no
- * other passage up: an abstract thing (什么样的地位) is modified in many passages, most of which do not answer.
+ * other passage up: an abstract thing (什么样的地位) is modified in many passages, most of which do not answer. A thing
+ * to be built (四川想建成个啥中心, 要打造什么平台) is a goal the documents name once with its modifier: the first of the
+ * leading candidates that names it so is shown first.
  */
 final class KindOfThingJudge implements Judge {
 
     /** What kind of a thing, the thing ending the question: 什么级别的中心, 怎样的平台, 啥水平的城市. */
     private static final Pattern ASKS_KIND = Pattern.compile(
             "(?:什么|怎样|怎么样|啥|何种)(?:级别|层次|层级|水平|规格|样)?的(\\p{IsHan}{2,4})[？?。！!]?$");
+    /** What thing is to be built, the thing ending the question: 建成个啥中心, 打造一个什么平台. */
+    private static final Pattern ASKS_BUILT = Pattern.compile(
+            "(?:建成|建设成|打造成?|成为|建)(?:一个|一|个)?(?:什么|啥|何种)((?:(?!的)\\p{IsHan}){2,4})[？?。！!]?$");
+    /** How many of the leading candidates are read for a thing to be built. */
+    private static final int LEADING = 5;
     /** How far before the thing a passage's modifier may end in 的, in the same clause. */
     private static final int MODIFIER_REACH = 8;
 
@@ -25,6 +32,10 @@ final class KindOfThingJudge implements Judge {
 
     @Override
     public Verdict judge(SearchQuestion question, Verdict verdict) {
+        Matcher built = ASKS_BUILT.matcher(question.folded());
+        if (built.find()) {
+            return verdict.answeredByFirstOf(LEADING, number -> modifies(catalog.folded(number), built.group(1)));
+        }
         Matcher asks = ASKS_KIND.matcher(question.folded());
         if (!asks.find()) {
             return verdict;

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A question on the standing of what a document reports, in theory (这次的指示在理论上处于什么地位, 这次的讲话在总书记
- * 思想体系里算什么地位) or in a history (这次视察在四川发展历史上被怎样定位), is answered by the passage that states it in
+ * 思想体系里算什么地位), in a history (这次视察在四川发展历史上被怎样定位) or as a visit judged (会议怎么评价总书记这次来川
+ * 视察, not the instructions it gave), is answered by the passage that states it in
  * the words such documents use for that standing (是…思想的最新发展, 重要组成部分; 具有里程碑意义, 历史性): the first of
  * the leading candidates that does is shown first, answering. The question's own words are rare in that passage and
  * common in others (战略地位), and its meaning is close to every sentence about the same visit.
@@ -26,6 +27,10 @@ final class StandingJudge implements Judge {
                     + "|(?:地位|位置|定位)[^，,。？?]{0,8}?(?:理论|思想体系)"),
                     Pattern.compile("组成部分|最新成果|最新发展|理论成果|丰富和发展|原创性贡献")),
             new Standing(Pattern.compile("(?:历史|史上|进程|历程)[^，,。？?]{0,8}?(?:地位|位置|定位|分量)"),
+                    Pattern.compile("里程碑|历史性|划时代")),
+            // A visit judged, not what was said on it: the instructions' own standing is the theory's.
+            new Standing(Pattern.compile("^(?!.*(?:指示|讲话|要求|精神|论述))(?:.*(?:评价|看待|定性)[^，,。？?]{0,10}?"
+                    + "(?:视察|来川|考察|此行|来访)|.*(?:视察|来川|考察|此行|这趟|来访)[^，,。？?]{0,10}?(?:评价|看待|定性))"),
                     Pattern.compile("里程碑|历史性|划时代")));
     /** How many of the leading candidates are read for a stated standing. */
     private static final int LEADING = 5;

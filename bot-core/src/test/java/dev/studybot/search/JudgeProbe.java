@@ -24,7 +24,13 @@ record JudgeProbe(Judge judge, PassageCatalog catalog) {
      * not, the whole catalogue searched; the question's numbered slogans are read as the engine reads them.
      */
     Verdict rank(String asked, boolean answered, String... passageStarts) {
-        SearchQuestion question = new SearchQuestion(asked, asked, asked, QueryTerms.EMPTY, SearchScope.ALL, Set.of(),
+        return rank(asked, List.of(), answered, passageStarts);
+    }
+
+    /** The judge's verdict as {@link #rank(String, boolean, String...)} gives it, for a question with these words. */
+    Verdict rank(String asked, List<String> words, boolean answered, String... passageStarts) {
+        QueryTerms terms = new QueryTerms(words, List.of(), List.of());
+        SearchQuestion question = new SearchQuestion(asked, asked, asked, terms, SearchScope.ALL, Set.of(),
                 false, SearchResult.NamedDocuments.NONE, Optional.empty(), NumberedSlogans.in(asked), List.of());
         List<Scored> ranked = new ArrayList<>();
         for (String start : passageStarts) {

@@ -38,8 +38,17 @@ class KindOfThingJudgeTest {
         Verdict second = PROBE.rank("四川要建成什么级别的中心？", false, "要及时组织", "坚持一手抓");
         assertFalse(second.answered(), "only the first passage is read");
         assertTrue(PROBE.firstText(second).startsWith("要及时组织"));
-        assertFalse(PROBE.rank("四川要建成什么中心？", false, "坚持一手抓").answered(), "asks no kind of it");
         assertTrue(KindOfThingJudge.modifies("加快打造具有全国影响力的科技创新中心", "中心"));
         assertFalse(KindOfThingJudge.modifies("影响力的，科技创新中心", "中心"), "the 的 in another clause");
+    }
+
+    @Test
+    void aThingToBeBuiltIsTheFirstLeadingPassageNamingItWithAModifier() {
+        Verdict verdict = PROBE.rank("四川想建成个啥中心？", false, "要及时组织", "要推动成渝地区", "坚持一手抓");
+        assertTrue(verdict.answered());
+        assertTrue(PROBE.firstText(verdict).startsWith("坚持一手抓"), "not 建设中心城市, with no 的 before it");
+        assertFalse(PROBE.rank("四川想建成个啥中心？", false, "要及时组织", "要推动成渝地区").answered(),
+                "no passage names it with a modifier");
+        assertFalse(PROBE.rank("四川想要什么中心？", false, "要及时组织", "坚持一手抓").answered(), "nothing to be built");
     }
 }

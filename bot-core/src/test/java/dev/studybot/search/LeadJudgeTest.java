@@ -19,7 +19,7 @@ class LeadJudgeTest {
     @Test
     void aQuestionOnWhatTheMeetingIsAboutIsAnsweredByTheLead() {
         for (String asked : List.of("这个会是干嘛的？", "这会主要是讲啥的？", "这次会议的主题是什么？", "这篇报道说了什么",
-                "这次开会主要是干啥的？")) {
+                "这次开会主要是干啥的？", "这个会到底是开来干嘛的？")) {
             Verdict verdict = judge(asked, List.of("report"));
             assertTrue(verdict.answered(), asked);
             assertTrue(CATALOG.passage(verdict.first().number()).text().startsWith("7月29日下午"), asked);

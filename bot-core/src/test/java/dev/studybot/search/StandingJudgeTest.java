@@ -43,6 +43,17 @@ class StandingJudgeTest {
     }
 
     @Test
+    void aVisitJudgedIsStatedByItsMilestoneButItsInstructionsByTheirTheory() {
+        for (String asked : List.of("會議怎麼評價總書記這次來川視察？", "会议如何看待这次视察？")) {
+            Verdict verdict = PROBE.rank(new ChineseNormalizer().normalize(asked), false, "这次的重要指示", "这次视察是四川");
+            assertTrue(verdict.answered(), asked);
+            assertTrue(PROBE.firstText(verdict).startsWith("这次视察是四川"), asked);
+        }
+        Verdict instructions = PROBE.rank("会议怎么评价这次来川视察作出的重要指示？", true, "这次的重要指示", "这次视察是四川");
+        assertTrue(PROBE.firstText(instructions).startsWith("这次的重要指示"), "the instructions, not the visit");
+    }
+
+    @Test
     void aStrategicStandingOrNoStatedStandingIsLeftAlone() {
         Verdict strategic = PROBE.rank("四川在全国的战略地位是什么？", true, "要进一步从全国大局", "这次的重要指示");
         assertTrue(PROBE.firstText(strategic).startsWith("要进一步从全国大局"), "not a standing in theory");
