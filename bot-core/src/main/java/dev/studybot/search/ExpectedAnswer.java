@@ -51,7 +51,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** Words that name a venue: 主体育场, 国际会议中心, 人民大礼堂. */
     private static final Pattern VENUE_WORDS = Pattern.compile(VENUES + "|体育中心|会议中心|会展中心|体育公园|广场|大厅");
     private static final String MEASURES = "小时|分钟|公里|公顷|平方米|个|次|位|名|人|家|项|条|所|座|批|届|处|种|类|国|亩|件|棵|只"
-            + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月|字|枚|块|张|颗|本|把|支|趟";
+            + "|头|台|辆|吨|元|岁|倍|起|场|轮|期|篇|部|份|天|周|年|月|字|枚|块|张|颗|本|把|支|趟"
+            // points of a speech (讲了几点意见), once a time of day (几点开始) is ruled out
+            + "|点";
 
     /** 哪一年, and which years several events fell in (分别是哪几年, 哪些年份). */
     private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年|哪几年|哪些年份|哪些年(?!来|间)");

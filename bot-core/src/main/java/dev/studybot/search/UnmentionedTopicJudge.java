@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * 的伤亡人数, 是不是决定召开十二届四次全会, 是不是部署了川藏铁路建设), whether someone went to such a place (有没有去凉山
  * 彝区看望群众) or whether something is on such a list (是不是已经列入世界自然遗产名录); one on which benefits of a kind
  * they never write there are, or whether there are any (科技成果转化能享受哪些税收优惠政策, 有没有省级专项资金补贴); and
- * one on which ones there are of a kind they never write (考核指标有哪些): they do not. Nor does a question on what a
- * body they never name is made of (宣讲团由哪些人组成).
+ * one on which ones there are of a kind they never write (考核指标有哪些) or how many (四川有多少个国家级科研院所), or
+ * where such a thing comes from (建设科技创新中心的资金从哪里来): they do not. Nor does a question on what a body
+ * they never name is made of (宣讲团由哪些人组成).
  */
 final class UnmentionedTopicJudge implements Judge {
 
@@ -59,6 +60,16 @@ final class UnmentionedTopicJudge implements Judge {
             "(?:^|的|和|与)(\\p{IsHan}{2,4}?)(?:都|主要|具体|分别)?有哪些[？?。]?$");
 
     /**
+     * How many there are of a thing, counted with a measure word, the thing ending the question (四川有多少个国家级科研
+     * 院所): the thing. Not which ones (哪几类农产品) nor which in a series (第几回).
+     */
+    private static final Pattern ASKS_HOW_MANY = Pattern.compile(
+            "(?<![哪第这那近])(?:多少|几)(?:个|家|所|座|项|处|条|种|批)(\\p{IsHan}{2,12})[？?。]?$");
+
+    /** Where a topic comes from, the topic before the asking (建设科技创新中心的资金从哪里来): the topic. */
+    private static final Pattern ASKS_SOURCE = Pattern.compile("([\\p{IsHan}“”]{2,16}?)(?:从|由)哪(?:里|儿)?来");
+
+    /**
      * Localizers (方位词), a closed class of words that place a topic rather than name it (川渝之间的合作): a document
      * need not write them to speak of the topic.
      */
@@ -94,14 +105,16 @@ final class UnmentionedTopicJudge implements Judge {
 
     /**
      * The topic of the first asking the question holds, read only as far as needed: an arrangement's topic with its
-     * kind's own modifier (奖励 of 有哪些奖励政策), a mention's, a benefit's with its kind (有啥补贴: 补贴), or a kind
-     * listed.
+     * kind's own modifier (奖励 of 有哪些奖励政策), a mention's, a benefit's with its kind (有啥补贴: 补贴), a thing
+     * counted, a source's topic, or a kind listed.
      */
     private static Optional<String> topic(SearchQuestion question) {
         String folded = question.folded();
         return found(ASKS_ARRANGEMENT, folded, m -> m.group(1) + " " + m.group(2))
                 .or(() -> found(ASKS_MENTION, folded, m -> m.group(1)))
                 .or(() -> found(ASKS_BENEFIT, folded, m -> m.group(1) + " " + m.group(2)))
+                .or(() -> found(ASKS_HOW_MANY, folded, m -> m.group(1)))
+                .or(() -> found(ASKS_SOURCE, folded, m -> m.group(1)))
                 .or(() -> kindListed(question));
     }
 

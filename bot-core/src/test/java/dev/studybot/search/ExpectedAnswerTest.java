@@ -214,7 +214,10 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.CLOCK), kind("这个月支部主题党日活动几点开始？"));
         assertEquals(Optional.of(Kind.CLOCK), kind("今晚国足比赛几点开始"));
         assertEquals(Optional.of(Kind.CLOCK), kind("会议几点钟召开？"));
-        assertEquals(Optional.empty(), kind("总书记提出了几点要求？"), "几点要求 counts points");
+        assertEquals(Optional.of(Kind.COUNT), kind("总书记提出了几点要求？"), "几点要求 counts points");
+        assertFalse(held("总书记听取汇报时一共讲了几点意见？", "专门安排时间听取四川工作情况汇报并发表重要讲话。"),
+                "no count of points");
+        assertTrue(held("总书记一共提出了几点要求？", "总书记提出了三点要求。"));
         assertFalse(held("主题党日活动几点开始？", "7月29日下午，省委常委会召开（扩大）会议。"), "a part of the day is no hour");
         assertFalse(held("主题党日活动几点开始？", "总书记提出了三点要求。"));
         assertTrue(held("主题党日活动几点开始？", "活动于下午3点在党员活动室开始。"));

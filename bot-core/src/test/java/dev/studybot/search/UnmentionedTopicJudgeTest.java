@@ -120,6 +120,23 @@ class UnmentionedTopicJudgeTest {
     }
 
     @Test
+    void howManyOfAThingNoSearchedDocumentWritesIsNotAnswered() {
+        assertFalse(answers("四川有多少个国家级科研院所？", List.of("四川", "国家级", "科研", "院所"), Map.of(), "sichuan"),
+                "科研院所 is never written");
+        assertTrue(answers("四川有多少个领导小组？", List.of("四川", "领导", "小组"), Map.of(), "sichuan"), "领导小组 is written");
+        assertTrue(answers("哪几个地铁项目要加快？", List.of("地铁", "项目", "加快"), Map.of(), "sichuan"),
+                "which ones, not how many: other judges decide");
+        assertTrue(answers("这是第几个地铁项目？", List.of("地铁", "项目"), Map.of(), "sichuan"), "which in a series");
+    }
+
+    @Test
+    void whereAThingNoSearchedDocumentWritesComesFromIsNotAnswered() {
+        assertFalse(answers("建设美丽四川的资金从哪里来？", List.of("建设", "美丽", "四川", "资金"), Map.of(), "sichuan"),
+                "资金 is never written");
+        assertTrue(answers("领导小组的政策从哪里来？", List.of("领导", "小组", "政策"), Map.of(), "sichuan"), "all written");
+    }
+
+    @Test
     void localizersBridgedWordsAndOtherQuestionsAreLeftAlone() {
         assertTrue(answers("会议对川渝之间的合作提出了什么要求？", List.of("会议", "川渝", "之间", "合作", "要求"), Map.of(),
                 "sichuan"), "之间 places the topic");
