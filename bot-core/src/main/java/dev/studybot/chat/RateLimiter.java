@@ -1,12 +1,12 @@
 package dev.studybot.chat;
 
+import dev.studybot.collect.BoundedMaps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,12 +20,7 @@ public final class RateLimiter {
     private final int limit;
     private final Duration window;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> recent = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-            return size() > MAX_TRACKED;
-        }
-    };
+    private final Map<String, Deque<Instant>> recent = BoundedMaps.leastRecentlyUsed(MAX_TRACKED);
 
     public RateLimiter(int limit, Duration window, Clock clock) {
         if (limit < 1) {

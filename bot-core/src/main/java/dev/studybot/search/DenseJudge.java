@@ -1,5 +1,6 @@
 package dev.studybot.search;
 
+import dev.studybot.collect.BoundedMaps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class DenseJudge implements Judge {
     DenseJudge(PassageEmbedder embedder, PassageCatalog catalog, int cacheSize) {
         this.embedder = embedder;
         this.catalog = catalog;
-        this.passageVectors = LeastRecentlyUsed.map(cacheSize);
+        this.passageVectors = BoundedMaps.sharedLeastRecentlyUsed(cacheSize);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.studybot.search;
 
+import dev.studybot.collect.BoundedMaps;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -26,7 +27,7 @@ final class ScopeTexts {
      */
     ScopeTexts(PassageCatalog catalog, int cacheSize) {
         this.catalog = catalog;
-        this.said = LeastRecentlyUsed.map(cacheSize);
+        this.said = BoundedMaps.sharedLeastRecentlyUsed(cacheSize);
     }
 
     /** Whether a passage of a document of the scope holds the text. */

@@ -1,8 +1,8 @@
 package dev.studybot.discord;
 
 import dev.studybot.chat.QuestionRef;
+import dev.studybot.collect.BoundedMaps;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,17 +29,10 @@ final class PostedQuestions {
     record Posted(MessageEmbed embed, Function<MessageEditData, RestAction<?>> editor) {
     }
 
-    private final int capacity;
     private final Map<QuestionRef, Posted> byKey;
 
     PostedQuestions(int capacity) {
-        this.capacity = capacity;
-        this.byKey = new LinkedHashMap<>(16, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<QuestionRef, Posted> eldest) {
-                return size() > PostedQuestions.this.capacity;
-            }
-        };
+        this.byKey = BoundedMaps.oldestFirst(capacity);
     }
 
     /** How long a reveal waits for its question's send to be answered. */

@@ -3,11 +3,11 @@ package dev.studybot.telegram;
 import dev.studybot.chat.Action;
 import dev.studybot.chat.ActionCodec;
 import dev.studybot.chat.QuestionRef;
+import dev.studybot.collect.BoundedMaps;
 import dev.studybot.model.ChatId;
 import dev.studybot.store.PostedPolls;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,12 +43,7 @@ final class PollRegistry {
     record SentPoll(ChatId chat, Action.Answer answer, Optional<Integer> messageId) {
     }
 
-    private final Map<String, SentPoll> recent = new LinkedHashMap<>(64, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SentPoll> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<String, SentPoll> recent = BoundedMaps.oldestFirst(CAPACITY);
     private final PostedPolls store;
     private final Clock clock;
     private int sendsUnderWay;

@@ -1,8 +1,8 @@
 package dev.studybot.chat.command;
 
+import dev.studybot.collect.BoundedMaps;
 import dev.studybot.model.ChatId;
 import dev.studybot.search.Hit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +15,7 @@ public final class RecentAnswers {
 
     static final int MAX_CHATS = 5_000;
 
-    private final Map<ChatId, Pending> pending = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ChatId, Pending> eldest) {
-            return size() > MAX_CHATS;
-        }
-    };
+    private final Map<ChatId, Pending> pending = BoundedMaps.leastRecentlyUsed(MAX_CHATS);
 
     /** Remembers the passages still to show for the chat's last question. */
     public synchronized void remember(ChatId chat, String question, List<Hit> remaining) {
