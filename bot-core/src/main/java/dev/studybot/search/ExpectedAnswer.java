@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a day
- * (哪天), a time of day (几点开始), a time (什么时候), how long since something (隔了多久), a place in a series
- * (第几次), a count (多少次, 几个, 提前几天), an amount (是多少, 百分之几), people by name or by role (哪几位, 和哪些人,
+ * The kind of answer a question asks for, when it is a kind a passage can be checked for: a year (哪一年), a
+ * deadline (哪天之前上报), a day (哪天), a time of day (几点开始), a time (什么时候), how long since something (隔了
+ * 多久), a place in a series (第几次), a count (多少次, 几个, 提前几天), an amount (是多少, 百分之几), people by name or by role (哪几位, 和哪些人,
  * 列席人员有哪些), who did something (由谁), a place (在哪里开, 哪个县, 哪几个市, 往哪跑), other countries (哪几个国家),
  * an organisation (哪个部门, 哪家企业, 哪几个巡视组), a reason (为什么), how much something matters (算多大的事, 有多重要),
  * books or documents by title (哪些书目, 哪两份文件), agreements (签了哪些协议), stages (分成哪几个阶段), a standard
@@ -34,7 +34,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
     public enum Kind {
-        YEAR, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON,
+        YEAR, DEADLINE, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON,
         SIGNIFICANCE, TITLE, AGREEMENT, STAGE, STANDARD, OCCASION
     }
 
@@ -57,6 +57,13 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** 哪一年, and which years several events fell in (分别是哪几年, 哪些年份). */
     private static final Pattern ASKS_YEAR = Pattern.compile("哪一年|哪年|何年|哪个年份|什么年份|几几年|哪几年|哪些年份|哪些年(?!来|间)");
+    /**
+     * By when something is due (哪天之前上报, 什么时候以前完成, 截止日期): answered by a deadline, not by the day something
+     * else happened (7月29日下午, the day of the meeting).
+     */
+    private static final Pattern ASKS_DEADLINE = Pattern.compile(
+            "(?:哪天|哪一天|几月几[日号]|几号|什么时候|啥时候|何时|什么时间|几月(?:底|初)?)(?:之前|以前|前)"
+                    + "|截止(?:日期|时间|到)|最晚(?:哪天|什么时候|啥时候)|(?:什么|啥)(?:期限|时限)");
     /** Which day or month: 哪天, 几月几日, 几月底 (which month, where 几个月 counts months). */
     private static final Pattern ASKS_DATE = Pattern.compile(
             "哪天|哪一天|哪几天|几月几[日号]|几号|什么日子|哪个月|几月份|几月(?:底|初|中旬|上旬|下旬)");
@@ -168,7 +175,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern OWN_UNIT = Pattern.compile(
             "(?:我们|咱们|我|咱)(?:的)?(?:单位|支部|党支部|村|社区|学校|公司|科室|处室|部门|班级|小组|街道|这里|这儿|这边)");
     /** The kinds of answer a unit's own arrangements would give. */
-    private static final Set<Kind> LOCAL_ARRANGEMENTS = EnumSet.of(Kind.DATE, Kind.TIME, Kind.CLOCK, Kind.PLACE,
+    private static final Set<Kind> LOCAL_ARRANGEMENTS = EnumSet.of(Kind.DEADLINE, Kind.DATE, Kind.TIME, Kind.CLOCK, Kind.PLACE,
             Kind.PERSON, Kind.WHO);
     /** Convening a meeting, which the body of a report's title did. */
     private static final Pattern CONVENED = Pattern.compile("召开|主持|举行|召集|举办|组织召开");
@@ -247,7 +254,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The question patterns in the order they are tried: the more specific first. */
     private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),
-            Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.CLOCK, ASKS_CLOCK), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
+            Map.entry(Kind.DEADLINE, ASKS_DEADLINE), Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.CLOCK, ASKS_CLOCK), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
             // a count before a time: 要写多少字、什么时候交 needs the count, which a report's 及时 does not give
             Map.entry(Kind.COUNT, ASKS_HEADCOUNT), Map.entry(Kind.COUNT, ASKS_COUNT), Map.entry(Kind.SPAN, ASKS_SPAN),
             Map.entry(Kind.TIME, ASKS_TIME),
@@ -265,6 +272,13 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final String CALENDAR = "[0-9一二三四五六七八九十〇零]";
     private static final Pattern DATE = Pattern.compile(
             CALENDAR + "+月(?:" + CALENDAR + "+[日号])?|" + CALENDAR + "+[日号][上下]午|今天|明天|昨天|当天");
+    /**
+     * A deadline: a date or the end of a period before 前 (8月15日前, 年底之前), a span to do it within (三年内, 两个月
+     * 之内), a year to reach (到2035年), or 截至, 最迟, 限期.
+     */
+    private static final Pattern DEADLINE = Pattern.compile("(?:" + DATE.pattern() + "|底)(?:之前|以前|前)"
+            + "|" + NUMERAL + "+个?(?:年|月|周|星期|天|日)(?:之)?内|[年月]内|到(?:19|20)[0-9]{2}年"
+            + "|截[至止]|最迟|最晚|限期|期限|时限");
     /**
      * A clock time: 15:30, 三点半, 9时30分, or an hour after a part of the day (下午3点); a bare numeral with 点 is no
      * hour (三点要求).
@@ -365,6 +379,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
         }
         return switch (kind) {
             case YEAR -> YEAR.matcher(foldedPassage).find();
+            case DEADLINE -> DEADLINE.matcher(foldedPassage).find();
             case DATE -> DATE.matcher(foldedPassage).find();
             case CLOCK -> CLOCK.matcher(foldedPassage).find();
             case SPAN -> SPAN.matcher(foldedPassage).find();

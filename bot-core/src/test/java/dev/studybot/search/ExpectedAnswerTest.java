@@ -41,7 +41,13 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.PLACE), kind("泥石流主要发生在哪些地区？"));
         assertEquals(Optional.of(Kind.REASON), kind("为什么这次要开扩大会议？"));
         assertEquals(Optional.of(Kind.REASON), kind("总书记为何选择去广元？"));
-        assertEquals(Optional.of(Kind.DATE), kind("专题民主生活会要在几月底之前开完？"), "which month, no count");
+        assertEquals(Optional.of(Kind.DEADLINE), kind("专题民主生活会要在几月底之前开完？"), "by when, no count");
+        assertEquals(Optional.of(Kind.DEADLINE), kind("会议要求各市州哪天之前上报学习情况？"));
+        assertFalse(held("会议要求各市州哪天之前上报学习情况？", "7月29日下午，省委常委会召开（扩大）会议。"),
+                "the day of the meeting is no deadline");
+        assertTrue(held("会议要求各市州哪天之前上报学习情况？", "各市州要在8月15日前上报学习情况。"));
+        assertTrue(held("学习材料的截止日期是哪天？", "材料报送截至8月底。"));
+        assertTrue(held("控制人口增长定了什么期限？", "争取在三年内把我国人口自然增长率降到百分之一以下。"), "a span within");
         assertEquals(Optional.of(Kind.COUNT), kind("主题教育还要开展几个月？"));
         assertEquals(Optional.of(Kind.PLACE), kind("总书记这趟在四川考察走访了哪几座城市？"));
         assertEquals(Optional.of(Kind.PLACE), kind("总书记这次实地考察走了四川哪几个地市？"));
