@@ -100,9 +100,12 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * answers a plain 多少次, nor by an ordinal (第二次 places one visit, it does not total them).
      */
     private static final Pattern ASKS_TOTAL = Pattern.compile("一共|总共|共计|合计|累计|具体|到底|总计");
-    /** Any other 多少 (多少经济效益, 是多少) or a share asks for a number. */
+    /**
+     * Any other 多少 (多少经济效益, 是多少) or a share asks for a number; not how long a period (是多长时期的任务), which a
+     * report says in words (当前和今后一个时期), unlike how long something took (开了多长时间).
+     */
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
-            "多少|百分之几|几成|几倍|多大比例|(?:什么|怎样的?|啥|哪个)比例|多高|多长(?!远)|多重(?![要视大])|多远|多大面积|(?:面积|规模)(?:有|是)?多大|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
+            "多少|百分之几|几成|几倍|多大比例|(?:什么|怎样的?|啥|哪个)比例|多高|多长(?!远|时期)|多重(?![要视大])|多远|多大面积|(?:面积|规模)(?:有|是)?多大|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
     /**
      * How long since something (距离上次…多长时间, 隔了多久) asks for a span: a number of years, months, weeks or days
      * (一年多时间, 一个多月), not an amount with another unit, nor a count of times (多次).

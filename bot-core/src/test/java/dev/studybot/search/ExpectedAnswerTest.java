@@ -43,6 +43,9 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.REASON), kind("总书记为何选择去广元？"));
         assertEquals(Optional.of(Kind.DEADLINE), kind("专题民主生活会要在几月底之前开完？"), "by when, no count");
         assertEquals(Optional.of(Kind.DEADLINE), kind("会议要求各市州哪天之前上报学习情况？"));
+        assertEquals(Optional.empty(), kind("学习贯彻这次指示精神是多长时期的任务？"), "a time said in words");
+        assertEquals(Optional.of(Kind.AMOUNT), kind("这条河有多长？"));
+        assertEquals(Optional.of(Kind.AMOUNT), kind("这次会议开了多长时间？"), "how long it took: a number");
         assertFalse(held("会议要求各市州哪天之前上报学习情况？", "7月29日下午，省委常委会召开（扩大）会议。"),
                 "the day of the meeting is no deadline");
         assertTrue(held("会议要求各市州哪天之前上报学习情况？", "各市州要在8月15日前上报学习情况。"));
