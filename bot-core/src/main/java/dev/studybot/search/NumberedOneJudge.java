@@ -1,7 +1,10 @@
 package dev.studybot.search;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A question asking which numbered one of a series (哪一轮巡视会检查这项工作, 第几批主题教育, 落实哪次全会的部署) is
@@ -11,8 +14,13 @@ import java.util.regex.Pattern;
  */
 final class NumberedOneJudge implements Judge {
 
+    /** The counters of the series a question may ask about: rounds, terms, batches, issues, sessions. */
+    private static final List<String> COUNTERS = List.of("轮", "届", "批", "期", "次");
     /** Which numbered one a question asks, with the counter of the series. */
-    private static final Pattern ASKS_NUMBERED = Pattern.compile("(?:哪一|第几|哪)(轮|届|批|期|次)");
+    private static final Pattern ASKS_NUMBERED = Pattern.compile("(?:哪一|第几|哪)(" + String.join("|", COUNTERS) + ")");
+    /** A numbered one of each series, by its counter: 第一批, 三次, 十二届. */
+    private static final Map<String, Pattern> NUMBERED = COUNTERS.stream().collect(Collectors.toUnmodifiableMap(
+            counter -> counter, counter -> Pattern.compile("[一二三四五六七八九十百两0-9第首]" + counter)));
     /** How many of the leading candidates are read for the numbered one. */
     private static final int LEADING = 3;
 
@@ -28,8 +36,9 @@ final class NumberedOneJudge implements Judge {
         if (!verdict.answered() || !asks.find()) {
             return verdict;
         }
-        Pattern numbered = Pattern.compile("[一二三四五六七八九十百两0-9第首]" + asks.group(1));
+        Pattern numbered = NUMBERED.get(asks.group(1));
         Verdict moved = verdict.answeredByFirstOf(LEADING, number -> numbered.matcher(catalog.folded(number)).find());
+        // answeredByFirstOf gives back the same verdict when none of the leading passages numbers the series.
         return moved == verdict ? verdict.abstaining() : moved;
     }
 }
