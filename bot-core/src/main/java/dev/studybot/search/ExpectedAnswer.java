@@ -28,7 +28,8 @@ import java.util.stream.IntStream;
  *
  * @param kind the kind of answer
  * @param unit for a count, the measure word asked for (次, 个, 人, …); for a place, the kind of place below a city
- *             asked for (村, 县, …); for a reason, 选 when why a choice was made is asked; empty otherwise
+ *             asked for (村, 县, …); for a reason, 选 when why a choice was made is asked; for a span, 行程 when how
+ *             long a trip takes is asked; empty otherwise
  */
 public record ExpectedAnswer(Kind kind, String unit) {
 
@@ -120,6 +121,18 @@ public record ExpectedAnswer(Kind kind, String unit) {
      */
     private static final Pattern ASKS_SPAN = Pattern.compile("多(?:久|长时间)[\\p{IsHan}]{0,4}?一次|还(?:剩|有|要)多(?:久|长时间)"
             + "|多(?:久|长时间)(?:里|内|之内|以来)[\\p{IsHan}]{0,6}?第[一二两三四五六七八九十]次");
+    /**
+     * How long a trip takes (从广元到德阳坐高铁要多久, 开车过去要多长时间): a span of hours, minutes or days, which a
+     * span of years (一年多时间) does not give.
+     */
+    private static final Pattern ASKS_TRIP = Pattern.compile(
+            "(?:从|由)\\p{IsHan}{2,6}(?:到|至|去)[^，,。；;？?]{0,12}?(?:多久|多长时间)"
+                    + "|(?:坐|乘|搭|开车|自驾|高铁|动车|火车|飞机|大巴)[^，,。；;？?]{0,6}?(?:多久|多长时间)");
+    /** The unit of a trip's span ({@link #ASKS_TRIP}). */
+    private static final String TRIP = "行程";
+    /** A trip's span: 两个小时, 40分钟, 一天. */
+    private static final Pattern TRIP_SPAN = Pattern.compile(
+            "(?:[0-9]+|[一二两三四五六七八九十半几多]+)多?(?:个多?小时|小时|分钟|天)");
     /** A span of time: 一年多, 一个多月, 两周, 3天, 两个小时. */
     private static final Pattern SPAN = Pattern.compile(
             "(?:[0-9]+|[一二两三四五六七八九十半几多]+)多?(?:个多月|个月|年|周|星期|天|个?小时|分钟)");
@@ -331,6 +344,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
         if (ASKS_SPAN_SINCE.matcher(foldedQuestion).find()) {
             return Optional.of(new ExpectedAnswer(Kind.SPAN, ""));
         }
+        if (ASKS_TRIP.matcher(foldedQuestion).find()) {
+            return Optional.of(new ExpectedAnswer(Kind.SPAN, TRIP));
+        }
         for (Map.Entry<Kind, Pattern> question : QUESTIONS) {
             Matcher matcher = question.getValue().matcher(foldedQuestion);
             if (matcher.find()) {
@@ -385,7 +401,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case DEADLINE -> DEADLINE.matcher(foldedPassage).find();
             case DATE -> DATE.matcher(foldedPassage).find();
             case CLOCK -> CLOCK.matcher(foldedPassage).find();
-            case SPAN -> SPAN.matcher(foldedPassage).find();
+            case SPAN -> (unit.equals(TRIP) ? TRIP_SPAN : SPAN).matcher(foldedPassage).find();
             case TIME -> DATE.matcher(foldedPassage).find() || YEAR.matcher(foldedPassage).find()
                     || timeWordHeld(foldedPassage, foldedQuestion);
             case COUNT -> Pattern.compile((ASKS_TOTAL.matcher(foldedQuestion).find()

@@ -46,6 +46,11 @@ class ExpectedAnswerTest {
         assertEquals(Optional.empty(), kind("学习贯彻这次指示精神是多长时期的任务？"), "a time said in words");
         assertEquals(Optional.of(Kind.AMOUNT), kind("这条河有多长？"));
         assertEquals(Optional.of(Kind.AMOUNT), kind("这次会议开了多长时间？"), "how long it took: a number");
+        assertEquals(Optional.of(Kind.SPAN), kind("从广元到德阳坐高铁大概要多久？"));
+        assertFalse(held("从广元到德阳坐高铁大概要多久？", "总书记这次来川是一年多时间第二次到四川视察指导。"),
+                "a span of years is no trip's");
+        assertTrue(held("坐高铁从成都到重庆要多长时间？", "坐高铁从成都到重庆只要一个多小时。"));
+        assertEquals(Optional.empty(), kind("从严治党要坚持多久？"), "how long to go on: said in words");
         assertFalse(held("会议要求各市州哪天之前上报学习情况？", "7月29日下午，省委常委会召开（扩大）会议。"),
                 "the day of the meeting is no deadline");
         assertTrue(held("会议要求各市州哪天之前上报学习情况？", "各市州要在8月15日前上报学习情况。"));
