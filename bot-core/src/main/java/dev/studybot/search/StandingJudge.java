@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * A question on the standing of what a document reports, in theory (这次的指示在理论上处于什么地位, 这次的讲话在总书记
  * 思想体系里算什么地位), in a history (这次视察在四川发展历史上被怎样定位) or as a visit judged (会议怎么评价总书记这次来川
- * 视察, 这次来川视察对四川意味着什么; not the instructions it gave), is answered by the passage that states it in
+ * 视察, 这次来川视察对四川意味着什么, 出席大运会活动被怎么定性; not the instructions it gave), is answered by the passage that states it in
  * the words such documents use for that standing (是…思想的最新发展, 重要组成部分; 具有里程碑意义, 历史性): the first of
  * the leading candidates that does is shown first, answering. The question's own words are rare in that passage and
  * common in others (战略地位), and its meaning is close to every sentence about the same visit.
@@ -30,7 +30,7 @@ final class StandingJudge implements Judge {
                     Pattern.compile("里程碑|历史性|划时代")),
             // A visit judged, not what was said on it: the instructions' own standing is the theory's.
             new Standing(Pattern.compile("^(?!.*(?:指示|讲话|要求|精神|论述))(?:.*(?:评价|看待|定性)[^，,。？?]{0,10}?"
-                    + "(?:视察|来川|考察|此行|来访)|.*(?:视察|来川|考察|此行|这趟|来访)[^，,。？?]{0,10}?"
+                    + "(?:视察|来川|考察|此行|来访|出席)|.*(?:视察|来川|考察|此行|这趟|来访|出席)[^，,。？?]{0,10}?"
                     // 意味著 as the traditional text writes it, which folding leaves (著 is also a simplified character)
                     + "(?:评价|看待|定性|意味[着著]|意义))"),
                     Pattern.compile("里程碑|历史性|划时代")));

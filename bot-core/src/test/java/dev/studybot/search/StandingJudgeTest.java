@@ -45,7 +45,7 @@ class StandingJudgeTest {
     @Test
     void aVisitJudgedIsStatedByItsMilestoneButItsInstructionsByTheirTheory() {
         for (String asked : List.of("會議怎麼評價總書記這次來川視察？", "会议如何看待这次视察？", "總書記這次來川視察對四川意味著什麼？",
-                "总书记来川视察对四川有什么样的意义？")) {
+                "总书记来川视察对四川有什么样的意义？", "總書記出席大運會活動被怎麼定性？")) {
             Verdict verdict = PROBE.rank(new ChineseNormalizer().normalize(asked), false, "这次的重要指示", "这次视察是四川");
             assertTrue(verdict.answered(), asked);
             assertTrue(PROBE.firstText(verdict).startsWith("这次视察是四川"), asked);
