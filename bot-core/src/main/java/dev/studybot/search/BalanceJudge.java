@@ -31,9 +31,8 @@ final class BalanceJudge implements Judge {
         if (!ASKS_BALANCE.matcher(question.folded()).find()) {
             return verdict;
         }
-        List<String> words = question.terms().words().stream()
-                .filter(word -> word.codePointCount(0, word.length()) >= 2 && !ASKS_BALANCE.matcher(word).find())
-                .toList();
+        List<String> words = question.terms().longerWords().stream()
+                .filter(word -> !ASKS_BALANCE.matcher(word).find()).toList();
         return verdict.answeredByFirstOf(LEADING, number -> {
             String text = catalog.folded(number);
             return STATES_BALANCE.matcher(text).find() && words.stream().anyMatch(text::contains);

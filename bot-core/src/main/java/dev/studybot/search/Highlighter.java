@@ -27,10 +27,8 @@ public final class Highlighter {
             }
             mark(folded, gram, marked);
         }
-        for (String word : terms.words()) {
-            if (word.codePointCount(0, word.length()) >= 2) {
-                mark(folded, word, marked);
-            }
+        for (String word : terms.longerWords()) {
+            mark(folded, word, marked);
         }
         for (String synonym : terms.allSynonyms()) {
             mark(folded, synonym, marked);

@@ -45,8 +45,8 @@ final class OverviewJudge implements Judge {
         String first = catalog.folded(ranked.get(0).number());
         String title = catalog.fullTitle(catalog.passage(ranked.get(0).number()).docId());
         // A word the question shares in the documents' own word counts too (环保, written 生态环境).
-        List<String> shared = question.terms().words().stream()
-                .filter(word -> word.codePointCount(0, word.length()) >= 2 && !title.contains(word))
+        List<String> shared = question.terms().longerWords().stream()
+                .filter(word -> !title.contains(word))
                 .flatMap(word -> first.contains(word) ? Stream.of(word)
                         : question.terms().alternatives(word).stream().filter(first::contains))
                 .toList();

@@ -41,6 +41,11 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
         this(words, grams, joined, Map.of());
     }
 
+    /** The content words of two characters or more: a one-character word says little on its own (会, 学). */
+    public List<String> longerWords() {
+        return words.stream().filter(word -> word.codePointCount(0, word.length()) >= 2).toList();
+    }
+
     /**
      * These terms with the synonyms of each content word and the documents' words for the everyday words of the
      * question, as far as {@code known} accepts them (the documents use them); an everyday word the documents use

@@ -22,18 +22,19 @@ final class StandingJudge implements Judge {
     private record Standing(Pattern asked, Pattern stated) {
     }
 
+    /** A visit's standing as documents state it, in a history or judged: 具有里程碑意义, 历史性. */
+    private static final Pattern MILESTONE = Pattern.compile("里程碑|历史性|划时代");
+
     private static final List<Standing> STANDINGS = List.of(
             new Standing(Pattern.compile("(?:理论|思想体系|理论体系)[^，,。？?]{0,12}?(?:地位|位置|定位)"
                     + "|(?:地位|位置|定位)[^，,。？?]{0,8}?(?:理论|思想体系)"),
                     Pattern.compile("组成部分|最新成果|最新发展|理论成果|丰富和发展|原创性贡献")),
-            new Standing(Pattern.compile("(?:历史|史上|进程|历程)[^，,。？?]{0,8}?(?:地位|位置|定位|分量)"),
-                    Pattern.compile("里程碑|历史性|划时代")),
+            new Standing(Pattern.compile("(?:历史|史上|进程|历程)[^，,。？?]{0,8}?(?:地位|位置|定位|分量)"), MILESTONE),
             // A visit judged, not what was said on it: the instructions' own standing is the theory's.
             new Standing(Pattern.compile("^(?!.*(?:指示|讲话|要求|精神|论述))(?:.*(?:评价|看待|定性)[^，,。？?]{0,10}?"
                     + "(?:视察|来川|考察|此行|来访|出席)|.*(?:视察|来川|考察|此行|这趟|来访|出席)[^，,。？?]{0,10}?"
                     // 意味著 as the traditional text writes it, which folding leaves (著 is also a simplified character)
-                    + "(?:评价|看待|定性|意味[着著]|意义))"),
-                    Pattern.compile("里程碑|历史性|划时代")));
+                    + "(?:评价|看待|定性|意味[着著]|意义))"), MILESTONE));
     /** How many of the leading candidates are read for a stated standing. */
     private static final int LEADING = 5;
 

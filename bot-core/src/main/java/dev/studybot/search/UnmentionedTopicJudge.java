@@ -95,8 +95,8 @@ final class UnmentionedTopicJudge implements Judge {
             return verdict;
         }
         String topic = asked.get();
-        boolean unmentioned = question.terms().words().stream()
-                .filter(word -> word.codePointCount(0, word.length()) >= 2 && topic.contains(word))
+        boolean unmentioned = question.terms().longerWords().stream()
+                .filter(topic::contains)
                 .filter(word -> !LOCALIZERS.contains(word))
                 .anyMatch(word -> question.terms().alternatives(word).isEmpty()
                         && !texts.says(word, question.searched()));
