@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * Folds text to one form before analysis, on both the index and the query side: full-width to half-width
  * (NFKC), traditional to simplified characters (HanLP), lower case, years in Chinese numerals to digits
  * (二〇三五年 is 2035年, as people type it), the colloquial 这回 to 这次 (not 这回事), which the segmenter would
- * otherwise cut 这/回去 in "总书记这回去了哪几个地方", and 甚么 (甚麼, as Hong Kong and Taiwan write it) to 什么, which
- * the conversion to simplified characters leaves. The result has the same length as the input whenever each character
- * folds to one character, which is what highlighting relies on.
+ * otherwise cut 这/回去 in "总书记这回去了哪几个地方", 甚么 (甚麼, as Hong Kong and Taiwan write it) to 什么, and 著
+ * to 着 where it is not 著 of 显著 or 著作 (意味著, 著力), both of which the conversion to simplified characters
+ * leaves. The result has the same length as the input whenever each character folds to one character, which is what
+ * highlighting relies on.
  */
 public final class ChineseNormalizer {
 
@@ -21,6 +22,11 @@ public final class ChineseNormalizer {
     private static final String DIGITS = "〇一二三四五六七八九";
     /** The colloquial 这回 (this time), not 这回事 (this matter): two characters for two. */
     private static final Pattern THIS_TIME = Pattern.compile("这回(?!事)");
+    /**
+     * 著 where traditional text writes the particle or verb 着 (意味著, 隨著, 著力), which conversion leaves as it is:
+     * not in the words where simplified text writes 著 too (显著, 著作, 著名, 卓著, 名著).
+     */
+    private static final Pattern ZHE = Pattern.compile("(?<![显卓昭名专巨编论原土遗译合拙])著(?![作名称述书录者])");
     /** The traditional spelling of 什么, after conversion (甚麼 becomes 甚么, not 什么). */
     private static final String WHAT_VARIANT = "甚么";
 
@@ -38,7 +44,8 @@ public final class ChineseNormalizer {
                 : simplifyPerChar(folded);
         String years = lower.indexOf('年') < 0 ? lower : digitYears(lower);
         String thisTime = years.contains("这回") ? THIS_TIME.matcher(years).replaceAll("这次") : years;
-        return thisTime.contains(WHAT_VARIANT) ? thisTime.replace(WHAT_VARIANT, "什么") : thisTime;
+        String what = thisTime.contains(WHAT_VARIANT) ? thisTime.replace(WHAT_VARIANT, "什么") : thisTime;
+        return what.indexOf('著') < 0 ? what : ZHE.matcher(what).replaceAll("着");
     }
 
     /** 二〇三五年 → 2035年: four characters for four, so offsets stay. */

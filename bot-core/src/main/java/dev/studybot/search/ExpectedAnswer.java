@@ -70,10 +70,11 @@ public record ExpectedAnswer(Kind kind, String unit) {
             "哪天|哪一天|哪几天|几月几[日号]|几号|什么日子|哪个月|几月份|几月(?:底|初|中旬|上旬|下旬)");
     /**
      * A time of day (几点开始, 几点钟): answered by a clock time. Not 几点要求 or 几点体会, which count points; 几点 with
-     * no noun after it, or with a verb of starting, meeting or arriving, asks the hour.
+     * no noun after it, or with a verb of starting, meeting or arriving, asks the hour; 哪几点 and 这几点 ask which
+     * points (始终做到哪几点).
      */
     private static final Pattern ASKS_CLOCK = Pattern.compile(
-            "几点(?:钟|半|整|左右|开始|结束|开|举行|召开|到|出发|集合|见|进场|入场|截止|[？?。！!]|$)|几时几分|什么时间点|几点几分");
+            "(?<![哪这那])几点(?:钟|半|整|左右|开始|结束|开|举行|召开|到|出发|集合|见|进场|入场|截止|[？?。！!]|$)|几时几分|什么时间点|几点几分");
     private static final Pattern ASKS_TIME = Pattern.compile("什么时候|啥时候|何时|什么时间|哪个时候");
     /** 第几次, 第几批: the place in a series, answered by an ordinal (第二次), not by a count (多次). */
     private static final Pattern ASKS_ORDINAL = Pattern.compile("第几");

@@ -80,7 +80,8 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
                 new DayTimeJudge(catalog), new UnmentionedRegionJudge(catalog), new UnmentionedYearJudge(catalog),
                 new NumberedOneJudge(catalog), new UnmentionedTopicJudge(catalog), new OppositeJudge(catalog),
                 new OtherOccasionJudge(catalog), new TermPartsJudge(catalog), new SpecificListJudge(catalog),
-                new ProcedureJudge(catalog), new OutsideViewJudge(catalog), new ArrangedTopicJudge(catalog));
+                new ProcedureJudge(catalog), new OutsideViewJudge(catalog), new ArrangedTopicJudge(catalog),
+                new AlternativeJudge(catalog));
     }
 
     /**

@@ -30,6 +30,13 @@ class ChineseNormalizerTest {
     }
 
     @Test
+    void theTraditionalParticleZheFoldsButTheZhuOfWorksAndMarkedStays() {
+        assertEquals("对四川意味着什么?", normalizer.normalize("對四川意味著什麼？").replace('？', '?'));
+        assertEquals("要着力解决作风问题", normalizer.normalize("要著力解決作風問題"));
+        assertEquals("成效显著，著作等身，著名学者", normalizer.normalize("成效顯著，著作等身，著名學者"));
+    }
+
+    @Test
     void yearsInChineseNumeralsBecomeDigits() {
         assertEquals("到2035年基本实现社会主义现代化", normalizer.normalize("到二〇三五年基本实现社会主义现代化"));
         assertEquals("比2010年翻一番", normalizer.normalize("比二0一0年翻一番"));

@@ -229,6 +229,8 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.CLOCK), kind("今晚国足比赛几点开始"));
         assertEquals(Optional.of(Kind.CLOCK), kind("会议几点钟召开？"));
         assertEquals(Optional.of(Kind.COUNT), kind("总书记提出了几点要求？"), "几点要求 counts points");
+        assertEquals(Optional.empty(), kind("党员干部要始终做到哪几点？"), "which points, not which hour");
+        assertEquals(Optional.empty(), kind("这几点要怎么落实？"));
         assertFalse(held("总书记听取汇报时一共讲了几点意见？", "专门安排时间听取四川工作情况汇报并发表重要讲话。"),
                 "no count of points");
         assertTrue(held("总书记一共提出了几点要求？", "总书记提出了三点要求。"));

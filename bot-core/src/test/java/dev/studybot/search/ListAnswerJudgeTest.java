@@ -54,6 +54,8 @@ class ListAnswerJudgeTest {
         assertEquals(Optional.of("灾害"), ListAnswerJudge.kindAsked("防灾方面点名了哪些灾害类型？"), "the kind before 类型");
         assertEquals(Optional.of("保卫战"), ListAnswerJudge.kindAsked("要打的保卫战是哪几个？"), "the thing named before");
         assertEquals(Optional.of("攻坚战"), ListAnswerJudge.kindAsked("污染防治攻坚战是哪几个？"));
+        assertEquals(Optional.of("保卫战"), ListAnswerJudge.kindAsked("要打的保卫战是哪仨？"), "the spoken 哪仨 is 哪三个");
+        assertEquals(Optional.of("攻坚战"), ListAnswerJudge.kindAsked("要打赢哪俩攻坚战？"));
         assertEquals(Optional.of("功能"), ListAnswerJudge.kindAsked("成渝双城经济圈需要增强哪些方面的功能？"),
                 "which functions, not which areas");
         assertEquals(Optional.of("方面"), ListAnswerJudge.kindAsked("要在哪些方面的工作上发力？"), "the thing must end the question");

@@ -55,6 +55,42 @@ class StandingJudgeTest {
     }
 
     @Test
+    void aVisitJudgedIsStatedByItsMilestoneAnywhereInTheFirstPassagesDocument() {
+        PassageCatalog two = PassageCatalog.of(new DocumentLibrary(List.of(
+                new DocumentParser().parse("report.txt", """
+                        一份报告
+
+                        总书记来川视察，先后来到广元、德阳、成都。
+
+                        总书记对四川工作提出重要要求。
+
+                        要把学习贯彻总书记来川视察重要指示精神作为重大政治任务。
+
+                        要及时组织党员干部开展学习研讨。
+
+                        总书记来川视察期间会见了外国元首。
+
+                        这次视察是四川改革发展进程中具有里程碑意义的大事。
+                        """),
+                new DocumentParser().parse("other.txt", """
+                        另一份报告
+
+                        这是具有划时代意义的历史性成就。
+                        """))));
+        JudgeProbe probe = new JudgeProbe(new StandingJudge(two), two);
+        String asked = "总书记来川视察对四川意味着什么？";
+        Verdict deep = probe.rank(asked, true, "总书记来川视察，", "总书记对四川", "要把学习", "要及时组织", "总书记来川视察期间",
+                "这次视察是四川");
+        assertTrue(probe.firstText(deep).startsWith("这次视察是四川"), "the sixth candidate, of the same document");
+        Verdict otherDocument = probe.rank(asked, true, "总书记来川视察，", "总书记对四川", "要把学习", "要及时组织",
+                "总书记来川视察期间", "这是具有划时代意义");
+        assertTrue(probe.firstText(otherDocument).startsWith("总书记来川视察，"), "past the leading five, only the same document");
+        Verdict history = probe.rank("这次视察在四川发展历史上被怎样定位？", true, "总书记来川视察，", "总书记对四川", "要把学习",
+                "要及时组织", "总书记来川视察期间", "这次视察是四川");
+        assertTrue(probe.firstText(history).startsWith("总书记来川视察，"), "a standing in a history reads the leading five");
+    }
+
+    @Test
     void aStrategicStandingOrNoStatedStandingIsLeftAlone() {
         Verdict strategic = PROBE.rank("四川在全国的战略地位是什么？", true, "要进一步从全国大局", "这次的重要指示");
         assertTrue(PROBE.firstText(strategic).startsWith("要进一步从全国大局"), "not a standing in theory");
