@@ -73,7 +73,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
                 .orElseGet(CoverageJudge::new);
         Predicate<Scored> accepted = embedder.isPresent() ? DenseJudge::accepts : CoverageJudge::accepts;
         this.judges = List.of(answers, new ListAnswerJudge(catalog), new OverviewJudge(catalog, accepted),
-                new SloganJudge(catalog), new DefinedHeadJudge(catalog), new StandingJudge(catalog),
+                new SloganJudge(catalog), new DefinedHeadJudge(catalog), new StandingJudge(catalog), new RegardJudge(catalog),
                 new BalanceJudge(catalog), new AddresseeJudge(catalog, accepted), new PersonRoleJudge(catalog),
                 new KindOfThingJudge(catalog), new ExpectedAnswerJudge(catalog, accepted), new HeadlineJudge(catalog),
                 new LeadJudge(catalog),

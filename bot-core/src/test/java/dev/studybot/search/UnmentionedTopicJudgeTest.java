@@ -66,6 +66,16 @@ class UnmentionedTopicJudgeTest {
     }
 
     @Test
+    void anAgentNoSearchedDocumentWritesLeadingSomethingIsNotAnswered() {
+        assertFalse(answers("宣讲团是不是由宣传部牵头组建的？", List.of("宣讲", "团", "宣传部", "牵头", "组建"), Map.of(),
+                "sichuan"));
+        assertTrue(answers("是不是由领导小组来统筹？", List.of("领导", "小组", "统筹"), Map.of(), "sichuan"),
+                "the report writes 领导小组");
+        assertTrue(answers("专题民主生活会由谁来督导？", List.of("专题", "民主", "生活会", "督导"), Map.of(), "sichuan"),
+                "asks who, not whether an agent named");
+    }
+
+    @Test
     void aReportOfATopicNoSearchedDocumentWritesIsNotAnswered() {
         assertFalse(answers("会议有没有通报今年成都地铁事故的伤亡人数？", List.of("会议", "通报", "成都", "地铁", "事故", "伤亡", "人数"),
                 Map.of(), "sichuan"), "地铁 of the topic reported");
