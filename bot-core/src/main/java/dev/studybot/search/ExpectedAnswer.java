@@ -242,8 +242,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     // which documents (审议了哪两个文件): a report names them by their titles too; not 什么文件,
                     // which may ask what a meeting studied (重要指示精神)
                     + "|哪(?:[几两二三四五]个|些|几份|[两二三四五]份)文件"
-                    // what a document is called (第二份文件叫什么名字, 那个意见的全称是什么)
-                    + "|(?:文件|意见|决定|报告|通知|方案)的?(?:叫什么|名字|名称|标题|题目|全称)");
+                    // what a document is called (第二份文件叫什么名字, 那个意见的全称是什么); not what its headline
+                    // says (报告标题说要奋力谱写什么), which the headline answers in its own words
+                    + "|(?:文件|意见|决定|报告|通知|方案)的?(?:叫什么|名字|名称|全称|(?:标题|题目)(?=是|叫|为|[？?]|$))");
 
     /**
      * Which agreements were signed, or what (签了哪些合作协议, 签了哪些具体项目): answered by a passage that speaks of

@@ -169,6 +169,8 @@ class ExpectedAnswerTest {
     @Test
     void whatADocumentIsCalledAsksItsTitle() {
         assertEquals(Optional.of(Kind.TITLE), kind("会议审议的第二份文件叫什么名字？"));
+        assertEquals(Optional.of(Kind.TITLE), kind("那份报告的标题是什么？"));
+        assertEquals(Optional.empty(), kind("报告标题说要以新担当新作为奋力谱写什么？"), "what the headline says");
         assertTrue(held("会议审议的第二份文件叫什么名字？", "会议审议通过了《中共四川省委关于推动新时代治蜀兴川再上新台阶的意见》。"));
         assertFalse(held("会议审议的第二份文件叫什么名字？", "会议审议了有关文件。"));
     }

@@ -35,8 +35,8 @@ class KindOfThingJudgeTest {
     void theThingWithoutAModifierOrFurtherDownAnswersNothing() {
         assertFalse(PROBE.rank("四川要建成什么级别的中心？", false, "要推动成渝地区").answered(),
                 "建设中心城市: the thing with no 的 before it");
-        Verdict second = PROBE.rank("四川要建成什么级别的中心？", false, "要及时组织", "坚持一手抓");
-        assertFalse(second.answered(), "only the first passage is read");
+        Verdict second = PROBE.rank("四川要有什么级别的中心？", false, "要及时组织", "坚持一手抓");
+        assertFalse(second.answered(), "only the first passage is read for a thing not to be built");
         assertTrue(PROBE.firstText(second).startsWith("要及时组织"));
         assertTrue(KindOfThingJudge.modifies("加快打造具有全国影响力的科技创新中心", "中心"));
         assertFalse(KindOfThingJudge.modifies("影响力的，科技创新中心", "中心"), "the 的 in another clause");
@@ -50,5 +50,18 @@ class KindOfThingJudgeTest {
         assertFalse(PROBE.rank("四川想建成个啥中心？", false, "要及时组织", "要推动成渝地区").answered(),
                 "no passage names it with a modifier");
         assertFalse(PROBE.rank("四川想要什么中心？", false, "要及时组织", "坚持一手抓").answered(), "nothing to be built");
+    }
+
+    @Test
+    void aKindOfGoalToBeBuiltIsTheFirstLeadingPassageNamingAGoalWithTheQuestionsWord() {
+        Verdict verdict = PROBE.rank("在科研方面四川想建成一个什么级别的创新高地？", List.of("科研", "四川", "建成", "级别", "创新",
+                "高地"), false, "要及时组织", "要推动成渝地区", "坚持一手抓");
+        assertTrue(verdict.answered());
+        assertTrue(PROBE.firstText(verdict).startsWith("坚持一手抓"), "科技创新中心 holds 创新; the documents' 中心 for 高地");
+        Verdict standing = PROBE.rank("四川要建成什么样的地位？", List.of("四川", "建成", "地位"), false, "要及时组织",
+                "坚持一手抓");
+        assertTrue(PROBE.firstText(standing).startsWith("要及时组织"), "a standing is no goal: the first only");
+        assertFalse(PROBE.rank("四川要建成一个什么级别的开放高地？", List.of("四川", "建成", "级别", "开放", "高地"), false,
+                "要及时组织", "坚持一手抓").answered(), "no goal holding 开放");
     }
 }
