@@ -199,6 +199,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_COUNTRY = Pattern.compile("哪些国家|哪几个国家|哪个国家|哪国");
     private static final Pattern ASKS_ORGANIZATION = Pattern.compile(
             "哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位|哪(?:家|个|些|几家)(?:企业|公司)"
+                    // the body asked before its asking (巡视巡察的牵头部门是哪个, 负责单位有哪些)
+                    + "|(?:部门|单位|机构)(?:是|为|有)哪(?:个|些|家|几个|几家)"
                     // a kind of body before the noun (哪家第三方机构)
                     + "|哪(?:家|个|些)[\\p{IsHan}]{1,3}?(?:机构|单位|公司)"
                     // a list of units or firms by name (被巡视单位名单), which groups or departments (哪几个巡视组, 哪些厅局)

@@ -37,6 +37,8 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.COUNTRY), kind("总书记同哪几个国家的元首举行了双边会谈？"));
         assertEquals(Optional.of(Kind.ORGANIZATION), kind("回头看由哪个部门牵头负责？"));
         assertEquals(Optional.of(Kind.ORGANIZATION), kind("总书记在德阳考察了哪家企业？"));
+        assertEquals(Optional.of(Kind.ORGANIZATION), kind("巡视巡察的牵头部门是哪个？"), "the body before its asking");
+        assertEquals(Optional.of(Kind.ORGANIZATION), kind("负责单位有哪些？"));
         assertEquals(Optional.of(Kind.PLACE), kind("翠云廊位于哪个县？"));
         assertEquals(Optional.of(Kind.PLACE), kind("泥石流主要发生在哪些地区？"));
         assertEquals(Optional.of(Kind.REASON), kind("为什么这次要开扩大会议？"));

@@ -76,6 +76,14 @@ class UnmentionedTopicJudgeTest {
     }
 
     @Test
+    void howSomethingNoSearchedDocumentWritesIsDealtWithIsNotAnswered() {
+        assertFalse(answers("产业发展考核排名靠后的地方会怎么处理？", List.of("产业", "发展", "考核", "排名", "靠", "后", "地方"),
+                Map.of(), "sichuan"), "the report writes no 考核 nor 排名");
+        assertTrue(answers("产业发展要怎么奖励？", List.of("产业", "发展", "奖励"), Map.of(), "sichuan"),
+                "the report writes 产业发展");
+    }
+
+    @Test
     void aReportOfATopicNoSearchedDocumentWritesIsNotAnswered() {
         assertFalse(answers("会议有没有通报今年成都地铁事故的伤亡人数？", List.of("会议", "通报", "成都", "地铁", "事故", "伤亡", "人数"),
                 Map.of(), "sichuan"), "地铁 of the topic reported");
