@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -182,6 +183,14 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** Taking part in a meeting, which the people a question asks for did (哪些省领导列席, 参加会议的都有哪些人). */
     private static final String SITTING_IN = "列席";
     private static final Pattern ATTENDING = Pattern.compile("列席|出席|陪同|到会|参会|参加|发言");
+    /** The events a question may ask who attended, by their last word. */
+    private static final List<String> EVENTS = List.of("会议", "大会", "全会", "开幕式", "仪式");
+    /** A meeting or an event a question asks who attended (参加这次扩大会议的都有哪些人): the event's last word. */
+    private static final Pattern ATTENDED_EVENT = Pattern.compile(
+            "(?:参加|出席|参会|到会)(?:了|过)?(?:这次|本次|此次|这个|那次|这场)?\\p{IsHan}{0,4}(" + String.join("|", EVENTS) + ")");
+    /** For each event, a passage's attending it: 出席开幕式, 列席会议. */
+    private static final Map<String, Pattern> ATTENDING_EVENT = EVENTS.stream().collect(Collectors.toUnmodifiableMap(
+            event -> event, event -> Pattern.compile("(?:出席|参加|列席|参会|到会)[^，,。；;]{0,8}?" + event)));
     /** People, bodies and roles a passage may name as who did something. */
     private static final Pattern WHO_WORDS = Pattern.compile("群众|人民|干部|党员|领导|班子|党组织|党委|政府|部门|单位|机关"
             + "|委员会|常委|省委|市委|县委|书记|主席|总理|省长|市长|县长|专家|学者|企业|居民|代表|各地");
@@ -491,12 +500,17 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * Whether a passage speaks of the taking part a question on people names (列席, 参加), when it names one: its two
      * characters, or its first with 会 (参会 for 参加; 参 alone is also 参与). Sitting in without a vote (列席) is exact,
      * and is what a question naming it asks whatever else it names (参加这次会议的列席人员): its synonyms (出席) say
-     * who took part, not who sat in. A passage naming who chaired a meeting does not say who attended it.
+     * who took part, not who sat in. A passage naming who chaired a meeting does not say who attended it, nor does one
+     * on attending another event (出席开幕式 for 参加这次扩大会议的都有哪些人): attending the event asked needs its word.
      */
     private static boolean speaksOfTheAct(String foldedPassage, String foldedQuestion, Predicate<String> spokenOf) {
         List<String> acts = ATTENDING.matcher(foldedQuestion).results().map(MatchResult::group).toList();
         if (acts.contains(SITTING_IN)) {
             return foldedPassage.contains(SITTING_IN);
+        }
+        Matcher event = ATTENDED_EVENT.matcher(foldedQuestion);
+        if (event.find()) {
+            return ATTENDING_EVENT.get(event.group(1)).matcher(foldedPassage).find();
         }
         return acts.isEmpty() || spokenOf.test(acts.get(0)) || foldedPassage.contains(acts.get(0).charAt(0) + "会");
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * whether the documents mention, report, decide or arrange such a topic (会议是不是提到了成都东部新区建设, 有没有通报事故
  * 的伤亡人数, 是不是决定召开十二届四次全会, 是不是部署了川藏铁路建设), whether someone went to such a place (有没有去凉山
  * 彝区看望群众), whether something is on such a list (是不是已经列入世界自然遗产名录) or whether such an agent leads
- * it (宣讲团是不是由宣传部牵头组建的); one on how such a thing is dealt with (考核排名靠后的地方会怎么处理); one on
+ * it (宣讲团是不是由宣传部牵头组建的), or whether such a person attended (省政协主席是否出席了这次会议); one on how such a thing is dealt with (考核排名靠后的地方会怎么处理); one on
  * which benefits of a kind
  * they never write there are, or whether there are any (科技成果转化能享受哪些税收优惠政策, 有没有省级专项资金补贴); and
  * one on which ones there are of a kind they never write (考核指标有哪些) or how many (四川有多少个国家级科研院所), or
@@ -44,6 +44,13 @@ final class UnmentionedTopicJudge implements Judge {
      */
     private static final Pattern ASKS_AGENT = Pattern.compile(
             "(?:是不是|是否)(?:由|归)([\\p{IsHan}]{2,10}?)来?(?:牵头|负责|组织|组建|主持|主办|承办|督导|指导|领导|统筹|召集)");
+
+    /**
+     * Whether someone attended or spoke (省政协主席是否出席了这次会议, 市委书记有没有在会上发言): the someone, before the
+     * asking.
+     */
+    private static final Pattern ASKS_ATTENDED = Pattern.compile(
+            "([\\p{IsHan}]{2,10}?)(?:是否|是不是|有没有)(?:也)?(?:出席|参加|列席|到场|参会|到会|在会上发言|发言)");
 
     /**
      * How something is dealt with (乡村振兴考核排名靠后的地方会怎么处理, 不按时完成的要如何问责): the something.
@@ -128,6 +135,7 @@ final class UnmentionedTopicJudge implements Judge {
                 .or(() -> found(ASKS_MENTION, folded, m -> m.group(1)))
                 .or(() -> found(ASKS_AGENT, folded, m -> m.group(1)))
                 .or(() -> found(ASKS_TREATMENT, folded, m -> m.group(1)))
+                .or(() -> found(ASKS_ATTENDED, folded, m -> m.group(1)))
                 .or(() -> found(ASKS_BENEFIT, folded, m -> m.group(1) + " " + m.group(2)))
                 .or(() -> found(ASKS_HOW_MANY, folded, m -> m.group(1)))
                 .or(() -> found(ASKS_SOURCE, folded, m -> m.group(1)))

@@ -143,6 +143,9 @@ class ExpectedAnswerTest {
     void peopleAskedForMayBeNamedByWhatTheyDid() {
         assertEquals(Optional.of(Kind.PERSON), kind("这次扩大会议有哪些列席人员参加？"));
         assertFalse(held("这次扩大会议有哪些列席人员参加？", "省委书记王晓晖主持会议并讲话。"), "列席 is exact");
+        assertFalse(held("参加这次扩大会议的都有哪些人？", "总书记分别与来华出席开幕式的外国元首政要举行双边会谈。"),
+                "attending another event");
+        assertTrue(held("参加这次扩大会议的都有哪些人？", "省委委员、候补委员出席会议。"));
         assertEquals(Optional.of("主持"), ExpectedAnswer.whoAct("省委常委会这次会议由谁主持并讲话？"));
         assertEquals(Optional.of("主持"), ExpectedAnswer.whoAct("这次学习会是哪位领导牵头主持的？"));
         assertEquals(Optional.of("讲话"), ExpectedAnswer.whoAct("会上是哪位同志讲话了？"));

@@ -17,6 +17,8 @@ class SynonymsTest {
         assertTrue(synonyms.of("年轻人").contains("青年"));
         assertTrue(synonyms.of("看病").contains("就医"));
         assertTrue(synonyms.of("外地").contains("异地"));
+        assertEquals(List.of("粮食", "粮食生产"), synonyms.everydayIn("种粮养猪这块咋要求的").get("种粮"), "a farmer's words");
+        assertEquals(List.of("生猪", "生猪生产"), synonyms.everydayIn("种粮养猪这块咋要求的").get("养猪"));
         assertEquals(List.of("视察", "调研"), synonyms.everydayIn("总书记这趟到四川考察走访了哪几个市").get("考察"),
                 "a leader's visit in a report's words");
         assertEquals(List.of("会议"), synonyms.everydayIn("这次会上是谁发言的").get("会上"));

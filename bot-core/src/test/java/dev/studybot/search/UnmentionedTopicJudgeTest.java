@@ -76,6 +76,13 @@ class UnmentionedTopicJudgeTest {
     }
 
     @Test
+    void whetherSomeoneNoSearchedDocumentNamesAttendedIsNotAnswered() {
+        assertFalse(answers("省政协主席是否出席了这次会议？", List.of("省政协", "主席", "出席", "这次", "会议"), Map.of(),
+                "sichuan"));
+        assertTrue(answers("领导小组有没有参加？", List.of("领导", "小组", "参加"), Map.of(), "sichuan"), "领导小组 is written");
+    }
+
+    @Test
     void howSomethingNoSearchedDocumentWritesIsDealtWithIsNotAnswered() {
         assertFalse(answers("产业发展考核排名靠后的地方会怎么处理？", List.of("产业", "发展", "考核", "排名", "靠", "后", "地方"),
                 Map.of(), "sichuan"), "the report writes no 考核 nor 排名");
