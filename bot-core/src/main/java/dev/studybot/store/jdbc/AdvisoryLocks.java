@@ -137,7 +137,14 @@ final class AdvisoryLocks implements ExclusiveLocks {
 
         @Override
         public synchronized void close() {
-            // Closing the session releases every lock it holds.
+            // Ending the session would release the lock too, but only once the server's backend has exited, after the
+            // client has moved on: the next holder could still find it taken. Unlocking first releases it now.
+            try (Statement statement = connection.createStatement()) {
+                statement.setQueryTimeout(10);
+                statement.execute("SELECT pg_advisory_unlock_all()");
+            } catch (SQLException e) {
+                LOG.debug("unlocking {} before closing its session failed", name, e);
+            }
             closeQuietly(connection);
         }
     }
