@@ -29,10 +29,11 @@ final class ListAnswerJudge implements Judge {
     private static final Pattern CLASSIFIER_AFTER = Pattern.compile("(?<=\\p{IsHan}{2})(?:类型|种类|类别)$");
     /**
      * The thing a question names before asking which ones with no kind of its own (要打的保卫战是哪几个): its last
-     * characters, after any 的, up to three of a longer name (污染防治攻坚战: 攻坚战).
+     * characters, after any 的, up to three of a longer name (污染防治攻坚战: 攻坚战); not an adverb before 是 (具体是哪两条
+     * names no kind).
      */
     private static final Pattern KIND_BEFORE = Pattern.compile(
-            "(?:^|的|\\P{IsHan})\\p{IsHan}{0,4}?(\\p{IsHan}{2,3})(?:都|分别)?[是有]$");
+            "(?:^|的|\\P{IsHan})\\p{IsHan}{0,4}?(?!具体|到底|究竟|分别)(\\p{IsHan}{2,3})(?:都|分别|具体|到底|究竟)?[是有]$");
     /** The thing after an area asked (哪些方面的功能), ending the question: the kind asked is that thing. */
     private static final Pattern THING_OF_AREA = Pattern.compile("的(\\p{IsHan}{2,4}?)[啊呀呢吗？?。！!]*$");
     /** Kinds that name no thing of their own: any list answers them. */

@@ -56,6 +56,9 @@ class ListAnswerJudgeTest {
         assertEquals(Optional.of("攻坚战"), ListAnswerJudge.kindAsked("污染防治攻坚战是哪几个？"));
         assertEquals(Optional.of("保卫战"), ListAnswerJudge.kindAsked("要打的保卫战是哪仨？"), "the spoken 哪仨 is 哪三个");
         assertEquals(Optional.of("攻坚战"), ListAnswerJudge.kindAsked("要打赢哪俩攻坚战？"));
+        assertEquals(Optional.of(""), ListAnswerJudge.kindAsked("科研方面要求两条腿走路，具体是哪两条？"),
+                "具体 before 是 names no kind");
+        assertEquals(Optional.of("保卫战"), ListAnswerJudge.kindAsked("要打的保卫战具体是哪几个？"));
         assertEquals(Optional.of("功能"), ListAnswerJudge.kindAsked("成渝双城经济圈需要增强哪些方面的功能？"),
                 "which functions, not which areas");
         assertEquals(Optional.of("方面"), ListAnswerJudge.kindAsked("要在哪些方面的工作上发力？"), "the thing must end the question");
