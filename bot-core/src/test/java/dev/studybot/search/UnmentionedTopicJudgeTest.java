@@ -1,5 +1,6 @@
 package dev.studybot.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@link UnmentionedTopicJudge}: what was arranged about a topic no searched document writes is not answered. */
 class UnmentionedTopicJudgeTest {
@@ -65,29 +68,24 @@ class UnmentionedTopicJudgeTest {
                 "sichuan"), "做 as well as 作");
     }
 
-    @Test
-    void anAgentNoSearchedDocumentWritesLeadingSomethingIsNotAnswered() {
-        assertFalse(answers("宣讲团是不是由宣传部牵头组建的？", List.of("宣讲", "团", "宣传部", "牵头", "组建"), Map.of(),
-                "sichuan"));
-        assertTrue(answers("是不是由领导小组来统筹？", List.of("领导", "小组", "统筹"), Map.of(), "sichuan"),
-                "the report writes 领导小组");
-        assertTrue(answers("专题民主生活会由谁来督导？", List.of("专题", "民主", "生活会", "督导"), Map.of(), "sichuan"),
-                "asks who, not whether an agent named");
-    }
-
-    @Test
-    void whetherSomeoneNoSearchedDocumentNamesAttendedIsNotAnswered() {
-        assertFalse(answers("省政协主席是否出席了这次会议？", List.of("省政协", "主席", "出席", "这次", "会议"), Map.of(),
-                "sichuan"));
-        assertTrue(answers("领导小组有没有参加？", List.of("领导", "小组", "参加"), Map.of(), "sichuan"), "领导小组 is written");
-    }
-
-    @Test
-    void howSomethingNoSearchedDocumentWritesIsDealtWithIsNotAnswered() {
-        assertFalse(answers("产业发展考核排名靠后的地方会怎么处理？", List.of("产业", "发展", "考核", "排名", "靠", "后", "地方"),
-                Map.of(), "sichuan"), "the report writes no 考核 nor 排名");
-        assertTrue(answers("产业发展要怎么奖励？", List.of("产业", "发展", "奖励"), Map.of(), "sichuan"),
-                "the report writes 产业发展");
+    /**
+     * Whether an agent leads something, whether someone attended and how something is dealt with: not answered when
+     * the agent, the someone or the something holds a word the report never writes (宣传部, 省政协, 考核), answered when
+     * it is written (领导小组, 产业发展), and a question on who (由谁来督导) is none of these.
+     */
+    @ParameterizedTest(name = "{0} answered: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            宣讲团是不是由宣传部牵头组建的？ | 宣讲 团 宣传部 牵头 组建 | false
+            是不是由领导小组来统筹？ | 领导 小组 统筹 | true
+            专题民主生活会由谁来督导？ | 专题 民主 生活会 督导 | true
+            省政协主席是否出席了这次会议？ | 省政协 主席 出席 这次 会议 | false
+            领导小组有没有参加？ | 领导 小组 参加 | true
+            产业发展考核排名靠后的地方会怎么处理？ | 产业 发展 考核 排名 靠 后 地方 | false
+            产业发展要怎么奖励？ | 产业 发展 奖励 | true
+            """)
+    void anAgentAnAttendanceOrATreatmentOfWhatNoSearchedDocumentWritesIsNotAnswered(String asked, String words,
+                                                                                     boolean answered) {
+        assertEquals(answered, answers(asked, List.of(words.split(" ")), Map.of(), "sichuan"));
     }
 
     @Test
