@@ -207,7 +207,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern CONVENED = Pattern.compile("召开|主持|举行|召集|举办|组织召开");
     private static final Pattern ASKS_COUNTRY = Pattern.compile("哪些国家|哪几个国家|哪个国家|哪国");
     private static final Pattern ASKS_ORGANIZATION = Pattern.compile(
-            "哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位|哪(?:家|个|些|几家)(?:企业|公司)"
+            "哪个部门|哪些部门|哪个单位|哪些单位|哪个机构|哪家单位|哪(?:家|个|些|几家|几个)(?:企业|公司|工厂|厂家|厂子|厂)"
                     // the body asked before its asking (巡视巡察的牵头部门是哪个, 负责单位有哪些)
                     + "|(?:部门|单位|机构)(?:是|为|有)哪(?:个|些|家|几个|几家)"
                     // a kind of body before the noun (哪家第三方机构)

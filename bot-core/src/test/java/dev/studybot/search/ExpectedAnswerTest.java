@@ -38,6 +38,8 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.ORGANIZATION), kind("回头看由哪个部门牵头负责？"));
         assertEquals(Optional.of(Kind.ORGANIZATION), kind("总书记在德阳考察了哪家企业？"));
         assertEquals(Optional.of(Kind.ORGANIZATION), kind("巡视巡察的牵头部门是哪个？"), "the body before its asking");
+        assertEquals(Optional.of(Kind.ORGANIZATION), kind("总书记在德阳考察了哪些工厂？"), "a factory is a firm");
+        assertFalse(held("总书记在德阳考察了哪些工厂？", "深入广元、德阳基层一线了解情况。"), "no firm named");
         assertEquals(Optional.of(Kind.ORGANIZATION), kind("负责单位有哪些？"));
         assertEquals(Optional.of(Kind.PLACE), kind("翠云廊位于哪个县？"));
         assertEquals(Optional.of(Kind.PLACE), kind("泥石流主要发生在哪些地区？"));
