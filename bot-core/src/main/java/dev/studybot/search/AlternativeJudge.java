@@ -3,7 +3,6 @@ package dev.studybot.search;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * A question asking which of two things (总书记这次是坐飞机还是高铁来的, 哪天开的会？上午还是下午) is answered only by a
@@ -62,8 +61,7 @@ final class AlternativeJudge implements Judge {
             return Optional.empty();
         }
         List<String> two = List.of(words.get(or - 1), words.get(or + 1));
-        return Optional.of(two.stream()
-                .flatMap(word -> Stream.concat(Stream.of(word), question.terms().alternatives(word).stream()))
+        return Optional.of(two.stream().flatMap(word -> question.terms().withAlternatives(word).stream())
                 .distinct().toList());
     }
 }

@@ -36,8 +36,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The kinds of answer that can be checked. */
     public enum Kind {
-        YEAR, DEADLINE, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION, REASON,
-        SIGNIFICANCE, TITLE, AGREEMENT, STAGE, STANDARD, OCCASION
+        YEAR, DEADLINE, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION,
+        REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE, STANDARD, OCCASION
     }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
@@ -186,11 +186,13 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** The events a question may ask who attended, by their last word. */
     private static final List<String> EVENTS = List.of("会议", "大会", "全会", "开幕式", "仪式");
     /** A meeting or an event a question asks who attended (参加这次扩大会议的都有哪些人): the event's last word. */
-    private static final Pattern ATTENDED_EVENT = Pattern.compile(
-            "(?:参加|出席|参会|到会)(?:了|过)?(?:这次|本次|此次|这个|那次|这场)?\\p{IsHan}{0,4}(" + String.join("|", EVENTS) + ")");
+    /** Attending an event, as a question asks it and a passage says it. */
+    private static final String ATTEND = "(?:出席|参加|列席|参会|到会)";
+    private static final Pattern ATTENDED_EVENT = Pattern.compile(ATTEND + "(?:了|过)?(?:这次|本次|此次|这个|那次|这场)?"
+            + "\\p{IsHan}{0,4}(" + String.join("|", EVENTS) + ")");
     /** For each event, a passage's attending it: 出席开幕式, 列席会议. */
     private static final Map<String, Pattern> ATTENDING_EVENT = EVENTS.stream().collect(Collectors.toUnmodifiableMap(
-            event -> event, event -> Pattern.compile("(?:出席|参加|列席|参会|到会)[^，,。；;]{0,8}?" + event)));
+            event -> event, event -> Pattern.compile(ATTEND + "[^，,。；;]{0,8}?" + event)));
     /** People, bodies and roles a passage may name as who did something. */
     private static final Pattern WHO_WORDS = Pattern.compile("群众|人民|干部|党员|领导|班子|党组织|党委|政府|部门|单位|机关"
             + "|委员会|常委|省委|市委|县委|书记|主席|总理|省长|市长|县长|专家|学者|企业|居民|代表|各地");
@@ -201,8 +203,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern OWN_UNIT = Pattern.compile(
             "(?:我们|咱们|我|咱)(?:的)?(?:单位|支部|党支部|村|社区|学校|公司|科室|处室|部门|班级|小组|街道|这里|这儿|这边)");
     /** The kinds of answer a unit's own arrangements would give. */
-    private static final Set<Kind> LOCAL_ARRANGEMENTS = EnumSet.of(Kind.DEADLINE, Kind.DATE, Kind.TIME, Kind.CLOCK, Kind.PLACE,
-            Kind.PERSON, Kind.WHO);
+    private static final Set<Kind> LOCAL_ARRANGEMENTS = EnumSet.of(Kind.DEADLINE, Kind.DATE, Kind.TIME, Kind.CLOCK,
+            Kind.PLACE, Kind.PERSON, Kind.WHO);
     /** Convening a meeting, which the body of a report's title did. */
     private static final Pattern CONVENED = Pattern.compile("召开|主持|举行|召集|举办|组织召开");
     private static final Pattern ASKS_COUNTRY = Pattern.compile("哪些国家|哪几个国家|哪个国家|哪国");
@@ -283,7 +285,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
 
     /** The question patterns in the order they are tried: the more specific first. */
     private static final List<Map.Entry<Kind, Pattern>> QUESTIONS = List.of(Map.entry(Kind.YEAR, ASKS_YEAR),
-            Map.entry(Kind.DEADLINE, ASKS_DEADLINE), Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.CLOCK, ASKS_CLOCK), Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
+            Map.entry(Kind.DEADLINE, ASKS_DEADLINE), Map.entry(Kind.DATE, ASKS_DATE), Map.entry(Kind.CLOCK, ASKS_CLOCK),
+            Map.entry(Kind.ORDINAL, ASKS_ORDINAL),
             // a count before a time: 要写多少字、什么时候交 needs the count, which a report's 及时 does not give
             Map.entry(Kind.COUNT, ASKS_HEADCOUNT), Map.entry(Kind.COUNT, ASKS_COUNT), Map.entry(Kind.SPAN, ASKS_SPAN),
             Map.entry(Kind.TIME, ASKS_TIME),

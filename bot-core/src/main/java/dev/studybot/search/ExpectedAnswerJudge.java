@@ -50,10 +50,11 @@ final class ExpectedAnswerJudge implements Judge {
      */
     static final double KIND_FLOOR = 0.35;
     /** The kinds of answer held by a concrete token (a date, a number, a name, a title), not by everyday words. */
-    static final Set<ExpectedAnswer.Kind> CONCRETE_KINDS = EnumSet.of(ExpectedAnswer.Kind.YEAR, ExpectedAnswer.Kind.DATE,
-            ExpectedAnswer.Kind.DEADLINE, ExpectedAnswer.Kind.CLOCK, ExpectedAnswer.Kind.TIME, ExpectedAnswer.Kind.SPAN,
-            ExpectedAnswer.Kind.ORDINAL, ExpectedAnswer.Kind.COUNT, ExpectedAnswer.Kind.AMOUNT, ExpectedAnswer.Kind.PERSON,
-            ExpectedAnswer.Kind.PLACE, ExpectedAnswer.Kind.COUNTRY, ExpectedAnswer.Kind.TITLE);
+    static final Set<ExpectedAnswer.Kind> CONCRETE_KINDS = EnumSet.of(ExpectedAnswer.Kind.YEAR,
+            ExpectedAnswer.Kind.DATE, ExpectedAnswer.Kind.DEADLINE, ExpectedAnswer.Kind.CLOCK,
+            ExpectedAnswer.Kind.TIME, ExpectedAnswer.Kind.SPAN, ExpectedAnswer.Kind.ORDINAL, ExpectedAnswer.Kind.COUNT,
+            ExpectedAnswer.Kind.AMOUNT, ExpectedAnswer.Kind.PERSON, ExpectedAnswer.Kind.PLACE,
+            ExpectedAnswer.Kind.COUNTRY, ExpectedAnswer.Kind.TITLE);
     /** Words pointing at the present occasion: 这次, 这回, 此次, 本次. */
     private static final Pattern POINTING = Pattern.compile("[这此本][次回届]");
 

@@ -3,7 +3,6 @@ package dev.studybot.search;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * A question on what kind or level of a thing is meant (四川在科技上要建成一个什么级别的中心) is answered by the passage
@@ -63,7 +62,7 @@ final class KindOfThingJudge implements Judge {
             String thing = builtKind.group(1);
             List<String> words = question.terms().longerWords().stream()
                     .filter(word -> !builtKind.group().contains(word) || thing.contains(word))
-                    .flatMap(word -> Stream.concat(Stream.of(word), question.terms().alternatives(word).stream()))
+                    .flatMap(word -> question.terms().withAlternatives(word).stream())
                     .toList();
             return verdict.answeredByFirstOf(LEADING, number -> modifies(catalog.folded(number), thing)
                     || namesGoal(catalog.folded(number), words));

@@ -130,10 +130,7 @@ final class ListAnswerJudge implements Judge {
         AREAS.stream().filter(kind::startsWith).findFirst()
                 .or(() -> wordEnding(question, kind))
                 .or(() -> question.terms().words().stream().filter(kind::contains).findFirst())
-                .ifPresentOrElse(word -> {
-                    names.add(word);
-                    names.addAll(question.terms().alternatives(word));
-                }, () -> names.add(kind));
+                .ifPresentOrElse(word -> names.addAll(question.terms().withAlternatives(word)), () -> names.add(kind));
         if (names.stream().anyMatch(AREAS::contains)) {
             AREAS.stream().filter(area -> !names.contains(area)).forEach(names::add);
         }

@@ -73,11 +73,11 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
                 .orElseGet(CoverageJudge::new);
         Predicate<Scored> accepted = embedder.isPresent() ? DenseJudge::accepts : CoverageJudge::accepts;
         this.judges = List.of(answers, new ListAnswerJudge(catalog), new OverviewJudge(catalog, accepted),
-                new SloganJudge(catalog), new DefinedHeadJudge(catalog), new StandingJudge(catalog), new RegardJudge(catalog),
-                new BalanceJudge(catalog), new AddresseeJudge(catalog, accepted), new PersonRoleJudge(catalog),
-                new KindOfThingJudge(catalog), new ExpectedAnswerJudge(catalog, accepted), new HeadlineJudge(catalog),
-                new LeadJudge(catalog),
-                new DayTimeJudge(catalog), new UnmentionedRegionJudge(catalog), new UnmentionedYearJudge(catalog),
+                new SloganJudge(catalog), new DefinedHeadJudge(catalog), new StandingJudge(catalog),
+                new RegardJudge(catalog), new BalanceJudge(catalog), new AddresseeJudge(catalog, accepted),
+                new PersonRoleJudge(catalog), new KindOfThingJudge(catalog), new ExpectedAnswerJudge(catalog, accepted),
+                new HeadlineJudge(catalog), new LeadJudge(catalog), new DayTimeJudge(catalog),
+                new UnmentionedRegionJudge(catalog), new UnmentionedYearJudge(catalog),
                 new NumberedOneJudge(catalog), new UnmentionedTopicJudge(catalog), new OppositeJudge(catalog),
                 new OtherOccasionJudge(catalog), new TermPartsJudge(catalog), new SpecificListJudge(catalog),
                 new ProcedureJudge(catalog), new OutsideViewJudge(catalog), new ArrangedTopicJudge(catalog),

@@ -98,6 +98,14 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
         return synonyms.values().stream().flatMap(List::stream).distinct().toList();
     }
 
+    /** A word followed by the synonyms of the content words that hold it: each way a passage may say it. */
+    public List<String> withAlternatives(String word) {
+        List<String> all = new ArrayList<>();
+        all.add(word);
+        all.addAll(alternatives(word));
+        return all;
+    }
+
     /** The synonyms of the content words that hold this gram (the words a passage may say instead). */
     public List<String> alternatives(String gram) {
         if (synonyms.isEmpty()) {

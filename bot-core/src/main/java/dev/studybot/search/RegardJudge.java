@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * 的工作) is answered by the passage that states it so, in the words documents use for a thing's standing as a task
  * (学习宣传贯彻…重要指示精神，是当前和今后一个时期全省的重要政治任务; …是…具有里程碑意义的大事), about the question's own
  * subject: of the leading candidates, the one whose statement's subject shares the most of the question's words, at
- * least two, is shown first, answering (the earlier of two that share as many). Every passage on the same instructions is as close in words and in meaning.
+ * least two, is shown first, answering (the earlier of two that share as many). Every passage on the same
+ * instructions is as close in words and in meaning.
  */
 final class RegardJudge implements Judge {
 

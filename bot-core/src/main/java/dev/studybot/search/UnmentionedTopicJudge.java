@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  * not speak of: the passage on the rest of the topic (建设, 产业发展) arranges something else. So does a question
  * whether the documents mention, report, decide or arrange such a topic (会议是不是提到了成都东部新区建设, 有没有通报事故
  * 的伤亡人数, 是不是决定召开十二届四次全会, 是不是部署了川藏铁路建设), whether someone went to such a place (有没有去凉山
- * 彝区看望群众), whether something is on such a list (是不是已经列入世界自然遗产名录) or whether such an agent leads
- * it (宣讲团是不是由宣传部牵头组建的), or whether such a person attended (省政协主席是否出席了这次会议); one on how such a thing is dealt with (考核排名靠后的地方会怎么处理); one on
- * which benefits of a kind
- * they never write there are, or whether there are any (科技成果转化能享受哪些税收优惠政策, 有没有省级专项资金补贴); and
- * one on which ones there are of a kind they never write (考核指标有哪些) or how many (四川有多少个国家级科研院所), or
- * where such a thing comes from (建设科技创新中心的资金从哪里来): they do not. Nor does a question on what a body
+ * 彝区看望群众), whether something is on such a list (是不是已经列入世界自然遗产名录), whether such an agent leads
+ * it (宣讲团是不是由宣传部牵头组建的) or whether such a person attended (省政协主席是否出席了这次会议); one on how such
+ * a thing is dealt with (考核排名靠后的地方会怎么处理); one on which benefits of a kind they never write there are, or
+ * whether there are any (科技成果转化能享受哪些税收优惠政策, 有没有省级专项资金补贴); and one on which ones there
+ * are of a kind they never write (考核指标有哪些) or how many (四川有多少个国家级科研院所), or where such a thing comes
+ * from (建设科技创新中心的资金从哪里来): they do not. Nor does a question on what a body
  * they never name is made of (宣讲团由哪些人组成).
  */
 final class UnmentionedTopicJudge implements Judge {
