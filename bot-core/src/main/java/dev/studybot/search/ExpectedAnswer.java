@@ -108,7 +108,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * report says in words (当前和今后一个时期), unlike how long something took (开了多长时间).
      */
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
-            "多少|百分之几|几成|几倍|多大比例|(?:什么|怎样的?|啥|哪个)比例|多高|多长(?!远|时期)|多重(?![要视大])|多远|多大面积|(?:面积|规模)(?:有|是)?多大|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
+            "多少|百分之几|几成|几倍|多大比例|(?:什么|怎样的?|啥|哪个)比例|多高|多长(?!远|时期)|(?<!分量|分量有)多重(?![要视大])|多远|多大面积|(?:面积|规模)(?:有|是)?多大|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
     /**
      * How long since something (距离上次…多长时间, 隔了多久) asks for a span: a number of years, months, weeks or days
      * (一年多时间, 一个多月), not an amount with another unit, nor a count of times (多次).
@@ -151,20 +151,26 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern PEOPLE_BY_ROLE = Pattern.compile(
             "元首|政要|领导人|嘉宾|代表|专家|学者|企业家|群众|干部|党员|委员|负责同志");
     /**
+     * Whether something was held at a venue the question names (是不是在成都锦江宾馆开的, 在人民大会堂举行的吗): asks a
+     * venue, answered only by a passage that names one, not by one naming the city.
+     */
+    private static final Pattern ASKS_VENUE_HELD = Pattern.compile(
+            "在\\p{IsHan}{0,8}?(" + VENUES + ")(?:开|召开|举行|举办)");
+    /**
      * Where an event took place or where someone went: 在哪里开, 在什么地方举行, 哪个城市, 去了哪些地方, 哪个体育场.
      * Not a bare 哪里, which reports use figuratively ("重点放在哪里").
      */
     private static final Pattern ASKS_PLACE = Pattern.compile(
             "在(?:哪里|哪儿|哪|什么地方|何地|何处)(?:开|召开|举行|举办|进行)|哪个城市|哪座城市|哪些城市"
                     // cities and places someone went to (走了四川哪几个地市, 去了四川哪些地方)
-                    + "|哪(?:几座|几个)(?:城市|地市)|哪些地市"
+                    + "|哪(?:几座|几个|两座|两个|三座|三个|俩|仨)(?:城市|地市)|哪些地市"
                     + "|(?:去|到|走|考察|走访|视察)了?[^，,。？?]{0,4}?哪(?:些|几个|几处)地方"
                     // not where something is written down or put (记到哪里, 纳入到哪里: a ledger, a plan)
                     + "|(?<![记写放存登录收归])(?<!纳入|列入|写入|记入|录入|编入)(?:去|到|来)了?(?:哪里|哪儿|哪些地方|哪几个地方|什么地方)"
                     + "|往(?:哪里|哪儿|哪个方向|哪个地方|哪)(?:跑|去|走|躲|撤|逃)"
                     + "|哪(?:个|些|几个|一个)(" + PLACE_UNITS + "|" + VENUES + "|地区|地点)"
                     // a city or a province, whose names reports write without 市 or 省 (广元、德阳): any place
-                    + "|哪(?:个|些|几个|一个)(?:市|省|州)(?![委政长级])");
+                    + "|哪(?:个|些|几个|一个|两个|三个|俩|仨)(?:市|省|州)(?![委政长级])");
     /**
      * Who did something, asked outright (是谁, 由谁, 谁主持): a person, a body or a role answers (王晓晖, 群众, 省委).
      * Not a colloquial 谁来管 ("老了以后谁来管养老"), which asks how something is taken care of.
@@ -172,7 +178,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_WHO = Pattern.compile("是谁|由谁|谁(?:主持|讲|负责|牵头|召开|召集|作|提出|发表)");
     /** Cities or places asked for in the plural: 哪几座城市, 哪些地方, 哪几个地市. */
     private static final Pattern SEVERAL_PLACES = Pattern.compile(
-            "(?:哪几|哪些)(?:个|座|处)?(?:城市|地市|市州|市|地方)");
+            "(?:哪几|哪些|哪两|哪三|哪俩|哪仨)(?:个|座|处)?(?:城市|地市|市州|市|地方)");
     /**
      * The act a who-question asks the doer of, at the end of a clause or before another (谁主持的呀, 由谁主持并讲话,
      * 哪位领导牵头主持的).
@@ -225,7 +231,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * (…已经转化为什么？), which asks what.
      */
     private static final Pattern ASKS_REASON = Pattern.compile(
-            "(?<![成作认以称视因行改变转分列定评选更较极最尤化])(?<!定位|概括|归纳|总结|表述|描述|比喻|命名|确立|设立)"
+            "(?<![成作认以称视因行改变转分列定评选更较极最尤化誉])(?<!定位|定性|界定|概括|归纳|总结|表述|描述|比喻|命名|确立|设立)"
                     + "(?:为什么|为何|为啥)(?![说？?。！!]|$)"
                     + "(?![^，,。？?]*(?:称作|称为|叫作|叫做|看作|视为|说成|定位为|当成|当作))|什么原因|原因是什么|何故");
 
@@ -235,7 +241,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * answered by what it is to it (国家安全是民族复兴的根基).
      */
     private static final Pattern ASKS_SIGNIFICANCE = Pattern.compile(
-            "多大的?(?:事|意义|分量)|有多重要|多么重要|分量(?:特别|很|非常|极|最|这么|那么|如此)?重"
+            "多大的?(?:事|意义|分量)|有多重要|多么重要|分量(?:特别|很|非常|极|最|这么|那么|如此|有多)?重"
                     // why it is called a milestone (为何把这趟视察称作…划时代的事情): what weighs it answers
                     + "|(?:称作|称为|叫作|叫做|看作|视为|说成)[^，,。？?]{0,14}(?:划时代|里程碑|历史性|大事)"
                     // why it is said to weigh much (为什么说…是一件影响深远的事): what weighs it answers
@@ -292,7 +298,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             Map.entry(Kind.TIME, ASKS_TIME),
             Map.entry(Kind.AMOUNT, ASKS_AMOUNT), Map.entry(Kind.PERSON, ASKS_PEOPLE), Map.entry(Kind.WHO, ASKS_WHO),
             Map.entry(Kind.COUNTRY, ASKS_COUNTRY),
-            Map.entry(Kind.PLACE, ASKS_PLACE), Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION),
+            Map.entry(Kind.PLACE, ASKS_VENUE_HELD), Map.entry(Kind.PLACE, ASKS_PLACE),
+            Map.entry(Kind.ORGANIZATION, ASKS_ORGANIZATION),
             Map.entry(Kind.REASON, ASKS_REASON),
             Map.entry(Kind.SIGNIFICANCE, ASKS_SIGNIFICANCE), Map.entry(Kind.TITLE, ASKS_TITLE),
             Map.entry(Kind.AGREEMENT, ASKS_AGREEMENT), Map.entry(Kind.STAGE, ASKS_STAGE),
@@ -324,7 +331,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     // before or after an event (在成都大运会开幕式前)
                     + "|(?:开幕式|闭幕式|开幕|闭幕|会)[前后]");
     /** A question that asks for a time exactly: 具体什么时候, 具体时间, 具体在哪天, 具体安排在什么时候. */
-    private static final Pattern EXACT_TIME = Pattern.compile("具体(?:会|要|将)?(?:安排|定|放)?(?:在)?(?:什么时|啥时|何时|哪天|时间|日期)");
+    private static final Pattern EXACT_TIME = Pattern.compile("具体(?:会|要|将)?(?:安排|定|放)?(?:在)?(?:什么时|啥时|何时|哪天|时间|日期)"
+            // a time fixed (定在什么时候开展): 适时 leaves it open
+            + "|定(?:在|于)(?:什么时|啥时|何时|哪天|哪一天)");
     /** How far after a vague time word the act it times is looked for. */
     private static final int TIMED_REACH = 10;
     /** When, in words that leave the time open: 适时开展, 及时组织, 尽快, 近期, 届时. */

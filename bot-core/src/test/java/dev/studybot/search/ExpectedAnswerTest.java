@@ -528,4 +528,36 @@ class ExpectedAnswerTest {
         assertFalse(held("专题民主生活会要在几月底之前开完？", "做好第一批主题教育最后一个多月的工作。"));
         assertTrue(held("专题民主生活会要在几月底之前开完？", "专题民主生活会要在8月底前召开。"));
     }
+
+    @Test
+    void aTimeFixedIsNotLeftOpen() {
+        String passage = "作为巡视巡察监督重点，进一步强化跟踪问效，适时开展“回头看”。";
+        assertEquals(Optional.of(Kind.TIME), kind("巡视巡察“回头看”定在什么时候开展？"));
+        assertFalse(held("巡视巡察“回头看”定在什么时候开展？", passage), "定在: a fixed time, not 适时");
+        assertTrue(held("“回头看”啥时候搞？", passage));
+    }
+
+    @Test
+    void aVenueNamedInAYesOrNoQuestionAsksForAVenue() {
+        String venue = "这次会议是不是在成都锦江宾馆开的？";
+        assertEquals(Optional.of(Kind.PLACE), kind(venue));
+        assertFalse(heldInSichuan(venue, "在成都大运会开幕式前，总书记分别与外国元首政要举行双边会谈。"), "a city is no venue");
+        assertTrue(heldInSichuan(venue, "会议在锦江宾馆礼堂召开。"));
+        assertEquals(Optional.empty(), kind("这次会议是不是在成都开的？"), "a city asked yes or no: no venue");
+    }
+
+    @Test
+    void whichTwoCitiesAsksForTwoPlaces() {
+        String cities = "总书记这回到四川考察走了哪两个市？";
+        assertEquals(Optional.of(Kind.PLACE), kind(cities));
+        assertFalse(heldInSichuan(cities, "总书记这次来川视察并出席成都大运会有关活动是四川的大事。"), "one city of two");
+        assertTrue(heldInSichuan(cities, "总书记深入广元、德阳基层一线。"));
+    }
+
+    @Test
+    void whatSomethingIsRatedAsOrHowMuchItWeighsIsNoReasonNorAnAmount() {
+        assertEquals(Optional.empty(), kind("学习贯彻总书记指示被定性为什么任务？"), "定性为 什么任务 asks as what");
+        assertEquals(Optional.of(Kind.SIGNIFICANCE), kind("这次来川视察在四川发展史上分量有多重？"));
+        assertEquals(Optional.of(Kind.AMOUNT), kind("这件青铜器有多重？"));
+    }
 }

@@ -81,6 +81,7 @@ class OtherOccasionJudgeTest {
         assertFalse(answers("总书记在广元还考察了哪些企业？", "总书记这次来川"));
         assertTrue(answers("还有哪些省份前来学习？", "此前"), "其他省份 speaks of others");
         assertTrue(answers("标题里“始终铭记关怀”后面还有哪两句？", "总书记这次来川"), "which lines of a text (句) asks no others");
+        assertTrue(answers("广元后面还有啥？", "总书记这次来川"), "what follows in a list asks no others");
     }
 
     @Test
