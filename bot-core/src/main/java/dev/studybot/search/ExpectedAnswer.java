@@ -37,7 +37,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** The kinds of answer that can be checked. */
     public enum Kind {
         YEAR, DEADLINE, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION,
-        REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE, STANDARD, OCCASION
+        REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE, STANDARD, OCCASION, ORIGIN
     }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
@@ -79,6 +79,14 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_TIME = Pattern.compile("什么时候|啥时候|何时|什么时间|哪个时候");
     /** 第几次, 第几批: the place in a series, answered by an ordinal (第二次), not by a count (多次). */
     private static final Pattern ASKS_ORDINAL = Pattern.compile("第几");
+    /**
+     * Where someone comes from (王晓晖是哪里人, 是不是四川本地人, 老家在哪): answered by a passage that says where
+     * someone was born or comes from, not by one that only names them.
+     */
+    private static final Pattern ASKS_ORIGIN = Pattern.compile(
+            "(?:哪里|哪儿|什么地方|哪个地方的?)人|(?:本地|当地|土生土长的?)人|籍贯|祖籍|老家|出生(?:地|在哪|于哪)|在哪(?:里|儿)?出生");
+    /** What says where someone comes from: 籍贯, 出生, 生于, 祖籍, 老家, 人氏. */
+    private static final Pattern ORIGIN_WORDS = Pattern.compile("籍贯|祖籍|老家|出生|生于|人氏|土生土长");
     /** Which meeting or congress (最早是在哪次省党代会上提出的, 哪一届): answered by one named by its number. */
     private static final Pattern ASKS_OCCASION = Pattern.compile("哪一?次(?=[^，,。？?]{0,6}会)|哪一?届");
     /** A congress or session named by its number: 第二次全会, 十八大, 十二届三次全会. */
@@ -142,9 +150,11 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_PEOPLE = Pattern.compile(
             "哪几位|哪位|哪些人|哪几个人|都有谁|(?<!文件|意见|决定|报告|通知|方案|书|的)叫什么名字|姓名"
                     + "|(?<!单位|企业|部门|机构|公司)名单"
-                    + "|哪(?:些|几位)(?:省|市|县)?[\\p{IsHan}]{0,2}?(?:领导|同志|负责同志|人员|嘉宾)"
+                    + "|哪(?:些|几位)(?:省|市|县)?[\\p{IsHan}]{0,2}?(?:领导|同志|负责同志|人员|嘉宾|元首|政要|常委)"
                     // 列席人员有哪些, 参会的领导都有哪些
                     + "|(?:人员|领导|同志|嘉宾)(?:都|还)?有哪些");
+    /** People asked for in the plural: 哪些, 哪几位, 都有谁. */
+    private static final Pattern SEVERAL_PEOPLE = Pattern.compile("哪些|哪几|都有谁");
     /** A question that asks for people by name (哪位, 姓名, 名单), which a passage naming them by role does not answer. */
     private static final Pattern ASKS_NAMES = Pattern.compile("哪几位|哪位|叫什么名字|姓名|名单");
     /** People named by their role (外国元首政要, 专家学者): they answer a question on who took part (和哪些人会谈). */
@@ -303,7 +313,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
             Map.entry(Kind.REASON, ASKS_REASON),
             Map.entry(Kind.SIGNIFICANCE, ASKS_SIGNIFICANCE), Map.entry(Kind.TITLE, ASKS_TITLE),
             Map.entry(Kind.AGREEMENT, ASKS_AGREEMENT), Map.entry(Kind.STAGE, ASKS_STAGE),
-            Map.entry(Kind.STANDARD, ASKS_STANDARD), Map.entry(Kind.OCCASION, ASKS_OCCASION));
+            Map.entry(Kind.STANDARD, ASKS_STANDARD), Map.entry(Kind.OCCASION, ASKS_OCCASION),
+            Map.entry(Kind.ORIGIN, ASKS_ORIGIN));
 
     private static final Pattern YEAR = Pattern.compile(
             "(?:1[89]|20)[0-9]{2}年|" + NUMERAL + "+年前|去年|今年|明年|前年|当年");
@@ -438,8 +449,10 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     .anyMatch(amount -> !quoted(foldedPassage, amount.start()) && !vague(foldedPassage, amount));
             // The people of the document's title (习近平 in a report on his visit) are its subject, not an answer;
             // nor is a person the question names ("除了王晓晖，还有哪位领导发言" asks for someone else).
+            // People asked in the plural (哪些省领导作了发言) are not answered by one name (王晓晖主持会议并讲话).
             case PERSON -> speaksOfTheAct(foldedPassage, foldedQuestion, spokenOf)
-                    && (namesSomeoneElse(foldedPassage, foldedQuestion, names, setting)
+                    && (othersNamed(foldedPassage, foldedQuestion, names, setting)
+                            >= (SEVERAL_PEOPLE.matcher(foldedQuestion).find() ? 2 : 1)
                     || peopleByRoleAnswer(foldedPassage, foldedQuestion));
             // A role word is the subject's when it stands as in the title (书记 of 总书记 in a report on his visit).
             case WHO -> speaksOfTheAct(foldedPassage, foldedQuestion, spokenOf)
@@ -482,6 +495,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case STAGE -> STAGE_WORDS.matcher(foldedPassage).find();
             case STANDARD -> STANDARD_WORDS.matcher(foldedPassage).find();
             case OCCASION -> OCCASION.matcher(foldedPassage).find();
+            case ORIGIN -> ORIGIN_WORDS.matcher(foldedPassage).find();
         };
     }
 
@@ -551,8 +565,14 @@ public record ExpectedAnswer(Kind kind, String unit) {
      */
     static boolean namesSomeoneElse(String foldedPassage, String foldedQuestion, NamedEntities names,
                                             Predicate<String> setting) {
+        return othersNamed(foldedPassage, foldedQuestion, names, setting) > 0;
+    }
+
+    /** How many people the passage names that the question does not and who are not the document's setting. */
+    private static long othersNamed(String foldedPassage, String foldedQuestion, NamedEntities names,
+                                    Predicate<String> setting) {
         return names.people(foldedPassage).stream()
-                .anyMatch(person -> !foldedQuestion.contains(person) && !setting.test(person));
+                .filter(person -> !foldedQuestion.contains(person) && !setting.test(person)).distinct().count();
     }
 
     /**

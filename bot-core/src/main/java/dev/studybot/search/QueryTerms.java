@@ -112,8 +112,10 @@ public record QueryTerms(List<String> words, List<String> grams, List<String> jo
             return List.of();
         }
         List<String> alternatives = new ArrayList<>();
+        // A content word that holds a bridged phrase (剑门蜀道 holds 蜀道) is spoken of by the phrase's words too.
+        List<String> holders = words.stream().filter(word -> word.contains(gram)).toList();
         synonyms.forEach((word, list) -> {
-            if (word.contains(gram)) {
+            if (word.contains(gram) || holders.stream().anyMatch(holder -> holder.contains(word))) {
                 alternatives.addAll(list);
             }
         });

@@ -560,4 +560,31 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.SIGNIFICANCE), kind("这次来川视察在四川发展史上分量有多重？"));
         assertEquals(Optional.of(Kind.AMOUNT), kind("这件青铜器有多重？"));
     }
+
+    @Test
+    void wherePeopleComeFromNeedsAPassageSayingIt() {
+        assertEquals(Optional.of(Kind.ORIGIN), kind("王晓晖是不是四川本地人？"));
+        assertEquals(Optional.of(Kind.ORIGIN), kind("王晓晖是哪里人？"));
+        assertEquals(Optional.of(Kind.ORIGIN), kind("王晓晖的老家在哪？"));
+        assertFalse(held("王晓晖是不是四川本地人？", "省委书记王晓晖主持会议并讲话。"), "a name, not an origin");
+        assertTrue(held("王晓晖是哪里人？", "王晓晖，男，汉族，1962年出生，籍贯安徽。"));
+    }
+
+    @Test
+    void peopleAskedForInThePluralAreNotOneName() {
+        String spoke = "会议上有哪些省领导作了发言？";
+        assertEquals(Optional.of(Kind.PERSON), kind(spoke));
+        assertEquals(Optional.of(Kind.PERSON), kind("这次会议上有哪些常委作了发言？"));
+        assertFalse(heldInSichuan(spoke, "省委书记王晓晖主持会议并讲话。"), "one name for 哪些");
+        assertTrue(heldInSichuan(spoke, "省委书记王晓晖、省长黄强先后发言。"));
+        assertFalse(heldInSichuan(spoke, "省委书记王晓晖在会上发言。"));
+        assertTrue(heldInSichuan("哪位省领导在会上发言？", "省委书记王晓晖在会上发言。"), "哪位: one answers");
+    }
+
+    @Test
+    void headsOfStateAskedForAreNotNamedByTheirRole() {
+        String heads = "总书记和哪些外国元首举行了双边会谈？";
+        assertEquals(Optional.of(Kind.PERSON), kind(heads));
+        assertFalse(heldInSichuan(heads, "总书记分别与来华出席开幕式并访问的外国元首政要举行双边会谈。"));
+    }
 }
