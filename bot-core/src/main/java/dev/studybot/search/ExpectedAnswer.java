@@ -19,9 +19,10 @@ import java.util.stream.IntStream;
  * 列席人员有哪些), who did something (由谁), a place (在哪里开, 哪个县, 哪几个市, 往哪跑), other countries (哪几个国家),
  * an organisation (哪个部门, 哪家企业, 哪几个巡视组), a reason (为什么), how much something matters (算多大的事, 有多重要),
  * books or documents by title (哪些书目, 哪两份文件), agreements (签了哪些协议), stages (分成哪几个阶段), a standard
- * (按什么标准) or a meeting by its number (哪次党代会). A passage that holds nothing of that kind does not answer
- * the question, however close its words are: "三星堆遗址是哪一年发现的" is not answered by a sentence about 三星堆
- * that names no year. This is the expected-answer-type check of classic question answering.
+ * (按什么标准), a meeting by its number (哪次党代会) or where someone comes from (是哪里人). A passage that holds
+ * nothing of that kind does not answer the question, however close its words are: "三星堆遗址是哪一年发现的" is not
+ * answered by a sentence about 三星堆 that names no year. This is the expected-answer-type check of classic question
+ * answering.
  *
  * <p>Open questions (什么, 怎样, 谁) and spans (多久) name no kind: a report answers them with words (永远在路上,
  * 群众), which no pattern could tell apart from a miss. A time is held in a date, a year or the words a report says
@@ -84,7 +85,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * someone was born or comes from, not by one that only names them.
      */
     private static final Pattern ASKS_ORIGIN = Pattern.compile(
-            "(?:哪里|哪儿|什么地方|哪个地方的?)人|(?:本地|当地|土生土长的?)人|籍贯|祖籍|老家|出生(?:地|在哪|于哪)|在哪(?:里|儿)?出生");
+            "(?:哪里|哪儿|什么地方|哪个地方的?)人|(?:本地|当地|土生土长的?)人|籍贯|祖籍|老家"
+                    + "|出生(?:地|在哪|于哪)|在哪(?:里|儿)?出生");
     /** What says where someone comes from: 籍贯, 出生, 生于, 祖籍, 老家, 人氏. */
     private static final Pattern ORIGIN_WORDS = Pattern.compile("籍贯|祖籍|老家|出生|生于|人氏|土生土长");
     /** Which meeting or congress (最早是在哪次省党代会上提出的, 哪一届): answered by one named by its number. */
@@ -116,7 +118,10 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * report says in words (当前和今后一个时期), unlike how long something took (开了多长时间).
      */
     private static final Pattern ASKS_AMOUNT = Pattern.compile(
-            "多少|百分之几|几成|几倍|多大比例|(?:什么|怎样的?|啥|哪个)比例|多高|多长(?!远|时期)|(?<!分量|分量有)多重(?![要视大])|多远|多大面积|(?:面积|规模)(?:有|是)?多大|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
+            "多少|百分之几|几成|几倍|多大比例|(?:什么|怎样的?|啥|哪个)比例|多高|多长(?!远|时期)"
+                    // not how much something weighs in a history (分量有多重): its significance
+                    + "|(?<!分量|分量有)多重(?![要视大])|多远|多大面积|(?:面积|规模)(?:有|是)?多大"
+                    + "|(?:哪些|什么|具体)(?:具体的?)?(?:数值|数字|数据)");
     /**
      * How long since something (距离上次…多长时间, 隔了多久) asks for a span: a number of years, months, weeks or days
      * (一年多时间, 一个多月), not an amount with another unit, nor a count of times (多次).
@@ -230,6 +235,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     + "|(?:部门|单位|机构)(?:是|为|有)哪(?:个|些|家|几个|几家)"
                     // a kind of body before the noun (哪家第三方机构)
                     + "|哪(?:家|个|些)[\\p{IsHan}]{1,3}?(?:机构|单位|公司)"
+                    // which media (哪些外国媒体报道了): outlets by name
+                    + "|哪(?:家|个|些|几家)[\\p{IsHan}]{0,3}?(?:媒体|报社|电视台|报纸|网站)"
                     // a list of units or firms by name (被巡视单位名单), which groups or departments (哪几个巡视组, 哪些厅局)
                     + "|(?:单位|企业|部门|机构|公司)名单|哪(?:几个|些|个)[\\p{IsHan}]{0,2}(?<!小)组|哪(?:些|几个|个)厅局"
                     // which institutes by name (有哪些天府实验室, 哪几所高校)
@@ -241,7 +248,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
      * (…已经转化为什么？), which asks what.
      */
     private static final Pattern ASKS_REASON = Pattern.compile(
-            "(?<![成作认以称视因行改变转分列定评选更较极最尤化誉])(?<!定位|定性|界定|概括|归纳|总结|表述|描述|比喻|命名|确立|设立)"
+            "(?<![成作认以称视因行改变转分列定评选更较极最尤化誉])"
+                    + "(?<!定位|定性|界定|概括|归纳|总结|表述|描述|比喻|命名|确立|设立)"
                     + "(?:为什么|为何|为啥)(?![说？?。！!]|$)"
                     + "(?![^，,。？?]*(?:称作|称为|叫作|叫做|看作|视为|说成|定位为|当成|当作))|什么原因|原因是什么|何故");
 
@@ -342,7 +350,8 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     // before or after an event (在成都大运会开幕式前)
                     + "|(?:开幕式|闭幕式|开幕|闭幕|会)[前后]");
     /** A question that asks for a time exactly: 具体什么时候, 具体时间, 具体在哪天, 具体安排在什么时候. */
-    private static final Pattern EXACT_TIME = Pattern.compile("具体(?:会|要|将)?(?:安排|定|放)?(?:在)?(?:什么时|啥时|何时|哪天|时间|日期)"
+    private static final Pattern EXACT_TIME = Pattern.compile(
+            "具体(?:会|要|将)?(?:安排|定|放)?(?:在)?(?:什么时|啥时|何时|哪天|时间|日期)"
             // a time fixed (定在什么时候开展): 适时 leaves it open
             + "|定(?:在|于)(?:什么时|啥时|何时|哪天|哪一天)");
     /** How far after a vague time word the act it times is looked for. */

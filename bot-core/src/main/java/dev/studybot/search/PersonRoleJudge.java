@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  */
 final class PersonRoleJudge implements Judge {
 
-    /** Asking a person's office: the name, then 是啥职务, 担任什么职务, 的职务是什么, 是什么身份, 是干什么的 (干嘛的). */
+    /** Asking a person's office: the name, then 是啥职务, 担任什么职务, 的职务是什么, 是什么身份, 是干嘛的. */
     private static final Pattern ASKS_ROLE = Pattern.compile(
             "^(\\p{IsHan}{2,4}?)(?:同志)?(?:的(?:职务|职位|身份)是(?:什么|啥)"
-                    + "|(?:是|担任|任)?(?:什么|啥|何)(?:职务|职位|官职|身份)|是(?:干什么|干啥|干嘛|干吗|做什么|做啥|搞什么|搞啥)的)");
+                    + "|(?:是|担任|任)?(?:什么|啥|何)(?:职务|职位|官职|身份)"
+                    + "|是(?:干什么|干啥|干嘛|干吗|做什么|做啥|搞什么|搞啥)的)");
     /** The end of an office given before a name (省委书记, 省长, 主任, 常委). */
     private static final Pattern OFFICE_BEFORE = Pattern.compile("(?:书记|长|主任|主席|委员|常委|总理|秘书长|部长)$");
     /** How many of the leading candidates are read for the office. */

@@ -29,9 +29,12 @@ final class ProcedureJudge extends FirstPassageJudge {
     private static final List<String> ACCOUNTING = List.of("追责", "问责", "责任追究", "追究责任", "追究");
     /** What a passage on moving a member's membership (组织关系) to another branch contains. */
     private static final List<String> TRANSFER = List.of("转接", "转入", "转出", "转移", "转到", "组织关系");
+    /** What a passage on reporting misconduct (举报, 检举, 投诉) contains. */
+    private static final List<String> REPORTING = List.of("举报", "检举", "投诉", "信访", "监督电话");
     /** The asked act, by how a question says it, and what a passage speaking of it contains. */
     private static final Map<String, List<String>> ACTS = Map.ofEntries(
-            Map.entry("写", List.of("写")), Map.entry("撰写", List.of("写")), Map.entry("填写", List.of("填")),
+            Map.entry("写", List.of("写")), Map.entry("撰写", List.of("写")), Map.entry("下笔", List.of("写")),
+            Map.entry("填写", List.of("填")),
             Map.entry("填", List.of("填")), Map.entry("申请", List.of("申请")), Map.entry("报名", List.of("报名")),
             Map.entry("申报", List.of("申报")), Map.entry("办理", List.of("办理")), Map.entry("注册", List.of("注册")),
             Map.entry("登录", List.of("登录")), Map.entry("缴纳", List.of("缴")), Map.entry("缴", List.of("缴")),
@@ -51,7 +54,9 @@ final class ProcedureJudge extends FirstPassageJudge {
             Map.entry("转接", TRANSFER), Map.entry("征求", List.of("征求", "听取")), Map.entry("谈心", List.of("谈心", "谈话")),
             Map.entry("批评", List.of("批评")),
             // holding someone to account
-            Map.entry("追责", ACCOUNTING), Map.entry("问责", ACCOUNTING));
+            Map.entry("追责", ACCOUNTING), Map.entry("问责", ACCOUNTING),
+            // reporting misconduct to the authorities
+            Map.entry("举报", REPORTING), Map.entry("检举", REPORTING), Map.entry("投诉", REPORTING));
     /**
      * How a question asks how to do it: 咋写, 怎么填, 如何才能申请, 怎样去报名, 怎么在网上提交, 怎么把组织关系转到….
      * The acts are those of {@link #ACTS}.

@@ -11,15 +11,16 @@ import java.util.regex.Pattern;
  * 指示) whose topic holds a word that no searched document writes and that no everyday word or synonym bridges (地铁,
  * 川菜), or whose kind of arrangement does (四川对科技成果转化有哪些奖励政策: 奖励), asks about what the documents do
  * not speak of: the passage on the rest of the topic (建设, 产业发展) arranges something else. So does a question
- * whether the documents mention, report, decide or arrange such a topic (会议是不是提到了成都东部新区建设, 有没有通报事故
- * 的伤亡人数, 是不是决定召开十二届四次全会, 是不是部署了川藏铁路建设), whether someone went to such a place (有没有去凉山
- * 彝区看望群众), whether something is on such a list (是不是已经列入世界自然遗产名录), whether such an agent leads
- * it (宣讲团是不是由宣传部牵头组建的) or whether such a person attended (省政协主席是否出席了这次会议); one on how such
- * a thing is dealt with (考核排名靠后的地方会怎么处理); one on which benefits of a kind they never write there are, or
- * whether there are any (科技成果转化能享受哪些税收优惠政策, 有没有省级专项资金补贴); and one on which ones there
- * are of a kind they never write (考核指标有哪些) or how many (四川有多少个国家级科研院所), or where such a thing comes
- * from (建设科技创新中心的资金从哪里来): they do not. Nor does a question on what a body
- * they never name is made of (宣讲团由哪些人组成).
+ * whether the documents mention, report, decide or arrange such a topic (会议是不是提到了成都东部新区建设, 有没有通报事
+ * 故的伤亡人数, 是不是决定召开十二届四次全会, 是不是部署了川藏铁路建设), whether someone went to such a place (有没有去
+ * 凉山彝区看望群众), whether something is on such a list (是不是已经列入世界自然遗产名录), whether such an agent leads
+ * it (宣讲团是不是由宣传部牵头组建的), whether something of such a kind was arranged for a topic (是不是给学习贯彻安排
+ * 了专项经费), what the particulars of something are in such words (具体轮次安排) or whether such a person attended or
+ * spoke (省政协主席是否出席了这次会议, 市委书记在会上发言了吗); one on how such a thing is dealt with (考核排名靠后的地
+ * 方会怎么处理); one on which benefits of a kind they never write there are, or whether there are any (科技成果转化能享
+ * 受哪些税收优惠政策, 有没有省级专项资金补贴); and one on which ones there are of a kind they never write (考核指标有哪
+ * 些) or how many (四川有多少个国家级科研院所), or where such a thing comes from (建设科技创新中心的资金从哪里来): they
+ * do not. Nor does a question on what a body they never name is made of (宣讲团由哪些人组成).
  */
 final class UnmentionedTopicJudge implements Judge {
 
@@ -30,12 +31,19 @@ final class UnmentionedTopicJudge implements Judge {
                     + "(?:部署|指示|要求|安排|嘱托|规划|举措|措施|政策)");
 
     /**
+     * The particulars of something (今年省委巡视的具体轮次安排, 具体时间表): the words right after 具体, which the
+     * documents must write for them to give those particulars; not a verb or an asking after it (具体要干嘛).
+     */
+    private static final Pattern ASKS_PARTICULARS = Pattern.compile(
+            "具体的?(?![要是有该应怎如咋干做会能都在])(\\p{IsHan}{2,4})");
+
+    /**
      * Whether the documents mention, report, decide or arrange a topic at all, whether someone went to a place or
      * whether a thing is listed (会议是不是提到了成都东部新区建设, 有没有讲到大熊猫国家公园, 是不是部署了川藏铁路建设, 有没有去
      * 凉山彝区看望群众, 是不是已经列入世界自然遗产名录).
      */
     private static final Pattern ASKS_MENTION = Pattern.compile(
-            "(?:是不是|是否|有没有|有无)(?:也|已经|已)?"
+            "(?:是不是|是否|有没有|有无)(?:也|已经|已)?(?:(?:给|为)\\p{IsHan}{2,8}?)?"
                     + "(?:提到|提及|说到|讲到|谈到|涉及|通报|公布|披露|决定|宣布|部署|安排|去|到|考察|视察|看望|列入|纳入)"
                     + "(?:了|过)?([\\p{IsHan}“”]{2,16})");
 
@@ -50,7 +58,10 @@ final class UnmentionedTopicJudge implements Judge {
      * asking.
      */
     private static final Pattern ASKS_ATTENDED = Pattern.compile(
-            "([\\p{IsHan}]{2,10}?)(?:是否|是不是|有没有)(?:也)?(?:出席|参加|列席|到场|参会|到会|在会上发言|发言)");
+            "([\\p{IsHan}]{2,10}?)(?:是否|是不是|有没有)(?:也)?(?:出席|参加|列席|到场|参会|到会|在会上发言|发言)"
+                    // the same asked with 吗 (广元和德阳的市委书记在会上发言了吗)
+                    + "|([\\p{IsHan}]{2,10}?)(?:也)?(?:在会上)?(?:出席|参加|列席|到场|参会|到会|发言|讲话)了?"
+                    + "(?:会议)?吗(?=[？?。]?$)");
 
     /**
      * How something is dealt with (乡村振兴考核排名靠后的地方会怎么处理, 不按时完成的要如何问责): the something.
@@ -135,9 +146,10 @@ final class UnmentionedTopicJudge implements Judge {
                 .or(() -> found(ASKS_MENTION, folded, m -> m.group(1)))
                 .or(() -> found(ASKS_AGENT, folded, m -> m.group(1)))
                 .or(() -> found(ASKS_TREATMENT, folded, m -> m.group(1)))
-                .or(() -> found(ASKS_ATTENDED, folded, m -> m.group(1)))
+                .or(() -> found(ASKS_ATTENDED, folded, m -> m.group(1) != null ? m.group(1) : m.group(2)))
                 .or(() -> found(ASKS_BENEFIT, folded, m -> m.group(1) + " " + m.group(2)))
                 .or(() -> found(ASKS_HOW_MANY, folded, m -> m.group(1)))
+                .or(() -> found(ASKS_PARTICULARS, folded, m -> m.group(1)))
                 .or(() -> found(ASKS_SOURCE, folded, m -> m.group(1)))
                 .or(() -> kindListed(question));
     }

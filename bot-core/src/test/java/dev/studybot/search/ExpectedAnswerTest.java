@@ -541,7 +541,8 @@ class ExpectedAnswerTest {
     void aVenueNamedInAYesOrNoQuestionAsksForAVenue() {
         String venue = "这次会议是不是在成都锦江宾馆开的？";
         assertEquals(Optional.of(Kind.PLACE), kind(venue));
-        assertFalse(heldInSichuan(venue, "在成都大运会开幕式前，总书记分别与外国元首政要举行双边会谈。"), "a city is no venue");
+        assertFalse(heldInSichuan(venue, "在成都大运会开幕式前，总书记分别与外国元首政要举行双边会谈。"),
+                "a city is no venue");
         assertTrue(heldInSichuan(venue, "会议在锦江宾馆礼堂召开。"));
         assertEquals(Optional.empty(), kind("这次会议是不是在成都开的？"), "a city asked yes or no: no venue");
     }
@@ -550,7 +551,8 @@ class ExpectedAnswerTest {
     void whichTwoCitiesAsksForTwoPlaces() {
         String cities = "总书记这回到四川考察走了哪两个市？";
         assertEquals(Optional.of(Kind.PLACE), kind(cities));
-        assertFalse(heldInSichuan(cities, "总书记这次来川视察并出席成都大运会有关活动是四川的大事。"), "one city of two");
+        assertFalse(heldInSichuan(cities, "总书记这次来川视察并出席成都大运会有关活动是四川的大事。"),
+                "one city of two");
         assertTrue(heldInSichuan(cities, "总书记深入广元、德阳基层一线。"));
     }
 
@@ -586,5 +588,12 @@ class ExpectedAnswerTest {
         String heads = "总书记和哪些外国元首举行了双边会谈？";
         assertEquals(Optional.of(Kind.PERSON), kind(heads));
         assertFalse(heldInSichuan(heads, "总书记分别与来华出席开幕式并访问的外国元首政要举行双边会谈。"));
+    }
+
+    @Test
+    void whichMediaAsksForOutletsByName() {
+        assertEquals(Optional.of(Kind.ORGANIZATION), kind("有哪些外国媒体报道了这次来川视察？"));
+        assertFalse(heldInSichuan("有哪些外国媒体报道了这次来川视察？",
+                "习近平总书记这次来川视察作出的重要指示，视野宏阔、思想深邃。"));
     }
 }

@@ -25,8 +25,8 @@ class PersonRoleJudgeTest {
 
     @Test
     void thePassageGivingTheOfficeAnswers() {
-        for (String asked : List.of("王晓晖是啥职务？", "王晓晖担任什么职务？", "王晓晖同志的职务是什么？", "王晓晖是干什么的？",
-                "王晓晖是干嘛的？")) {
+        for (String asked : List.of("王晓晖是啥职务？", "王晓晖担任什么职务？", "王晓晖同志的职务是什么？",
+                "王晓晖是干什么的？", "王晓晖是干嘛的？")) {
             Verdict verdict = PROBE.rank(asked, false, "各地各部门", "王晓晖强调", "会议审议了");
             assertTrue(verdict.answered(), asked);
             assertTrue(PROBE.firstText(verdict).startsWith("会议审议了"), asked);

@@ -82,10 +82,29 @@ class UnmentionedTopicJudgeTest {
             领导小组有没有参加？ | 领导 小组 参加 | true
             产业发展考核排名靠后的地方会怎么处理？ | 产业 发展 考核 排名 靠 后 地方 | false
             产业发展要怎么奖励？ | 产业 发展 奖励 | true
+            成都地铁的市委书记在会上发言了吗？ | 成都 地铁 市委 书记 发言 | false
+            领导小组在会上发言了吗？ | 领导 小组 发言 | true
             """)
     void anAgentAnAttendanceOrATreatmentOfWhatNoSearchedDocumentWritesIsNotAnswered(String asked, String words,
                                                                                      boolean answered) {
         assertEquals(answered, answers(asked, List.of(words.split(" ")), Map.of(), "sichuan"));
+    }
+
+    @Test
+    void theParticularsOfWhatNoSearchedDocumentWritesAreNotAnswered() {
+        assertFalse(answers("今年省委巡视的具体轮次安排是怎样的？",
+                List.of("今年", "省委", "巡视", "具体", "轮次", "安排"), Map.of(), "sichuan"), "轮次: written nowhere");
+        assertTrue(answers("产业发展具体要干嘛？", List.of("产业", "发展", "具体", "干嘛"), Map.of(), "sichuan"),
+                "what to do asks no particulars");
+        assertTrue(answers("具体政策是怎样的？", List.of("具体", "政策"), Map.of(), "sichuan"));
+    }
+
+    @Test
+    void somethingArrangedForATopicNoSearchedDocumentWritesIsNotAnswered() {
+        assertFalse(answers("会议是不是给产业发展安排了专项经费？",
+                List.of("会议", "产业", "发展", "安排", "专项", "经费"), Map.of(), "sichuan"));
+        assertTrue(answers("会议是不是给产业发展安排了全方位政策？",
+                List.of("会议", "产业", "发展", "安排", "全方位", "政策"), Map.of(), "sichuan"));
     }
 
     @Test
