@@ -20,10 +20,11 @@ final class ListAnswerJudge implements Judge {
 
     /**
      * Which ones, with the measure word and the kind after it: 哪几场攻坚战, 哪些品类, 哪两条河, 哪些具体的重大项目 (项目, not
-     * the measure word 项 and 目); the spoken 哪仨 and 哪俩 (which three, which two) are 哪三个 and 哪两个.
+     * the measure word 项 and 目); the spoken 哪仨 and 哪俩 (which three, which two) are 哪三个 and 哪两个; the spoken
+     * 哪几块 (哪几块工作) asks which areas of work, as 哪几个方面 does.
      */
     private static final Pattern ASKS_WHICH_ONES = Pattern.compile(
-            "(?:哪几|哪些|哪两|哪三|哪四|哪五|哪仨|哪俩)(?:场|个|样|类|种|项(?!目)|条|大|位|座|家|所|件|批)?(?:具体的?)?(?:重大|重点)?"
+            "(?:哪几|哪些|哪两|哪三|哪四|哪五|哪仨|哪俩)(?:场|个|样|类|种|项(?!目)|条|大|位|座|家|所|件|批|块)?(?:具体的?)?(?:重大|重点)?"
                     + "([\\p{IsHan}]*?)(?=[的啊呀呢吗了和与及？?，,。！!]|$)");
     /** A word for "kind" after the kind itself (灾害类型, 农产品种类): the kind is what it follows. */
     private static final Pattern CLASSIFIER_AFTER = Pattern.compile("(?<=\\p{IsHan}{2})(?:类型|种类|类别)$");
@@ -186,6 +187,9 @@ final class ListAnswerJudge implements Judge {
         Matcher matcher = ASKS_WHICH_ONES.matcher(foldedQuestion);
         if (!matcher.find()) {
             return Optional.empty();
+        }
+        if (matcher.group().contains("块")) {
+            return Optional.of("方面"); // 哪几块工作: the spoken measure of areas of work
         }
         String kind = matcher.group(1);
         Matcher named = KIND_BEFORE.matcher(foldedQuestion).region(0, matcher.start());

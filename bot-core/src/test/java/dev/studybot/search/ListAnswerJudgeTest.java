@@ -51,6 +51,8 @@ class ListAnswerJudgeTest {
         assertEquals(Optional.of(""), ListAnswerJudge.kindAsked("农业这块主要保哪几样啊"));
         assertEquals(Optional.of("品类"), ListAnswerJudge.kindAsked("四川肩上担着哪些品类的责任？"));
         assertEquals(Optional.empty(), ListAnswerJudge.kindAsked("会议由谁主持？"));
+        assertEquals(Optional.of("方面"), ListAnswerJudge.kindAsked("四川要争取在哪几块工作上有新的突破？"),
+                "哪几块: areas of work");
         assertEquals(Optional.of("灾害"), ListAnswerJudge.kindAsked("防灾方面点名了哪些灾害类型？"), "the kind before 类型");
         assertEquals(Optional.of("保卫战"), ListAnswerJudge.kindAsked("要打的保卫战是哪几个？"), "the thing named before");
         assertEquals(Optional.of("攻坚战"), ListAnswerJudge.kindAsked("污染防治攻坚战是哪几个？"));
