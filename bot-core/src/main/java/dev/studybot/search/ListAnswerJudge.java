@@ -24,7 +24,8 @@ final class ListAnswerJudge implements Judge {
      * 哪几块 (哪几块工作) asks which areas of work, as 哪几个方面 does.
      */
     private static final Pattern ASKS_WHICH_ONES = Pattern.compile(
-            "(?:哪几|哪些|哪两|哪三|哪四|哪五|哪仨|哪俩)(?:场|个|样|类|种|项(?!目)|条|大|位|座|家|所|件|批|块)?(?:具体的?)?(?:重大|重点)?"
+            "(?:哪几|哪些|哪两|哪三|哪四|哪五|哪仨|哪俩)(?:场|个|样|类|种|项(?!目)|条|大|位|座|家|所|件|批|块)?"
+                    + "(?:具体的?)?(?:重大|重点)?"
                     + "([\\p{IsHan}]*?)(?=[的啊呀呢吗了和与及？?，,。！!]|$)");
     /** A word for "kind" after the kind itself (灾害类型, 农产品种类): the kind is what it follows. */
     private static final Pattern CLASSIFIER_AFTER = Pattern.compile("(?<=\\p{IsHan}{2})(?:类型|种类|类别)$");
