@@ -130,12 +130,12 @@ public record ExpectedAnswer(Kind kind, String unit) {
             "(?:距|隔|离)[^，,。；;？?]*(?:多长时间|多久|多少年|几年|多少天|几天|几个月)");
     /**
      * How often something comes (多久开展一次), how long is left (还剩多久) or within how long something happened for
-     * the n-th time (多长时间里第二次): a span, as above, where any number would not do. Not how long to go on
+     * the n-th time (多长时间里第二次, 第二回): a span, as above, where any number would not do. Not how long to go on
      * (从严治党要坚持多久), said in words, nor how long something lasted (会议开了多长时间), which a span of something
      * else (一年多时间) would seem to answer.
      */
     private static final Pattern ASKS_SPAN = Pattern.compile("多(?:久|长时间)[\\p{IsHan}]{0,4}?一次|还(?:剩|有|要)多(?:久|长时间)"
-            + "|多(?:久|长时间)(?:里|内|之内|以来)[\\p{IsHan}]{0,6}?第[一二两三四五六七八九十]次");
+            + "|多(?:久|长时间)(?:里|内|之内|以来)[\\p{IsHan}]{0,6}?第[一二两三四五六七八九十][次回趟]");
     /**
      * How long a trip takes (从广元到德阳坐高铁要多久, 开车过去要多长时间): a span of hours, minutes or days, which a
      * span of years (一年多时间) does not give.

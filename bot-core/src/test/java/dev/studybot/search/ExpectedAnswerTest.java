@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.studybot.search.ExpectedAnswer.Kind;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Which questions ask for a checkable kind of answer, and which passages hold one. */
 class ExpectedAnswerTest {
@@ -537,23 +539,21 @@ class ExpectedAnswerTest {
         assertTrue(held("“回头看”啥时候搞？", passage));
     }
 
-    @Test
-    void aVenueNamedInAYesOrNoQuestionAsksForAVenue() {
-        String venue = "这次会议是不是在成都锦江宾馆开的？";
-        assertEquals(Optional.of(Kind.PLACE), kind(venue));
-        assertFalse(heldInSichuan(venue, "在成都大运会开幕式前，总书记分别与外国元首政要举行双边会谈。"),
-                "a city is no venue");
-        assertTrue(heldInSichuan(venue, "会议在锦江宾馆礼堂召开。"));
-        assertEquals(Optional.empty(), kind("这次会议是不是在成都开的？"), "a city asked yes or no: no venue");
+    @ParameterizedTest(name = "{0} held by {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            这次会议是不是在成都锦江宾馆开的？ | 在成都大运会开幕式前，总书记分别与外国元首政要举行双边会谈。 | false
+            这次会议是不是在成都锦江宾馆开的？ | 会议在锦江宾馆礼堂召开。 | true
+            总书记这回到四川考察走了哪两个市？ | 总书记这次来川视察并出席成都大运会有关活动是四川的大事。 | false
+            总书记这回到四川考察走了哪两个市？ | 总书记深入广元、德阳基层一线。 | true
+            """)
+    void aVenueNamedOrTwoCitiesAskedForAreHeldOnlyByPlacesOfThatKind(String question, String passage, boolean held) {
+        assertEquals(Optional.of(Kind.PLACE), kind(question));
+        assertEquals(held, heldInSichuan(question, passage));
     }
 
     @Test
-    void whichTwoCitiesAsksForTwoPlaces() {
-        String cities = "总书记这回到四川考察走了哪两个市？";
-        assertEquals(Optional.of(Kind.PLACE), kind(cities));
-        assertFalse(heldInSichuan(cities, "总书记这次来川视察并出席成都大运会有关活动是四川的大事。"),
-                "one city of two");
-        assertTrue(heldInSichuan(cities, "总书记深入广元、德阳基层一线。"));
+    void aCityAskedYesOrNoAsksNoVenue() {
+        assertEquals(Optional.empty(), kind("这次会议是不是在成都开的？"));
     }
 
     @Test
@@ -595,5 +595,11 @@ class ExpectedAnswerTest {
         assertEquals(Optional.of(Kind.ORGANIZATION), kind("有哪些外国媒体报道了这次来川视察？"));
         assertFalse(heldInSichuan("有哪些外国媒体报道了这次来川视察？",
                 "习近平总书记这次来川视察作出的重要指示，视野宏阔、思想深邃。"));
+    }
+
+    @Test
+    void withinHowLongSomethingHappenedForTheNthTimeIsASpan() {
+        assertEquals(Optional.of(Kind.SPAN), kind("总书记这是多长时间里第二回来四川？"), "第二回 is 第二次");
+        assertTrue(held("总书记这是多长时间里第二回来四川？", "总书记这次来川是一年多时间第二次到四川视察指导。"));
     }
 }

@@ -24,6 +24,7 @@ class HeadlineJudgeTest {
         assertTrue(judge("这次会议报告的标题口号是什么？", List.of("report")).answered());
         assertTrue(judge("这次会议的标题口号是哪几句？", List.of("report")).answered(), "which lines it is");
         assertTrue(judge("标题那句口号咋说的？", List.of("report")).answered(), "asked in speech");
+        assertTrue(judge("这次会议报道的标题强调了哪几种态度？", List.of("report")).answered(), "what it stresses");
         assertTrue(judge("这次会议的主题标语是什么？", List.of("report")).answered(), "a meeting's theme slogan is its headline");
         assertTrue(judge("这篇会议报道的标题提出了什么口号？", List.of("report")).answered());
         assertTrue(judge("报告标题说要以什么奋力谱写四川新篇章？", List.of("report")).answered());
