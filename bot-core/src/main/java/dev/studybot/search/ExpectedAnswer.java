@@ -206,9 +206,9 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ATTENDING = Pattern.compile("列席|出席|陪同|到会|参会|参加|发言");
     /** The events a question may ask who attended, by their last word. */
     private static final List<String> EVENTS = List.of("会议", "大会", "全会", "开幕式", "仪式");
-    /** A meeting or an event a question asks who attended (参加这次扩大会议的都有哪些人): the event's last word. */
     /** Attending an event, as a question asks it and a passage says it. */
     private static final String ATTEND = "(?:出席|参加|列席|参会|到会)";
+    /** A meeting or an event a question asks who attended (参加这次扩大会议的都有哪些人): the event's last word. */
     private static final Pattern ATTENDED_EVENT = Pattern.compile(ATTEND + "(?:了|过)?(?:这次|本次|此次|这个|那次|这场)?"
             + "\\p{IsHan}{0,4}(" + String.join("|", EVENTS) + ")");
     /** For each event, a passage's attending it: 出席开幕式, 列席会议. */
