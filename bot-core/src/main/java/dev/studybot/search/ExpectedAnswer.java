@@ -157,7 +157,10 @@ public record ExpectedAnswer(Kind kind, String unit) {
                     + "|(?<!单位|企业|部门|机构|公司)名单"
                     + "|哪(?:些|几位)(?:省|市|县)?[\\p{IsHan}]{0,2}?(?:领导|同志|负责同志|人员|嘉宾|元首|政要|常委)"
                     // 列席人员有哪些, 参会的领导都有哪些
-                    + "|(?:人员|领导|同志|嘉宾)(?:都|还)?有哪些");
+                    + "|(?:人员|领导|同志|嘉宾)(?:都|还)?有哪些"
+                    // whom someone talked with (在德阳视察时和谁座谈了, 和哪些基层干部群众交流了)
+                    + "|(?:和|与|同|跟)(?:谁|哪些|哪几位|哪位)\\p{IsHan}{0,6}?"
+                    + "(?:座谈|交谈|交流|谈话|谈心|会谈|会见|见面|握手|合影)");
     /** People asked for in the plural: 哪些, 哪几位, 都有谁. */
     private static final Pattern SEVERAL_PEOPLE = Pattern.compile("哪些|哪几|都有谁");
     /** A question that asks for people by name (哪位, 姓名, 名单), which a passage naming them by role does not answer. */

@@ -591,6 +591,20 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void whomSomeoneTalkedWithAsksForPeople() {
+        String talked = "总书记在德阳视察时和谁座谈了？";
+        assertEquals(Optional.of(Kind.PERSON), kind(talked));
+        assertEquals(Optional.of(Kind.PERSON), kind("总书记在德阳和哪些基层干部群众交流了？"));
+        assertEquals(Optional.empty(), kind("总书记重要指示精神要和哪些内容一体学习领会？"), "not a conversation");
+        assertFalse(heldInSichuan(talked, "总书记深入广元、德阳基层一线了解情况。"), "only the one who talked");
+        assertTrue(heldInSichuan("大运会开幕前总书记跟哪些人会谈了？",
+                "在成都大运会开幕式前，总书记分别与来华出席开幕式并访问的外国元首政要举行双边会谈。"),
+                "people by role");
+        assertFalse(heldInSichuan("总书记在德阳和哪些基层干部群众交流了？", "总书记深入德阳基层一线，看望干部群众。"),
+                "the people the question names by role are not their names");
+    }
+
+    @Test
     void whichMediaAsksForOutletsByName() {
         assertEquals(Optional.of(Kind.ORGANIZATION), kind("有哪些外国媒体报道了这次来川视察？"));
         assertFalse(heldInSichuan("有哪些外国媒体报道了这次来川视察？",

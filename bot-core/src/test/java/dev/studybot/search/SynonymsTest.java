@@ -28,6 +28,15 @@ class SynonymsTest {
     }
 
     @Test
+    void pollutionIsFoughtInTheBattlesNamedForWhatTheyKeepClean() {
+        Map<String, List<String>> bridged = synonyms.everydayIn("空气、水和土壤污染治理有什么要求");
+        assertTrue(bridged.get("空气").contains("蓝天"), "air: the blue-sky battle");
+        assertTrue(bridged.get("土壤").contains("净土"), "soil: the clean-land battle");
+        assertTrue(synonyms.everydayIn("治污染咋弄").get("污染").containsAll(List.of("蓝天", "碧水", "净土")));
+        assertTrue(synonyms.everydayIn("水污染怎么治").get("水污染").contains("碧水"), "water: the clear-water battle");
+    }
+
+    @Test
     void aWordHeadingAClassHasThatClassBesideTheLastThatListsIt() {
         assertTrue(synonyms.of("位置").contains("地位"), "位置 heads 位置 部位 地位; HanLP keeps only 职位 位置…");
         assertTrue(synonyms.of("位置").contains("职位"), "the last class stays");
