@@ -38,7 +38,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
     /** The kinds of answer that can be checked. */
     public enum Kind {
         YEAR, DEADLINE, DATE, CLOCK, TIME, SPAN, ORDINAL, COUNT, AMOUNT, PERSON, WHO, PLACE, COUNTRY, ORGANIZATION,
-        REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE, STANDARD, OCCASION, ORIGIN
+        REASON, SIGNIFICANCE, TITLE, AGREEMENT, STAGE, STANDARD, OCCASION, ORIGIN, QUOTE
     }
 
     /** A numeral, in digits or Chinese, or the vague ones (几, 多, 数, 半) a report uses. */
@@ -87,6 +87,13 @@ public record ExpectedAnswer(Kind kind, String unit) {
     private static final Pattern ASKS_ORIGIN = Pattern.compile(
             "(?:哪里|哪儿|什么地方|哪个地方的?)人|(?:本地|当地|土生土长的?)人|籍贯|祖籍|老家"
                     + "|出生(?:地|在哪|于哪)|在哪(?:里|儿)?出生");
+    /**
+     * Someone's own words (总书记在三星堆说的原话是什么): answered by a passage that quotes what was said, not by one
+     * that reports it in its own words (殷殷嘱托). Not 原文: 报告原文是怎么说的 asks the document's wording.
+     */
+    private static final Pattern ASKS_QUOTE = Pattern.compile("原话|原句|讲话原文");
+    /** A direct quotation of what was said: 指出：“…, 说“…. */
+    private static final Pattern QUOTED_SPEECH = Pattern.compile("(?:说|讲|指出|强调|表示|要求|嘱托|叮嘱)[：:，,]?“");
     /** What says where someone comes from: 籍贯, 出生, 生于, 祖籍, 老家, 人氏. */
     private static final Pattern ORIGIN_WORDS = Pattern.compile("籍贯|祖籍|老家|出生|生于|人氏|土生土长");
     /** Which meeting or congress (最早是在哪次省党代会上提出的, 哪一届): answered by one named by its number. */
@@ -325,7 +332,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             Map.entry(Kind.SIGNIFICANCE, ASKS_SIGNIFICANCE), Map.entry(Kind.TITLE, ASKS_TITLE),
             Map.entry(Kind.AGREEMENT, ASKS_AGREEMENT), Map.entry(Kind.STAGE, ASKS_STAGE),
             Map.entry(Kind.STANDARD, ASKS_STANDARD), Map.entry(Kind.OCCASION, ASKS_OCCASION),
-            Map.entry(Kind.ORIGIN, ASKS_ORIGIN));
+            Map.entry(Kind.ORIGIN, ASKS_ORIGIN), Map.entry(Kind.QUOTE, ASKS_QUOTE));
 
     private static final Pattern YEAR = Pattern.compile(
             "(?:1[89]|20)[0-9]{2}年|" + NUMERAL + "+年前|去年|今年|明年|前年|当年");
@@ -508,6 +515,7 @@ public record ExpectedAnswer(Kind kind, String unit) {
             case STANDARD -> STANDARD_WORDS.matcher(foldedPassage).find();
             case OCCASION -> OCCASION.matcher(foldedPassage).find();
             case ORIGIN -> ORIGIN_WORDS.matcher(foldedPassage).find();
+            case QUOTE -> QUOTED_SPEECH.matcher(foldedPassage).find();
         };
     }
 

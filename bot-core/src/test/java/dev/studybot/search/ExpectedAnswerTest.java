@@ -591,6 +591,16 @@ class ExpectedAnswerTest {
     }
 
     @Test
+    void someonesOwnWordsNeedAPassageQuotingThem() {
+        String quote = "总书记在三星堆说的原话是什么？";
+        assertEquals(Optional.of(Kind.QUOTE), kind(quote));
+        assertEquals(Optional.empty(), kind("报告原文是怎么说的？"), "the document's own wording");
+        assertFalse(held(quote, "总书记在三星堆对坚定文化自信、传承中华文明念兹在兹。"), "reported in other words");
+        assertTrue(held(quote, "总书记在三星堆指出：“三星堆遗址考古成果丰硕。”"));
+        assertFalse(held(quote, "是习近平新时代中国特色社会主义思想“四川篇”的最新发展。"), "a quoted name, not speech");
+    }
+
+    @Test
     void whomSomeoneTalkedWithAsksForPeople() {
         String talked = "总书记在德阳视察时和谁座谈了？";
         assertEquals(Optional.of(Kind.PERSON), kind(talked));

@@ -1,0 +1,73 @@
+package dev.studybot.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.studybot.document.DocumentLibrary;
+import dev.studybot.document.DocumentParser;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A question naming where something happened is answered by a passage that names the place, when it is accepted. */
+class NamedPlaceJudgeTest {
+
+    private static final PassageCatalog CATALOG = PassageCatalog.of(new DocumentLibrary(
+            List.of(new DocumentParser().parse("report.txt", """
+                    四川省委召开会议
+
+                    要深化问题研究，聚焦总书记提出的重要要求，加强对重大问题的研究思考。
+
+                    总书记在翠云廊对保护自然遗产殷殷嘱托，在三星堆对坚定文化自信、传承中华文明念兹在兹。
+
+                    四川要加强督促检查，进一步强化跟踪问效。
+
+                    四川要推动成渝地区双城经济圈建设。
+                    """))));
+    private static final NamedPlaceJudge JUDGE = new NamedPlaceJudge(CATALOG, DenseJudge::accepts);
+    private static final JudgeProbe PROBE = new JudgeProbe(JUDGE, CATALOG);
+
+    @Test
+    void thePassageNamingThePlaceAskedAnswers() {
+        Verdict verdict = PROBE.rank("在三星堆，总书记着重强调了哪方面的问题？", true, "要深化问题研究", "总书记在翠云廊");
+        assertTrue(verdict.answered());
+        assertTrue(PROBE.firstText(verdict).startsWith("总书记在翠云廊"), "the site named by what was done there");
+        Verdict abstained = PROBE.rank("总书记在翠云廊叮嘱了什么？", false, "要深化问题研究", "总书记在翠云廊");
+        assertTrue(abstained.answered(), "accepted on its own, it answers");
+        assertTrue(PROBE.firstText(abstained).startsWith("总书记在翠云廊"));
+    }
+
+    @Test
+    void aFirstPassageNamingThePlaceNoPlaceOrTheSettingLeavesTheVerdict() {
+        Verdict named = PROBE.rank("总书记在三星堆强调了什么？", true, "总书记在翠云廊", "要深化问题研究");
+        assertTrue(PROBE.firstText(named).startsWith("总书记在翠云廊"));
+        Verdict noPlace = PROBE.rank("会议强调了哪方面的问题？", true, "要深化问题研究", "总书记在翠云廊");
+        assertTrue(PROBE.firstText(noPlace).startsWith("要深化问题研究"), "no place asked");
+        Verdict setting = PROBE.rank("四川要怎样强化跟踪问效？", true, "要深化问题研究", "四川要加强督促检查");
+        assertTrue(PROBE.firstText(setting).startsWith("要深化问题研究"), "四川 is the report's setting");
+    }
+
+    @Test
+    void aPassageNotAcceptedOnItsOwnIsLeftWhereItWas() {
+        Verdict doubtful = JUDGE.judge(question("在三星堆，总书记着重强调了哪方面的问题？"),
+                new Verdict(List.of(new Scored(number("要深化问题研究"), 5.0, 0.8),
+                        new Scored(number("总书记在翠云廊"), 4.0, 0.1)), false));
+        assertFalse(doubtful.answered());
+        assertTrue(CATALOG.passage(doubtful.first().number()).text().startsWith("要深化问题研究"));
+    }
+
+    private static int number(String start) {
+        for (int i = 0; i < CATALOG.passages().size(); i++) {
+            if (CATALOG.passage(i).text().startsWith(start)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(start);
+    }
+
+    private static SearchQuestion question(String asked) {
+        return new SearchQuestion(asked, asked, asked, QueryTerms.EMPTY, SearchScope.ALL, Set.of(), false,
+                SearchResult.NamedDocuments.NONE, Optional.empty(), NumberedSlogans.in(asked), List.of());
+    }
+}
