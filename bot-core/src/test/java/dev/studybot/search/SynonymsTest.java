@@ -22,6 +22,8 @@ class SynonymsTest {
         assertEquals(List.of("视察", "调研"), synonyms.everydayIn("总书记这趟到四川考察走访了哪几个市").get("考察"),
                 "a leader's visit in a report's words");
         assertEquals(List.of("会议"), synonyms.everydayIn("这次会上是谁发言的").get("会上"));
+        assertEquals(List.of("主持", "召开"), synonyms.everydayIn("这次会是哪位领导召集的").get("召集"),
+                "convening a meeting");
         assertEquals(List.of("合作", "协同"), synonyms.everydayIn("两地之间的协作怎么推进").get("协作"));
         assertEquals(List.of("农产品"), synonyms.everydayIn("四川要保障哪几类关键农副产品的供应").get("农副产品"));
         assertEquals(List.of("科技创新"), synonyms.everydayIn("四川凭借什么长处去建设全国性的科创中心").get("科创"));
