@@ -72,7 +72,7 @@ public final class LuceneSearchEngine implements PassageSearch, Closeable {
         Judge answers = embedder.<Judge>map(model -> new DenseJudge(model, catalog, PASSAGE_VECTORS))
                 .orElseGet(CoverageJudge::new);
         Predicate<Scored> accepted = embedder.isPresent() ? DenseJudge::accepts : CoverageJudge::accepts;
-        this.judges = List.of(answers, new NamedPlaceJudge(catalog, accepted), new ListAnswerJudge(catalog),
+        this.judges = List.of(answers, new NamedSiteJudge(catalog, accepted), new ListAnswerJudge(catalog),
                 new OverviewJudge(catalog, accepted),
                 new SloganJudge(catalog), new DefinedHeadJudge(catalog), new StandingJudge(catalog),
                 new RegardJudge(catalog), new BalanceJudge(catalog), new AddresseeJudge(catalog, accepted),

@@ -43,6 +43,16 @@ final class NamedEntities {
      */
     List<String> places(String text) {
         Set<String> found = new LinkedHashSet<>(withNature(text, "ns"));
+        found.addAll(sites(text));
+        return List.copyOf(found);
+    }
+
+    /**
+     * The sites the text names by what someone did there (在翠云廊对…, 在三星堆考察), in order: found by their wording
+     * alone, without the recogniser (whose models take memory and time).
+     */
+    static List<String> sites(String text) {
+        Set<String> found = new LinkedHashSet<>();
         Matcher site = SITE_OF_AN_ACT.matcher(text);
         while (site.find()) {
             found.add(site.group(1));
