@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * A question that asks for a year, a day, a count, an amount, people by name, a place or a reason
@@ -33,9 +32,6 @@ import java.util.stream.IntStream;
  * (a reason in 为了, who in 干部) are left out: found in nearly every passage, they say nothing.
  */
 final class ExpectedAnswerJudge implements Judge {
-
-    /** The share of a document's passages that name a place for it to be the document's setting. */
-    static final double SETTING_SHARE = 1.0 / 3;
 
     /** How many of the first passages may be looked at for one holding an answer of the kind asked for. */
     static final int DEPTH = 3;
@@ -177,7 +173,8 @@ final class ExpectedAnswerJudge implements Judge {
         String passage = catalog.folded(scored.number());
         String docId = catalog.passage(scored.number()).docId();
         return act.isPresent() && speaksOf(question, passage, act.get())
-                && ExpectedAnswer.namesSomeoneElse(passage, question.folded(), names, name -> setting(docId, name));
+                && ExpectedAnswer.namesSomeoneElse(passage, question.folded(), names,
+                        name -> catalog.isSetting(docId, name));
     }
 
     /**
@@ -232,17 +229,6 @@ final class ExpectedAnswerJudge implements Judge {
         String passage = catalog.folded(scored.number());
         String docId = catalog.passage(scored.number()).docId();
         return question.expected().orElseThrow().heldBy(passage, question.folded(), names,
-                name -> setting(docId, name), word -> speaksOf(question, passage, word));
-    }
-
-    /** Whether a place or a person is the document's setting: named in its title or headline, or in much of it. */
-    private boolean setting(String docId, String place) {
-        if (catalog.fullTitle(docId).contains(place)) {
-            return true;
-        }
-        PassageCatalog.Range passages = catalog.passagesOf(docId);
-        long naming = IntStream.range(passages.from(), passages.to())
-                .filter(n -> catalog.folded(n).contains(place)).count();
-        return naming >= SETTING_SHARE * passages.size();
+                name -> catalog.isSetting(docId, name), word -> speaksOf(question, passage, word));
     }
 }

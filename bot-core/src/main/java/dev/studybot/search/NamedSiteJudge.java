@@ -2,7 +2,6 @@ package dev.studybot.search;
 
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 
 /**
  * A question that names a site where something was done (在三星堆，总书记着重强调了哪方面的问题) is answered by a
@@ -51,22 +50,11 @@ final class NamedSiteJudge implements Judge {
      */
     private List<String> askedSites(SearchQuestion question, String passage, String docId) {
         return NamedEntities.sites(passage).stream().filter(site -> asked(question, site))
-                .filter(site -> !setting(docId, site)).toList();
+                .filter(site -> !catalog.isSetting(docId, site)).toList();
     }
 
     /** Whether the question names the site, in its words or in an everyday word for it (古蜀遗址 for 三星堆). */
     private static boolean asked(SearchQuestion question, String site) {
         return question.folded().contains(site) || question.terms().allSynonyms().contains(site);
-    }
-
-    /** Whether a place is the document's setting: named in its title or headline, or in much of it. */
-    private boolean setting(String docId, String place) {
-        if (catalog.fullTitle(docId).contains(place)) {
-            return true;
-        }
-        PassageCatalog.Range passages = catalog.passagesOf(docId);
-        long naming = IntStream.range(passages.from(), passages.to())
-                .filter(n -> catalog.folded(n).contains(place)).count();
-        return naming >= ExpectedAnswerJudge.SETTING_SHARE * passages.size();
     }
 }

@@ -15,12 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.IntStream;
 
 /**
  * Every passage of the library in one numbered list (the index stores the number), with the documents' titles,
  * and a fingerprint that changes whenever the documents or the way they are cut change.
  */
 public final class PassageCatalog {
+
+    /** The share of a document's passages that name a place or a person for it to be the document's setting. */
+    public static final double SETTING_SHARE = 1.0 / 3;
 
     /** Bump when splitting or analysis changes, so that existing indexes are rebuilt. */
     static final String FORMAT_VERSION = "passages-15";
@@ -171,6 +175,20 @@ public final class PassageCatalog {
     /** The title of a document with its subtitle ({@link Document#fullTitle()}), as a source line shows it. */
     public String fullTitle(String documentId) {
         return fullTitles.getOrDefault(documentId, title(documentId));
+    }
+
+    /**
+     * Whether a place or a person is a document's setting (四川 in a report on Sichuan, 习近平 in one on his visit):
+     * named in its title or headline, or in at least a third of its passages ({@link #SETTING_SHARE}). Every
+     * passage speaks of it, so naming it tells no passage apart.
+     */
+    public boolean isSetting(String documentId, String name) {
+        if (fullTitle(documentId).contains(name)) {
+            return true;
+        }
+        Range passages = passagesOf(documentId);
+        long naming = IntStream.range(passages.from(), passages.to()).filter(n -> folded(n).contains(name)).count();
+        return naming >= SETTING_SHARE * passages.size();
     }
 
     /** The documents' titles by id, in library order. */
