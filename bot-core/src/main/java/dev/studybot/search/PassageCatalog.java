@@ -24,7 +24,7 @@ import java.util.stream.IntStream;
 public final class PassageCatalog {
 
     /** The share of a document's passages that name a place or a person for it to be the document's setting. */
-    public static final double SETTING_SHARE = 1.0 / 3;
+    private static final double SETTING_SHARE = 1.0 / 3;
 
     /** Bump when splitting or analysis changes, so that existing indexes are rebuilt. */
     static final String FORMAT_VERSION = "passages-15";
@@ -179,8 +179,8 @@ public final class PassageCatalog {
 
     /**
      * Whether a place or a person is a document's setting (四川 in a report on Sichuan, 习近平 in one on his visit):
-     * named in its title or headline, or in at least a third of its passages ({@link #SETTING_SHARE}). Every
-     * passage speaks of it, so naming it tells no passage apart.
+     * named in its title or headline, or in at least a third of its passages. Every passage speaks of it, so naming
+     * it tells no passage apart.
      */
     public boolean isSetting(String documentId, String name) {
         if (fullTitle(documentId).contains(name)) {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.studybot.document.DocumentLibrary;
 import dev.studybot.document.DocumentParser;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A question naming a site where something was done is answered by a passage naming it, when it is accepted. */
@@ -26,8 +24,7 @@ class NamedSiteJudgeTest {
 
                     四川要推动成渝地区双城经济圈建设。
                     """))));
-    private static final NamedSiteJudge JUDGE = new NamedSiteJudge(CATALOG, DenseJudge::accepts);
-    private static final JudgeProbe PROBE = new JudgeProbe(JUDGE, CATALOG);
+    private static final JudgeProbe PROBE = new JudgeProbe(new NamedSiteJudge(CATALOG, DenseJudge::accepts), CATALOG);
 
     @Test
     void thePassageNamingTheSiteAskedAnswers() {
@@ -58,24 +55,10 @@ class NamedSiteJudgeTest {
 
     @Test
     void aPassageNotAcceptedOnItsOwnIsLeftWhereItWas() {
-        Verdict doubtful = JUDGE.judge(question("在三星堆，总书记着重强调了哪方面的问题？"),
-                new Verdict(List.of(new Scored(number("要深化问题研究"), 5.0, 0.8),
-                        new Scored(number("总书记在翠云廊"), 4.0, 0.1)), false));
+        JudgeProbe doubting = new JudgeProbe(new NamedSiteJudge(CATALOG, scored -> false), CATALOG);
+        Verdict doubtful = doubting.rank("在三星堆，总书记着重强调了哪方面的问题？", false,
+                "要深化问题研究", "总书记在翠云廊");
         assertFalse(doubtful.answered());
-        assertTrue(CATALOG.passage(doubtful.first().number()).text().startsWith("要深化问题研究"));
-    }
-
-    private static int number(String start) {
-        for (int i = 0; i < CATALOG.passages().size(); i++) {
-            if (CATALOG.passage(i).text().startsWith(start)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(start);
-    }
-
-    private static SearchQuestion question(String asked) {
-        return new SearchQuestion(asked, asked, asked, QueryTerms.EMPTY, SearchScope.ALL, Set.of(), false,
-                SearchResult.NamedDocuments.NONE, Optional.empty(), NumberedSlogans.in(asked), List.of());
+        assertTrue(doubting.firstText(doubtful).startsWith("要深化问题研究"));
     }
 }
